@@ -1,0 +1,20 @@
+"""What a connector declares (streams, settings, auth, guides) and the reader that runs it."""
+
+from connectors.base.declarations import (
+    AnyStream,
+    Connector,
+    Guide,
+    Incremental,
+    MapContext,
+    Rec,
+    SettingField,
+    StaticStream,
+    Stream,
+    SubRequest,
+)
+from connectors.base.reader import Batch, read_stream
+
+__all__ = [
+    "AnyStream", "Batch", "Connector", "Guide", "Incremental", "MapContext", "Rec", "SettingField",
+    "StaticStream", "Stream", "SubRequest", "read_stream",
+]

@@ -1,0 +1,198 @@
+"""What a connector declares: its settings, auth, limits, streams and guides.
+
+A connector is mostly this declaration, in the spirit of dlt's ``rest_api`` resources: per stream an
+endpoint, its paging, its delta filter and per-record sub-requests, plus a mapping function from the
+vendor's objects to unified records. ``reader.read_stream`` runs any such declaration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from connectors.http import Auth, Limits, NoPaging, Paginator, VendorClient
+from connectors.http.client import default_error_text
+from connectors.unified.ids import stable_id
+
+
+@dataclass(frozen=True)
+class SettingField:
+    """One thing a user types when connecting an account. ``secret`` ones go to the OS keyring only."""
+
+    name: str
+    label: str
+    secret: bool = False
+    required: bool = True
+    default: str | None = None
+    help: str = ""
+    kind: str = "text"  # text | url | password
+
+
+@dataclass(frozen=True)
+class Guide:
+    """In-app help for connecting this vendor (the brief's connection guide, prerequisites and
+    create-credentials pages), written by us from the vendor's docs."""
+
+    connection: str
+    prerequisites: tuple[str, ...] = ()
+    create_credentials: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rec:
+    """One unified record a mapping produces. ``key`` is the vendor's id (or, for join models without
+    one, a key built from the two sides); the engine derives our ``id`` from it."""
+
+    model: str
+    key: str
+    fields: dict[str, Any]
+
+
+class MapContext:
+    """What a mapping function may ask: our ids for vendor keys."""
+
+    def __init__(self, account_id: str) -> None:
+        self.account_id = account_id
+
+    def id(self, model: str, key: object) -> str | None:
+        """Our id for the vendor's ``key`` of ``model``; ``None`` stays ``None``."""
+        if key is None or key == "":
+            return None
+        return stable_id(self.account_id, model, str(key))
+
+
+Mapper = Callable[[dict[str, Any], MapContext], Iterable[Rec]]
+
+
+@dataclass(frozen=True)
+class SubRequest:
+    """A request made for each item of a list page, its answer attached to the item under
+    ``item["_sub"][key]`` (keyed further by ``each_key`` when ``for_each`` fans out).
+
+    ``path`` is formatted with the item's variables (``vars``) and those ``for_each`` yields.
+    ``when`` skips the call (e.g. offers only for applications that reached OFFERED).
+    """
+
+    key: str
+    path: str
+    vars: Callable[[dict[str, Any]], Mapping[str, Any]] = lambda item: {"id": item["id"]}
+    for_each: Callable[[dict[str, Any]], Iterable[Mapping[str, Any]]] | None = None
+    each_key: str | None = None
+    params: Callable[[dict[str, Any], Mapping[str, Any]], Mapping[str, Any]] | None = None
+    when: Callable[[dict[str, Any], Mapping[str, Any]], bool] | None = None
+    #: HTTP statuses meaning "nothing here" rather than a failure (the value becomes None).
+    missing_ok: tuple[int, ...] = (404,)
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class Incremental:
+    """A vendor delta filter: ask for items changed after the last run's high-water mark."""
+
+    param: str
+    cursor_field: str
+    #: Formats our stored ISO timestamp the way the vendor wants it in the query.
+    format: Callable[[str], str] = lambda ts: ts
+    #: Seconds subtracted from the mark, so clock skew and same-instant updates are not missed.
+    overlap_seconds: int = 1
+
+
+@dataclass(frozen=True)
+class Stream:
+    """A list endpoint read page by page and mapped to unified records."""
+
+    name: str
+    path: str
+    map: Mapper
+    #: Models whose records this stream alone produces (a full sweep marks the unseen ones deleted).
+    produces: tuple[str, ...]
+    paginator: Paginator = field(default_factory=NoPaging)
+    #: Extracts the list from a page body; default: the body is the list.
+    records: Callable[[Any], list[Any]] | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+    incremental: Incremental | None = None
+    enrich: tuple[SubRequest, ...] = ()
+    group: str | None = None
+    #: Children always read together with their parent, as (child model, its parent column, parent
+    #: model): when a parent is read again, its children missing from that read are gone at the vendor.
+    owns: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class StaticStream:
+    """Records a vendor fixes in its product rather than serving (e.g. SmartRecruiters' statuses)."""
+
+    name: str
+    build: Callable[[MapContext], Iterable[Rec]]
+    produces: tuple[str, ...]
+    owns: tuple[tuple[str, str, str], ...] = ()
+
+
+AnyStream = Stream | StaticStream
+
+
+@dataclass(frozen=True)
+class Connector:
+    """Everything the app knows about one vendor, as data."""
+
+    vendor: str
+    display_name: str
+    default_base_url: str
+    settings: tuple[SettingField, ...]
+    make_auth: Callable[[Mapping[str, str]], Auth]
+    limits: Limits
+    streams: tuple[AnyStream, ...]
+    #: A cheap authenticated GET that proves the credentials work ("Test connection").
+    check_path: str
+    guide: Guide
+    market: str = "en"
+    error_text: Callable[[httpx.Response], str | None] = default_error_text
+    is_throttle: Callable[[httpx.Response], bool] | None = None
+    #: Checks on the settings as a whole (e.g. "an API key, or a client id and secret").
+    validate: Callable[[Mapping[str, str]], list[str]] | None = None
+
+    @property
+    def models(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for stream in self.streams:
+            for model in stream.produces:
+                seen[model] = None
+        return tuple(seen)
+
+    @property
+    def secret_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.settings if f.secret)
+
+    def check_settings(self, values: Mapping[str, str]) -> list[str]:
+        """Problems with ``values`` as a user would read them; empty when they are usable."""
+        known = {f.name for f in self.settings}
+        problems = [f"Unknown setting {name!r}; {self.display_name} takes: {', '.join(sorted(known))}."
+                    for name in values if name not in known]
+        for f in self.settings:
+            if f.required and not str(values.get(f.name) or f.default or "").strip():
+                problems.append(f"Missing {f.name!r} ({f.label}).")
+        base = str(values.get("base_url") or self.default_base_url)
+        if not base.startswith(("http://", "https://")):
+            problems.append(f"'base_url' must start with http:// or https:// (got {base!r}).")
+        if self.validate:
+            problems.extend(self.validate(values))
+        return problems
+
+    def client(self, values: Mapping[str, str], *, transport: httpx.AsyncBaseTransport | None = None,
+               retry: Any = None) -> VendorClient:
+        """A ready HTTP client for an account with these settings and secrets."""
+        merged = {f.name: f.default for f in self.settings if f.default is not None}
+        merged.update({k: v for k, v in values.items() if v not in (None, "")})
+        return VendorClient(
+            str(merged.get("base_url") or self.default_base_url),
+            self.make_auth(merged),  # type: ignore[arg-type]
+            self.limits,
+            vendor=self.display_name,
+            error_text=self.error_text,
+            is_throttle=self.is_throttle,
+            transport=transport,
+            retry=retry,
+        )

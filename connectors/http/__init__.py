@@ -1,0 +1,25 @@
+"""The shared HTTP mechanics: auth, retry/backoff, rate limits, paging, typed errors, redaction."""
+
+from connectors.http.auth import ApiKeyHeader, Auth, BasicAuth, OAuthClientCredentials, QueryToken
+from connectors.http.client import RetryPolicy, VendorClient
+from connectors.http.errors import (
+    AuthError,
+    BadResponse,
+    ConnectorError,
+    NotFound,
+    OutcomeUnknown,
+    PermissionDenied,
+    RateLimited,
+    ServerError,
+    Unreachable,
+    VendorRejected,
+)
+from connectors.http.paging import CursorPaging, NoPaging, OffsetPaging, PageNumberPaging, Paginator
+from connectors.http.ratelimit import Limits
+
+__all__ = [
+    "ApiKeyHeader", "Auth", "AuthError", "BadResponse", "BasicAuth", "ConnectorError", "CursorPaging",
+    "Limits", "NoPaging", "NotFound", "OAuthClientCredentials", "OffsetPaging", "OutcomeUnknown",
+    "PageNumberPaging", "Paginator", "PermissionDenied", "QueryToken", "RateLimited", "RetryPolicy",
+    "ServerError", "Unreachable", "VendorClient", "VendorRejected",
+]

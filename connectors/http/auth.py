@@ -1,0 +1,141 @@
+"""The ways vendors take credentials: an API key header, a query token, OAuth client credentials.
+
+Each auth adds what it needs to a request. OAuth mints a token at the vendor's token endpoint,
+keeps it until shortly before ``expires_in`` runs out, and mints a new one when the vendor says
+401 (no vendor here hands out refresh tokens for this grant).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import httpx
+
+from connectors.http.errors import AuthError, BadResponse, ServerError, Unreachable
+from connectors.http.redact import redact, register_secret
+
+
+class Auth(Protocol):
+    async def apply(self, client: httpx.AsyncClient, headers: dict[str, str], params: dict[str, Any]) -> None:
+        """Add credentials to an outgoing request's headers or query."""
+        ...
+
+    def invalidate(self) -> bool:
+        """Forget a cached token after a 401; ``True`` if a retry with a fresh one makes sense."""
+        ...
+
+
+@dataclass
+class ApiKeyHeader:
+    """A static key in a header (SmartRecruiters ``X-SmartToken``)."""
+
+    header: str
+    key: str
+
+    def __post_init__(self) -> None:
+        register_secret(self.key)
+
+    async def apply(self, client: httpx.AsyncClient, headers: dict[str, str], params: dict[str, Any]) -> None:
+        headers[self.header] = self.key
+
+    def invalidate(self) -> bool:
+        return False
+
+
+@dataclass
+class OAuthClientCredentials:
+    """OAuth 2 client-credentials grant; the token goes in a Bearer header or a query parameter."""
+
+    token_url: str
+    client_id: str
+    client_secret: str
+    scope: str | None = None
+    #: "bearer" for ``Authorization: Bearer``, or the name of the query parameter (CareerPlug: access_token).
+    placement: str = "bearer"
+    _token: str | None = field(default=None, repr=False)
+    _expires: float = 0.0
+    _lock: asyncio.Lock | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        register_secret(self.client_secret)
+
+    async def _mint(self, client: httpx.AsyncClient) -> str:
+        form = {"grant_type": "client_credentials", "client_id": self.client_id,
+                "client_secret": self.client_secret}
+        if self.scope:
+            form["scope"] = self.scope
+        try:
+            response = await client.post(self.token_url, data=form, headers={"Accept": "application/json"})
+        except httpx.HTTPError as exc:
+            raise Unreachable(redact(f"Could not reach the sign-in endpoint {self.token_url}: {exc}. "
+                                     "Check the address and your connection.")) from None
+        if response.status_code in (400, 401, 403):
+            raise AuthError("The vendor refused the client id or secret. Check both, or create new API "
+                            "credentials, then edit the account.", status=response.status_code,
+                            detail=redact(response.text[:300]))
+        if response.status_code >= 500:
+            raise ServerError(f"The vendor's sign-in endpoint failed ({response.status_code}). Try again later.",
+                              status=response.status_code)
+        try:
+            payload = response.json()
+            token = str(payload["access_token"])
+            lifetime = float(payload.get("expires_in") or 3600)
+        except (ValueError, KeyError, TypeError):
+            raise BadResponse("The vendor's sign-in endpoint sent an answer without a token.") from None
+        register_secret(token)
+        # Renew a minute early (or at half-life for short tokens) so a request never carries a dying token.
+        self._expires = time.monotonic() + max(1.0, min(lifetime - 60, lifetime / 2))
+        return token
+
+    async def apply(self, client: httpx.AsyncClient, headers: dict[str, str], params: dict[str, Any]) -> None:
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            if self._token is None or time.monotonic() >= self._expires:
+                self._token = await self._mint(client)
+            token = self._token
+        if self.placement == "bearer":
+            headers["Authorization"] = f"Bearer {token}"
+        else:
+            params[self.placement] = token
+
+    def invalidate(self) -> bool:
+        self._token = None
+        return True
+
+
+@dataclass
+class QueryToken:
+    """A static token in the query string."""
+
+    param: str
+    token: str
+
+    def __post_init__(self) -> None:
+        register_secret(self.token)
+
+    async def apply(self, client: httpx.AsyncClient, headers: dict[str, str], params: dict[str, Any]) -> None:
+        params[self.param] = self.token
+
+    def invalidate(self) -> bool:
+        return False
+
+
+@dataclass
+class BasicAuth:
+    """HTTP Basic with a user and password (or key as password)."""
+
+    user: str
+    password: str
+
+    def __post_init__(self) -> None:
+        register_secret(self.password)
+
+    async def apply(self, client: httpx.AsyncClient, headers: dict[str, str], params: dict[str, Any]) -> None:
+        headers["Authorization"] = httpx.BasicAuth(self.user, self.password)._auth_header
+
+    def invalidate(self) -> bool:
+        return False

@@ -1,0 +1,298 @@
+"""The one resilient HTTP client every connector uses.
+
+It owns the mechanics once: credentials (``auth``), the per-account rate limiter, retry with
+exponential backoff and jitter on 429/5xx/timeouts honouring ``Retry-After``, a fresh OAuth token
+after a 401, typed errors with actionable messages, and redaction of secrets from everything it
+logs or raises. It refuses to send credentials to any host but the account's own.
+
+Writes are not blindly retried: a POST whose answer was lost may have been applied, so it surfaces
+as ``OutcomeUnknown`` and the outbox reconciles before sending again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from connectors.http.auth import Auth
+from connectors.http.errors import (
+    AuthError,
+    BadResponse,
+    ConnectorError,
+    NotFound,
+    OutcomeUnknown,
+    PermissionDenied,
+    RateLimited,
+    ServerError,
+    Unreachable,
+    VendorRejected,
+)
+from connectors.http.paging import NoPaging, PageState, Paginator
+from connectors.http.ratelimit import Limits, RateLimiter
+from connectors.http.redact import redact
+
+log = logging.getLogger("recruiter_companion.http")
+
+_IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 5
+    base_delay: float = 0.5
+    max_delay: float = 20.0
+    #: Connection failures (nothing was sent) give up sooner: the host is most likely just unreachable.
+    connect_attempts: int = 3
+
+
+def default_error_text(response: httpx.Response) -> str | None:
+    """The vendor's own words from a JSON error body (``message``, ``error``, ``errors[].message``)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    if not isinstance(body, dict):
+        return None
+    parts: list[str] = []
+    for key in ("message", "error", "error_description", "detail"):
+        value = body.get(key)
+        if isinstance(value, str) and value:
+            parts.append(value)
+    errors = body.get("errors")
+    if isinstance(errors, list):
+        for item in errors[:5]:
+            if isinstance(item, dict) and item.get("message"):
+                parts.append(str(item["message"]))
+            elif isinstance(item, str):
+                parts.append(item)
+    return "; ".join(dict.fromkeys(parts)) or None
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    raw = response.headers.get("Retry-After")
+    if not raw:
+        return None
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(raw)
+        except (TypeError, ValueError):
+            return None
+        import time
+
+        return max(0.0, when.timestamp() - time.time())
+
+
+class VendorClient:
+    """An account's connection to its vendor: base URL, auth, limits, retries, error mapping."""
+
+    def __init__(
+        self,
+        base_url: str,
+        auth: Auth,
+        limits: Limits,
+        *,
+        vendor: str,
+        retry: RetryPolicy | None = None,
+        timeout: float = 60.0,
+        error_text: Callable[[httpx.Response], str | None] = default_error_text,
+        is_throttle: Callable[[httpx.Response], bool] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.vendor = vendor
+        self.auth = auth
+        self.limiter = RateLimiter(limits)
+        self.retry = retry or RetryPolicy()
+        self._error_text = error_text
+        self._is_throttle = is_throttle or (lambda r: r.status_code == 429)
+        self._host = urlsplit(self.base_url).netloc.lower()
+        self._http = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout, connect=10.0),
+            limits=httpx.Limits(max_connections=max(limits.concurrency, 1) + 2,
+                                max_keepalive_connections=max(limits.concurrency, 1) + 2),
+            transport=transport,
+            follow_redirects=False,
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> VendorClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # --- URLs -------------------------------------------------------------------------------
+    def url_for(self, path: str) -> str:
+        """An absolute URL on the account's host; refuses any other host (credentials stay home)."""
+        if path.startswith(("http://", "https://")):
+            if urlsplit(path).netloc.lower() != self._host:
+                raise PermissionDenied(
+                    f"Refusing to send {self.vendor} credentials to {urlsplit(path).netloc}: "
+                    f"only {self._host} is this account's host.")
+            return path
+        return f"{self.base_url}/{path.lstrip('/')}"
+
+    # --- requests ---------------------------------------------------------------------------
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        data: Mapping[str, Any] | None = None,
+        files: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        group: str | None = None,
+        ok_statuses: tuple[int, ...] = (),
+    ) -> httpx.Response:
+        """Send one request with auth, limits and retries; return a 2xx (or ``ok_statuses``) answer
+        or raise a typed ``ConnectorError``."""
+        method = method.upper()
+        url = self.url_for(path)
+        idempotent = method in _IDEMPOTENT
+        attempt = 0
+        refreshed = False
+        while True:
+            attempt += 1
+            req_headers = {"Accept": "application/json", **(headers or {})}
+            req_params: dict[str, Any] = dict(params or {})
+            await self.auth.apply(self._http, req_headers, req_params)
+            sent = False
+            try:
+                async with self.limiter.slot(group):
+                    request = self._http.build_request(
+                        method, url, params=req_params or None, json=json_body, data=data, files=files,
+                        content=content, headers=req_headers)
+                    sent = True
+                    response = await self._http.send(request)
+                    await response.aread()
+            except httpx.ConnectError as exc:
+                # Nothing reached the vendor: safe to retry any method.
+                if attempt < self.retry.connect_attempts:
+                    await asyncio.sleep(self._backoff(attempt))
+                    continue
+                raise Unreachable(redact(
+                    f"Cannot reach {self.vendor} at {self._host} ({type(exc).__name__}). Check the "
+                    "address and your network; queued writes are sent once it answers.")) from None
+            except (httpx.TimeoutException, httpx.TransportError) as exc:
+                if not idempotent and sent and not isinstance(exc, httpx.ConnectTimeout):
+                    raise OutcomeUnknown(redact(
+                        f"{self.vendor} did not answer {method} {urlsplit(url).path} "
+                        f"({type(exc).__name__}); it may have been applied.")) from None
+                if attempt < self.retry.attempts:
+                    await asyncio.sleep(self._backoff(attempt))
+                    continue
+                raise Unreachable(redact(
+                    f"{self.vendor} at {self._host} stopped answering ({type(exc).__name__}). "
+                    "Try again later.")) from None
+
+            self.limiter.adopt(response.headers)
+            status = response.status_code
+            log.debug("%s %s -> %s", method, redact(str(request.url)), status)
+            if 200 <= status < 300 or status in ok_statuses:
+                return response
+            if status == 401 and not refreshed and self.auth.invalidate():
+                refreshed = True
+                attempt -= 1
+                continue
+            if self._is_throttle(response):
+                if attempt < self.retry.attempts:
+                    await asyncio.sleep(_retry_after(response) or self._backoff(attempt))
+                    continue
+                raise RateLimited(f"{self.vendor} keeps asking us to slow down (HTTP {status}). "
+                                  "Try again in a few minutes.", status=status)
+            if status >= 500:
+                if idempotent and attempt < self.retry.attempts:
+                    await asyncio.sleep(_retry_after(response) or self._backoff(attempt))
+                    continue
+                if not idempotent:
+                    raise OutcomeUnknown(f"{self.vendor} failed while handling {method} "
+                                         f"{urlsplit(url).path} (HTTP {status}); it may have been applied.",
+                                         status=status, detail=self._detail(response))
+                raise ServerError(f"{self.vendor} keeps failing (HTTP {status}) after {attempt} tries. "
+                                  "Try again later; nothing was lost.", status=status,
+                                  detail=self._detail(response))
+            raise self._client_error(response, method, url)
+
+    def _backoff(self, attempt: int) -> float:
+        delay = min(self.retry.max_delay, self.retry.base_delay * (2 ** (attempt - 1)))
+        return delay * (0.5 + random.random() / 2)  # jitter spreads retries of parallel requests
+
+    def _detail(self, response: httpx.Response) -> str | None:
+        text = self._error_text(response)
+        if text is None:
+            raw = response.text.strip()
+            text = raw[:300] if raw and not raw.lstrip().startswith("<") else None
+        return redact(text) if text else None
+
+    def _client_error(self, response: httpx.Response, method: str, url: str) -> ConnectorError:
+        status = response.status_code
+        detail = self._detail(response)
+        said = f" {self.vendor} said: {detail}" if detail else ""
+        where = urlsplit(url).path
+        if status == 401:
+            return AuthError(f"{self.vendor} refused the credentials (HTTP 401). Check them or create new "
+                             f"ones, then edit the account.{said}", status=status, detail=detail)
+        if status == 403:
+            return PermissionDenied(f"The {self.vendor} credentials may not do {method} {where} (HTTP 403). "
+                                    f"Ask your {self.vendor} admin for that permission.{said}",
+                                    status=status, detail=detail)
+        if status == 404:
+            return NotFound(f"{self.vendor} has nothing at {where} (HTTP 404).{said}", status=status,
+                            detail=detail)
+        return VendorRejected(f"{self.vendor} refused {method} {where} (HTTP {status}).{said}",
+                              status=status, detail=detail)
+
+    async def get_json(self, path: str, *, params: Mapping[str, Any] | None = None,
+                       group: str | None = None) -> Any:
+        """GET and parse JSON; a malformed body is retried like a transient failure."""
+        for attempt in range(1, self.retry.attempts + 1):
+            response = await self.request("GET", path, params=params, group=group)
+            try:
+                return json.loads(response.content) if response.content else None
+            except ValueError:
+                if attempt == self.retry.attempts:
+                    raise BadResponse(f"{self.vendor} sent an unreadable answer for {urlsplit(path).path or path} "
+                                      "several times. Try again later.") from None
+                await asyncio.sleep(self._backoff(attempt))
+        raise AssertionError("unreachable")
+
+    async def pages(
+        self,
+        path: str,
+        *,
+        paginator: Paginator | None = None,
+        params: Mapping[str, Any] | None = None,
+        records: Callable[[Any], list[Any]] | None = None,
+        start: PageState | None = None,
+        group: str | None = None,
+    ) -> AsyncIterator[tuple[list[Any], PageState | None]]:
+        """Yield ``(items, next_state)`` page by page; ``next_state`` is ``None`` after the last page.
+
+        ``start`` resumes from a stored page state.
+        """
+        paginator = paginator or NoPaging()
+        state: PageState | None = start if start is not None else paginator.first()
+        while state is not None:
+            body = await self.get_json(path, params={**(params or {}), **state}, group=group)
+            items = records(body) if records else body
+            if not isinstance(items, list):
+                raise BadResponse(f"{self.vendor} answered {path} without the expected list.")
+            state_next = paginator.next(state, body, items)
+            yield items, state_next
+            state = state_next

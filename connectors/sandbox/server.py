@@ -1,0 +1,744 @@
+"""The HTTP side every sandbox shares: requests, responses, routing, the request pipeline, the server.
+
+A vendor sandbox subclasses :class:`SandboxApp`, registers its routes with :meth:`SandboxApp.route`,
+and overrides the vendor hooks (``authenticate``, ``error_response``, ``account`` and the control
+hooks). :class:`SandboxServer` is a ``ThreadingHTTPServer`` speaking HTTP/1.1 with keep-alive.
+
+Speed matters: the benchmark sends about a million small requests. Hence a hand-rolled request
+parser (the stdlib one builds an ``email.message`` per request), routes indexed by method and
+segment count, one ``sendall`` per response (header and body together, with TCP_NODELAY, so Nagle
+and delayed ACKs never add 40 ms), and no logging per request.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.parser
+import email.policy
+import json
+import socket
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from socketserver import TCPServer
+from typing import Any
+from urllib.parse import parse_qs, unquote
+from xml.etree import ElementTree
+
+from connectors.sandbox.faults import DROP, Faults
+from connectors.sandbox.ratelimit import Decision, RateLimiter, RateLimitPolicy
+from connectors.sandbox.store import Store
+
+MAX_BODY = 16 * 1024 * 1024  # larger than any vendor upload limit, so the vendor's own check answers
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+_PHRASES = {s.value: s.phrase for s in HTTPStatus}
+
+
+class HttpError(Exception):
+    """Raised by handlers; the app turns it into the vendor's error body."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        code: str | None = None,
+        *,
+        errors: list[dict[str, str]] | None = None,
+        headers: list[tuple[str, str]] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code
+        self.errors = errors
+        self.headers = headers or []
+
+
+@dataclass(slots=True)
+class Part:
+    """One part of a ``multipart/form-data`` body."""
+
+    name: str
+    filename: str | None
+    content_type: str
+    data: bytes
+
+    def text(self) -> str:
+        return self.data.decode("utf-8", errors="replace")
+
+
+@dataclass(slots=True)
+class Request:
+    method: str
+    path: str
+    raw_query: str
+    headers: dict[str, str]  # lower-case names; repeated headers joined with ", "
+    body: bytes
+    client: str
+    params: dict[str, str] = field(default_factory=dict)
+    principal: str | None = None
+    route: Route | None = None
+    _query: dict[str, list[str]] | None = None
+
+    @property
+    def query(self) -> dict[str, list[str]]:
+        if self._query is None:
+            self._query = parse_qs(self.raw_query, keep_blank_values=True) if self.raw_query else {}
+        return self._query
+
+    def header(self, name: str, default: str | None = None) -> str | None:
+        return self.headers.get(name.lower(), default)
+
+    def arg(self, name: str, default: str | None = None) -> str | None:
+        values = self.query.get(name)
+        return values[0] if values else default
+
+    def args(self, name: str) -> list[str]:
+        """Every value of a repeated query parameter (``?status=NEW&status=LEAD``)."""
+        return list(self.query.get(name, ()))
+
+    @property
+    def content_type(self) -> str:
+        return (self.headers.get("content-type") or "").split(";", 1)[0].strip().lower()
+
+    def json(self) -> Any:
+        if not self.body:
+            raise HttpError(400, "Request body is empty; a JSON body is required", "EMPTY_BODY")
+        try:
+            return json.loads(self.body)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise HttpError(400, f"Request body is not valid JSON: {exc}", "INVALID_JSON") from exc
+
+    def form(self) -> dict[str, str]:
+        """An ``application/x-www-form-urlencoded`` body (first value per name)."""
+        try:
+            parsed = parse_qs(self.body.decode("utf-8"), keep_blank_values=True)
+        except UnicodeDecodeError as exc:
+            raise HttpError(400, "Form body is not UTF-8", "INVALID_FORM") from exc
+        return {k: v[0] for k, v in parsed.items()}
+
+    def multipart(self) -> list[Part]:
+        """The parts of a ``multipart/form-data`` body; 400 when the body is not one."""
+        ctype = self.headers.get("content-type") or ""
+        if not ctype.lower().startswith("multipart/form-data") or "boundary=" not in ctype:
+            raise HttpError(400, "Expected a multipart/form-data body", "INVALID_CONTENT_TYPE")
+        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+            b"Content-Type: " + ctype.encode("latin-1") + b"\r\nMIME-Version: 1.0\r\n\r\n" + self.body
+        )
+        if not message.is_multipart():
+            raise HttpError(400, "Malformed multipart body", "INVALID_MULTIPART")
+        parts: list[Part] = []
+        for sub in message.iter_parts():
+            name = sub.get_param("name", header="content-disposition")
+            if not isinstance(name, str):
+                continue
+            filename = sub.get_filename()
+            payload = sub.get_payload(decode=True)
+            data = payload if isinstance(payload, bytes) else b""
+            parts.append(Part(name, filename, sub.get_content_type(), data))
+        return parts
+
+
+class Response:
+    __slots__ = ("status", "body", "content_type", "headers")
+
+    def __init__(
+        self,
+        status: int = 200,
+        body: bytes = b"",
+        content_type: str | None = None,
+        headers: list[tuple[str, str]] | None = None,
+    ) -> None:
+        self.status = status
+        self.body = body
+        self.content_type = content_type
+        self.headers = headers if headers is not None else []
+
+    @property
+    def is_json(self) -> bool:
+        return bool(self.content_type) and "json" in (self.content_type or "")
+
+
+def json_response(obj: Any, status: int = 200, headers: list[tuple[str, str]] | None = None) -> Response:
+    body = json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return Response(status, body, "application/json; charset=utf-8", headers)
+
+
+def empty_response(status: int = 204, headers: list[tuple[str, str]] | None = None) -> Response:
+    return Response(status, b"", None, headers)
+
+
+def text_response(text: str, status: int = 200, content_type: str = "text/plain; charset=utf-8") -> Response:
+    return Response(status, text.encode("utf-8"), content_type)
+
+
+def to_xml(tag: str, value: Any) -> ElementTree.Element:
+    """A dict/list/scalar tree as XML: dict keys become child elements, list items repeat ``item``
+    (or the key's singular when the key ends in ``s``), ``None`` becomes an empty element."""
+    elem = ElementTree.Element(tag)
+    if isinstance(value, dict):
+        for key, child in value.items():
+            if key.startswith("@"):
+                elem.set(key[1:], "" if child is None else str(child))
+            elif isinstance(child, list):
+                holder = ElementTree.SubElement(elem, key)
+                item_tag = key[:-1] if key.endswith("s") and len(key) > 1 else "item"
+                for item in child:
+                    holder.append(to_xml(item_tag, item))
+            else:
+                elem.append(to_xml(key, child))
+    elif isinstance(value, list):
+        for item in value:
+            elem.append(to_xml("item", item))
+    elif isinstance(value, bool):
+        elem.text = "true" if value else "false"
+    elif value is not None:
+        elem.text = str(value)
+    return elem
+
+
+def xml_response(
+    value: ElementTree.Element | str, status: int = 200, headers: list[tuple[str, str]] | None = None
+) -> Response:
+    if isinstance(value, ElementTree.Element):
+        text = ElementTree.tostring(value, encoding="unicode")
+    else:
+        text = value
+    body = ('<?xml version="1.0" encoding="UTF-8"?>\n' + text).encode("utf-8")
+    return Response(status, body, "application/xml; charset=utf-8", headers)
+
+
+# -- routing ---------------------------------------------------------------------------------------
+
+Handler = Callable[[Request], Response]
+
+
+@dataclass(slots=True)
+class Route:
+    method: str
+    template: str
+    handler: Handler
+    auth: bool = True
+    concurrency: int | None = None  # a per-route concurrency limit on top of the credential's
+    write: bool = False
+    rate_limited: bool = True
+
+
+class Router:
+    """Exact paths in a dict; templated paths (``/jobs/{id}``) grouped by method and segment count."""
+
+    def __init__(self) -> None:
+        self._static: dict[tuple[str, str], Route] = {}
+        self._dynamic: dict[tuple[str, int], list[tuple[tuple[str | None, ...], tuple[str, ...], Route]]] = {}
+        self._paths: set[str] = set()
+        self._templates: list[tuple[tuple[str | None, ...], Route]] = []
+
+    def add(self, route: Route) -> None:
+        template = route.template.rstrip("/") or "/"
+        segs = template.strip("/").split("/") if template != "/" else []
+        if not any(s.startswith("{") for s in segs):
+            self._static[(route.method, template)] = route
+            self._paths.add(template)
+            return
+        pattern = tuple(None if s.startswith("{") else s for s in segs)
+        names = tuple(s[1:-1] for s in segs if s.startswith("{"))
+        self._dynamic.setdefault((route.method, len(segs)), []).append((pattern, names, route))
+        self._templates.append((pattern, route))
+
+    def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
+        if len(path) > 1 and path.endswith("/"):
+            path = path.rstrip("/")
+        route = self._static.get((method, path))
+        if route is not None:
+            return route, {}
+        segs = path.strip("/").split("/")
+        for pattern, names, route in self._dynamic.get((method, len(segs)), ()):
+            values: list[str] = []
+            for want, got in zip(pattern, segs, strict=True):
+                if want is None:
+                    if not got:
+                        break
+                    values.append(unquote(got))
+                elif want != got:
+                    break
+            else:
+                return route, dict(zip(names, values, strict=True))
+        return None
+
+    def path_exists(self, path: str) -> bool:
+        """Whether some method serves ``path`` (a 405 rather than a 404)."""
+        if path in self._paths:
+            return True
+        segs = path.strip("/").split("/")
+        for pattern, _route in self._templates:
+            if len(pattern) == len(segs) and all(
+                w is None or w == g for w, g in zip(pattern, segs, strict=True)
+            ):
+                return True
+        return False
+
+
+# -- statistics ------------------------------------------------------------------------------------
+
+
+class RequestStats:
+    """Counters per ``METHOD /path/template`` and per status, for tests and benchmarks."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.reset()
+
+    def reset(self) -> None:
+        with self._lock:
+            self.by_route: dict[str, int] = {}
+            self.by_status: dict[int, int] = {}
+            self.dropped = 0
+            self.total = 0
+
+    def record(self, method: str, template: str | None, status: int | None) -> None:
+        key = f"{method} {template or '<unmatched>'}"
+        with self._lock:
+            self.total += 1
+            self.by_route[key] = self.by_route.get(key, 0) + 1
+            if status is None:
+                self.dropped += 1
+            else:
+                self.by_status[status] = self.by_status.get(status, 0) + 1
+
+    def snapshot(self) -> dict[str, Any]:
+        with self._lock:
+            return {
+                "total": self.total,
+                "requests": dict(sorted(self.by_route.items())),
+                "by_status": {str(k): v for k, v in sorted(self.by_status.items())},
+                "status_429": self.by_status.get(429, 0),
+                "dropped": self.dropped,
+            }
+
+
+# -- the application -------------------------------------------------------------------------------
+
+
+class SandboxApp:
+    """A vendor sandbox: routes, data, faults, limits, and the request pipeline that ties them.
+
+    Subclasses set ``vendor``, register routes in ``__init__`` and override the vendor hooks.
+    """
+
+    vendor = "generic"
+    #: header names for the limiter's numbers; ``None`` leaves a header out (vendors differ)
+    rate_limit_header_names: dict[str, str | None] = {
+        "limit": "X-RateLimit-Limit",
+        "remaining": "X-RateLimit-Remaining",
+        "concurrent_limit": None,
+        "concurrent_remaining": None,
+    }
+    #: whether 429 answers carry ``Retry-After`` (seconds)
+    send_retry_after = True
+
+    def __init__(
+        self, *, seed: int, size: str, auth: str, rate_policy: RateLimitPolicy | None = None
+    ) -> None:
+        self.seed = seed
+        self.size = size
+        self.auth_mode = auth
+        self.base_url = "http://127.0.0.1"
+        self.router = Router()
+        self.store = Store()
+        self.faults = Faults()
+        self.stats = RequestStats()
+        self.default_policy = rate_policy or RateLimitPolicy()
+        self.limiter = RateLimiter(self.default_policy)
+        self.settings: dict[str, Any] = {}
+        self._sleep = time.sleep
+
+    # -- vendor hooks -------------------------------------------------------------------------------
+    def account(self) -> dict[str, str]:
+        """The settings and credentials a user would paste into ``accounts add``."""
+        return {"base_url": self.base_url}
+
+    def authenticate(self, request: Request) -> str:
+        """Return the credential key the request counts against, or raise ``HttpError(401)``."""
+        return "anonymous"
+
+    def error_response(
+        self, status: int, message: str, code: str | None = None, errors: list[dict[str, str]] | None = None
+    ) -> Response:
+        """The vendor's error body. Default: ``{"message", "errors": [{"code", "message"}]}``."""
+        code = code or _PHRASES.get(status, "ERROR").upper().replace(" ", "_")
+        return json_response(
+            {"message": message, "errors": errors or [{"code": code, "message": message}]}, status
+        )
+
+    def set_rate_limit(self, rate: float | None) -> None:
+        """``rate`` requests/s (None: back to the vendor's published limit); concurrency stays."""
+        policy = RateLimitPolicy(
+            rate=rate if rate is not None else self.default_policy.rate,
+            concurrency=self.default_policy.concurrency,
+        )
+        self.limiter.configure(policy)
+
+    def on_started(self, base_url: str) -> None:
+        """Called once the server listens; absolute URLs (HATEOAS links) use ``base_url``."""
+        self.base_url = base_url
+
+    # control-API hooks: vendors override to keep their invariants (timestamps, cascades)
+    def control_add(self, collection: str, record: dict[str, Any]) -> dict[str, Any]:
+        return self.store[collection].insert(record)
+
+    def control_patch(self, collection: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+        return self.store[collection].update(record_id, changes)
+
+    def control_delete(self, collection: str, record_id: str) -> dict[str, Any] | None:
+        return self.store[collection].delete(record_id)
+
+    # -- route registration ---------------------------------------------------------------------------
+    def route(
+        self,
+        method: str,
+        template: str,
+        *,
+        auth: bool = True,
+        concurrency: int | None = None,
+        write: bool | None = None,
+        rate_limited: bool = True,
+    ) -> Callable[[Handler], Handler]:
+        def register(handler: Handler) -> Handler:
+            self.router.add(
+                Route(
+                    method,
+                    template,
+                    handler,
+                    auth,
+                    concurrency,
+                    method in WRITE_METHODS if write is None else write,
+                    rate_limited,
+                )
+            )
+            return handler
+
+        return register
+
+    def add_route(self, method: str, template: str, handler: Handler, **options: Any) -> None:
+        self.route(method, template, **options)(handler)
+
+    # -- the pipeline -------------------------------------------------------------------------------
+    def dispatch(self, request: Request) -> Response | str:
+        """Answer one request; returns a :class:`Response` or ``DROP`` (close without answering)."""
+        if request.path.startswith("/_sandbox"):
+            from connectors.sandbox.control import handle_control  # local: control imports this module
+
+            return handle_control(self, request)
+
+        faults = self.faults
+        matched = self.router.match(request.method, request.path)
+        template = matched[0].template if matched else None
+        if faults.active:
+            action = faults.before()
+            if action == DROP:
+                self.stats.record(request.method, template, None)
+                return DROP
+            if isinstance(action, int):
+                response = self._fault_status(action)
+                self._finish(request, response, template, None)
+                return response
+
+        if matched is None:
+            if self.router.path_exists(request.path):
+                response = self.error_response(
+                    405, f"Method {request.method} is not allowed on {request.path}"
+                )
+            else:
+                response = self.error_response(404, f"Resource not found: {request.path}", "NOT_FOUND")
+            self._finish(request, response, None, None)
+            return response
+
+        route, params = matched
+        request.params = params
+        request.route = route
+        try:
+            request.principal = self.authenticate(request) if route.auth else None
+        except HttpError as exc:
+            response = self._error_from(exc)
+            self._finish(request, response, template, None)
+            return response
+
+        decision: Decision | None = None
+        if route.rate_limited and request.principal is not None:
+            decision = self.limiter.acquire(
+                request.principal, f"{route.method} {route.template}", route.concurrency
+            )
+            if not decision.allowed:
+                response = self.error_response(
+                    429,
+                    "Too many requests: "
+                    + (
+                        "concurrent request limit reached"
+                        if decision.reason == "concurrency"
+                        else "rate limit exceeded"
+                    ),
+                    "TOO_MANY_REQUESTS",
+                )
+                if self.send_retry_after:
+                    response.headers.append(("Retry-After", str(decision.retry_after)))
+                self._finish(request, response, template, decision)
+                return response
+        try:
+            if faults.active and faults.config.latency_ms:
+                self._sleep(faults.latency_seconds())
+            response = route.handler(request)
+        except HttpError as exc:
+            response = self._error_from(exc)
+        except Exception as exc:  # a bug in a sandbox must still answer like a server would
+            traceback.print_exc(file=sys.stderr)
+            response = self.error_response(500, f"Internal sandbox error: {type(exc).__name__}")
+        finally:
+            if decision is not None:
+                self.limiter.release(decision)
+
+        if faults.active:
+            action = faults.after(
+                write=route.write, ok=200 <= response.status < 300, json_body=response.is_json
+            )
+            if action == DROP:
+                self.stats.record(request.method, template, None)
+                return DROP
+            if action == 500:
+                response = self.error_response(500, "Internal Server Error")
+            elif action == "malformed" and response.body:
+                response.body = response.body[: max(1, len(response.body) // 2)]
+        self._finish(request, response, template, decision)
+        return response
+
+    def _error_from(self, exc: HttpError) -> Response:
+        response = self.error_response(exc.status, exc.message, exc.code, exc.errors)
+        response.headers.extend(exc.headers)
+        return response
+
+    def _fault_status(self, status: int) -> Response:
+        if status == 429:
+            response = self.error_response(429, "Too many requests: rate limit exceeded", "TOO_MANY_REQUESTS")
+            if self.send_retry_after:
+                response.headers.append(("Retry-After", "1"))
+            return response
+        return self.error_response(status, _PHRASES.get(status, "Server error"))
+
+    def _finish(
+        self, request: Request, response: Response, template: str | None, decision: Decision | None
+    ) -> None:
+        names = self.rate_limit_header_names
+        if decision is None:
+            route = request.route
+            decision = self.limiter.peek(request.principal, route.concurrency if route else None)
+        if response.status == 429:
+            if decision.reason == "concurrency":
+                decision.concurrent_remaining = 0
+            else:  # the per-second budget, or an injected burst
+                decision.remaining = 0
+        headers = response.headers
+        for field_name, value in (
+            ("limit", decision.limit),
+            ("remaining", decision.remaining),
+            ("concurrent_limit", decision.concurrent_limit),
+            ("concurrent_remaining", decision.concurrent_remaining),
+        ):
+            header = names.get(field_name)
+            if header and value is not None:
+                headers.append((header, _number(value)))
+        self.stats.record(request.method, template, response.status)
+
+
+def _number(value: float | int) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+# -- the server ------------------------------------------------------------------------------------
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    timeout = 300  # idle keep-alive connections are closed after this many seconds
+    server: SandboxServer
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.track(self.connection, True)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            self.server.track(self.connection, False)
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        pass  # one line per request would cost more than the request
+
+    def _bad_request(self, status: int, message: str) -> None:
+        body = json.dumps(
+            {"message": message, "errors": [{"code": "BAD_REQUEST", "message": message}]}
+        ).encode()
+        self.wfile.write(
+            f"HTTP/1.1 {status} {_PHRASES.get(status, '')}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode("latin-1")
+            + body
+        )
+        self.close_connection = True
+
+    def handle_one_request(self) -> None:
+        try:
+            self._handle_one()
+        except (ConnectionError, TimeoutError, OSError):
+            self.close_connection = True
+
+    def _handle_one(self) -> None:
+        rfile = self.rfile
+        line = rfile.readline(65537)
+        if not line:
+            self.close_connection = True
+            return
+        if line in (b"\r\n", b"\n"):  # tolerate a stray CRLF between pipelined requests
+            line = rfile.readline(65537)
+            if not line:
+                self.close_connection = True
+                return
+        if len(line) > 65536:
+            self._bad_request(414, "Request line too long")
+            return
+        parts = line.split()
+        if len(parts) != 3 or not parts[2].startswith(b"HTTP/"):
+            self._bad_request(400, "Malformed request line")
+            return
+        method = parts[0].decode("latin-1")
+        target = parts[1].decode("latin-1")
+        version = parts[2]
+        headers: dict[str, str] = {}
+        for _ in range(200):
+            raw = rfile.readline(65537)
+            if raw in (b"\r\n", b"\n", b""):
+                break
+            name, sep, value = raw.partition(b":")
+            if not sep:
+                continue
+            key = name.strip().lower().decode("latin-1")
+            val = value.strip().decode("latin-1")
+            headers[key] = f"{headers[key]}, {val}" if key in headers else val
+        else:
+            self._bad_request(431, "Too many headers")
+            return
+        conn = headers.get("connection", "").lower()
+        close = "keep-alive" not in conn if version == b"HTTP/1.0" else "close" in conn
+        if headers.get("expect", "").lower() == "100-continue":
+            self.wfile.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+        te = headers.get("transfer-encoding", "").lower()
+        if "chunked" in te:
+            body = self._read_chunked()
+            if body is None:
+                return
+        else:
+            length_text = headers.get("content-length")
+            body = b""
+            if length_text:
+                try:
+                    length = int(length_text)
+                except ValueError:
+                    self._bad_request(400, "Bad Content-Length")
+                    return
+                if length > MAX_BODY:
+                    self._bad_request(413, "Request body too large")
+                    return
+                body = rfile.read(length) if length > 0 else b""
+        path, _, query = target.partition("?")
+        if path.startswith("http://") or path.startswith("https://"):  # absolute-form target
+            path = "/" + path.split("/", 3)[3] if path.count("/") >= 3 else "/"
+        request = Request(method, path, query, headers, body, self.client_address[0])
+        result = self.server.app.dispatch(request)
+        if isinstance(result, str):  # DROP: close without a byte of answer
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        self._write(result, close, method == "HEAD")
+        # BaseHTTPRequestHandler.handle() starts with close_connection=True; keep-alive is our call.
+        self.close_connection = close
+
+    def _read_chunked(self) -> bytes | None:
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            size_line = self.rfile.readline(65537)
+            try:
+                size = int(size_line.split(b";", 1)[0].strip(), 16)
+            except ValueError:
+                self._bad_request(400, "Bad chunk size")
+                return None
+            if size == 0:
+                while self.rfile.readline(65537) not in (b"\r\n", b"\n", b""):
+                    pass  # trailers
+                return b"".join(chunks)
+            total += size
+            if total > MAX_BODY:
+                self._bad_request(413, "Request body too large")
+                return None
+            chunks.append(self.rfile.read(size))
+            self.rfile.readline(65537)
+
+    def _write(self, response: Response, close: bool, head_only: bool) -> None:
+        status = response.status
+        lines = [f"HTTP/1.1 {status} {_PHRASES.get(status, 'Unknown')}\r\n"]
+        body = response.body
+        if status != 204 and status != 304 and status >= 200:
+            if response.content_type:
+                lines.append(f"Content-Type: {response.content_type}\r\n")
+            lines.append(f"Content-Length: {len(body)}\r\n")
+        else:
+            body = b""
+        for name, value in response.headers:
+            lines.append(f"{name}: {value}\r\n")
+        if close:
+            lines.append("Connection: close\r\n")
+        lines.append("\r\n")
+        head = "".join(lines).encode("latin-1", errors="replace")
+        self.wfile.write(head if head_only else head + body)
+
+
+class SandboxServer(ThreadingHTTPServer):
+    """Threaded HTTP/1.1 server for one :class:`SandboxApp`."""
+
+    daemon_threads = True
+    block_on_close = False  # stop() must not wait for idle keep-alive connections
+    allow_reuse_address = True
+    request_queue_size = 512
+
+    def __init__(self, address: tuple[str, int], app: SandboxApp) -> None:
+        self.app = app
+        self._connections: set[socket.socket] = set()
+        self._conn_lock = threading.Lock()
+        super().__init__(address, _Handler)
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind calls socket.getfqdn(), a reverse DNS lookup that can take seconds.
+        TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name = str(host)
+        self.server_port = int(port)
+
+    def track(self, conn: socket.socket, alive: bool) -> None:
+        with self._conn_lock:
+            if alive:
+                self._connections.add(conn)
+            else:
+                self._connections.discard(conn)
+
+    def close_all_connections(self) -> None:
+        """Shut every open client connection (idle keep-alives included) so clients see the stop."""
+        with self._conn_lock:
+            conns = list(self._connections)
+        for conn in conns:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)

@@ -1,0 +1,1 @@
+"""SmartRecruiters: connector declaration, mapping, and its sandbox."""

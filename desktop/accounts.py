@@ -1,0 +1,129 @@
+"""Connected ATS accounts: non-secret settings in the cache, secrets in the keyring.
+
+Which fields are secret is the connector's declaration (``SettingField.secret``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, delete, select, update
+from sqlmodel import Session
+
+from connectors import registry
+from connectors.base import Connector
+from connectors.unified.ids import account_id_for
+from connectors.unified.model import MODELS
+from connectors.unified.timefmt import now_iso
+from desktop.cache.tables import Account, OutboxEntry, RecordState, SyncState
+from desktop.secrets import SecretStore
+
+
+class AccountError(ValueError):
+    """Bad account input; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: str
+    name: str
+    vendor: str
+    settings: dict[str, Any]
+    options: dict[str, Any]
+
+    @property
+    def connector(self) -> Connector:
+        return registry.get(self.vendor)
+
+
+def _info(row: Account) -> AccountInfo:
+    return AccountInfo(row.id, row.name, row.vendor, dict(row.settings), dict(row.options))
+
+
+class Accounts:
+    def __init__(self, engine: Engine, secrets: SecretStore) -> None:
+        self.engine = engine
+        self.secrets = secrets
+
+    def list(self) -> list[AccountInfo]:
+        with Session(self.engine) as s:
+            return [_info(r) for r in s.exec(select(Account).order_by(Account.name)).scalars()]  # type: ignore[call-overload]
+
+    def get(self, name: str) -> AccountInfo:
+        with Session(self.engine) as s:
+            row = s.exec(select(Account).where(Account.name == name)).scalars().first()  # type: ignore[call-overload]
+        if row is None:
+            known = ", ".join(a.name for a in self.list()) or "none yet"
+            raise AccountError(f"No account named {name!r} (accounts: {known}). Add one with "
+                               "'recruiter-companion accounts add VENDOR --name NAME'.")
+        return _info(row)
+
+    def credentials(self, account: AccountInfo) -> dict[str, str]:
+        """Settings and secrets together, as the connector's client needs them."""
+        return {**{k: str(v) for k, v in account.settings.items()}, **self.secrets.get(account.id)}
+
+    def add(self, vendor: str, name: str, values: Mapping[str, Any], options: Mapping[str, Any] | None = None
+            ) -> AccountInfo:
+        try:
+            connector = registry.get(vendor)
+        except ValueError as exc:
+            raise AccountError(str(exc)) from None
+        name = name.strip()
+        if not name:
+            raise AccountError("Give the account a name with --name.")
+        if not isinstance(values, Mapping):
+            raise AccountError("The account settings must be one JSON object of field names and values.")
+        clean = {str(k): str(v) for k, v in values.items() if v not in (None, "")}
+        problems = connector.check_settings(clean)
+        if problems:
+            raise AccountError(" ".join(problems))
+        with Session(self.engine) as s:
+            if s.exec(select(Account).where(Account.name == name)).scalars().first():  # type: ignore[call-overload]
+                raise AccountError(f"An account named {name!r} exists already; pick another name or remove it first.")
+        secret_names = set(connector.secret_fields)
+        settings = {k: v for k, v in clean.items() if k not in secret_names}
+        secret = {k: v for k, v in clean.items() if k in secret_names}
+        account_id = account_id_for(connector.vendor, name)
+        # Keyring first: if it refuses, nothing is written to the cache either.
+        self.secrets.set(account_id, secret)
+        row = Account(id=account_id, name=name, vendor=connector.vendor, settings=settings,
+                      options=dict(options or {}), created_at=now_iso())
+        try:
+            with Session(self.engine) as s:
+                s.add(row)
+                s.commit()
+                s.refresh(row)
+        except Exception:
+            self.secrets.delete(account_id)
+            raise
+        return _info(row)
+
+    def edit(self, name: str, *, base_url: str | None = None, options: Mapping[str, Any] | None = None,
+             secrets: Mapping[str, str] | None = None) -> AccountInfo:
+        account = self.get(name)
+        settings = dict(account.settings)
+        if base_url is not None:
+            if not base_url.startswith(("http://", "https://")):
+                raise AccountError(f"--base-url must start with http:// or https:// (got {base_url!r}).")
+            settings["base_url"] = base_url.rstrip("/")
+        merged_options = {**account.options, **(options or {})}
+        if secrets:
+            self.secrets.set(account.id, {**self.secrets.get(account.id), **secrets})
+        with Session(self.engine) as s:
+            s.exec(update(Account).where(Account.id == account.id).values(  # type: ignore[call-overload]
+                settings=settings, options=merged_options))
+            s.commit()
+        return self.get(name)
+
+    def remove(self, name: str) -> None:
+        """Forget the account, its credentials and everything cached for it."""
+        account = self.get(name)
+        with self.engine.begin() as conn:
+            for model in MODELS.values():
+                conn.execute(delete(model).where(model.account_id == account.id))  # type: ignore[attr-defined]
+            for table in (RecordState, SyncState, OutboxEntry):
+                conn.execute(delete(table).where(table.account_id == account.id))  # type: ignore[attr-defined]
+            conn.execute(delete(Account).where(Account.id == account.id))  # type: ignore[arg-type]
+        self.secrets.delete(account.id)

@@ -1,0 +1,1 @@
+"""The local cache: SQLite via SQLModel, migrations, record upserts with change tracking, queries."""

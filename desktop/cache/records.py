@@ -1,0 +1,197 @@
+"""Writing unified records into the cache, telling real changes from re-reads.
+
+``changed_at`` moves only when a mapped field changes (compared by hash), never on a plain re-read;
+``remote_data`` is kept fresh without moving it. Rows are never removed by a sync: a record the vendor
+no longer returns gets ``remote_deleted_at`` and loses it again if it comes back.
+
+Writes go through raw ``executemany`` on SQLite: a sync stores hundreds of thousands of rows and
+the ORM's per-object bookkeeping would dominate the time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from connectors.base import Rec
+from connectors.unified.ids import stable_id
+from connectors.unified.model import MODELS, columns
+
+_CHUNK = 900  # stays below SQLite's host-parameter limit on old builds
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _hash(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class _TableInfo:
+    """Per model: its columns, which are JSON or boolean, and the upsert statement."""
+
+    def __init__(self, model: str) -> None:
+        table = MODELS[model].__table__  # type: ignore[attr-defined]
+        self.columns = columns(model)
+        self.json = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
+        self.bools = {c.name for c in table.columns if c.type.__class__.__name__ == "Boolean"}
+        names = ", ".join(f'"{c}"' for c in self.columns)
+        marks = ", ".join("?" for _ in self.columns)
+        updates = ", ".join(f'"{c}"=excluded."{c}"' for c in self.columns if c != "id")
+        self.upsert = f'INSERT INTO "{model}" ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}'
+
+    def row(self, values: dict[str, Any]) -> tuple[Any, ...]:
+        out = []
+        for name in self.columns:
+            value = values.get(name)
+            if value is not None and name in self.json:
+                value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            elif value is not None and name in self.bools:
+                value = 1 if value else 0
+            out.append(value)
+        return tuple(out)
+
+
+_TABLES: dict[str, _TableInfo] = {}
+
+
+def table_info(model: str) -> _TableInfo:
+    if model not in _TABLES:
+        _TABLES[model] = _TableInfo(model)
+    return _TABLES[model]
+
+
+@dataclass
+class WriteCounts:
+    created: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    per_model: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: WriteCounts) -> None:
+        self.created += other.created
+        self.changed += other.changed
+        self.unchanged += other.unchanged
+        self.deleted += other.deleted
+        for model, n in other.per_model.items():
+            self.per_model[model] = self.per_model.get(model, 0) + n
+
+
+def upsert_records(conn: Connection, account_id: str, recs: Iterable[Rec], *, run_id: int, now: str) -> tuple[
+        WriteCounts, dict[str, set[str]]]:
+    """Store a batch of records; returns the counts and the ids seen per model."""
+    latest: dict[tuple[str, str], Rec] = {}
+    for rec in recs:  # a batch may name a record twice (e.g. a tag on many candidates): last wins
+        latest[(rec.model, stable_id(account_id, rec.model, rec.key))] = rec
+    by_model: dict[str, list[tuple[str, Rec]]] = {}
+    for (model, rid), rec in latest.items():
+        by_model.setdefault(model, []).append((rid, rec))
+
+    counts = WriteCounts()
+    seen: dict[str, set[str]] = {}
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    for model, items in by_model.items():
+        info = table_info(model)
+        ids = [rid for rid, _ in items]
+        seen[model] = set(ids)
+        counts.per_model[model] = len(ids)
+        known: dict[str, tuple[str, str, str, int]] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for row in raw.execute(
+                    f"SELECT id, mapped_hash, full_hash, changed_at, deleted FROM record_state WHERE id IN ({marks})",
+                    chunk):
+                known[row[0]] = (row[1], row[2], row[3], row[4])
+        rows, states, touched = [], [], []
+        for rid, rec in items:
+            fields = {k: v for k, v in rec.fields.items() if k != "remote_data"}
+            mapped = _hash(_dumps(fields))
+            full = _hash(mapped + _dumps(rec.fields.get("remote_data")))
+            before = known.get(rid)
+            if before is None:
+                changed_at = now
+                counts.created += 1
+            elif before[0] != mapped or before[3]:
+                changed_at = now
+                counts.changed += 1
+            elif before[1] != full:
+                changed_at = before[2]
+                counts.unchanged += 1
+            else:
+                counts.unchanged += 1
+                touched.append((run_id, rid))
+                continue
+            values = {**rec.fields, "id": rid, "account_id": account_id, "changed_at": changed_at,
+                      "remote_deleted_at": None}
+            rows.append(info.row(values))
+            states.append((rid, account_id, model, mapped, full, changed_at, run_id))
+        if rows:
+            raw.executemany(info.upsert, rows)
+            raw.executemany(
+                "INSERT INTO record_state (id, account_id, model, mapped_hash, full_hash, changed_at, deleted, "
+                "seen_run) VALUES (?,?,?,?,?,?,0,?) ON CONFLICT(id) DO UPDATE SET mapped_hash=excluded.mapped_hash, "
+                "full_hash=excluded.full_hash, changed_at=excluded.changed_at, deleted=0, seen_run=excluded.seen_run",
+                states)
+        if touched:
+            raw.executemany("UPDATE record_state SET seen_run=? WHERE id=?", touched)
+    return counts, seen
+
+
+def _mark_deleted(conn: Connection, model: str, ids: Sequence[str], now: str) -> int:
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    for chunk in _chunks(list(ids)):
+        marks = ",".join("?" * len(chunk))
+        raw.execute(f'UPDATE "{model}" SET remote_deleted_at=?, changed_at=? WHERE id IN ({marks})',
+                    [now, now, *chunk])
+        raw.execute(f"UPDATE record_state SET deleted=1, changed_at=? WHERE id IN ({marks})", [now, *chunk])
+    return len(ids)
+
+
+def delete_orphaned_children(conn: Connection, account_id: str, owns: Sequence[tuple[str, str, str]],
+                             seen: dict[str, set[str]], now: str) -> int:
+    """Children of re-read parents that the re-read no longer lists are gone at the vendor."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    total = 0
+    for child, column, parent in owns:
+        parents = sorted(seen.get(parent, ()))
+        if not parents:
+            continue
+        kept = seen.get(child, set())
+        gone: list[str] = []
+        for chunk in _chunks(parents):
+            marks = ",".join("?" * len(chunk))
+            for (cid,) in raw.execute(
+                    f'SELECT id FROM "{child}" WHERE account_id=? AND "{column}" IN ({marks}) '
+                    "AND remote_deleted_at IS NULL", [account_id, *chunk]):
+                if cid not in kept:
+                    gone.append(cid)
+        total += _mark_deleted(conn, child, gone, now)
+    return total
+
+
+def sweep_unseen(conn: Connection, account_id: str, models: Iterable[str], run_id: int, now: str) -> int:
+    """After a complete full read: records of ``models`` that this read never saw are gone."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    total = 0
+    for model in models:
+        gone = [row[0] for row in raw.execute(
+            "SELECT id FROM record_state WHERE account_id=? AND model=? AND seen_run<? AND deleted=0",
+            (account_id, model, run_id))]
+        total += _mark_deleted(conn, model, gone, now)
+    return total

@@ -1,0 +1,79 @@
+"""The app's own tables beside the unified records: accounts, sync state, record bookkeeping, outbox.
+
+Nothing secret is stored here: account credentials live in the OS keyring (``desktop.secrets``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class Account(SQLModel, table=True):
+    __tablename__ = "accounts"
+    id: str = Field(primary_key=True)
+    name: str = Field(unique=True)
+    vendor: str
+    #: Non-secret settings (base_url, client_id, ...); secrets are in the keyring under ``id``.
+    settings: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    #: Account options, e.g. {"sync_only_created_applications": true}.
+    options: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: str
+
+
+class SyncState(SQLModel, table=True):
+    """Where each (account, stream) stands: resumable page state and the delta high-water mark."""
+
+    __tablename__ = "sync_state"
+    account_id: str = Field(primary_key=True)
+    stream: str = Field(primary_key=True)
+    run_id: int = 0
+    #: True while a read is under way (or was cut off): the next sync resumes it.
+    in_progress: bool = False
+    full: bool = False
+    page_state: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    #: Delta filter for the read under way, and the newest vendor timestamp seen so far in it.
+    since: str | None = None
+    pending_high: str | None = None
+    #: The mark the next delta read starts from (set when a read completes).
+    high_water: str | None = None
+    last_full_sweep_at: str | None = None
+    last_success_at: str | None = None
+    last_error: str | None = None
+
+
+class RecordState(SQLModel, table=True):
+    """Per unified record: hashes that tell a real change from a re-read, and the last read that saw it."""
+
+    __tablename__ = "record_state"
+    __table_args__ = (Index("ix_record_state_sweep", "account_id", "model", "seen_run"),)
+    id: str = Field(primary_key=True)
+    account_id: str
+    model: str
+    mapped_hash: str
+    full_hash: str
+    changed_at: str
+    deleted: bool = False
+    seen_run: int = 0
+
+
+class OutboxEntry(SQLModel, table=True):
+    """A write action, saved before anything is sent (see ``desktop.outbox``)."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (UniqueConstraint("idempotency_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: str = Field(index=True)
+    action: str
+    input: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    idempotency_key: str
+    #: queued | sending | unknown | sent | failed
+    status: str = Field(index=True)
+    attempts: int = 0
+    next_attempt_at: str | None = None
+    last_error: str | None = None
+    result: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    created_at: str
+    updated_at: str

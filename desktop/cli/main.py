@@ -1,0 +1,311 @@
+"""``recruiter-companion``: the headless entry point (accounts, sync, export, sandbox) and the app launcher.
+
+Every failure ends in one line on stderr saying what to do, and a non-zero exit:
+2 bad input, 3 credentials refused, 4 vendor unreachable or failing, 1 anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from connectors import registry
+from connectors.http import AuthError, ConnectorError, PermissionDenied
+from connectors.http.redact import redact
+from desktop.accounts import AccountError
+
+EXIT_INPUT, EXIT_AUTH, EXIT_VENDOR, EXIT_OTHER = 2, 3, 4, 1
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_INPUT) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    print(f"recruiter-companion: error: {redact(message)}", file=sys.stderr)
+    raise SystemExit(code)
+
+
+def _code_for(exc: ConnectorError) -> int:
+    return EXIT_AUTH if isinstance(exc, AuthError | PermissionDenied) else EXIT_VENDOR
+
+
+# --- sandbox ----------------------------------------------------------------------------------
+def cmd_sandbox_serve(args: argparse.Namespace) -> int:
+    from connectors.sandbox import runner
+
+    def ready(sandbox: Any) -> None:
+        print(json.dumps({"vendor": sandbox.vendor, "base_url": sandbox.base_url, "account": sandbox.account}),
+              flush=True)
+        print(f"{sandbox.vendor} sandbox listening on {sandbox.base_url} (Ctrl+C stops it)", file=sys.stderr)
+
+    try:
+        runner.serve_forever(args.vendor, host=args.host, port=args.port, seed=args.seed, size=args.size,
+                             auth=args.auth, rate_limit=args.rate_limit, on_ready=ready)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}. Pick another --port.") from None
+    return 0
+
+
+# --- accounts ---------------------------------------------------------------------------------
+def _read_settings(vendor: str) -> dict[str, Any]:
+    connector = registry.get(vendor)
+    if sys.stdin.isatty():
+        print(f"Connecting {connector.display_name}. {connector.guide.connection}", file=sys.stderr)
+        values: dict[str, Any] = {}
+        for field in connector.settings:
+            hint = f" [{field.default}]" if field.default else ("" if field.required else " (optional)")
+            prompt = f"{field.label}{hint}: "
+            value = getpass.getpass(prompt) if field.secret else input(prompt)
+            if value.strip():
+                values[field.name] = value.strip()
+        return values
+    text = sys.stdin.read()
+    if not text.strip():
+        raise CliError("Expected one JSON object of settings on stdin (e.g. the sandbox's \"account\"), got nothing.")
+    try:
+        values = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CliError(f"The settings on stdin are not valid JSON ({exc.msg} at line {exc.lineno}, "
+                       f"column {exc.colno}). Send one JSON object.") from None
+    if not isinstance(values, dict):
+        raise CliError("The settings on stdin must be one JSON object of field names and values.")
+    return values
+
+
+def cmd_accounts_add(args: argparse.Namespace) -> int:
+    try:
+        registry.get(args.vendor)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    values = _read_settings(args.vendor)
+    core = _core()
+    try:
+        account = core.accounts.add(args.vendor, args.name, values)
+        print(f"Added {account.connector.display_name} account {account.name!r}; credentials are in "
+              f"{core.secrets.backend_name}.", file=sys.stderr)
+        if not core.secrets.persistent:
+            from desktop.secrets import NO_KEYRING
+
+            print(f"warning: {NO_KEYRING}", file=sys.stderr)
+    finally:
+        core.close()
+    return 0
+
+
+def cmd_accounts_list(args: argparse.Namespace) -> int:
+    core = _core()
+    try:
+        rows = [{"name": a.name, "vendor": a.vendor, "id": a.id, "settings": a.settings, "options": a.options}
+                for a in core.accounts.list()]
+    finally:
+        core.close()
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    elif not rows:
+        print("No accounts yet. Add one with 'recruiter-companion accounts add VENDOR --name NAME'.")
+    else:
+        for row in rows:
+            print(f"{row['name']:<20} {row['vendor']:<16} {row['settings'].get('base_url', '')}")
+    return 0
+
+
+def cmd_accounts_edit(args: argparse.Namespace) -> int:
+    core = _core()
+    try:
+        options = {}
+        if args.sync_only_created is not None:
+            options["sync_only_created_applications"] = args.sync_only_created == "on"
+        account = core.accounts.edit(args.name, base_url=args.base_url, options=options)
+        print(f"Updated {account.name!r}: {account.settings.get('base_url', '')}", file=sys.stderr)
+    finally:
+        core.close()
+    return 0
+
+
+def cmd_accounts_test(args: argparse.Namespace) -> int:
+    core = _core()
+    try:
+        account = core.accounts.get(args.name)
+        credentials = core.accounts.credentials(account)
+
+        async def check() -> None:
+            client = account.connector.client(credentials)
+            try:
+                await client.get_json(account.connector.check_path)
+            finally:
+                await client.aclose()
+
+        asyncio.run(check())
+        print(f"Connection to {account.connector.display_name} works for {account.name!r}.")
+    finally:
+        core.close()
+    return 0
+
+
+def cmd_accounts_remove(args: argparse.Namespace) -> int:
+    core = _core()
+    try:
+        core.accounts.remove(args.name)
+        print(f"Removed {args.name!r}, its credentials and its cached data.", file=sys.stderr)
+    finally:
+        core.close()
+    return 0
+
+
+# --- sync and export --------------------------------------------------------------------------
+def cmd_sync(args: argparse.Namespace) -> int:
+    from desktop.sync.engine import Progress, as_dict, summary_lines
+
+    core = _core()
+    last: dict[str, float] = {}
+
+    def progress(event: Progress) -> None:
+        now = time.monotonic()
+        if event.done or now - last.get(event.stream, 0) > 1.0:
+            last[event.stream] = now
+            state = "done" if event.done and not event.error else ("failed" if event.error else "…")
+            print(f"sync {event.account}/{event.stream}: {event.records} records, {event.pages} pages {state}",
+                  file=sys.stderr, flush=True)
+
+    try:
+        account = core.accounts.get(args.name)
+        credentials = core.accounts.credentials(account)
+        report = asyncio.run(core.sync.sync(account, credentials, full=args.full, progress=progress))
+    finally:
+        core.close()
+    if args.json:
+        print(json.dumps(as_dict(report), indent=2))
+    else:
+        print(f"Synced {report.account}:", file=sys.stderr)
+        for line in summary_lines(report):
+            print(line, file=sys.stderr)
+    if not report.ok:
+        failed = [r for r in report.streams if r.error]
+        first = failed[0].error or ""
+        print(f"recruiter-companion: error: {len(failed)} of {len(report.streams)} streams failed; "
+              f"the rest is saved and the next sync resumes. First: {first}", file=sys.stderr)
+        transient = all(r.error and "credentials" not in r.error for r in failed)
+        return EXIT_VENDOR if transient else EXIT_AUTH
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.export import export_jsonl
+
+    if args.format != "jsonl":
+        raise CliError(f"Unknown export format {args.format!r}; 'jsonl' is supported.")
+    core = _core()
+    try:
+        account = core.accounts.get(args.account)
+        counts = export_jsonl(core.engine, account.id, Path(args.out))
+    finally:
+        core.close()
+    print(f"Exported {sum(counts.values())} records in {len(counts)} files to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    try:
+        from desktop.ui.app import run_app
+    except ImportError as exc:
+        raise CliError(f"The desktop window is not available in this build ({exc}).", EXIT_OTHER) from None
+    return run_app(demo=args.demo)
+
+
+def _core() -> Any:
+    from desktop.core import Core, setup_logging
+
+    setup_logging()
+    return Core.open()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="recruiter-companion",
+                                     description="Your ATS accounts, synced, searchable and writable offline.")
+    parser.add_argument("--demo", action="store_true", help="open the app on the built-in sandboxes")
+    parser.set_defaults(func=cmd_app)
+    sub = parser.add_subparsers(dest="command")
+
+    sandbox = sub.add_parser("sandbox", help="local stand-ins for the vendors' APIs").add_subparsers(
+        dest="sandbox_command", required=True)
+    serve = sandbox.add_parser("serve", help="serve a vendor sandbox; prints one JSON line with the account")
+    serve.add_argument("vendor")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=0)
+    serve.add_argument("--seed", type=int, default=1)
+    serve.add_argument("--size", default="small", choices=["tiny", "small", "large"])
+    serve.add_argument("--auth", default="api_key", help="api_key or oauth (where the vendor has both)")
+    serve.add_argument("--rate-limit", type=float, default=None,
+                       help="requests per second the sandbox allows and announces (default: the vendor's)")
+    serve.set_defaults(func=cmd_sandbox_serve)
+
+    accounts = sub.add_parser("accounts", help="connected ATS accounts").add_subparsers(
+        dest="accounts_command", required=True)
+    add = accounts.add_parser("add", help="connect an account; settings as JSON on stdin, or prompted")
+    add.add_argument("vendor", help=f"one of: {', '.join(registry.vendors())}")
+    add.add_argument("--name", required=True)
+    add.set_defaults(func=cmd_accounts_add)
+    listing = accounts.add_parser("list")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=cmd_accounts_list)
+    edit = accounts.add_parser("edit")
+    edit.add_argument("name")
+    edit.add_argument("--base-url")
+    edit.add_argument("--sync-only-created", choices=["on", "off"], default=None)
+    edit.set_defaults(func=cmd_accounts_edit)
+    test = accounts.add_parser("test", help="check the credentials with one request")
+    test.add_argument("name")
+    test.set_defaults(func=cmd_accounts_test)
+    remove = accounts.add_parser("remove", help="forget an account, its credentials and its cache")
+    remove.add_argument("name")
+    remove.set_defaults(func=cmd_accounts_remove)
+
+    sync = sub.add_parser("sync", help="sync an account into the local cache")
+    sync.add_argument("name")
+    sync.add_argument("--full", action="store_true", help="re-read everything and mark what is gone")
+    sync.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
+    sync.set_defaults(func=cmd_sync)
+
+    export = sub.add_parser("export", help="write an account's cache as files")
+    export.add_argument("--account", required=True)
+    export.add_argument("--format", default="jsonl")
+    export.add_argument("--out", required=True)
+    export.set_defaults(func=cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except CliError as exc:
+        _fail(str(exc), exc.code)
+    except AccountError as exc:
+        _fail(str(exc), EXIT_INPUT)
+    except ConnectorError as exc:
+        _fail(str(exc), _code_for(exc))
+    except KeyboardInterrupt:
+        _fail("Interrupted; what was synced so far is saved and the next run resumes.", 130)
+    except Exception as exc:
+        from desktop.secrets import KeyringUnavailable
+
+        if isinstance(exc, KeyringUnavailable):
+            _fail(str(exc), EXIT_OTHER)
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

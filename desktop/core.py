@@ -1,0 +1,57 @@
+"""The app's non-UI core, opened once: cache engine, writer thread, keyring, accounts, sync engine.
+
+The CLI and the Qt app both start from here.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from connectors.http.redact import RedactingFilter
+from desktop import paths
+from desktop.accounts import Accounts
+from desktop.cache.db import open_engine
+from desktop.cache.writer import CacheWriter
+from desktop.secrets import SecretStore
+from desktop.sync.engine import SyncEngine
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """Log to a rotating file in the app home; every line passes the secret redactor."""
+    path = paths.log_path()
+    root = logging.getLogger("recruiter_companion")
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.addFilter(RedactingFilter())
+        root.addHandler(handler)
+        root.setLevel(level)
+        path.chmod(0o600)
+    # httpx logs full URLs (CareerPlug puts its token in the query): keep it quiet.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    return path
+
+
+@dataclass
+class Core:
+    engine: Engine
+    writer: CacheWriter
+    secrets: SecretStore
+    accounts: Accounts
+    sync: SyncEngine
+
+    @classmethod
+    def open(cls, cache: Path | None = None) -> Core:
+        engine = open_engine(cache or paths.cache_path())
+        writer = CacheWriter(engine)
+        secrets = SecretStore()
+        return cls(engine, writer, secrets, Accounts(engine, secrets), SyncEngine(writer))
+
+    def close(self) -> None:
+        self.writer.close()
+        self.engine.dispose()

@@ -1,0 +1,36 @@
+"""Exporting an account's cache as one JSON Lines file per unified model, unified field names.
+
+Rows come out ordered by id with a fixed field order, so an unchanged cache exports byte-identically.
+Each file is written to a temporary name and renamed, so an interrupted export leaves no half file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from connectors.unified.model import MODELS, columns
+
+
+def export_jsonl(engine: Engine, account_id: str, out: Path) -> dict[str, int]:
+    out.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, int] = {}
+    with engine.connect() as conn:
+        for model, cls in MODELS.items():
+            table = cls.__table__  # type: ignore[attr-defined]
+            names = columns(model)
+            rows = conn.execute(select(table).where(table.c.account_id == account_id).order_by(table.c.id))
+            target = out / f"{model}.jsonl"
+            partial = target.with_suffix(".jsonl.partial")
+            n = 0
+            with partial.open("w", encoding="utf-8") as fh:
+                for row in rows:
+                    mapping = row._mapping
+                    fh.write(json.dumps({name: mapping[name] for name in names}, ensure_ascii=False) + "\n")
+                    n += 1
+            os.replace(partial, target)
+            counts[model] = n
+    return counts
