@@ -1,0 +1,110 @@
+"""Full-sync throughput against the SmartRecruiters sandbox, and its ratio to merely downloading.
+
+Starts ``recruiter-companion sandbox serve`` in its own process (so the server does not share our
+GIL), then in one run:
+  1. downloads every page and sub-request a full sync makes, and throws the answers away;
+  2. runs a real full sync into a fresh cache (mapping, change detection, SQLite writes).
+Prints records/s for both and the ratio (target ≥ 0.6). Absolute figures drift between runs and
+machines; the ratio within one run is the figure to quote.
+
+    .venv/bin/python bench/sync.py --size large     # ≥100k candidates, 200k applications: minutes
+    .venv/bin/python bench/sync.py --size small     # a quick check
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from connectors import registry
+from connectors.base import StaticStream
+from connectors.base.reader import enrich_item
+
+
+def start_sandbox(size: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "sandbox", "serve", "smartrecruiters", "--size", size,
+         "--rate-limit", "1000000"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line:
+        raise SystemExit("the sandbox did not start")
+    return proc, json.loads(line)["account"]
+
+
+async def download_only(account: dict[str, str]) -> tuple[int, int]:
+    """The same requests a full sync makes, answers discarded. Returns (items, pages)."""
+    connector = registry.get("smartrecruiters")
+    client = connector.client(account)
+    items_total = pages = 0
+    try:
+        async def one(stream: object) -> None:
+            nonlocal items_total, pages
+            if isinstance(stream, StaticStream):
+                return
+            async for items, _state in client.pages(stream.path, paginator=stream.paginator,  # type: ignore[attr-defined]
+                                                    params=stream.params, records=stream.records,  # type: ignore[attr-defined]
+                                                    group=stream.group):  # type: ignore[attr-defined]
+                if stream.enrich:  # type: ignore[attr-defined]
+                    await asyncio.gather(*(enrich_item(client, stream.enrich, i) for i in items))  # type: ignore[attr-defined]
+                items_total += len(items)
+                pages += 1
+
+        await asyncio.gather(*(one(s) for s in connector.streams))
+    finally:
+        await client.aclose()
+    return items_total, pages
+
+
+async def full_sync(account: dict[str, str]) -> tuple[int, dict[str, int]]:
+    from desktop.core import Core
+
+    core = Core.open(Path(tempfile.mkdtemp(prefix="rc-bench-")) / "cache.sqlite3")
+    try:
+        info = core.accounts.add("smartrecruiters", f"bench-{os.getpid()}", account)
+        report = await core.sync.sync(info, core.accounts.credentials(info), full=True)
+        if not report.ok:
+            raise SystemExit(f"sync failed: {[r.error for r in report.streams if r.error]}")
+        per_model = report.per_model()
+        return sum(per_model.values()), per_model
+    finally:
+        core.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", default="large", choices=["tiny", "small", "large"])
+    args = parser.parse_args()
+    os.environ.setdefault("RECRUITER_COMPANION_HOME", tempfile.mkdtemp(prefix="rc-bench-home-"))
+    started = time.monotonic()
+    proc, account = start_sandbox(args.size)
+    print(f"sandbox ({args.size}) ready in {time.monotonic() - started:.1f}s", flush=True)
+    try:
+        t0 = time.monotonic()
+        items, pages = asyncio.run(download_only(account))
+        download_s = time.monotonic() - t0
+        print(f"download only : {download_s:8.1f}s  {items} list items in {pages} pages (+ their sub-requests)",
+              flush=True)
+        t0 = time.monotonic()
+        records, per_model = asyncio.run(full_sync(account))
+        sync_s = time.monotonic() - t0
+    finally:
+        proc.terminate()
+        proc.wait()
+    print(f"full sync     : {sync_s:8.1f}s  {records} unified records")
+    for model, n in sorted(per_model.items()):
+        print(f"    {model:<28}{n:>9}")
+    print(f"full-sync throughput : {records / sync_s:,.0f} records/s")
+    print(f"download throughput  : {records / download_s:,.0f} records/s (same records, same requests)")
+    print(f"ratio sync/download  : {download_s / sync_s:.2f}  (target >= 0.6)")
+
+
+if __name__ == "__main__":
+    main()

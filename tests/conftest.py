@@ -1,0 +1,118 @@
+"""Shared fixtures: an app home per test, the keyring, running sandboxes, the CLI, an opened core.
+
+Tests talk to sandboxes over real loopback HTTP and store credentials in the real keyring: run the
+suite inside ``../shared/tools/with-keyring`` (the README's test command does) to get a fresh
+Secret Service; elsewhere the app's in-memory fallback is used and keyring-specific tests skip.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from connectors.sandbox import runner
+from connectors.sandbox.runner import RunningSandbox
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: Requests per second the test sandboxes allow: the vendor's real limit would make every sync slow.
+TEST_RATE = 5000.0
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture()
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, empty app home for this test (RECRUITER_COMPANION_HOME)."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("RECRUITER_COMPANION_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def real_keyring() -> bool:
+    """True when a real Secret Service keyring is available (inside with-keyring)."""
+    from desktop.secrets import SecretStore
+
+    return SecretStore().persistent
+
+
+def start_sandbox(vendor: str = "smartrecruiters", **kwargs: Any) -> RunningSandbox:
+    kwargs.setdefault("size", "tiny")
+    kwargs.setdefault("rate_limit", TEST_RATE)
+    return runner.start(vendor, **kwargs)
+
+
+@pytest.fixture()
+def sr_sandbox() -> Iterator[RunningSandbox]:
+    """A tiny SmartRecruiters sandbox with a generous rate limit."""
+    sandbox = start_sandbox("smartrecruiters")
+    yield sandbox
+    sandbox.stop()
+
+
+def run_cli(*args: str, stdin: str | None = None) -> CliResult:
+    """Run ``recruiter-companion ARGS`` in this process (fast); stdin is fed as a non-terminal."""
+    from desktop.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    old_stdin = sys.stdin
+    sys.stdin = io.StringIO(stdin or "")
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:
+                code = int(exc.code or 0)
+    finally:
+        sys.stdin = old_stdin
+    return CliResult(code, out.getvalue(), err.getvalue())
+
+
+def run_cli_process(*args: str, stdin: str | None = None, timeout: float = 120) -> CliResult:
+    """Run the real console command in a child process, as a user would."""
+    proc = subprocess.run([sys.executable, "-m", "desktop", *args], input=stdin, capture_output=True, text=True,
+                          timeout=timeout, env=os.environ.copy())
+    return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture()
+def cli() -> Any:
+    return run_cli
+
+
+@pytest.fixture()
+def sr_account(app_home: Path, sr_sandbox: RunningSandbox) -> str:
+    """An account named 'acme' on the SmartRecruiters sandbox, added through the CLI."""
+    result = run_cli("accounts", "add", "smartrecruiters", "--name", "acme", stdin=json.dumps(sr_sandbox.account))
+    assert result.code == 0, result.err
+    return "acme"
+
+
+@pytest.fixture()
+def synced_sr(sr_account: str) -> str:
+    result = run_cli("sync", sr_account)
+    assert result.code == 0, result.err
+    return sr_account
+
+
+def read_export(directory: Path) -> dict[str, list[dict[str, Any]]]:
+    return {p.stem: [json.loads(line) for line in p.read_text().splitlines()] for p in sorted(directory.glob("*.jsonl"))}
