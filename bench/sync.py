@@ -30,8 +30,22 @@ from connectors.base.reader import enrich_item
 
 def start_sandbox(size: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "sandbox", "serve", "smartrecruiters", "--size", size,
-         "--rate-limit", "1000000"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "sandbox",
+            "serve",
+            "smartrecruiters",
+            "--size",
+            size,
+            "--rate-limit",
+            "1000000",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline()
     if not line:
@@ -45,13 +59,18 @@ async def download_only(account: dict[str, str]) -> tuple[int, int]:
     client = connector.client(account)
     items_total = pages = 0
     try:
+
         async def one(stream: object) -> None:
             nonlocal items_total, pages
             if isinstance(stream, StaticStream):
                 return
-            async for items, _state in client.pages(stream.path, paginator=stream.paginator,  # type: ignore[attr-defined]
-                                                    params=stream.params, records=stream.records,  # type: ignore[attr-defined]
-                                                    group=stream.group):  # type: ignore[attr-defined]
+            async for items, _state in client.pages(
+                stream.path,
+                paginator=stream.paginator,  # type: ignore[attr-defined]
+                params=stream.params,
+                records=stream.records,  # type: ignore[attr-defined]
+                group=stream.group,
+            ):  # type: ignore[attr-defined]
                 if stream.enrich:  # type: ignore[attr-defined]
                     await asyncio.gather(*(enrich_item(client, stream.enrich, i) for i in items))  # type: ignore[attr-defined]
                 items_total += len(items)
@@ -79,7 +98,9 @@ async def full_sync(account: dict[str, str]) -> tuple[int, dict[str, int]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--size", default="large", choices=["tiny", "small", "large"])
     args = parser.parse_args()
     os.environ.setdefault("RECRUITER_COMPANION_HOME", tempfile.mkdtemp(prefix="rc-bench-home-"))
@@ -90,8 +111,10 @@ def main() -> None:
         t0 = time.monotonic()
         items, pages = asyncio.run(download_only(account))
         download_s = time.monotonic() - t0
-        print(f"download only : {download_s:8.1f}s  {items} list items in {pages} pages (+ their sub-requests)",
-              flush=True)
+        print(
+            f"download only : {download_s:8.1f}s  {items} list items in {pages} pages (+ their sub-requests)",
+            flush=True,
+        )
         t0 = time.monotonic()
         records, per_model = asyncio.run(full_sync(account))
         sync_s = time.monotonic() - t0

@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, select, update
-from sqlmodel import Session
+from sqlalchemy import Engine, delete, update
+from sqlmodel import Session, col, select
 
 from connectors import registry
 from connectors.base import Connector
@@ -49,23 +49,26 @@ class Accounts:
 
     def list(self) -> list[AccountInfo]:
         with Session(self.engine) as s:
-            return [_info(r) for r in s.exec(select(Account).order_by(Account.name)).scalars()]  # type: ignore[call-overload]
+            return [_info(r) for r in s.exec(select(Account).order_by(col(Account.name)))]
 
     def get(self, name: str) -> AccountInfo:
         with Session(self.engine) as s:
-            row = s.exec(select(Account).where(Account.name == name)).scalars().first()  # type: ignore[call-overload]
+            row = s.exec(select(Account).where(col(Account.name) == name)).first()
         if row is None:
             known = ", ".join(a.name for a in self.list()) or "none yet"
-            raise AccountError(f"No account named {name!r} (accounts: {known}). Add one with "
-                               "'recruiter-companion accounts add VENDOR --name NAME'.")
+            raise AccountError(
+                f"No account named {name!r} (accounts: {known}). Add one with "
+                "'recruiter-companion accounts add VENDOR --name NAME'."
+            )
         return _info(row)
 
     def credentials(self, account: AccountInfo) -> dict[str, str]:
         """Settings and secrets together, as the connector's client needs them."""
         return {**{k: str(v) for k, v in account.settings.items()}, **self.secrets.get(account.id)}
 
-    def add(self, vendor: str, name: str, values: Mapping[str, Any], options: Mapping[str, Any] | None = None
-            ) -> AccountInfo:
+    def add(
+        self, vendor: str, name: str, values: Mapping[str, Any], options: Mapping[str, Any] | None = None
+    ) -> AccountInfo:
         try:
             connector = registry.get(vendor)
         except ValueError as exc:
@@ -80,16 +83,24 @@ class Accounts:
         if problems:
             raise AccountError(" ".join(problems))
         with Session(self.engine) as s:
-            if s.exec(select(Account).where(Account.name == name)).scalars().first():  # type: ignore[call-overload]
-                raise AccountError(f"An account named {name!r} exists already; pick another name or remove it first.")
+            if s.exec(select(Account).where(col(Account.name) == name)).first():
+                raise AccountError(
+                    f"An account named {name!r} exists already; pick another name or remove it first."
+                )
         secret_names = set(connector.secret_fields)
         settings = {k: v for k, v in clean.items() if k not in secret_names}
         secret = {k: v for k, v in clean.items() if k in secret_names}
         account_id = account_id_for(connector.vendor, name)
         # Keyring first: if it refuses, nothing is written to the cache either.
         self.secrets.set(account_id, secret)
-        row = Account(id=account_id, name=name, vendor=connector.vendor, settings=settings,
-                      options=dict(options or {}), created_at=now_iso())
+        row = Account(
+            id=account_id,
+            name=name,
+            vendor=connector.vendor,
+            settings=settings,
+            options=dict(options or {}),
+            created_at=now_iso(),
+        )
         try:
             with Session(self.engine) as s:
                 s.add(row)
@@ -100,8 +111,14 @@ class Accounts:
             raise
         return _info(row)
 
-    def edit(self, name: str, *, base_url: str | None = None, options: Mapping[str, Any] | None = None,
-             secrets: Mapping[str, str] | None = None) -> AccountInfo:
+    def edit(
+        self,
+        name: str,
+        *,
+        base_url: str | None = None,
+        options: Mapping[str, Any] | None = None,
+        secrets: Mapping[str, str] | None = None,
+    ) -> AccountInfo:
         account = self.get(name)
         settings = dict(account.settings)
         if base_url is not None:
@@ -112,8 +129,11 @@ class Accounts:
         if secrets:
             self.secrets.set(account.id, {**self.secrets.get(account.id), **secrets})
         with Session(self.engine) as s:
-            s.exec(update(Account).where(Account.id == account.id).values(  # type: ignore[call-overload]
-                settings=settings, options=merged_options))
+            s.execute(
+                update(Account)
+                .where(col(Account.id) == account.id)
+                .values(settings=settings, options=merged_options)
+            )
             s.commit()
         return self.get(name)
 
@@ -122,8 +142,8 @@ class Accounts:
         account = self.get(name)
         with self.engine.begin() as conn:
             for model in MODELS.values():
-                conn.execute(delete(model).where(model.account_id == account.id))  # type: ignore[attr-defined]
+                conn.execute(delete(model).where(col(model.account_id) == account.id))
             for table in (RecordState, SyncState, OutboxEntry):
-                conn.execute(delete(table).where(table.account_id == account.id))  # type: ignore[attr-defined]
-            conn.execute(delete(Account).where(Account.id == account.id))  # type: ignore[arg-type]
+                conn.execute(delete(table).where(col(table.account_id) == account.id))
+            conn.execute(delete(Account).where(col(Account.id) == account.id))
         self.secrets.delete(account.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -14,12 +15,14 @@ SERVICE = "recruiter-companion"  # the keyring service name
 def home() -> Path:
     """The data folder, created private (0700) on first use."""
     override = os.environ.get("RECRUITER_COMPANION_HOME")
-    path = Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = (
+        Path(override).expanduser()
+        if override
+        else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
     path.mkdir(parents=True, exist_ok=True)
-    try:
+    with contextlib.suppress(OSError):  # a folder the user pointed us at may not be ours to chmod
         path.chmod(0o700)
-    except OSError:
-        pass
     return path
 
 

@@ -21,8 +21,10 @@ from desktop.paths import SERVICE
 
 log = logging.getLogger("recruiter_companion.secrets")
 
-NO_KEYRING = ("No usable system keyring was found (on Linux: install and unlock gnome-keyring or KWallet). "
-              "Credentials are kept in memory for this session only and must be entered again next time.")
+NO_KEYRING = (
+    "No usable system keyring was found (on Linux: install and unlock gnome-keyring or KWallet). "
+    "Credentials are kept in memory for this session only and must be entered again next time."
+)
 
 
 class KeyringUnavailable(RuntimeError):
@@ -54,7 +56,11 @@ class SecretStore:
     @property
     def backend_name(self) -> str:
         backend = self._backend
-        return f"{type(backend).__module__}.{type(backend).__name__}" if self.persistent else "memory (session only)"
+        return (
+            f"{type(backend).__module__}.{type(backend).__name__}"
+            if self.persistent
+            else "memory (session only)"
+        )
 
     def get(self, account_id: str) -> dict[str, str]:
         if not self.persistent:
@@ -62,8 +68,10 @@ class SecretStore:
         try:
             raw = keyring.get_password(SERVICE, account_id)
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"The system keyring refused to read credentials ({type(exc).__name__}). "
-                                     "Unlock it and try again.") from None
+            raise KeyringUnavailable(
+                f"The system keyring refused to read credentials ({type(exc).__name__}). "
+                "Unlock it and try again."
+            ) from None
         values: dict[str, str] = json.loads(raw) if raw else {}
         for value in values.values():
             register_secret(value)
@@ -79,8 +87,10 @@ class SecretStore:
         try:
             keyring.set_password(SERVICE, account_id, json.dumps(clean))
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"The system keyring refused to store credentials ({type(exc).__name__}). "
-                                     "Unlock it and try again; nothing was saved.") from None
+            raise KeyringUnavailable(
+                f"The system keyring refused to store credentials ({type(exc).__name__}). "
+                "Unlock it and try again; nothing was saved."
+            ) from None
 
     def delete(self, account_id: str) -> None:
         self._memory.pop(account_id, None)
@@ -91,5 +101,6 @@ class SecretStore:
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"The system keyring refused to delete credentials ({type(exc).__name__}).") \
-                from None
+            raise KeyringUnavailable(
+                f"The system keyring refused to delete credentials ({type(exc).__name__})."
+            ) from None

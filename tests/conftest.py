@@ -89,8 +89,14 @@ def run_cli(*args: str, stdin: str | None = None) -> CliResult:
 
 def run_cli_process(*args: str, stdin: str | None = None, timeout: float = 120) -> CliResult:
     """Run the real console command in a child process, as a user would."""
-    proc = subprocess.run([sys.executable, "-m", "desktop", *args], input=stdin, capture_output=True, text=True,
-                          timeout=timeout, env=os.environ.copy())
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=os.environ.copy(),
+    )
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
 
@@ -102,7 +108,9 @@ def cli() -> Any:
 @pytest.fixture()
 def sr_account(app_home: Path, sr_sandbox: RunningSandbox) -> str:
     """An account named 'acme' on the SmartRecruiters sandbox, added through the CLI."""
-    result = run_cli("accounts", "add", "smartrecruiters", "--name", "acme", stdin=json.dumps(sr_sandbox.account))
+    result = run_cli(
+        "accounts", "add", "smartrecruiters", "--name", "acme", stdin=json.dumps(sr_sandbox.account)
+    )
     assert result.code == 0, result.err
     return "acme"
 
@@ -115,4 +123,7 @@ def synced_sr(sr_account: str) -> str:
 
 
 def read_export(directory: Path) -> dict[str, list[dict[str, Any]]]:
-    return {p.stem: [json.loads(line) for line in p.read_text().splitlines()] for p in sorted(directory.glob("*.jsonl"))}
+    return {
+        p.stem: [json.loads(line) for line in p.read_text().splitlines()]
+        for p in sorted(directory.glob("*.jsonl"))
+    }

@@ -47,13 +47,17 @@ def test_missing_credential_fields(app_home: Path) -> None:
 
 
 def test_unknown_setting_is_named(app_home: Path) -> None:
-    result = run_cli("accounts", "add", "smartrecruiters", "--name", "x", stdin='{"api_key": "DCRA1-abcdef", "pw": 1}')
+    result = run_cli(
+        "accounts", "add", "smartrecruiters", "--name", "x", stdin='{"api_key": "DCRA1-abcdef", "pw": 1}'
+    )
     assert result.code == 2 and "'pw'" in _error_line(result.err)
 
 
 def test_wrong_credentials_give_401_advice(app_home: Path, sr_sandbox: RunningSandbox) -> None:
     account = {**sr_sandbox.account, "api_key": "DCRA1-wrongwrongwrongwrongwrong00"}
-    assert run_cli("accounts", "add", "smartrecruiters", "--name", "acme", stdin=json.dumps(account)).code == 0
+    assert (
+        run_cli("accounts", "add", "smartrecruiters", "--name", "acme", stdin=json.dumps(account)).code == 0
+    )
     test = run_cli("accounts", "test", "acme")
     assert test.code == 3 and "refused the credentials" in _error_line(test.err)
     sync = run_cli("sync", "acme")
@@ -63,16 +67,24 @@ def test_wrong_credentials_give_401_advice(app_home: Path, sr_sandbox: RunningSa
 
 def test_unreachable_host(app_home: Path, sr_sandbox: RunningSandbox) -> None:
     account = {**sr_sandbox.account, "base_url": "http://127.0.0.1:9"}
-    assert run_cli("accounts", "add", "smartrecruiters", "--name", "acme", stdin=json.dumps(account)).code == 0
+    assert (
+        run_cli("accounts", "add", "smartrecruiters", "--name", "acme", stdin=json.dumps(account)).code == 0
+    )
     result = run_cli("accounts", "test", "acme")
     assert result.code == 4 and "Cannot reach SmartRecruiters" in _error_line(result.err)
     sync = run_cli("sync", "acme")
     assert sync.code == 4 and "Cannot reach" in _error_line(sync.err)
 
 
-def test_a_500_storm_fails_cleanly_and_keeps_what_was_saved(app_home: Path, sr_sandbox: RunningSandbox) -> None:
-    assert run_cli("accounts", "add", "smartrecruiters", "--name", "acme",
-                   stdin=json.dumps(sr_sandbox.account)).code == 0
+def test_a_500_storm_fails_cleanly_and_keeps_what_was_saved(
+    app_home: Path, sr_sandbox: RunningSandbox
+) -> None:
+    assert (
+        run_cli(
+            "accounts", "add", "smartrecruiters", "--name", "acme", stdin=json.dumps(sr_sandbox.account)
+        ).code
+        == 0
+    )
     httpx.put(f"{sr_sandbox.base_url}/_sandbox/faults", json={"error_rate": 1.0}).raise_for_status()
     result = run_cli("sync", "acme")
     assert result.code == 4 and "keeps failing (HTTP 5" in _error_line(result.err)
@@ -96,7 +108,11 @@ def test_duplicate_name(app_home: Path, sr_sandbox: RunningSandbox) -> None:
 
 @pytest.mark.parametrize("url", ["ftp://x", "nonsense"])
 def test_edit_rejects_a_bad_base_url(app_home: Path, sr_sandbox: RunningSandbox, url: str) -> None:
-    assert run_cli("accounts", "add", "smartrecruiters", "--name", "acme",
-                   stdin=json.dumps(sr_sandbox.account)).code == 0
+    assert (
+        run_cli(
+            "accounts", "add", "smartrecruiters", "--name", "acme", stdin=json.dumps(sr_sandbox.account)
+        ).code
+        == 0
+    )
     result = run_cli("accounts", "edit", "acme", "--base-url", url)
     assert result.code == 2 and "--base-url" in _error_line(result.err)

@@ -49,6 +49,7 @@ def test_malformed_bodies_and_dropped_connections_are_retried(sr_sandbox: Runnin
 def test_an_expired_oauth_token_is_renewed_once() -> None:
     sandbox = start_sandbox("smartrecruiters", auth="oauth")
     try:
+
         async def go() -> None:
             client = registry.get("smartrecruiters").client(sandbox.account, retry=FAST)
             try:
@@ -76,7 +77,10 @@ def test_bad_key_is_an_auth_error_without_the_key(sr_sandbox: RunningSandbox) ->
 
 def test_redaction_masks_registered_secrets_and_credential_params(caplog: pytest.LogCaptureFixture) -> None:
     register_secret("s3cr3t-value-123")
-    assert redact("GET /apps?access_token=abc123&page=2 with s3cr3t-value-123") == "GET /apps?access_token=***&page=2 with ***"
+    assert (
+        redact("GET /apps?access_token=abc123&page=2 with s3cr3t-value-123")
+        == "GET /apps?access_token=***&page=2 with ***"
+    )
     assert "tok" not in redact("Authorization: Bearer tok123456")
     logger = logging.getLogger("recruiter_companion.test")
     logger.addFilter(RedactingFilter())

@@ -17,13 +17,18 @@ def _every_file_bytes(*roots: Path) -> bytes:
     return b"".join(p.read_bytes() for root in roots for p in root.rglob("*") if p.is_file())
 
 
-def test_no_secret_on_disk_in_logs_or_output(app_home: Path, sr_sandbox: RunningSandbox, tmp_path: Path,
-                                             real_keyring: bool) -> None:
+def test_no_secret_on_disk_in_logs_or_output(
+    app_home: Path, sr_sandbox: RunningSandbox, tmp_path: Path, real_keyring: bool
+) -> None:
     secret = sr_sandbox.account["api_key"]
     outputs = []
-    for args in (("accounts", "add", "smartrecruiters", "--name", "acme"), ("accounts", "list", "--json"),
-                 ("accounts", "test", "acme"), ("sync", "acme", "--json"),
-                 ("export", "--account", "acme", "--out", str(tmp_path / "out"))):
+    for args in (
+        ("accounts", "add", "smartrecruiters", "--name", "acme"),
+        ("accounts", "list", "--json"),
+        ("accounts", "test", "acme"),
+        ("sync", "acme", "--json"),
+        ("export", "--account", "acme", "--out", str(tmp_path / "out")),
+    ):
         result = run_cli(*args, stdin=json.dumps(sr_sandbox.account))
         assert result.code == 0, result.err
         outputs.append(result.out + result.err)
@@ -40,8 +45,12 @@ def test_oauth_secret_and_tokens_stay_out_of_files(app_home: Path, tmp_path: Pat
 
     sandbox = start_sandbox("smartrecruiters", auth="oauth")
     try:
-        assert run_cli("accounts", "add", "smartrecruiters", "--name", "acme",
-                       stdin=json.dumps(sandbox.account)).code == 0
+        assert (
+            run_cli(
+                "accounts", "add", "smartrecruiters", "--name", "acme", stdin=json.dumps(sandbox.account)
+            ).code
+            == 0
+        )
         assert run_cli("sync", "acme").code == 0
         assert run_cli("export", "--account", "acme", "--out", str(tmp_path / "out")).code == 0
         blob = _every_file_bytes(app_home, tmp_path / "out")
@@ -51,12 +60,17 @@ def test_oauth_secret_and_tokens_stay_out_of_files(app_home: Path, tmp_path: Pat
         sandbox.stop()
 
 
-def test_removing_an_account_removes_its_credentials(app_home: Path, sr_sandbox: RunningSandbox,
-                                                     real_keyring: bool) -> None:
+def test_removing_an_account_removes_its_credentials(
+    app_home: Path, sr_sandbox: RunningSandbox, real_keyring: bool
+) -> None:
     if not real_keyring:
         pytest.skip("needs a real keyring (run inside ../shared/tools/with-keyring)")
-    assert run_cli("accounts", "add", "smartrecruiters", "--name", "acme",
-                   stdin=json.dumps(sr_sandbox.account)).code == 0
+    assert (
+        run_cli(
+            "accounts", "add", "smartrecruiters", "--name", "acme", stdin=json.dumps(sr_sandbox.account)
+        ).code
+        == 0
+    )
     account_id = json.loads(run_cli("accounts", "list", "--json").out)[0]["id"]
     assert keyring.get_password(SERVICE, account_id)
     assert run_cli("accounts", "remove", "acme").code == 0

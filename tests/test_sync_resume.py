@@ -21,7 +21,9 @@ def _strip_times(data: dict[str, list[dict]]) -> dict[str, list[dict]]:
     return {m: [{k: v for k, v in r.items() if k != "changed_at"} for r in rows] for m, rows in data.items()}
 
 
-def test_killed_sync_resumes_to_the_same_cache_as_a_clean_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_killed_sync_resumes_to_the_same_cache_as_a_clean_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sandbox = start_sandbox("smartrecruiters", size="small")
     try:
         # Slow every answer a little so the kill lands while pages are still being written.
@@ -37,8 +39,12 @@ def test_killed_sync_resumes_to_the_same_cache_as_a_clean_one(tmp_path: Path, mo
         killed_home = tmp_path / "killed"
         monkeypatch.setenv("RECRUITER_COMPANION_HOME", str(killed_home))
         assert run_cli("accounts", "add", "smartrecruiters", "--name", "acme", stdin=account).code == 0
-        proc = subprocess.Popen([sys.executable, "-m", "desktop", "sync", "acme"], env=os.environ.copy(),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "desktop", "sync", "acme"],
+            env=os.environ.copy(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         db = killed_home / "cache.sqlite3"
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -58,6 +64,9 @@ def test_killed_sync_resumes_to_the_same_cache_as_a_clean_one(tmp_path: Path, mo
         clean = _strip_times(read_export(tmp_path / "clean-out"))
         resumed = _strip_times(read_export(tmp_path / "killed-out"))
         assert resumed == clean
-        print(f"killed with {partial} applications stored and {cut} streams in progress; resumed to an identical cache")
+        print(
+            f"killed with {partial} applications stored and {cut} streams in progress; "
+            "resumed to an identical cache"
+        )
     finally:
         sandbox.stop()

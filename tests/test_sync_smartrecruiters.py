@@ -12,9 +12,21 @@ from connectors.unified.model import FOREIGN_KEYS, columns
 from tests.conftest import read_export, run_cli
 
 SR_MODELS = {
-    "users", "jobs", "job_postings", "candidates", "application_stages", "applications", "screening_questions",
-    "job_screening_questions", "job_hiring_team_members", "tags", "candidate_tags", "interviews",
-    "interviewing_team_members", "offers", "rejection_reasons",
+    "users",
+    "jobs",
+    "job_postings",
+    "candidates",
+    "application_stages",
+    "applications",
+    "screening_questions",
+    "job_screening_questions",
+    "job_hiring_team_members",
+    "tags",
+    "candidate_tags",
+    "interviews",
+    "interviewing_team_members",
+    "offers",
+    "rejection_reasons",
 }
 
 
@@ -55,7 +67,9 @@ def test_export_has_every_model_field_and_resolving_foreign_keys(synced_sr: str,
     assert any(q["precondition_question_id"] for q in data["job_screening_questions"])
 
 
-def test_second_sync_with_nothing_changed_leaves_export_byte_identical(synced_sr: str, tmp_path: Path) -> None:
+def test_second_sync_with_nothing_changed_leaves_export_byte_identical(
+    synced_sr: str, tmp_path: Path
+) -> None:
     first = _export(tmp_path, "a")
     assert run_cli("sync", "acme").code == 0
     assert run_cli("sync", "acme", "--full").code == 0
@@ -64,17 +78,21 @@ def test_second_sync_with_nothing_changed_leaves_export_byte_identical(synced_sr
         assert path.read_bytes() == (second / path.name).read_bytes(), path.name
 
 
-def test_a_changed_record_moves_only_its_own_changed_at(synced_sr: str, sr_sandbox: RunningSandbox,
-                                                         tmp_path: Path) -> None:
+def test_a_changed_record_moves_only_its_own_changed_at(
+    synced_sr: str, sr_sandbox: RunningSandbox, tmp_path: Path
+) -> None:
     before = read_export(_export(tmp_path, "a"))
     candidate = before["candidates"][0]
     with _control(sr_sandbox) as control:
-        assert control.patch(f"/records/candidates/{candidate['remote_id']}",
-                             json={"firstName": "Renamed"}).status_code == 200
+        assert (
+            control.patch(
+                f"/records/candidates/{candidate['remote_id']}", json={"firstName": "Renamed"}
+            ).status_code
+            == 200
+        )
     assert run_cli("sync", "acme").code == 0
     after = read_export(_export(tmp_path, "b"))
-    changed = {(m, r["id"]) for m in after for r in after[m]
-               if r not in before[m]}
+    changed = {(m, r["id"]) for m in after for r in after[m] if r not in before[m]}
     assert ("candidates", candidate["id"]) in changed
     assert {m for m, _ in changed} == {"candidates"}, changed
     row = next(r for r in after["candidates"] if r["id"] == candidate["id"])
@@ -85,7 +103,8 @@ def test_a_changed_record_moves_only_its_own_changed_at(synced_sr: str, sr_sandb
 
 
 def test_a_deleted_record_is_marked_after_the_next_full_sync_and_unmarked_when_back(
-        synced_sr: str, sr_sandbox: RunningSandbox, tmp_path: Path) -> None:
+    synced_sr: str, sr_sandbox: RunningSandbox, tmp_path: Path
+) -> None:
     users = read_export(_export(tmp_path, "a"))["users"]
     victim = users[-1]
     with _control(sr_sandbox) as control:
@@ -101,8 +120,9 @@ def test_a_deleted_record_is_marked_after_the_next_full_sync_and_unmarked_when_b
     assert back[victim["id"]]["remote_deleted_at"] is None
 
 
-def test_a_deleted_candidate_takes_its_applications_with_it(synced_sr: str, sr_sandbox: RunningSandbox,
-                                                            tmp_path: Path) -> None:
+def test_a_deleted_candidate_takes_its_applications_with_it(
+    synced_sr: str, sr_sandbox: RunningSandbox, tmp_path: Path
+) -> None:
     data = read_export(_export(tmp_path, "a"))
     candidate = data["candidates"][0]
     apps = [a["id"] for a in data["applications"] if a["candidate_id"] == candidate["id"]]

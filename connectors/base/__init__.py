@@ -15,6 +15,16 @@ from connectors.base.declarations import (
 from connectors.base.reader import Batch, read_stream
 
 __all__ = [
-    "AnyStream", "Batch", "Connector", "Guide", "Incremental", "MapContext", "Rec", "SettingField",
-    "StaticStream", "Stream", "SubRequest", "read_stream",
+    "AnyStream",
+    "Batch",
+    "Connector",
+    "Guide",
+    "Incremental",
+    "MapContext",
+    "Rec",
+    "SettingField",
+    "StaticStream",
+    "Stream",
+    "SubRequest",
+    "read_stream",
 ]

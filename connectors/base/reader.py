@@ -31,8 +31,9 @@ class Batch:
     skipped: list[str] = field(default_factory=list)
 
 
-async def _sub_request(client: VendorClient, sub: SubRequest, item: dict[str, Any],
-                       variables: Mapping[str, Any]) -> Any:
+async def _sub_request(
+    client: VendorClient, sub: SubRequest, item: dict[str, Any], variables: Mapping[str, Any]
+) -> Any:
     params = sub.params(item, variables) if sub.params else None
     try:
         return await client.get_json(sub.path.format(**variables), params=params, group=sub.group)
@@ -88,13 +89,21 @@ async def read_stream(
     params = dict(stream.params)
     if since and stream.incremental:
         params[stream.incremental.param] = stream.incremental.format(since)
-    async for items, next_state in client.pages(stream.path, paginator=stream.paginator, params=params,
-                                                records=stream.records, start=start, group=stream.group):
+    async for items, next_state in client.pages(
+        stream.path,
+        paginator=stream.paginator,
+        params=params,
+        records=stream.records,
+        start=start,
+        group=stream.group,
+    ):
         if stream.enrich:
             await asyncio.gather(*(enrich_item(client, stream.enrich, item) for item in items))
         records, skipped = map_items(stream, items, ctx)
         high = None
         if stream.incremental:
-            marks = [iso(item.get(stream.incremental.cursor_field)) for item in items if isinstance(item, dict)]
+            marks = [
+                iso(item.get(stream.incremental.cursor_field)) for item in items if isinstance(item, dict)
+            ]
             high = max((m for m in marks if m), default=None)
         yield Batch(records, next_state, high, len(items), skipped)

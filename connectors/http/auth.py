@@ -63,22 +63,34 @@ class OAuthClientCredentials:
         register_secret(self.client_secret)
 
     async def _mint(self, client: httpx.AsyncClient) -> str:
-        form = {"grant_type": "client_credentials", "client_id": self.client_id,
-                "client_secret": self.client_secret}
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+        }
         if self.scope:
             form["scope"] = self.scope
         try:
             response = await client.post(self.token_url, data=form, headers={"Accept": "application/json"})
         except httpx.HTTPError as exc:
-            raise Unreachable(redact(f"Could not reach the sign-in endpoint {self.token_url}: {exc}. "
-                                     "Check the address and your connection.")) from None
+            raise Unreachable(
+                redact(
+                    f"Could not reach the sign-in endpoint {self.token_url}: {exc}. "
+                    "Check the address and your connection."
+                )
+            ) from None
         if response.status_code in (400, 401, 403):
-            raise AuthError("The vendor refused the client id or secret. Check both, or create new API "
-                            "credentials, then edit the account.", status=response.status_code,
-                            detail=redact(response.text[:300]))
+            raise AuthError(
+                "The vendor refused the client id or secret. Check both, or create new API "
+                "credentials, then edit the account.",
+                status=response.status_code,
+                detail=redact(response.text[:300]),
+            )
         if response.status_code >= 500:
-            raise ServerError(f"The vendor's sign-in endpoint failed ({response.status_code}). Try again later.",
-                              status=response.status_code)
+            raise ServerError(
+                f"The vendor's sign-in endpoint failed ({response.status_code}). Try again later.",
+                status=response.status_code,
+            )
         try:
             payload = response.json()
             token = str(payload["access_token"])

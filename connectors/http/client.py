@@ -119,8 +119,10 @@ class VendorClient:
         self._host = urlsplit(self.base_url).netloc.lower()
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout, connect=10.0),
-            limits=httpx.Limits(max_connections=max(limits.concurrency, 1) + 2,
-                                max_keepalive_connections=max(limits.concurrency, 1) + 2),
+            limits=httpx.Limits(
+                max_connections=max(limits.concurrency, 1) + 2,
+                max_keepalive_connections=max(limits.concurrency, 1) + 2,
+            ),
             transport=transport,
             follow_redirects=False,
         )
@@ -141,7 +143,8 @@ class VendorClient:
             if urlsplit(path).netloc.lower() != self._host:
                 raise PermissionDenied(
                     f"Refusing to send {self.vendor} credentials to {urlsplit(path).netloc}: "
-                    f"only {self._host} is this account's host.")
+                    f"only {self._host} is this account's host."
+                )
             return path
         return f"{self.base_url}/{path.lstrip('/')}"
 
@@ -176,8 +179,15 @@ class VendorClient:
             try:
                 async with self.limiter.slot(group):
                     request = self._http.build_request(
-                        method, url, params=req_params or None, json=json_body, data=data, files=files,
-                        content=content, headers=req_headers)
+                        method,
+                        url,
+                        params=req_params or None,
+                        json=json_body,
+                        data=data,
+                        files=files,
+                        content=content,
+                        headers=req_headers,
+                    )
                     sent = True
                     response = await self._http.send(request)
                     await response.aread()
@@ -186,20 +196,29 @@ class VendorClient:
                 if attempt < self.retry.connect_attempts:
                     await asyncio.sleep(self._backoff(attempt))
                     continue
-                raise Unreachable(redact(
-                    f"Cannot reach {self.vendor} at {self._host} ({type(exc).__name__}). Check the "
-                    "address and your network; queued writes are sent once it answers.")) from None
+                raise Unreachable(
+                    redact(
+                        f"Cannot reach {self.vendor} at {self._host} ({type(exc).__name__}). Check the "
+                        "address and your network; queued writes are sent once it answers."
+                    )
+                ) from None
             except (httpx.TimeoutException, httpx.TransportError) as exc:
                 if not idempotent and sent and not isinstance(exc, httpx.ConnectTimeout):
-                    raise OutcomeUnknown(redact(
-                        f"{self.vendor} did not answer {method} {urlsplit(url).path} "
-                        f"({type(exc).__name__}); it may have been applied.")) from None
+                    raise OutcomeUnknown(
+                        redact(
+                            f"{self.vendor} did not answer {method} {urlsplit(url).path} "
+                            f"({type(exc).__name__}); it may have been applied."
+                        )
+                    ) from None
                 if attempt < self.retry.attempts:
                     await asyncio.sleep(self._backoff(attempt))
                     continue
-                raise Unreachable(redact(
-                    f"{self.vendor} at {self._host} stopped answering ({type(exc).__name__}). "
-                    "Try again later.")) from None
+                raise Unreachable(
+                    redact(
+                        f"{self.vendor} at {self._host} stopped answering ({type(exc).__name__}). "
+                        "Try again later."
+                    )
+                ) from None
 
             self.limiter.adopt(response.headers)
             status = response.status_code
@@ -214,19 +233,28 @@ class VendorClient:
                 if attempt < self.retry.attempts:
                     await asyncio.sleep(_retry_after(response) or self._backoff(attempt))
                     continue
-                raise RateLimited(f"{self.vendor} keeps asking us to slow down (HTTP {status}). "
-                                  "Try again in a few minutes.", status=status)
+                raise RateLimited(
+                    f"{self.vendor} keeps asking us to slow down (HTTP {status}). "
+                    "Try again in a few minutes.",
+                    status=status,
+                )
             if status >= 500:
                 if idempotent and attempt < self.retry.attempts:
                     await asyncio.sleep(_retry_after(response) or self._backoff(attempt))
                     continue
                 if not idempotent:
-                    raise OutcomeUnknown(f"{self.vendor} failed while handling {method} "
-                                         f"{urlsplit(url).path} (HTTP {status}); it may have been applied.",
-                                         status=status, detail=self._detail(response))
-                raise ServerError(f"{self.vendor} keeps failing (HTTP {status}) after {attempt} tries. "
-                                  "Try again later; nothing was lost.", status=status,
-                                  detail=self._detail(response))
+                    raise OutcomeUnknown(
+                        f"{self.vendor} failed while handling {method} "
+                        f"{urlsplit(url).path} (HTTP {status}); it may have been applied.",
+                        status=status,
+                        detail=self._detail(response),
+                    )
+                raise ServerError(
+                    f"{self.vendor} keeps failing (HTTP {status}) after {attempt} tries. "
+                    "Try again later; nothing was lost.",
+                    status=status,
+                    detail=self._detail(response),
+                )
             raise self._client_error(response, method, url)
 
     def _backoff(self, attempt: int) -> float:
@@ -246,20 +274,30 @@ class VendorClient:
         said = f" {self.vendor} said: {detail}" if detail else ""
         where = urlsplit(url).path
         if status == 401:
-            return AuthError(f"{self.vendor} refused the credentials (HTTP 401). Check them or create new "
-                             f"ones, then edit the account.{said}", status=status, detail=detail)
+            return AuthError(
+                f"{self.vendor} refused the credentials (HTTP 401). Check them or create new "
+                f"ones, then edit the account.{said}",
+                status=status,
+                detail=detail,
+            )
         if status == 403:
-            return PermissionDenied(f"The {self.vendor} credentials may not do {method} {where} (HTTP 403). "
-                                    f"Ask your {self.vendor} admin for that permission.{said}",
-                                    status=status, detail=detail)
+            return PermissionDenied(
+                f"The {self.vendor} credentials may not do {method} {where} (HTTP 403). "
+                f"Ask your {self.vendor} admin for that permission.{said}",
+                status=status,
+                detail=detail,
+            )
         if status == 404:
-            return NotFound(f"{self.vendor} has nothing at {where} (HTTP 404).{said}", status=status,
-                            detail=detail)
-        return VendorRejected(f"{self.vendor} refused {method} {where} (HTTP {status}).{said}",
-                              status=status, detail=detail)
+            return NotFound(
+                f"{self.vendor} has nothing at {where} (HTTP 404).{said}", status=status, detail=detail
+            )
+        return VendorRejected(
+            f"{self.vendor} refused {method} {where} (HTTP {status}).{said}", status=status, detail=detail
+        )
 
-    async def get_json(self, path: str, *, params: Mapping[str, Any] | None = None,
-                       group: str | None = None) -> Any:
+    async def get_json(
+        self, path: str, *, params: Mapping[str, Any] | None = None, group: str | None = None
+    ) -> Any:
         """GET and parse JSON; a malformed body is retried like a transient failure."""
         for attempt in range(1, self.retry.attempts + 1):
             response = await self.request("GET", path, params=params, group=group)
@@ -267,8 +305,10 @@ class VendorClient:
                 return json.loads(response.content) if response.content else None
             except ValueError:
                 if attempt == self.retry.attempts:
-                    raise BadResponse(f"{self.vendor} sent an unreadable answer for {urlsplit(path).path or path} "
-                                      "several times. Try again later.") from None
+                    raise BadResponse(
+                        f"{self.vendor} sent an unreadable answer for {urlsplit(path).path or path} "
+                        "several times. Try again later."
+                    ) from None
                 await asyncio.sleep(self._backoff(attempt))
         raise AssertionError("unreachable")
 

@@ -5,6 +5,13 @@ from connectors.unified.model import BOOKKEEPING, FOREIGN_KEYS, MODELS, columns,
 from connectors.unified.timefmt import iso, now_iso
 
 __all__ = [
-    "BOOKKEEPING", "FOREIGN_KEYS", "MODELS", "account_id_for", "columns", "iso", "mapped_columns",
-    "now_iso", "stable_id",
+    "BOOKKEEPING",
+    "FOREIGN_KEYS",
+    "MODELS",
+    "account_id_for",
+    "columns",
+    "iso",
+    "mapped_columns",
+    "now_iso",
+    "stable_id",
 ]

@@ -213,9 +213,22 @@ class JobApplicationStage(_Record, table=True):
 MODELS: dict[str, type[_Record]] = {
     cls.__tablename__: cls  # type: ignore[misc]
     for cls in (
-        User, Job, JobPosting, Candidate, ApplicationStage, Application, ScreeningQuestion,
-        JobScreeningQuestion, JobHiringTeamMember, Tag, CandidateTag, Interview,
-        InterviewingTeamMember, Offer, RejectionReason, JobApplicationStage,
+        User,
+        Job,
+        JobPosting,
+        Candidate,
+        ApplicationStage,
+        Application,
+        ScreeningQuestion,
+        JobScreeningQuestion,
+        JobHiringTeamMember,
+        Tag,
+        CandidateTag,
+        Interview,
+        InterviewingTeamMember,
+        Offer,
+        RejectionReason,
+        JobApplicationStage,
     )
 }
 

@@ -35,7 +35,7 @@ def _hash(text: str) -> str:
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 class _TableInfo:
@@ -49,7 +49,9 @@ class _TableInfo:
         names = ", ".join(f'"{c}"' for c in self.columns)
         marks = ", ".join("?" for _ in self.columns)
         updates = ", ".join(f'"{c}"=excluded."{c}"' for c in self.columns if c != "id")
-        self.upsert = f'INSERT INTO "{model}" ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}'
+        self.upsert = (
+            f'INSERT INTO "{model}" ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}'
+        )
 
     def row(self, values: dict[str, Any]) -> tuple[Any, ...]:
         out = []
@@ -89,8 +91,9 @@ class WriteCounts:
             self.per_model[model] = self.per_model.get(model, 0) + n
 
 
-def upsert_records(conn: Connection, account_id: str, recs: Iterable[Rec], *, run_id: int, now: str) -> tuple[
-        WriteCounts, dict[str, set[str]]]:
+def upsert_records(
+    conn: Connection, account_id: str, recs: Iterable[Rec], *, run_id: int, now: str
+) -> tuple[WriteCounts, dict[str, set[str]]]:
     """Store a batch of records; returns the counts and the ids seen per model."""
     latest: dict[tuple[str, str], Rec] = {}
     for rec in recs:  # a batch may name a record twice (e.g. a tag on many candidates): last wins
@@ -112,8 +115,10 @@ def upsert_records(conn: Connection, account_id: str, recs: Iterable[Rec], *, ru
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             for row in raw.execute(
-                    f"SELECT id, mapped_hash, full_hash, changed_at, deleted FROM record_state WHERE id IN ({marks})",
-                    chunk):
+                "SELECT id, mapped_hash, full_hash, changed_at, deleted FROM record_state "
+                f"WHERE id IN ({marks})",
+                chunk,
+            ):
                 known[row[0]] = (row[1], row[2], row[3], row[4])
         rows, states, touched = [], [], []
         for rid, rec in items:
@@ -134,17 +139,24 @@ def upsert_records(conn: Connection, account_id: str, recs: Iterable[Rec], *, ru
                 counts.unchanged += 1
                 touched.append((run_id, rid))
                 continue
-            values = {**rec.fields, "id": rid, "account_id": account_id, "changed_at": changed_at,
-                      "remote_deleted_at": None}
+            values = {
+                **rec.fields,
+                "id": rid,
+                "account_id": account_id,
+                "changed_at": changed_at,
+                "remote_deleted_at": None,
+            }
             rows.append(info.row(values))
             states.append((rid, account_id, model, mapped, full, changed_at, run_id))
         if rows:
             raw.executemany(info.upsert, rows)
             raw.executemany(
-                "INSERT INTO record_state (id, account_id, model, mapped_hash, full_hash, changed_at, deleted, "
-                "seen_run) VALUES (?,?,?,?,?,?,0,?) ON CONFLICT(id) DO UPDATE SET mapped_hash=excluded.mapped_hash, "
-                "full_hash=excluded.full_hash, changed_at=excluded.changed_at, deleted=0, seen_run=excluded.seen_run",
-                states)
+                "INSERT INTO record_state (id, account_id, model, mapped_hash, full_hash, changed_at, "
+                "deleted, seen_run) VALUES (?,?,?,?,?,?,0,?) ON CONFLICT(id) DO UPDATE SET "
+                "mapped_hash=excluded.mapped_hash, full_hash=excluded.full_hash, "
+                "changed_at=excluded.changed_at, deleted=0, seen_run=excluded.seen_run",
+                states,
+            )
         if touched:
             raw.executemany("UPDATE record_state SET seen_run=? WHERE id=?", touched)
     return counts, seen
@@ -155,14 +167,21 @@ def _mark_deleted(conn: Connection, model: str, ids: Sequence[str], now: str) ->
     assert raw is not None
     for chunk in _chunks(list(ids)):
         marks = ",".join("?" * len(chunk))
-        raw.execute(f'UPDATE "{model}" SET remote_deleted_at=?, changed_at=? WHERE id IN ({marks})',
-                    [now, now, *chunk])
+        raw.execute(
+            f'UPDATE "{model}" SET remote_deleted_at=?, changed_at=? WHERE id IN ({marks})',
+            [now, now, *chunk],
+        )
         raw.execute(f"UPDATE record_state SET deleted=1, changed_at=? WHERE id IN ({marks})", [now, *chunk])
     return len(ids)
 
 
-def delete_orphaned_children(conn: Connection, account_id: str, owns: Sequence[tuple[str, str, str]],
-                             seen: dict[str, set[str]], now: str) -> int:
+def delete_orphaned_children(
+    conn: Connection,
+    account_id: str,
+    owns: Sequence[tuple[str, str, str]],
+    seen: dict[str, set[str]],
+    now: str,
+) -> int:
     """Children of re-read parents that the re-read no longer lists are gone at the vendor."""
     raw = conn.connection.driver_connection
     assert raw is not None
@@ -176,8 +195,10 @@ def delete_orphaned_children(conn: Connection, account_id: str, owns: Sequence[t
         for chunk in _chunks(parents):
             marks = ",".join("?" * len(chunk))
             for (cid,) in raw.execute(
-                    f'SELECT id FROM "{child}" WHERE account_id=? AND "{column}" IN ({marks}) '
-                    "AND remote_deleted_at IS NULL", [account_id, *chunk]):
+                f'SELECT id FROM "{child}" WHERE account_id=? AND "{column}" IN ({marks}) '
+                "AND remote_deleted_at IS NULL",
+                [account_id, *chunk],
+            ):
                 if cid not in kept:
                     gone.append(cid)
         total += _mark_deleted(conn, child, gone, now)
@@ -190,8 +211,12 @@ def sweep_unseen(conn: Connection, account_id: str, models: Iterable[str], run_i
     assert raw is not None
     total = 0
     for model in models:
-        gone = [row[0] for row in raw.execute(
-            "SELECT id FROM record_state WHERE account_id=? AND model=? AND seen_run<? AND deleted=0",
-            (account_id, model, run_id))]
+        gone = [
+            row[0]
+            for row in raw.execute(
+                "SELECT id FROM record_state WHERE account_id=? AND model=? AND seen_run<? AND deleted=0",
+                (account_id, model, run_id),
+            )
+        ]
         total += _mark_deleted(conn, model, gone, now)
     return total

@@ -44,17 +44,29 @@ def cmd_sandbox_serve(args: argparse.Namespace) -> int:
     from connectors.sandbox import runner
 
     def ready(sandbox: Any) -> None:
-        print(json.dumps({"vendor": sandbox.vendor, "base_url": sandbox.base_url, "account": sandbox.account}),
-              flush=True)
+        print(
+            json.dumps({"vendor": sandbox.vendor, "base_url": sandbox.base_url, "account": sandbox.account}),
+            flush=True,
+        )
         print(f"{sandbox.vendor} sandbox listening on {sandbox.base_url} (Ctrl+C stops it)", file=sys.stderr)
 
     try:
-        runner.serve_forever(args.vendor, host=args.host, port=args.port, seed=args.seed, size=args.size,
-                             auth=args.auth, rate_limit=args.rate_limit, on_ready=ready)
+        runner.serve_forever(
+            args.vendor,
+            host=args.host,
+            port=args.port,
+            seed=args.seed,
+            size=args.size,
+            auth=args.auth,
+            rate_limit=args.rate_limit,
+            on_ready=ready,
+        )
     except ValueError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
-        raise CliError(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}. Pick another --port.") from None
+        raise CliError(
+            f"Cannot listen on {args.host}:{args.port}: {exc.strerror}. Pick another --port."
+        ) from None
     return 0
 
 
@@ -73,12 +85,16 @@ def _read_settings(vendor: str) -> dict[str, Any]:
         return values
     text = sys.stdin.read()
     if not text.strip():
-        raise CliError("Expected one JSON object of settings on stdin (e.g. the sandbox's \"account\"), got nothing.")
+        raise CliError(
+            'Expected one JSON object of settings on stdin (e.g. the sandbox\'s "account"), got nothing.'
+        )
     try:
         values = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CliError(f"The settings on stdin are not valid JSON ({exc.msg} at line {exc.lineno}, "
-                       f"column {exc.colno}). Send one JSON object.") from None
+        raise CliError(
+            f"The settings on stdin are not valid JSON ({exc.msg} at line {exc.lineno}, "
+            f"column {exc.colno}). Send one JSON object."
+        ) from None
     if not isinstance(values, dict):
         raise CliError("The settings on stdin must be one JSON object of field names and values.")
     return values
@@ -93,8 +109,11 @@ def cmd_accounts_add(args: argparse.Namespace) -> int:
     core = _core()
     try:
         account = core.accounts.add(args.vendor, args.name, values)
-        print(f"Added {account.connector.display_name} account {account.name!r}; credentials are in "
-              f"{core.secrets.backend_name}.", file=sys.stderr)
+        print(
+            f"Added {account.connector.display_name} account {account.name!r}; credentials are in "
+            f"{core.secrets.backend_name}.",
+            file=sys.stderr,
+        )
         if not core.secrets.persistent:
             from desktop.secrets import NO_KEYRING
 
@@ -107,8 +126,10 @@ def cmd_accounts_add(args: argparse.Namespace) -> int:
 def cmd_accounts_list(args: argparse.Namespace) -> int:
     core = _core()
     try:
-        rows = [{"name": a.name, "vendor": a.vendor, "id": a.id, "settings": a.settings, "options": a.options}
-                for a in core.accounts.list()]
+        rows = [
+            {"name": a.name, "vendor": a.vendor, "id": a.id, "settings": a.settings, "options": a.options}
+            for a in core.accounts.list()
+        ]
     finally:
         core.close()
     if args.json:
@@ -176,8 +197,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if event.done or now - last.get(event.stream, 0) > 1.0:
             last[event.stream] = now
             state = "done" if event.done and not event.error else ("failed" if event.error else "…")
-            print(f"sync {event.account}/{event.stream}: {event.records} records, {event.pages} pages {state}",
-                  file=sys.stderr, flush=True)
+            print(
+                f"sync {event.account}/{event.stream}: {event.records} records, {event.pages} pages {state}",
+                file=sys.stderr,
+                flush=True,
+            )
 
     try:
         account = core.accounts.get(args.name)
@@ -194,8 +218,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if not report.ok:
         failed = [r for r in report.streams if r.error]
         first = failed[0].error or ""
-        print(f"recruiter-companion: error: {len(failed)} of {len(report.streams)} streams failed; "
-              f"the rest is saved and the next sync resumes. First: {first}", file=sys.stderr)
+        print(
+            f"recruiter-companion: error: {len(failed)} of {len(report.streams)} streams failed; "
+            f"the rest is saved and the next sync resumes. First: {first}",
+            file=sys.stderr,
+        )
         transient = all(r.error and "credentials" not in r.error for r in failed)
         return EXIT_VENDOR if transient else EXIT_AUTH
     return 0
@@ -232,14 +259,16 @@ def _core() -> Any:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="recruiter-companion",
-                                     description="Your ATS accounts, synced, searchable and writable offline.")
+    parser = argparse.ArgumentParser(
+        prog="recruiter-companion", description="Your ATS accounts, synced, searchable and writable offline."
+    )
     parser.add_argument("--demo", action="store_true", help="open the app on the built-in sandboxes")
     parser.set_defaults(func=cmd_app)
     sub = parser.add_subparsers(dest="command")
 
     sandbox = sub.add_parser("sandbox", help="local stand-ins for the vendors' APIs").add_subparsers(
-        dest="sandbox_command", required=True)
+        dest="sandbox_command", required=True
+    )
     serve = sandbox.add_parser("serve", help="serve a vendor sandbox; prints one JSON line with the account")
     serve.add_argument("vendor")
     serve.add_argument("--host", default="127.0.0.1")
@@ -247,12 +276,17 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--seed", type=int, default=1)
     serve.add_argument("--size", default="small", choices=["tiny", "small", "large"])
     serve.add_argument("--auth", default="api_key", help="api_key or oauth (where the vendor has both)")
-    serve.add_argument("--rate-limit", type=float, default=None,
-                       help="requests per second the sandbox allows and announces (default: the vendor's)")
+    serve.add_argument(
+        "--rate-limit",
+        type=float,
+        default=None,
+        help="requests per second the sandbox allows and announces (default: the vendor's)",
+    )
     serve.set_defaults(func=cmd_sandbox_serve)
 
     accounts = sub.add_parser("accounts", help="connected ATS accounts").add_subparsers(
-        dest="accounts_command", required=True)
+        dest="accounts_command", required=True
+    )
     add = accounts.add_parser("add", help="connect an account; settings as JSON on stdin, or prompted")
     add.add_argument("vendor", help=f"one of: {', '.join(registry.vendors())}")
     add.add_argument("--name", required=True)

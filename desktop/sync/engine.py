@@ -82,8 +82,9 @@ def _shifted(ts: str, seconds: int) -> str:
     return iso(value) or ts
 
 
-def _write_page(conn: Connection, account_id: str, stream: AnyStream, run: st.RunInfo, batch: Batch,
-                now: str) -> WriteCounts:
+def _write_page(
+    conn: Connection, account_id: str, stream: AnyStream, run: st.RunInfo, batch: Batch, now: str
+) -> WriteCounts:
     counts, seen = upsert_records(conn, account_id, batch.records, run_id=run.run_id, now=now)
     counts.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now)
     pending = max(filter(None, [run.pending_high, batch.high_water]), default=None)
@@ -118,14 +119,23 @@ class SyncEngine:
         client = connector.client(credentials, transport=transport)
         try:
             streams = [s for s in connector.streams if only is None or s.name in only]
-            results = await asyncio.gather(*(
-                self._run_stream(account, s, client, ctx, full=full, progress=progress) for s in streams))
+            results = await asyncio.gather(
+                *(self._run_stream(account, s, client, ctx, full=full, progress=progress) for s in streams)
+            )
         finally:
             await client.aclose()
         return SyncReport(account.name, list(results))
 
-    async def _run_stream(self, account: AccountInfo, stream: AnyStream, client: VendorClient, ctx: MapContext, *,
-                          full: bool, progress: ProgressCallback | None) -> StreamResult:
+    async def _run_stream(
+        self,
+        account: AccountInfo,
+        stream: AnyStream,
+        client: VendorClient,
+        ctx: MapContext,
+        *,
+        full: bool,
+        progress: ProgressCallback | None,
+    ) -> StreamResult:
         started = time.monotonic()
         incremental = isinstance(stream, Stream) and stream.incremental is not None
         run = await self.writer.run(st.begin, account.id, stream.name, full or not incremental)
@@ -157,7 +167,9 @@ class SyncEngine:
             if result.error and result.error != "cancelled":
                 await self.writer.run(st.fail, account.id, stream.name, result.error)
             if progress:
-                progress(Progress(account.name, stream.name, records, result.pages, done=True, error=result.error))
+                progress(
+                    Progress(account.name, stream.name, records, result.pages, done=True, error=result.error)
+                )
         return result
 
 
@@ -168,15 +180,31 @@ def summary_lines(report: SyncReport) -> list[str]:
         lines.append(f"  {model:<28} {n:>8} read")
     for result in report.streams:
         c = result.counts
-        lines.append(f"  [{result.stream}] {result.mode}: {result.pages} pages, {c.created} new, {c.changed} changed, "
-                     f"{c.deleted} deleted, {result.seconds:.1f}s" + (f" — FAILED: {result.error}" if result.error else ""))
+        lines.append(
+            f"  [{result.stream}] {result.mode}: {result.pages} pages, {c.created} new, {c.changed} changed, "
+            f"{c.deleted} deleted, {result.seconds:.1f}s"
+            + (f" — FAILED: {result.error}" if result.error else "")
+        )
         if result.skipped:
             lines.append(f"    {len(result.skipped)} unreadable records skipped, e.g. {result.skipped[0]}")
     return lines
 
 
 def as_dict(report: SyncReport) -> dict[str, Any]:
-    return {"account": report.account, "ok": report.ok, "models": report.per_model(),
-            "streams": [{"stream": r.stream, "mode": r.mode, "pages": r.pages, "created": r.counts.created,
-                         "changed": r.counts.changed, "deleted": r.counts.deleted, "error": r.error}
-                        for r in report.streams]}
+    return {
+        "account": report.account,
+        "ok": report.ok,
+        "models": report.per_model(),
+        "streams": [
+            {
+                "stream": r.stream,
+                "mode": r.mode,
+                "pages": r.pages,
+                "created": r.counts.created,
+                "changed": r.counts.changed,
+                "deleted": r.counts.deleted,
+                "error": r.error,
+            }
+            for r in report.streams
+        ],
+    }

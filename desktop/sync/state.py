@@ -33,7 +33,9 @@ def begin(conn: Connection, account_id: str, stream: str, want_full: bool) -> Ru
     raw = _raw(conn)
     row = raw.execute(
         "SELECT run_id, in_progress, full, page_state, since, pending_high, high_water, last_full_sweep_at "
-        "FROM sync_state WHERE account_id=? AND stream=?", (account_id, stream)).fetchone()
+        "FROM sync_state WHERE account_id=? AND stream=?",
+        (account_id, stream),
+    ).fetchone()
     if row and row[1] and (row[2] or not want_full):
         # A read was cut off (crash, kill, cancel): carry on with the same run id and page.
         return RunInfo(row[0], bool(row[2]), json.loads(row[3]) if row[3] else None, row[4], row[5])
@@ -41,39 +43,65 @@ def begin(conn: Connection, account_id: str, stream: str, want_full: bool) -> Ru
     full = want_full or row is None or row[7] is None
     since = None if full else (row[6] if row else None)
     raw.execute(
-        "INSERT INTO sync_state (account_id, stream, run_id, in_progress, full, page_state, since, pending_high) "
-        "VALUES (?,?,?,1,?,NULL,?,NULL) ON CONFLICT(account_id, stream) DO UPDATE SET run_id=excluded.run_id, "
-        "in_progress=1, full=excluded.full, page_state=NULL, since=excluded.since, pending_high=NULL, last_error=NULL",
-        (account_id, stream, run_id, int(full), since))
+        "INSERT INTO sync_state (account_id, stream, run_id, in_progress, full, page_state, since, "
+        "pending_high) VALUES (?,?,?,1,?,NULL,?,NULL) ON CONFLICT(account_id, stream) DO UPDATE SET "
+        "run_id=excluded.run_id, in_progress=1, full=excluded.full, page_state=NULL, since=excluded.since, "
+        "pending_high=NULL, last_error=NULL",
+        (account_id, stream, run_id, int(full), since),
+    )
     return RunInfo(run_id, full, None, since, None)
 
 
-def advance(conn: Connection, account_id: str, stream: str, page_state: PageState, pending_high: str | None) -> None:
-    _raw(conn).execute("UPDATE sync_state SET page_state=?, pending_high=? WHERE account_id=? AND stream=?",
-                       (json.dumps(page_state), pending_high, account_id, stream))
+def advance(
+    conn: Connection, account_id: str, stream: str, page_state: PageState, pending_high: str | None
+) -> None:
+    _raw(conn).execute(
+        "UPDATE sync_state SET page_state=?, pending_high=? WHERE account_id=? AND stream=?",
+        (json.dumps(page_state), pending_high, account_id, stream),
+    )
 
 
 def finish(conn: Connection, account_id: str, stream: str, run: RunInfo, now: str) -> None:
     """The read completed: the newest timestamp seen becomes the next delta's starting mark."""
     raw = _raw(conn)
-    old = raw.execute("SELECT high_water FROM sync_state WHERE account_id=? AND stream=?",
-                      (account_id, stream)).fetchone()
+    old = raw.execute(
+        "SELECT high_water FROM sync_state WHERE account_id=? AND stream=?", (account_id, stream)
+    ).fetchone()
     marks = [m for m in ((old[0] if old else None), run.pending_high) if m]
     high = max(marks) if marks else None
     raw.execute(
-        "UPDATE sync_state SET in_progress=0, page_state=NULL, pending_high=NULL, high_water=?, last_success_at=?, "
-        "last_error=NULL, last_full_sweep_at=CASE WHEN full THEN ? ELSE last_full_sweep_at END "
-        "WHERE account_id=? AND stream=?", (high, now, now, account_id, stream))
+        "UPDATE sync_state SET in_progress=0, page_state=NULL, pending_high=NULL, high_water=?, "
+        "last_success_at=?, last_error=NULL, "
+        "last_full_sweep_at=CASE WHEN full THEN ? ELSE last_full_sweep_at END "
+        "WHERE account_id=? AND stream=?",
+        (high, now, now, account_id, stream),
+    )
 
 
 def fail(conn: Connection, account_id: str, stream: str, error: str) -> None:
-    _raw(conn).execute("UPDATE sync_state SET last_error=? WHERE account_id=? AND stream=?",
-                       (error[:2000], account_id, stream))
+    _raw(conn).execute(
+        "UPDATE sync_state SET last_error=? WHERE account_id=? AND stream=?",
+        (error[:2000], account_id, stream),
+    )
 
 
 def states(conn: Connection, account_id: str) -> list[dict[str, Any]]:
-    rows = _raw(conn).execute(
-        "SELECT stream, in_progress, full, last_success_at, last_full_sweep_at, last_error FROM sync_state "
-        "WHERE account_id=? ORDER BY stream", (account_id,)).fetchall()
-    return [dict(zip(("stream", "in_progress", "full", "last_success_at", "last_full_sweep_at", "last_error"),
-                     r, strict=True)) for r in rows]
+    rows = (
+        _raw(conn)
+        .execute(
+            "SELECT stream, in_progress, full, last_success_at, last_full_sweep_at, last_error "
+            "FROM sync_state WHERE account_id=? ORDER BY stream",
+            (account_id,),
+        )
+        .fetchall()
+    )
+    return [
+        dict(
+            zip(
+                ("stream", "in_progress", "full", "last_success_at", "last_full_sweep_at", "last_error"),
+                r,
+                strict=True,
+            )
+        )
+        for r in rows
+    ]
