@@ -9,6 +9,7 @@ from connectors.base import Connector
 #: vendor name -> module exposing ``CONNECTOR``.
 _MODULES: dict[str, str] = {
     "smartrecruiters": "connectors.smartrecruiters.connector",
+    "careerplug": "connectors.careerplug.connector",
 }
 
 

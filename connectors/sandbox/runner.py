@@ -19,6 +19,7 @@ from connectors.sandbox.server import SandboxApp, SandboxServer
 
 VENDORS: dict[str, str] = {
     "smartrecruiters": "connectors.smartrecruiters.sandbox",
+    "careerplug": "connectors.careerplug.sandbox",
 }
 
 SIZES: tuple[str, ...] = ("tiny", "small", "large")

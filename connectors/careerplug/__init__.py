@@ -1,0 +1,1 @@
+"""CareerPlug: connector declaration, mapping, and its sandbox."""
