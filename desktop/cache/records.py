@@ -53,11 +53,15 @@ class _TableInfo:
             f'INSERT INTO "{model}" ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}'
         )
 
-    def row(self, values: dict[str, Any]) -> tuple[Any, ...]:
+    def row(self, values: dict[str, Any], remote_data_json: str | None = None) -> tuple[Any, ...]:
+        """The values in column order, JSON and booleans encoded for SQLite. ``remote_data_json`` is
+        the already serialised ``remote_data`` (the largest field: serialised once for hash and row)."""
         out = []
         for name in self.columns:
             value = values.get(name)
-            if value is not None and name in self.json:
+            if name == "remote_data" and remote_data_json is not None:
+                value = remote_data_json
+            elif value is not None and name in self.json:
                 value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
             elif value is not None and name in self.bools:
                 value = 1 if value else 0
@@ -124,7 +128,14 @@ def upsert_records(
         for rid, rec in items:
             fields = {k: v for k, v in rec.fields.items() if k != "remote_data"}
             mapped = _hash(_dumps(fields))
-            full = _hash(mapped + _dumps(rec.fields.get("remote_data")))
+            # remote_data is hashed in the vendor's key order (stable for one vendor): sorting its
+            # keys costs more than everything else here, and a reorder would only rewrite the row,
+            # never move changed_at.
+            remote = rec.fields.get("remote_data")
+            remote_json = (
+                None if remote is None else json.dumps(remote, ensure_ascii=False, separators=(",", ":"))
+            )
+            full = _hash(mapped + (remote_json or "null"))
             before = known.get(rid)
             if before is None:
                 changed_at = now
@@ -146,7 +157,7 @@ def upsert_records(
                 "changed_at": changed_at,
                 "remote_deleted_at": None,
             }
-            rows.append(info.row(values))
+            rows.append(info.row(values, remote_json))
             states.append((rid, account_id, model, mapped, full, changed_at, run_id))
         if rows:
             raw.executemany(info.upsert, rows)
