@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from connectors.http import Auth, Limits, NoPaging, Paginator, VendorClient
 from connectors.http.client import default_error_text
 from connectors.unified.ids import stable_id
+
+if TYPE_CHECKING:  # actions.py builds on these declarations; only the type is needed here
+    from connectors.base.actions import ActionSpec
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,8 @@ class Connector:
     is_throttle: Callable[[httpx.Response], bool] | None = None
     #: Checks on the settings as a whole (e.g. "an API key, or a client id and secret").
     validate: Callable[[Mapping[str, str]], list[str]] | None = None
+    #: Write actions this vendor supports, by action name (``connectors.base.actions``); none by default.
+    actions: Mapping[str, ActionSpec] = field(default_factory=dict)
 
     @property
     def models(self) -> tuple[str, ...]:
@@ -169,8 +174,11 @@ class Connector:
     def check_settings(self, values: Mapping[str, str]) -> list[str]:
         """Problems with ``values`` as a user would read them; empty when they are usable."""
         known = {f.name for f in self.settings}
-        problems = [f"Unknown setting {name!r}; {self.display_name} takes: {', '.join(sorted(known))}."
-                    for name in values if name not in known]
+        problems = [
+            f"Unknown setting {name!r}; {self.display_name} takes: {', '.join(sorted(known))}."
+            for name in values
+            if name not in known
+        ]
         for f in self.settings:
             if f.required and not str(values.get(f.name) or f.default or "").strip():
                 problems.append(f"Missing {f.name!r} ({f.label}).")
@@ -181,8 +189,13 @@ class Connector:
             problems.extend(self.validate(values))
         return problems
 
-    def client(self, values: Mapping[str, str], *, transport: httpx.AsyncBaseTransport | None = None,
-               retry: Any = None) -> VendorClient:
+    def client(
+        self,
+        values: Mapping[str, str],
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry: Any = None,
+    ) -> VendorClient:
         """A ready HTTP client for an account with these settings and secrets."""
         merged = {f.name: f.default for f in self.settings if f.default is not None}
         merged.update({k: v for k, v in values.items() if v not in (None, "")})

@@ -20,6 +20,7 @@ from connectors import registry
 from connectors.http import AuthError, ConnectorError, PermissionDenied
 from connectors.http.redact import redact
 from desktop.accounts import AccountError
+from desktop.cli.actions import add_action_commands
 
 EXIT_INPUT, EXIT_AUTH, EXIT_VENDOR, EXIT_OTHER = 2, 3, 4, 1
 
@@ -317,6 +318,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", default="jsonl")
     export.add_argument("--out", required=True)
     export.set_defaults(func=cmd_export)
+
+    add_action_commands(sub)  # act, outbox (desktop/cli/actions.py)
     return parser
 
 

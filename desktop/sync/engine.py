@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 from sqlalchemy import Connection
 
-from connectors.base import AnyStream, MapContext, Stream, read_stream
+from connectors.base import AnyStream, MapContext, Rec, Stream, read_stream
 from connectors.base.reader import Batch
 from connectors.http import ConnectorError, VendorClient
 from connectors.http.redact import redact
@@ -27,6 +27,7 @@ from connectors.unified.timefmt import iso, now_iso
 from desktop.accounts import AccountInfo
 from desktop.cache.records import WriteCounts, delete_orphaned_children, sweep_unseen, upsert_records
 from desktop.cache.writer import CacheWriter
+from desktop.outbox.created import record_filter
 from desktop.sync import state as st
 
 log = logging.getLogger("recruiter_companion.sync")
@@ -82,10 +83,22 @@ def _shifted(ts: str, seconds: int) -> str:
     return iso(value) or ts
 
 
+#: Drops records an account's options exclude before they are stored (by model and foreign keys; see
+#: ``desktop.outbox.created`` for "sync only created applications").
+RecordFilter = Callable[[list[Rec]], list[Rec]]
+
+
 def _write_page(
-    conn: Connection, account_id: str, stream: AnyStream, run: st.RunInfo, batch: Batch, now: str
+    conn: Connection,
+    account_id: str,
+    stream: AnyStream,
+    run: st.RunInfo,
+    batch: Batch,
+    now: str,
+    keep: RecordFilter | None = None,
 ) -> WriteCounts:
-    counts, seen = upsert_records(conn, account_id, batch.records, run_id=run.run_id, now=now)
+    records = keep(batch.records) if keep is not None else batch.records
+    counts, seen = upsert_records(conn, account_id, records, run_id=run.run_id, now=now)
     counts.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now)
     pending = max(filter(None, [run.pending_high, batch.high_water]), default=None)
     run.pending_high = pending
@@ -116,11 +129,15 @@ class SyncEngine:
     ) -> SyncReport:
         connector = account.connector
         ctx = MapContext(account.id)
+        keep = await self.writer.run(record_filter, account)
         client = connector.client(credentials, transport=transport)
         try:
             streams = [s for s in connector.streams if only is None or s.name in only]
             results = await asyncio.gather(
-                *(self._run_stream(account, s, client, ctx, full=full, progress=progress) for s in streams)
+                *(
+                    self._run_stream(account, s, client, ctx, full=full, progress=progress, keep=keep)
+                    for s in streams
+                )
             )
         finally:
             await client.aclose()
@@ -135,6 +152,7 @@ class SyncEngine:
         *,
         full: bool,
         progress: ProgressCallback | None,
+        keep: RecordFilter | None = None,
     ) -> StreamResult:
         started = time.monotonic()
         incremental = isinstance(stream, Stream) and stream.incremental is not None
@@ -146,7 +164,7 @@ class SyncEngine:
         records = 0
         try:
             async for batch in read_stream(stream, client, ctx, start=run.page_state, since=since):
-                counts = await self.writer.run(_write_page, account.id, stream, run, batch, now_iso())
+                counts = await self.writer.run(_write_page, account.id, stream, run, batch, now_iso(), keep)
                 result.counts.add(counts)
                 result.pages += 1
                 result.skipped.extend(batch.skipped)

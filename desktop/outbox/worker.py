@@ -1,0 +1,402 @@
+"""Sends outbox entries and folds the vendor's answers into the cache (DESIGN §6).
+
+``submit`` checks an action (the unified rules, then the connector's), resolves its ids against the
+cache, saves it, and tries to send it at once. ``flush`` sends whatever is due; ``run`` keeps doing
+that in the background for the app.
+
+How each outcome is handled:
+- success: the answer's records are upserted in the same transaction that marks the entry sent, so
+  views show the write before the next sync;
+- transient failure (offline, throttled, vendor down): back to ``queued`` with exponential backoff;
+  the account's later entries wait too, so writes reach the vendor in the order they were made;
+- lost answer (``OutcomeUnknown``): ``unknown``; before anything is resent, an idempotent action is
+  simply resent, a create is reconciled (the connector looks for what the lost attempt made), and any
+  other action is left for the user to check, since resending might do it twice;
+- permanent failure (refused, not found, credentials, rights): ``failed`` with the vendor's reason,
+  until the user retries or drops it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection
+
+from connectors.base.actions import SCHEMAS, ActionContext, ActionResult, ActionSpec, Problem
+from connectors.base.declarations import Connector, Rec
+from connectors.base.validation import capability_problems, validate
+from connectors.http import ConnectorError, OutcomeUnknown, VendorClient
+from connectors.http.redact import redact
+from connectors.unified.ids import stable_id
+from connectors.unified.timefmt import iso, now_iso
+from desktop.accounts import AccountInfo, Accounts
+from desktop.cache.records import delete_orphaned_children, upsert_records
+from desktop.cache.writer import CacheWriter
+from desktop.outbox import queue as q
+from desktop.outbox.resolve import ResolveError, resolve
+
+log = logging.getLogger("recruiter_companion.outbox")
+T = TypeVar("T")
+
+
+class ActionRefused(ValueError):
+    """The action was not saved: its input breaks a rule. Each problem names its field."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Delay before the n-th retry of a transiently failed entry: base·2ⁿ⁻¹, capped, with jitter."""
+
+    base: float = 30.0
+    maximum: float = 3600.0
+
+    def delay(self, attempts: int) -> float:
+        raw = min(self.maximum, self.base * (2 ** max(0, attempts - 1)))
+        return raw * (0.75 + random.random() / 4)
+
+
+@dataclass
+class Outcome:
+    """Where an entry stands, as the CLI prints it and the UI shows it."""
+
+    entry_id: int
+    action: str
+    account_id: str
+    state: str  # the queue's status: queued | sending | unknown | sent | failed
+    ids: dict[str, str] = field(default_factory=dict)
+    remote_ids: dict[str, Any] = field(default_factory=dict)
+    fallback: str | None = None
+    note: str | None = None
+    error: str | None = None
+    attempts: int = 0
+    next_attempt_at: str | None = None
+
+    @property
+    def status(self) -> str:
+        """What the user needs to know: sent, queued (still the app's job) or failed (theirs)."""
+        return self.state if self.state in (q.SENT, q.FAILED) else q.QUEUED
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "outbox_id": self.entry_id,
+            "action": self.action,
+            "status": self.status,
+            "state": self.state,
+            "ids": self.ids,
+            "remote_ids": self.remote_ids,
+            "fallback": self.fallback,
+            "note": self.note,
+            "error": self.error,
+            "attempts": self.attempts,
+            "next_attempt_at": self.next_attempt_at,
+        }
+
+
+def outcome_of(entry: q.Entry) -> Outcome:
+    r = entry.result
+    return Outcome(
+        entry.id,
+        entry.action,
+        entry.account_id,
+        entry.status,
+        dict(r.get("ids") or {}),
+        dict(r.get("remote_ids") or {}),
+        r.get("fallback"),
+        r.get("note"),
+        entry.last_error,
+        entry.attempts,
+        entry.next_attempt_at if entry.status in (q.QUEUED, q.UNKNOWN) else None,
+    )
+
+
+def _later(seconds: float) -> str:
+    return iso(datetime.now(UTC) + timedelta(seconds=seconds)) or now_iso()
+
+
+def _singular(model: str) -> str:
+    return model[:-1] if model.endswith("s") else model
+
+
+def _run_id(conn: Connection, account_id: str, stream: str) -> int:
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    row = raw.execute(
+        "SELECT run_id FROM sync_state WHERE account_id=? AND stream=?", (account_id, stream)
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _store_sent(
+    conn: Connection,
+    entry_id: int,
+    account_id: str,
+    connector: Connector,
+    result: ActionResult,
+    outcome: Mapping[str, Any],
+    now: str,
+) -> q.Entry:
+    """Upsert the answer's records and mark the entry sent, in one transaction."""
+    producer = {model: s for s in connector.streams for model in s.produces}
+    groups: dict[int, list[Rec]] = {}
+    streams = []
+    for rec in result.records:
+        stream = producer.get(rec.model)
+        if stream is None:
+            continue
+        if stream not in streams:
+            streams.append(stream)
+        # The run id a write stamps on ``record_state.seen_run``: the current run of the stream that
+        # owns the model. A full read sweeps records whose seen_run is below its own run id. If such a
+        # read is under way (run R), its id is R, so a record this write created after the read passed
+        # its page is not swept as "gone"; if none is, R is the last finished run and the next full
+        # read (R+1) still sweeps the record should the vendor drop it. 0 would let an in-progress
+        # sweep delete fresh writes; a huge constant would make them immune to sweeps forever.
+        groups.setdefault(_run_id(conn, account_id, stream.name), []).append(rec)
+    seen: dict[str, set[str]] = {}
+    for run_id, recs in groups.items():
+        _counts, got = upsert_records(conn, account_id, recs, run_id=run_id, now=now)
+        for model, ids in got.items():
+            seen.setdefault(model, set()).update(ids)
+    if result.complete:
+        # The records are a full re-read of their parents: children they no longer list are gone
+        # (a removed tag), exactly as the sync would conclude.
+        owns = tuple(o for s in streams for o in s.owns)
+        delete_orphaned_children(conn, account_id, owns, seen, now)
+    return q.mark_sent(conn, entry_id, outcome, now)
+
+
+class OutboxWorker:
+    """Saves, sends and retries write actions for the accounts in ``accounts``."""
+
+    def __init__(
+        self,
+        writer: CacheWriter,
+        accounts: Accounts,
+        *,
+        backoff: Backoff | None = None,
+        lease_seconds: float = 600.0,
+    ) -> None:
+        self.writer = writer
+        self.accounts = accounts
+        self.backoff = backoff or Backoff()
+        #: How long a claimed entry is ours; after that, another worker treats the send as abandoned.
+        self.lease_seconds = lease_seconds
+
+    async def _db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``fn(conn, *args, **kwargs)`` in one transaction on the cache's writer thread."""
+        return await self.writer.run(functools.partial(fn, **kwargs), *args)
+
+    # --- saving -----------------------------------------------------------------------------------
+    async def check(self, account: AccountInfo, action: str, data: Any) -> tuple[ActionSpec, dict[str, Any]]:
+        """Both validation layers and id resolution; ``ActionRefused`` lists what is wrong."""
+        connector = account.connector
+        vendor = connector.display_name
+        if action not in SCHEMAS:
+            raise ActionRefused([Problem("", f"Unknown action {action!r}. Actions: {', '.join(SCHEMAS)}.")])
+        spec = connector.actions.get(action)
+        if spec is None:
+            offered = ", ".join(connector.actions) or "none"
+            raise ActionRefused([Problem("", f"{vendor} does not support {action}. It supports: {offered}.")])
+        problems = validate(action, data, spec, vendor=vendor)
+        if problems:
+            raise ActionRefused(problems)
+        try:
+            refs = await self._db(resolve, account.id, action, data, account_name=repr(account.name))
+        except ResolveError as exc:
+            raise ActionRefused([Problem(exc.path, exc.message)]) from None
+        problems = capability_problems(spec, data, refs, vendor=vendor)  # the rules that need the cache
+        if problems:
+            raise ActionRefused(problems)
+        return spec, refs
+
+    async def submit(
+        self, account: AccountInfo, action: str, data: Any, *, key: str | None = None, send: bool = True
+    ) -> Outcome:
+        """Check, save (before anything is sent) and, unless ``send`` is false, send at once."""
+        _spec, refs = await self.check(account, action, data)
+        entry = await self._db(q.enqueue, account.id, action, data, refs, now=now_iso(), key=key)
+        if not send or entry.status not in q.PENDING:
+            return outcome_of(entry)
+        outcomes = await self._send_entries([entry], rounds=3)
+        return outcomes.get(entry.id) or outcome_of(await self._db(q.require, entry.id))
+
+    # --- queue operations the UI and CLI offer -----------------------------------------------------
+    async def entries(self, account_id: str | None = None, *, pending: bool = False) -> list[q.Entry]:
+        return await self._db(q.entries, account_id, q.PENDING if pending else None)
+
+    async def retry(self, entry_id: int) -> Outcome:
+        entry = await self._db(q.retry, entry_id, now_iso())
+        outcomes = await self._send_entries([entry], rounds=3)
+        return outcomes.get(entry.id) or outcome_of(await self._db(q.require, entry_id))
+
+    async def drop(self, entry_id: int) -> q.Entry:
+        return await self._db(q.drop, entry_id, now_iso())
+
+    async def flush(self, account_id: str | None = None, *, ignore_schedule: bool = True) -> list[Outcome]:
+        """Send what is pending (everything when the user asks, only what is due in the background)."""
+        due = await self._db(q.due, account_id, now_iso(), ignore_schedule=ignore_schedule)
+        outcomes = await self._send_entries(due, rounds=3)
+        return [outcomes[e.id] for e in due if e.id in outcomes]
+
+    async def run(self, stop: asyncio.Event, *, interval: float = 15.0) -> None:
+        """Background sending for the app: flush due entries until ``stop`` is set."""
+        while not stop.is_set():
+            try:
+                await self.flush(ignore_schedule=False)
+            except Exception:  # one bad round must not end background sending
+                log.exception("outbox round failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=interval)
+
+    # --- sending ----------------------------------------------------------------------------------
+    async def _send_entries(self, first: list[q.Entry], *, rounds: int) -> dict[int, Outcome]:
+        """Send ``first`` in order; entries whose answer was lost are reconciled and resent in further
+        rounds (up to ``rounds`` tries each), while an account that failed transiently is left alone
+        for the rest of this pass (it is offline or throttled; order is kept)."""
+        clients: dict[str, VendorClient] = {}
+        accounts: dict[str, AccountInfo] = {}
+        outcomes: dict[int, Outcome] = {}
+        tries: dict[int, int] = {}
+        blocked: set[str] = set()
+        wanted = {e.id for e in first}
+        todo = list(first)
+        try:
+            while todo:
+                for entry in todo:
+                    if entry.account_id in blocked:
+                        continue
+                    outcome = await self._process(entry, clients, accounts)
+                    outcomes[entry.id] = outcome
+                    tries[entry.id] = tries.get(entry.id, 0) + 1
+                    if outcome.state == q.QUEUED:
+                        blocked.add(entry.account_id)
+                again = await self._db(q.entries, None, (q.UNKNOWN,))
+                todo = [
+                    e
+                    for e in again
+                    if e.id in wanted and tries.get(e.id, 0) < rounds and e.account_id not in blocked
+                ]
+        finally:
+            for client in clients.values():
+                await client.aclose()
+        return outcomes
+
+    async def _client(
+        self, account_id: str, clients: dict[str, VendorClient], accounts: dict[str, AccountInfo]
+    ) -> tuple[AccountInfo, VendorClient]:
+        if account_id not in accounts:
+            found = next((a for a in self.accounts.list() if a.id == account_id), None)
+            if found is None:
+                raise LookupError("the account of this entry was removed")
+            accounts[account_id] = found
+        account = accounts[account_id]
+        if account_id not in clients:
+            # Settings are read now, not when the entry was saved: an edited base URL applies.
+            credentials = await asyncio.to_thread(self.accounts.credentials, account)  # keyring off the loop
+            clients[account_id] = account.connector.client(credentials)
+        return account, clients[account_id]
+
+    async def _process(
+        self, entry: q.Entry, clients: dict[str, VendorClient], accounts: dict[str, AccountInfo]
+    ) -> Outcome:
+        now = now_iso()
+        claimed = await self._db(q.claim, entry, now=now, lease_until=_later(self.lease_seconds))
+        if claimed is None:  # another worker took it, or it changed meanwhile
+            return outcome_of(await self._db(q.require, entry.id))
+        q.INFLIGHT.add(claimed.id)
+        try:
+            return await self._attempt(claimed, clients, accounts)
+        finally:
+            q.INFLIGHT.discard(claimed.id)
+
+    async def _fail(self, entry_id: int, why: str, **extra: Any) -> Outcome:
+        return outcome_of(await self._db(q.mark_failed, entry_id, why, now_iso(), **extra))
+
+    async def _attempt(
+        self, entry: q.Entry, clients: dict[str, VendorClient], accounts: dict[str, AccountInfo]
+    ) -> Outcome:
+        try:
+            account, client = await self._client(entry.account_id, clients, accounts)
+        except LookupError as exc:
+            return outcome_of(await self._db(q.mark_failed, entry.id, str(exc), now_iso()))
+        connector = account.connector
+        spec = connector.actions.get(entry.action)
+        if spec is None:
+            return outcome_of(
+                await self._db(
+                    q.mark_failed,
+                    entry.id,
+                    f"{connector.display_name} no longer supports {entry.action}.",
+                    now_iso(),
+                )
+            )
+        progress = entry.progress
+        ctx = ActionContext(
+            account.id, entry.refs, entry.idempotency_key, str(progress.get("started_at")), progress
+        )
+
+        async def checkpoint() -> None:
+            await self._db(q.save_progress, entry.id, ctx.progress, now_iso())
+
+        ctx.checkpoint = checkpoint
+        data = entry.data
+        try:
+            result: ActionResult | None = None
+            if entry.claimed_from == q.UNKNOWN and not spec.idempotent:
+                if spec.reconcile is None:
+                    vendor = connector.display_name
+                    why = (
+                        f"{vendor} did not confirm this {entry.action}; it may have arrived. Check in "
+                        f"{vendor}, then retry it (it is sent again) or drop it."
+                    )
+                    return await self._fail(entry.id, why, outcome_unknown=True)
+                result = await spec.reconcile(client, data, ctx)
+            if result is None:
+                result = await spec.send(client, data, ctx)
+        except OutcomeUnknown as exc:
+            # Tried again soon, but only after reconciling (see ``claimed_from``).
+            return outcome_of(
+                await self._db(q.mark_pending, entry.id, q.UNKNOWN, str(exc), now_iso(), now_iso())
+            )
+        except ConnectorError as exc:
+            if exc.transient:
+                delay = self.backoff.delay(entry.attempts)
+                return outcome_of(
+                    await self._db(q.mark_pending, entry.id, q.QUEUED, str(exc), _later(delay), now_iso())
+                )
+            return outcome_of(await self._db(q.mark_failed, entry.id, str(exc), now_iso()))
+        except Exception as exc:  # a bug must not lose the entry: keep it, with the reason, for the user
+            log.exception("outbox entry %s failed", entry.id)
+            return outcome_of(
+                await self._db(q.mark_failed, entry.id, redact(f"{type(exc).__name__}: {exc}"), now_iso())
+            )
+        ids = {
+            f"{_singular(model)}_id": stable_id(account.id, model, key) for model, key in result.ids.items()
+        }
+        created = {
+            model: [stable_id(account.id, model, result.ids[model])]
+            for model in result.created
+            if model in result.ids
+        }
+        outcome = {
+            "ids": ids,
+            "remote_ids": result.remote,
+            "created": created,
+            "fallback": result.fallback,
+            "note": result.note,
+            "records": len(result.records),
+        }
+        sent = await self._db(_store_sent, entry.id, account.id, connector, result, outcome, now_iso())
+        return outcome_of(sent)
