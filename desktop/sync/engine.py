@@ -10,6 +10,7 @@ concurrently within the account's rate limits; a failing stream is reported and 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -162,15 +163,28 @@ class SyncEngine:
         if not run.full and run.since and isinstance(stream, Stream) and stream.incremental:
             since = _shifted(run.since, stream.incremental.overlap_seconds)
         records = 0
+        # A page's write runs on the writer thread while the next page downloads; pages still commit
+        # in order, each together with the state that resumes after it.
+        writing: asyncio.Future[WriteCounts] | None = None
+
+        async def settle() -> None:
+            nonlocal writing
+            if writing is not None:
+                done, writing = writing, None
+                result.counts.add(await done)
+                if progress:
+                    progress(Progress(account.name, stream.name, records, result.pages))
+
         try:
             async for batch in read_stream(stream, client, ctx, start=run.page_state, since=since):
-                counts = await self.writer.run(_write_page, account.id, stream, run, batch, now_iso(), keep)
-                result.counts.add(counts)
+                await settle()
+                writing = asyncio.ensure_future(
+                    self.writer.run(_write_page, account.id, stream, run, batch, now_iso(), keep)
+                )
                 result.pages += 1
                 result.skipped.extend(batch.skipped)
                 records += len(batch.records)
-                if progress:
-                    progress(Progress(account.name, stream.name, records, result.pages))
+            await settle()
         except ConnectorError as exc:
             result.error = str(exc)
         except asyncio.CancelledError:
@@ -181,6 +195,10 @@ class SyncEngine:
             log.exception("stream %s failed", stream.name)
             result.error = redact(f"{type(exc).__name__}: {exc}")
         finally:
+            if writing is not None:
+                # The page already handed to the writer commits with its own resume state.
+                with contextlib.suppress(Exception):
+                    result.counts.add(await asyncio.shield(writing))
             result.seconds = time.monotonic() - started
             if result.error and result.error != "cancelled":
                 await self.writer.run(st.fail, account.id, stream.name, result.error)
