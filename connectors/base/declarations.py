@@ -52,6 +52,10 @@ class Rec:
     model: str
     key: str
     fields: dict[str, Any]
+    #: For records derived from several vendor objects (CareerPlug's candidates come from every app):
+    #: fields compared as a tuple, and a stored record with larger values is kept rather than
+    #: overwritten by an older object's view read later in the same sync.
+    newer_wins: tuple[str, ...] = ()
 
 
 class MapContext:

@@ -275,7 +275,8 @@ def map_app(item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
     })
 
     # Candidate (VENDOR.md "Derived models"): re-emitted by every app read; pages are sorted oldest
-    # first (newest_last), so within a read the person's newest app is the last word.
+    # first (newest_last) and the cache keeps the view of the newest app (newer_wins), so neither a
+    # page order nor a delta re-reading an older app moves the candidate back.
     extra = _present({k: applicant.get(k) for k in _APPLICANT_FIELDS})
     email, phone = _text(applicant.get("email")), _text(applicant.get("phone"))
     yield Rec("candidates", cand, {
@@ -295,7 +296,7 @@ def map_app(item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
         "remote_created_at": iso(item.get("applied_at")),
         "remote_updated_at": updated,
         "remote_data": {"/apps#app": {"app_id": item["id"], **applicant}},
-    })
+    }, newer_wins=("remote_created_at",))  # the person's newest app (by applied_at) is the last word
 
     answers = [{"question_id": str(a.get("id")), "question": a.get("name"), "answer": a.get("answer")}
                for a in item.get("prescreen_questions") or [] if isinstance(a, dict)]

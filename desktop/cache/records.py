@@ -124,8 +124,14 @@ def upsert_records(
                 chunk,
             ):
                 known[row[0]] = (row[1], row[2], row[3], row[4])
+        newer = _stored_versions(raw, model, [(rid, rec) for rid, rec in items if rec.newer_wins])
         rows, states, touched = [], [], []
         for rid, rec in items:
+            stored = newer.get(rid)
+            if stored is not None and stored > tuple(str(rec.fields.get(f) or "") for f in rec.newer_wins):
+                counts.unchanged += 1  # an older view of a record whose newer one is stored
+                touched.append((run_id, rid))
+                continue
             fields = {k: v for k, v in rec.fields.items() if k != "remote_data"}
             mapped = _hash(_dumps(fields))
             # remote_data is hashed in the vendor's key order (stable for one vendor): sorting its
@@ -171,6 +177,21 @@ def upsert_records(
         if touched:
             raw.executemany("UPDATE record_state SET seen_run=? WHERE id=?", touched)
     return counts, seen
+
+
+def _stored_versions(raw: Any, model: str, items: Sequence[tuple[str, Rec]]) -> dict[str, tuple[str, ...]]:
+    """The stored ``newer_wins`` values of live records among ``items``."""
+    if not items:
+        return {}
+    fields = items[0][1].newer_wins
+    found: dict[str, tuple[str, ...]] = {}
+    cols = ", ".join(f'"{f}"' for f in fields)
+    for chunk in _chunks([rid for rid, _ in items]):
+        marks = ",".join("?" * len(chunk))
+        sql = f'SELECT id, {cols} FROM "{model}" WHERE remote_deleted_at IS NULL AND id IN ({marks})'
+        for row in raw.execute(sql, list(chunk)):
+            found[row[0]] = tuple(str(v or "") for v in row[1:])
+    return found
 
 
 def _mark_deleted(conn: Connection, model: str, ids: Sequence[str], now: str) -> int:
