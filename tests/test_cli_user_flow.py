@@ -12,8 +12,8 @@ from tests.conftest import read_export, run_cli_process
 
 def test_serve_add_sync_export_in_separate_processes(app_home: Path, tmp_path: Path) -> None:
     server = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "sandbox", "serve", "smartrecruiters", "--port", "0", "--size", "tiny",
-         "--rate-limit", "2000"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        [sys.executable, "-m", "desktop", "sandbox", "serve", "smartrecruiters", "--port", "0",
+         "--size", "tiny", "--rate-limit", "2000"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None
         first = json.loads(server.stdout.readline())
@@ -25,7 +25,8 @@ def test_serve_add_sync_export_in_separate_processes(app_home: Path, tmp_path: P
         synced = run_cli_process("sync", "acme")
         assert synced.code == 0, synced.err
         assert "candidates" in synced.err and "read" in synced.err
-        exported = run_cli_process("export", "--account", "acme", "--format", "jsonl", "--out", str(tmp_path / "x"))
+        out = str(tmp_path / "x")
+        exported = run_cli_process("export", "--account", "acme", "--format", "jsonl", "--out", out)
         assert exported.code == 0, exported.err
         data = read_export(tmp_path / "x")
         assert len(data) == 16 and data["candidates"] and data["applications"]
