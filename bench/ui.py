@@ -1,0 +1,354 @@
+"""Desktop app figures: event-loop stalls during a large sync, search latency on 100k candidates,
+cold start to a usable window on that cache.
+
+    python bench/ui.py --home /tmp/rc-bench            # builds the 100k cache there once (minutes)
+    python bench/ui.py --home /tmp/rc-bench --skip-stall --cold-runs 5
+
+Targets: stall < 50 ms, search < 50 ms, cold start < 1.5 s.
+
+* Stall: the real window syncs a "large" SmartRecruiters sandbox (served by a separate process, as a
+  vendor would be) into a fresh cache for ``--stall-seconds``, with the candidates list on screen
+  and refreshing; a QTimer ticking every 5 ms records how late each tick comes. Then cancelled.
+* Search: ``desktop.search.search`` (the Ctrl+K box) and the list filter, on the cache in ``--home``,
+  for names, e-mails, companies, job titles, and every prefix of a name as it is typed.
+* Cold start: a new process per run, from exec to the window shown with the 100k candidates list
+  loaded (imports, cache open and migration check, Qt, first page and count).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_STALL_MS, TARGET_SEARCH_MS, TARGET_COLD_S = 50.0, 50.0, 1.5
+
+
+def _serve_large(rate_limit: float) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    """A large SmartRecruiters sandbox in its own process; returns it and the account to connect."""
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "sandbox",
+            "serve",
+            "smartrecruiters",
+            "--size",
+            "large",
+            "--rate-limit",
+            str(rate_limit),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line:
+        raise SystemExit("the large sandbox did not start")
+    return proc, json.loads(line)["account"]
+
+
+def _pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+# --- the 100k cache ---------------------------------------------------------------------------
+def build_cache(home: Path) -> None:
+    """Sync the whole large sandbox into ``home`` once; later runs reuse it."""
+    os.environ["RECRUITER_COMPANION_HOME"] = str(home)
+    from desktop.core import Core
+
+    core = Core.open()
+    try:
+        count = (
+            core.engine.raw_connection()
+            .driver_connection.execute(  # type: ignore[union-attr]
+                "SELECT count(*) FROM candidates"
+            )
+            .fetchone()[0]
+        )
+        if count >= 100_000:
+            print(f"cache: {home / 'cache.sqlite3'} ({count:,} candidates), reused")
+            return
+        print("cache: building the 100k cache (large sandbox, full sync; takes minutes) …", flush=True)
+        proc, account_values = _serve_large(5000)
+        try:
+            account = (
+                core.accounts.get("large")
+                if any(a.name == "large" for a in core.accounts.list())
+                else core.accounts.add("smartrecruiters", "large", account_values)
+            )
+            started = time.monotonic()
+            report = asyncio.run(core.sync.sync(account, account_values, full=True))
+            print(f"cache: synced in {time.monotonic() - started:.0f}s: {report.per_model()}")
+        finally:
+            proc.terminate()
+    finally:
+        core.close()
+    # The bench's app must not try to sync against a sandbox that is gone.
+    (home / "settings.ini").write_text("[sync]\non_start=false\n")
+
+
+# --- search ----------------------------------------------------------------------------------------
+def bench_search(home: Path, samples: int) -> dict[str, float]:
+    from desktop import queries, search
+
+    conn = sqlite3.connect(str(home / "cache.sqlite3"))
+    rng = random.Random(7)
+    people = conn.execute(
+        "SELECT first_name, last_name, json_extract(email_addresses, '$[0].email_address'), "
+        "company, title FROM candidates ORDER BY random() LIMIT ?",
+        (samples,),
+    ).fetchall()
+    jobs = [r[0] for r in conn.execute("SELECT name FROM jobs ORDER BY random() LIMIT 20")]
+    queries_typed: list[str] = []
+    for first, last, email, company, title in people:
+        queries_typed += [last or "", f"{first} {last}", email or "", company or "", title or ""]
+    queries_typed += jobs
+    # As typed: every prefix of some names, one keystroke at a time.
+    for first, last, *_ in people[:20]:
+        text = f"{first} {last}"
+        queries_typed += [text[:i] for i in range(1, len(text) + 1)]
+    queries_typed = [q for q in queries_typed if q.strip()]
+    rng.shuffle(queries_typed)
+    for q in queries_typed[:20]:  # warm the page cache as a running app would have
+        search.search(conn, q)
+    timings, worst = [], ("", 0.0)
+    for q in queries_typed:
+        started = time.perf_counter()
+        search.search(conn, q)
+        ms = (time.perf_counter() - started) * 1000
+        timings.append(ms)
+        if ms > worst[1]:
+            worst = (q, ms)
+    spec = queries.LISTS["candidates"]
+    filter_ms = []
+    for _first, last, *_ in people[:20]:
+        text = last or ""
+        for i in range(1, len(text) + 1):
+            scope = queries.Scope(text=text[:i])
+            started = time.perf_counter()
+            queries.count(conn, spec, scope)
+            queries.page(conn, spec, scope)
+            filter_ms.append((time.perf_counter() - started) * 1000)
+    # Scrolling: the list fetches 200 rows more each time the view nears its end.
+    scroll_ms = []
+    for offset in range(0, 100_000, 5_000):
+        started = time.perf_counter()
+        queries.page(conn, spec, queries.Scope(), offset=offset, limit=200)
+        scroll_ms.append((time.perf_counter() - started) * 1000)
+    total = conn.execute("SELECT count(*) FROM candidates").fetchone()[0]
+    print(
+        f"search: {len(timings)} queries on {total:,} candidates: "
+        f"median {statistics.median(timings):.1f} ms, "
+        f"p95 {_pct(timings, 95):.1f} ms, max {max(timings):.1f} ms (worst: {worst[0]!r})"
+    )
+    print(
+        f"list filter (count + first page, per keystroke): median {statistics.median(filter_ms):.1f} ms, "
+        f"p95 {_pct(filter_ms, 95):.1f} ms, max {max(filter_ms):.1f} ms"
+    )
+    print(f"scroll (the next 200 rows anywhere in 100k, sorted by name): max {max(scroll_ms):.1f} ms")
+    return {
+        "search_p95_ms": _pct(timings, 95),
+        "search_max_ms": max(timings),
+        "filter_max_ms": max(filter_ms),
+    }
+
+
+# --- cold start ------------------------------------------------------------------------------------
+def _cold_child(home: Path) -> int:
+    """In a fresh process: start the app on ``home`` and say when it is usable."""
+    os.environ["RECRUITER_COMPANION_HOME"] = str(home)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.ui.app import run_app
+
+    async def ready(app: Any) -> None:
+        window = app.window
+        window.show_tab("candidates")
+        model = window.lists["candidates"].table_model
+        while not (window.isVisible() and model.rowCount() > 0):
+            await asyncio.sleep(0.005)
+        await asyncio.sleep(0)  # one more turn: the first paint of the list
+        print(f"READY {model.total}", flush=True)
+        window.close()
+
+    return run_app(False, script=ready)
+
+
+def bench_cold_start(home: Path, runs: int) -> dict[str, float]:
+    # Settings: the app opens on the candidates list, and does not sync on start.
+    (home / "settings.ini").write_text("[sync]\non_start=false\n[window]\ntab=candidates\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, __file__, "--cold-child", str(home)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        assert proc.stdout is not None
+        line = ""
+        for line in proc.stdout:
+            if line.startswith("READY"):
+                break
+        elapsed = time.perf_counter() - started
+        proc.wait(timeout=60)
+        if not line.startswith("READY"):
+            raise SystemExit(f"cold start child failed (exit {proc.returncode})")
+        times.append(elapsed)
+    print(
+        f"cold start to a usable window ({line.split()[1]} candidates listed): "
+        + ", ".join(f"{t:.2f}s" for t in times)
+        + f"; median {statistics.median(times):.2f}s"
+    )
+    return {"cold_start_median_s": statistics.median(times)}
+
+
+# --- stalls during a sync -------------------------------------------------------------------------
+def bench_stall(seconds: float) -> dict[str, float]:
+    """In a fresh process, like the app a user starts (nothing from the other benchmarks in memory)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    proc = subprocess.run(
+        [sys.executable, __file__, "--stall-child", str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=seconds + 300,
+    )
+    result: dict[str, float] = {}
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            result = json.loads(line[len("RESULT ") :])
+        else:
+            print(line, flush=True)
+    if not result:
+        raise SystemExit(f"the stall benchmark failed (exit {proc.returncode})")
+    return result
+
+
+def _stall_child(seconds: float) -> int:
+    home = Path(tempfile.mkdtemp(prefix="rc-bench-stall-"))
+    os.environ["RECRUITER_COMPANION_HOME"] = str(home)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    (home / "settings.ini").write_text("[sync]\non_start=false\n[window]\ntab=candidates\n")
+    print("stall: starting the large sandbox (about 10 s) …", flush=True)
+    proc, account_values = _serve_large(5000)
+    result: dict[str, float] = {}
+    try:
+        from PySide6.QtCore import QTimer
+
+        from desktop.ui.app import run_app
+
+        async def measure(app: Any) -> None:
+            account = await asyncio.to_thread(
+                app.core.accounts.add, "smartrecruiters", "large", account_values
+            )
+            app.window.refresh_accounts()
+            app.window.show_tab("candidates")
+            await asyncio.sleep(0.5)
+            gaps: list[float] = []
+            last = [time.perf_counter()]
+
+            def tick() -> None:
+                now = time.perf_counter()
+                gaps.append((now - last[0]) * 1000)
+                last[0] = now
+
+            timer = QTimer()
+            timer.setInterval(5)
+            timer.timeout.connect(tick)
+            timer.start()
+            app.sync.start(account, full=True)
+            await asyncio.sleep(seconds)
+            run = app.sync.runs.get(account.id)
+            records = run.records if run else 0
+            app.sync.cancel(account.id)
+            while app.sync.runs:
+                await asyncio.sleep(0.05)
+            timer.stop()
+            stalls = [g - 5 for g in gaps]
+            listed = app.window.lists["candidates"].table_model.total
+            result.update(stall_max_ms=max(stalls), stall_p99_ms=_pct(stalls, 99))
+            print(
+                f"stall: {seconds:.0f}s of a large sync ({records:,} records read, "
+                f"{listed:,} candidates listed and refreshing): longest stall {max(stalls):.1f} ms, "
+                f"p99 {_pct(stalls, 99):.1f} ms, "
+                f"{sum(s > 50 for s in stalls)} ticks over 50 ms of {len(stalls)}",
+                flush=True,
+            )
+            app.window.close()
+
+        run_app(False, script=measure)
+    finally:
+        proc.terminate()
+        shutil.rmtree(home, ignore_errors=True)
+    print("RESULT " + json.dumps(result), flush=True)
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--home",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "rc-bench-100k",
+        help="app home holding the 100k cache (built there on first use)",
+    )
+    parser.add_argument("--stall-seconds", type=float, default=30.0)
+    parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--samples", type=int, default=60, help="candidates to derive search queries from")
+    parser.add_argument("--skip-stall", action="store_true")
+    parser.add_argument("--cold-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--stall-child", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.cold_child:
+        return _cold_child(args.cold_child)
+    if args.stall_child:
+        return _stall_child(args.stall_child)
+
+    args.home.mkdir(parents=True, exist_ok=True)
+    build_cache(args.home)
+    figures: dict[str, float] = {}
+    figures.update(bench_search(args.home, args.samples))
+    figures.update(bench_cold_start(args.home, args.cold_runs))
+    if not args.skip_stall:
+        figures.update(bench_stall(args.stall_seconds))
+    checks = [
+        ("search p95", figures["search_p95_ms"], TARGET_SEARCH_MS, "ms"),
+        ("cold start", figures["cold_start_median_s"], TARGET_COLD_S, "s"),
+    ]
+    if "stall_max_ms" in figures:
+        checks.insert(0, ("longest stall", figures["stall_max_ms"], TARGET_STALL_MS, "ms"))
+    print(
+        "summary: "
+        + "; ".join(
+            f"{name} {value:.2f} {unit} ({'ok' if value < target else 'OVER'} < {target} {unit})"
+            for name, value, target, unit in checks
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

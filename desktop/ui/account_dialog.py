@@ -1,0 +1,321 @@
+"""Connecting an ATS account: pick the vendor, read its guide, fill its fields, test, save.
+
+The form is built from the connector's declaration (``Connector.settings``): labels, help, which
+fields are secret (masked here, stored in the OS keyring only), defaults. "Test connection" makes
+one authenticated request (``Connector.check_path``) with what is typed, before anything is saved.
+
+The dialog is opened with ``open()`` (window-modal, no nested event loop) and does its slow work
+(HTTP, keyring, cache writes) in tasks; results arrive as signals. It never blocks the loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from connectors import registry
+from connectors.base import Connector
+from connectors.http import ConnectorError
+from connectors.http.redact import redact
+from desktop.accounts import AccountError, AccountInfo, Accounts
+from desktop.secrets import KeyringUnavailable
+from desktop.ui.tasks import TaskSet
+from desktop.ui.theme import accent
+
+TEST_TIMEOUT = 30.0
+
+
+class AccountDialog(QDialog):
+    """Add an account (``account=None``) or edit one: its address, secrets and options."""
+
+    #: the AccountInfo saved
+    saved = Signal(object)
+    #: ok, message (after "Test connection")
+    tested = Signal(bool, str)
+
+    def __init__(
+        self,
+        accounts: Accounts,
+        tasks: TaskSet,
+        account: AccountInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.tasks = tasks
+        self.account = account
+        self.busy = False
+        self._task: asyncio.Task[None] | None = None
+        self.fields: dict[str, QLineEdit] = {}
+        self.setObjectName("accountDialog")
+        self.setWindowTitle(self.tr("Edit account") if account else self.tr("Connect an ATS account"))
+        self.setModal(True)
+        self.resize(820, 520)
+
+        outer = QVBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(split, 1)
+
+        form_host = QWidget()
+        form_outer = QVBoxLayout(form_host)
+        top = QFormLayout()
+        self.vendor = QComboBox()
+        self.vendor.setAccessibleName(self.tr("ATS"))
+        for vendor in registry.vendors():
+            self.vendor.addItem(registry.get(vendor).display_name, vendor)
+        vendor_label = QLabel(self.tr("&ATS:"))
+        vendor_label.setBuddy(self.vendor)
+        top.addRow(vendor_label, self.vendor)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Account name"))
+        self.name.setPlaceholderText(self.tr("e.g. Acme Germany"))
+        name_label = QLabel(self.tr("Account &name:"))
+        name_label.setBuddy(self.name)
+        top.addRow(name_label, self.name)
+        form_outer.addLayout(top)
+        self.form_box = QWidget()
+        self.form = QFormLayout(self.form_box)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        form_outer.addWidget(self.form_box)
+        self.only_created = QCheckBox(
+            self.tr("Sync only applications created in this app (and their candidates)")
+        )
+        form_outer.addWidget(self.only_created)
+        form_outer.addStretch()
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button.setAccessibleName(self.tr("Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        test_row.addWidget(self.test_button)
+        test_row.addStretch()
+        form_outer.addLayout(test_row)
+        self.message = QLabel()
+        self.message.setObjectName("accountDialogMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName(self.tr("Result"))
+        form_outer.addWidget(self.message)
+        split.addWidget(form_host)
+
+        self.guide = QTextBrowser()
+        self.guide.setObjectName("accountGuide")
+        self.guide.setAccessibleName(self.tr("Connection guide"))
+        self.guide.setOpenExternalLinks(False)
+        split.addWidget(self.guide)
+        split.setSizes([460, 360])
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+        self.vendor.currentIndexChanged.connect(self._vendor_changed)
+        if account:
+            self.vendor.setCurrentIndex(max(0, self.vendor.findData(account.vendor)))
+            self.vendor.setEnabled(False)
+            self.name.setText(account.name)
+            self.name.setReadOnly(True)
+            self.only_created.setChecked(bool(account.options.get("sync_only_created_applications")))
+        self._vendor_changed()
+
+    @property
+    def pending(self) -> asyncio.Task[None] | None:
+        """The test or save still running, if any."""
+        return self._task if self._task is not None and not self._task.done() else None
+
+    # --- the form ----------------------------------------------------------------------------------
+    @property
+    def connector(self) -> Connector:
+        return registry.get(self.vendor.currentData())
+
+    def _vendor_changed(self, *_: Any) -> None:
+        connector = self.connector
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.fields.clear()
+        for field in connector.settings:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{field.name}")
+            edit.setAccessibleName(field.label)
+            if field.help:
+                edit.setToolTip(field.help)
+                edit.setAccessibleDescription(field.help)
+            if field.secret:
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+            if self.account:
+                if field.secret:
+                    edit.setPlaceholderText(self.tr("unchanged (kept in the keyring)"))
+                elif field.name == "base_url":
+                    edit.setText(str(self.account.settings.get(field.name) or field.default or ""))
+                else:
+                    # Only the address, secrets and options can change; anything else means a new account.
+                    edit.setText(str(self.account.settings.get(field.name) or ""))
+                    edit.setReadOnly(True)
+            elif field.default:
+                edit.setText(field.default)
+            label = QLabel(("" if not field.required else "* ") + field.label + ":")
+            label.setBuddy(edit)
+            self.form.addRow(label, edit)
+            if field.help:
+                hint = QLabel(field.help)
+                hint.setWordWrap(True)
+                hint.setStyleSheet(f"color: {accent('muted').name()};")
+                self.form.addRow("", hint)
+            self.fields[field.name] = edit
+        self.guide.setHtml(self._guide_html(connector))
+        self.set_message("", None)
+
+    def _guide_html(self, connector: Connector) -> str:
+        guide = connector.guide
+        heading = self.tr("Connecting %1").replace("%1", connector.display_name)
+        need = self.tr("You need")
+        steps = self.tr("Creating the credentials")
+        note = self.tr("Secret fields are stored in your system keyring, never in files.")
+        parts = [f"<h3>{html.escape(heading)}</h3>", f"<p>{html.escape(guide.connection)}</p>"]
+        if guide.prerequisites:
+            parts.append(
+                f"<h4>{html.escape(need)}</h4><ul>"
+                + "".join(f"<li>{html.escape(p)}</li>" for p in guide.prerequisites)
+                + "</ul>"
+            )
+        if guide.create_credentials:
+            parts.append(
+                f"<h4>{html.escape(steps)}</h4><ol>"
+                + "".join(f"<li>{html.escape(p)}</li>" for p in guide.create_credentials)
+                + "</ol>"
+            )
+        parts.append(f"<p><i>{html.escape(note)}</i></p>")
+        return "".join(parts)
+
+    def values(self) -> dict[str, str]:
+        """What is typed, empty fields left out."""
+        return {name: edit.text().strip() for name, edit in self.fields.items() if edit.text().strip()}
+
+    def set_message(self, text: str, state: str | None) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {accent(state).name()};" if state else "")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.test_button.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)
+
+    # --- test connection ---------------------------------------------------------------------------
+    def test_connection(self) -> None:
+        if self.busy:
+            return
+        self._set_busy(True)
+        self.set_message(self.tr("Testing the connection…"), "info")
+        self._task = self.tasks.spawn(self._test(), name="test-connection")
+
+    async def _credentials(self) -> dict[str, str]:
+        values = self.values()
+        if self.account:
+            # Secrets left blank keep their stored value; read it off the UI thread (keyring).
+            stored = await asyncio.to_thread(self.accounts.credentials, self.account)
+            values = {**stored, **values}
+        return values
+
+    async def _test(self) -> None:
+        ok, text = False, ""
+        try:
+            values = await self._credentials()
+            problems = self.connector.check_settings(values)
+            if problems:
+                text = " ".join(problems)
+            else:
+                client = self.connector.client(values)
+                try:
+                    await asyncio.wait_for(client.get_json(self.connector.check_path), TEST_TIMEOUT)
+                finally:
+                    await client.aclose()
+                ok, text = (
+                    True,
+                    self.tr("Connection works: %1 accepted these credentials.").replace(
+                        "%1", self.connector.display_name
+                    ),
+                )
+        except asyncio.CancelledError:
+            raise  # the dialog was closed: nothing left to update
+        except ConnectorError as exc:
+            text = str(exc)
+        except TimeoutError:
+            text = self.tr("No answer within %1 seconds. Check the address and your network.").replace(
+                "%1", str(int(TEST_TIMEOUT))
+            )
+        except (KeyringUnavailable, AccountError) as exc:
+            text = str(exc)
+        except Exception as exc:  # shown, not raised: the user can fix the input and try again
+            text = redact(f"{type(exc).__name__}: {exc}")
+        self._set_busy(False)
+        self.set_message(text, "ok" if ok else "error")
+        self.tested.emit(ok, text)
+
+    def done(self, result: int) -> None:
+        # Closing the dialog stops a test still under way (its HTTP client is closed as it unwinds).
+        # A save is left to finish: the keyring and the cache must not be left half-written.
+        if self._task and not self._task.done() and self._task.get_name() == "test-connection":
+            self._task.cancel()
+        super().done(result)
+
+    # --- save --------------------------------------------------------------------------------------
+    def save(self) -> None:
+        if self.busy:
+            return
+        if not self.account and not self.name.text().strip():
+            self.set_message(self.tr("Give the account a name."), "error")
+            self.name.setFocus()
+            return
+        self._set_busy(True)
+        self.set_message(self.tr("Saving…"), "info")
+        self._task = self.tasks.spawn(self._save(), name="save-account")
+
+    async def _save(self) -> None:
+        options = {"sync_only_created_applications": self.only_created.isChecked()}
+        try:
+            if self.account:
+                connector = self.connector
+                values = self.values()
+                secrets = {k: v for k, v in values.items() if k in connector.secret_fields}
+                account = await asyncio.to_thread(
+                    self.accounts.edit,
+                    self.account.name,
+                    base_url=values.get("base_url"),
+                    options=options,
+                    secrets=secrets,
+                )
+            else:
+                account = await asyncio.to_thread(
+                    self.accounts.add, self.vendor.currentData(), self.name.text(), self.values(), options
+                )
+        except (AccountError, KeyringUnavailable) as exc:
+            self._set_busy(False)
+            self.set_message(str(exc), "error")
+            return
+        except Exception as exc:
+            self._set_busy(False)
+            self.set_message(redact(f"{type(exc).__name__}: {exc}"), "error")
+            return
+        self._set_busy(False)
+        self.saved.emit(account)
+        self.accept()

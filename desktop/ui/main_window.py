@@ -1,0 +1,476 @@
+"""The main window: accounts on the left, record lists and the pipeline in the middle, details on
+the right, search over everything (Ctrl+K), sync state in the status bar.
+
+The window only reads the cache (through ``desktop.queries`` on its read-only connection); account
+changes, keyring access and syncs run as tasks (``AppContext.tasks``) and report back by signals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from connectors.http.redact import redact
+from desktop import diagnostics, queries
+from desktop.accounts import AccountInfo
+from desktop.ui import labels
+from desktop.ui.account_dialog import AccountDialog
+from desktop.ui.context import AppContext
+from desktop.ui.menus import MainMenus
+from desktop.ui.views.detail import ActionProvider, DetailPane
+from desktop.ui.views.pipeline import PipelineBoard
+from desktop.ui.views.record_list import RecordListView
+from desktop.ui.views.search_popup import SearchPopup
+from desktop.ui.views.sidebar import AccountsSidebar
+from desktop.ui.views.status import StatusArea
+
+log = logging.getLogger("recruiter_companion.ui")
+
+#: Tabs in order; "pipeline" is the per-job board, the others are record lists.
+TABS: tuple[str, ...] = ("jobs", "pipeline", "candidates", "applications", "interviews", "offers", "users")
+OUTBOX_POLL_MS = 5000
+
+
+class MainWindow(QMainWindow):
+    #: the user asked to close; the app shuts down and then calls ``finish_close``
+    closeRequested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.conn = ctx.conn
+        self.settings = ctx.settings
+        self._closing = False
+        self._accounts: dict[str, AccountInfo] = {}
+        self._dialogs: list[AccountDialog] = []
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Recruiter Companion")
+        self.setAccessibleName("Recruiter Companion")
+        self.resize(1280, 800)
+
+        # --- the three panes ----------------------------------------------------------------------
+        self.sidebar = AccountsSidebar()
+        self.lists: dict[str, RecordListView] = {
+            m: RecordListView(self.conn, m, self.settings) for m in queries.LISTS
+        }
+        self.pipeline = PipelineBoard(self.conn)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(self.tr("Record views"))
+        self.tabs.setDocumentMode(True)
+        for key in TABS:
+            self.tabs.addTab(self.pipeline if key == "pipeline" else self.lists[key], labels.model_label(key))
+        self.detail = DetailPane(self.conn)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._welcome_page())
+        self.stack.addWidget(self.tabs)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([240, 700, 420])
+        self.setCentralWidget(self.splitter)
+        self.search = SearchPopup(self.conn, self)
+
+        self.status = StatusArea(self.statusBar(), demo=ctx.demo)
+        self.status.cancelRequested.connect(ctx.sync.cancel)
+        self.sync_widgets = self.status.sync_widgets
+        self.pending_label, self.offline_label = self.status.pending_label, self.status.offline_label
+        self.tabs_order = TABS
+        self.menus = MainMenus(self)
+        self.add_account_action = self.menus.add_account
+        self.show_deleted_action = self.menus.show_deleted
+        self._connect()
+        self.restore_layout()
+
+        self._outbox_timer = QTimer(self)
+        self._outbox_timer.setInterval(OUTBOX_POLL_MS)
+        self._outbox_timer.timeout.connect(self.refresh_outbox)
+        self._outbox_timer.start()
+        self._watch_network()
+        self.refresh_accounts()
+        self.refresh_outbox()
+
+    # --- construction ------------------------------------------------------------------------------
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("welcomePage")
+        layout = QVBoxLayout(page)
+        layout.addStretch()
+        title = QLabel(self.tr("Welcome to Recruiter Companion"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        text = QLabel(
+            self.tr(
+                "Connect an ATS account once: everything is synced to this computer, searchable "
+                "and readable offline.\nTo look around first, start the app with --demo."
+            )
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        button = QPushButton(self.tr("Connect an account…"))
+        button.setObjectName("welcomeAddAccount")
+        button.clicked.connect(self.add_account)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch()
+        return page
+
+    def _connect(self) -> None:
+        sb = self.sidebar
+        sb.scopeChanged.connect(self._scope_changed)
+        sb.addRequested.connect(self.add_account)
+        sb.editRequested.connect(self.edit_account)
+        sb.removeRequested.connect(self.remove_account)
+        sb.syncRequested.connect(self.sync_account)
+        sb.cancelRequested.connect(self.ctx.sync.cancel)
+        for view in self.lists.values():
+            view.recordSelected.connect(self.detail_show)
+            view.recordActivated.connect(self._activated)
+        self.pipeline.recordSelected.connect(self.detail_show)
+        self.detail.navigate.connect(self.open_record)
+        self.detail.openPipeline.connect(self.open_pipeline)
+        self.search.opened.connect(self.open_record)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        sync = self.ctx.sync
+        sync.started.connect(self._sync_started)
+        sync.progressed.connect(self._sync_progressed)
+        sync.finished.connect(self._sync_finished)
+        sync.cacheChanged.connect(self._cache_changed)
+
+    # --- accounts ----------------------------------------------------------------------------------
+    def refresh_accounts(self) -> None:
+        """Re-read accounts and their sync state into the sidebar, tabs and detail pane."""
+        summaries = queries.accounts(self.conn)
+        self._accounts = {a.id: a for a in self.ctx.core.accounts.list()}
+        problems = {aid: msg for aid, (ok, msg) in self.ctx.sync.last_result.items() if not ok}
+        self.sidebar.set_accounts(summaries, set(self.ctx.sync.runs), problems)
+        names = {s.id: s.name for s in summaries}
+        self.detail.set_account_names(names)
+        self.search.account_names = names
+        for view in self.lists.values():
+            view.set_account_column_visible(len(summaries) > 1)
+        self.stack.setCurrentIndex(1 if summaries else 0)
+        self.detail.setVisible(bool(summaries))  # nothing to detail before the first account
+        self._update_tab_visibility()
+
+    def _scope_accounts(self) -> list[AccountInfo]:
+        scope = self.sidebar.scope()
+        return [a for a in self._accounts.values() if scope is None or a.id in scope]
+
+    def _update_tab_visibility(self) -> None:
+        """Show a model's tab only where an account in scope has that model."""
+        models: set[str] = set()
+        for account in self._scope_accounts():
+            try:
+                models.update(account.connector.models)
+            except ValueError:
+                continue
+        for i, key in enumerate(TABS):
+            wanted = "jobs" if key == "pipeline" else key
+            self.tabs.setTabVisible(i, not models or wanted in models)
+
+    def _scope_changed(self, account_ids: tuple[str, ...] | None) -> None:
+        current = self.tabs.currentWidget()
+        for view in self.lists.values():
+            view.set_accounts(account_ids, visible=view is current)
+        self.pipeline.set_accounts(account_ids, visible=self.pipeline is current)
+        self._update_tab_visibility()
+
+    def add_account(self) -> None:
+        self._open_dialog(AccountDialog(self.ctx.core.accounts, self.ctx.tasks, parent=self))
+
+    def edit_account(self, account_id: str) -> None:
+        account = self._accounts.get(account_id)
+        if account:
+            self._open_dialog(AccountDialog(self.ctx.core.accounts, self.ctx.tasks, account, parent=self))
+
+    def _open_dialog(self, dialog: AccountDialog) -> None:
+        self._dialogs.append(dialog)
+        dialog.saved.connect(self._account_saved)
+        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
+        dialog.open()  # window-modal without a nested event loop (qasync #59)
+
+    def _dialog_closed(self, dialog: AccountDialog) -> None:
+        def drop(*_: Any) -> None:
+            if dialog in self._dialogs:
+                self._dialogs.remove(dialog)
+            dialog.deleteLater()
+
+        pending = dialog.pending
+        if pending is not None:
+            pending.add_done_callback(drop)  # a save still finishing needs its widgets
+        else:
+            drop()
+
+    def _account_saved(self, account: AccountInfo) -> None:
+        self.refresh_accounts()
+        self.sidebar.select_account(account.id)
+        self.statusBar().showMessage(self.tr("Saved %1; syncing it now.").replace("%1", account.name), 8000)
+        self.ctx.sync.start(account, full=True)
+
+    def remove_account(self, account_id: str) -> None:
+        account = self._accounts.get(account_id)
+        if not account:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Remove account"),
+            self.tr(
+                "Remove %1? Its credentials and everything cached for it are deleted from this "
+                "computer. Nothing changes in the ATS."
+            ).replace("%1", account.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmRemove")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._remove_confirmed(account, result, box))
+        box.open()
+
+    def _remove_confirmed(self, account: AccountInfo, result: int, box: QMessageBox) -> None:
+        box.deleteLater()
+        if result == QMessageBox.StandardButton.Yes:
+            self.ctx.tasks.spawn(self._remove(account), name=f"remove:{account.name}")
+
+    async def _remove(self, account: AccountInfo) -> None:
+        run = self.ctx.sync.runs.get(account.id)
+        if run and run.task:
+            self.ctx.sync.cancel(account.id)
+            await asyncio.wait([run.task], timeout=10)
+        # Deletes many rows and a keyring entry: a worker thread, never the UI thread.
+        await asyncio.to_thread(self.ctx.core.accounts.remove, account.name)
+        self.ctx.sync.last_result.pop(account.id, None)
+        if self.detail.record and self.detail.record.get("account_id") == account.id:
+            self.detail.clear()
+        self.refresh_accounts()
+        self._cache_changed()
+        self.statusBar().showMessage(self.tr("Removed %1.").replace("%1", account.name), 8000)
+
+    # --- sync ----------------------------------------------------------------------------------------
+    def sync_account(self, account_id: str, full: bool) -> None:
+        account = self._accounts.get(account_id)
+        if account:
+            self.ctx.sync.start(account, full=full)
+
+    def sync_all(self, full: bool) -> None:
+        if not self._accounts:
+            self.statusBar().showMessage(self.tr("No accounts to sync yet."), 5000)
+            return
+        self.ctx.sync.start_all(full=full)
+
+    def _sync_started(self, account_id: str) -> None:
+        run = self.ctx.sync.runs.get(account_id)
+        if run is not None:
+            self.status.sync_started(run)
+            self.refresh_accounts()
+
+    def _sync_progressed(self, account_id: str) -> None:
+        run = self.ctx.sync.runs.get(account_id)
+        if run is not None:
+            self.status.sync_progressed(run)
+
+    def _sync_finished(self, account_id: str, ok: bool, message: str) -> None:
+        self.status.sync_finished(account_id)
+        self.statusBar().showMessage(message, 10000 if ok else 30000)
+        self.refresh_accounts()
+        self.detail.reload()
+
+    def _cache_changed(self) -> None:
+        current = self.tabs.currentWidget()
+        for view in self.lists.values():
+            view.cache_changed(visible=view is current and self.stack.currentIndex() == 1)
+        self.pipeline.cache_changed(visible=self.pipeline is current)
+
+    def set_sync_interval(self, minutes: int) -> None:
+        self.settings.setValue("sync/interval_minutes", minutes)
+        self.ctx.sync.set_interval(minutes)
+
+    # --- offline and outbox ------------------------------------------------------------------------
+    def _watch_network(self) -> None:
+        self._network: QNetworkInformation | None = None
+        try:
+            if QNetworkInformation.loadBackendByFeatures(QNetworkInformation.Feature.Reachability):
+                self._network = QNetworkInformation.instance()
+        except Exception:  # no backend on this platform: the indicator stays off
+            log.info("no network-information backend; offline indicator disabled")
+        if self._network is not None:
+            self._network.reachabilityChanged.connect(self._reachability)
+            self._reachability(self._network.reachability())
+
+    def _reachability(self, reachability: QNetworkInformation.Reachability) -> None:
+        offline = reachability in (
+            QNetworkInformation.Reachability.Disconnected,
+            QNetworkInformation.Reachability.Local,
+        )
+        self.set_offline(offline)
+
+    def set_offline(self, offline: bool) -> None:
+        self.ctx.sync.offline = offline  # periodic syncs wait while offline
+        self.status.set_offline(offline)
+
+    def refresh_outbox(self) -> None:
+        self.status.set_outbox(*queries.outbox_counts(self.conn))
+
+    # --- navigation --------------------------------------------------------------------------------
+    def show_tab(self, key: str) -> None:
+        index = TABS.index(key)
+        if self.tabs.isTabVisible(index):
+            self.tabs.setCurrentIndex(index)
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, RecordListView | PipelineBoard):
+            widget.ensure_loaded()
+
+    def detail_show(self, model: str, record_id: str) -> None:
+        self.detail.show_record(model, record_id)
+
+    def open_record(self, model: str, record_id: str) -> None:
+        """Show a record: its list's tab (selecting its row when loaded) and its details."""
+        if model in self.lists and self.stack.currentIndex() == 1:
+            self.show_tab(model)
+            self.lists[model].select_record(record_id)
+        self.detail.show_record(model, record_id)
+
+    def _activated(self, model: str, record_id: str) -> None:
+        if model == "jobs":
+            self.open_pipeline(record_id)
+        else:
+            self.detail.show_record(model, record_id)
+
+    def open_pipeline(self, job_id: str) -> None:
+        self.show_tab("pipeline")
+        self.pipeline.show_job(job_id)
+
+    def open_search(self) -> None:
+        self.search.popup()
+
+    def focus_filter(self) -> None:
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, RecordListView):
+            widget.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            widget.filter.selectAll()
+
+    def set_show_deleted(self, show: bool) -> None:
+        for view in self.lists.values():
+            view.set_show_deleted(show)
+        self.pipeline.set_show_deleted(show)
+
+    def set_action_provider(self, provider: ActionProvider | None) -> None:
+        """Where the write-action framework plugs its forms in (see ``views.detail``)."""
+        self.detail.set_action_provider(provider)
+
+    # --- settings and help -------------------------------------------------------------------------
+    def set_theme(self, mode: str) -> None:
+        self.settings.setValue("ui/theme", mode)
+        if self.ctx.theme:
+            self.ctx.theme.set_mode(mode)
+
+    def set_language(self, code: str) -> None:
+        self.settings.setValue("ui/language", code)
+        self.statusBar().showMessage(self.tr("The language changes the next time the app starts."), 10000)
+
+    def copy_diagnostics(self) -> None:
+        text = diagnostics.collect(
+            self.conn,
+            keyring_backend=self.ctx.core.secrets.backend_name,
+            extra={"demo": str(self.ctx.demo), "qt platform": QApplication.platformName()},
+        )
+        QApplication.clipboard().setText(redact(text))
+        self.statusBar().showMessage(
+            self.tr("Diagnostics copied to the clipboard (no passwords or tokens)."), 8000
+        )
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.log_path.parent)))
+
+    def about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About Recruiter Companion"),
+            self.tr(
+                "Recruiter Companion keeps your ATS accounts on this computer: synced, searchable "
+                "and readable offline."
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.finished.connect(lambda _: box.deleteLater())
+        box.open()
+
+    # --- layout memory and closing -----------------------------------------------------------------
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/tab", TABS[self.tabs.currentIndex()])
+        for view in self.lists.values():
+            view.save_layout()
+        self.settings.sync()
+
+    def restore_layout(self) -> None:
+        for key, apply in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+        ):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray | bytes):
+                apply(QByteArray(value))
+        tab = self.settings.value("window/tab")
+        if tab in TABS:
+            self.tabs.setCurrentIndex(TABS.index(str(tab)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._tab_changed(self.tabs.currentIndex())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "sidebar"):
+            self.refresh_accounts()  # status dots and colours follow the theme
+
+    def finish_close(self) -> None:
+        """Close for real (called by the app once background work has stopped)."""
+        self._closing = True
+        self._outbox_timer.stop()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing:
+            event.accept()
+            return
+        # Closing starts an orderly shutdown (cancel syncs, close clients, stop sandboxes) first.
+        event.ignore()
+        self.closeRequested.emit()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.search.isVisible():
+            self.search.popup()

@@ -1,0 +1,351 @@
+"""Qt item models over the cache: record lists that load page by page, search results, pipeline cards.
+
+``RecordTableModel`` never holds a whole table: it reads a page of rows when the view scrolls near
+the end (``canFetchMore``/``fetchMore``), ordered and filtered in SQL, so 100k candidates open,
+sort and filter as fast as 200. Values are formatted once per page, not on every paint.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop import queries
+from desktop.queries import Card, ListSpec, Scope
+from desktop.search import Hit
+from desktop.ui import labels
+
+log = logging.getLogger("recruiter_companion.ui")
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DELETED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def parse_ts(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def format_ts(value: str | None, *, with_time: bool = True) -> str:
+    """A cache timestamp (ISO UTC) in the user's locale and time zone."""
+    ts = parse_ts(value)
+    if ts is None:
+        return value or ""
+    if ts.tzinfo is not None:
+        ts = ts.astimezone()
+    locale = QLocale()
+    date = QDate(ts.year, ts.month, ts.day)
+    if not with_time:
+        return locale.toString(date, QLocale.FormatType.ShortFormat)
+    return locale.toString(QDateTime(date, QTime(ts.hour, ts.minute)), QLocale.FormatType.ShortFormat)
+
+
+def format_ago(value: str | None) -> str:
+    """ "just now", "5 min ago", "today 09:40", else the date: for 'last synced' labels."""
+    ts = parse_ts(value)
+    if ts is None:
+        return ""
+    now = datetime.now(ts.tzinfo)
+    seconds = (now - ts).total_seconds()
+    if seconds < 60:
+        return QCoreApplication.translate("Time", "just now")
+    if seconds < 3600:
+        return QCoreApplication.translate("Time", "%1 min ago").replace("%1", str(int(seconds // 60)))
+    local = ts.astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        time_text = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        return QCoreApplication.translate("Time", "today %1").replace("%1", time_text)
+    return format_ts(value, with_time=False)
+
+
+def format_value(kind: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if kind == "datetime":
+        return format_ts(value)
+    if kind == "date":
+        return format_ts(value, with_time=False)
+    if kind == "bool":
+        return "✓" if value else ""
+    if kind == "count":
+        return QLocale().toString(int(value))
+    return str(value)
+
+
+def _muted() -> Any:
+    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """One model's records in the current scope, sorted in SQL, fetched a page at a time."""
+
+    PAGE = 200
+    #: Loaded rows beyond which ``refresh`` only updates the count.
+    REFRESH_MAX = 1000
+    #: Emitted after every (re)load with the number of rows in scope.
+    totalChanged = Signal(int)
+
+    def __init__(self, conn: sqlite3.Connection, spec: ListSpec, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.spec = spec
+        self.scope = Scope()
+        self.sort_column = spec.default_sort
+        self.descending = spec.default_descending
+        self._ids: list[str] = []
+        self._deleted: list[str | None] = []
+        self._rows: list[tuple[str, ...]] = []
+        self._exhausted = True
+        self.total = 0
+        self.last_query_ms = 0.0
+
+    # --- reading -------------------------------------------------------------------------------
+    def _read(self, offset: int, limit: int) -> tuple[list[str], list[str | None], list[tuple[str, ...]]]:
+        started = time.perf_counter()
+        raw = queries.page(
+            self.conn,
+            self.spec,
+            self.scope,
+            sort=self.sort_column,
+            descending=self.descending,
+            offset=offset,
+            limit=limit,
+        )
+        kinds = [c.kind for c in self.spec.columns]
+        ids = [r[0] for r in raw]
+        deleted = [r[1] for r in raw]
+        rows = [tuple(format_value(k, v) for k, v in zip(kinds, r[2:], strict=True)) for r in raw]
+        self.last_query_ms = (time.perf_counter() - started) * 1000
+        return ids, deleted, rows
+
+    def reload(self) -> None:
+        """Start over: count, first page, views reset (scope or order changed)."""
+        self.beginResetModel()
+        self.total = queries.count(self.conn, self.spec, self.scope)
+        self._ids, self._deleted, self._rows = self._read(0, self.PAGE)
+        self._exhausted = len(self._ids) < self.PAGE
+        self.endResetModel()
+        self.totalChanged.emit(self.total)
+
+    def refresh(self) -> None:
+        """The cache changed underneath (a sync wrote pages): re-read what is loaded, in place.
+
+        Views keep their scroll position and selection: rows are replaced under a layout change
+        and persistent indexes follow their record ids; rows past the old end are inserted.
+        """
+        total = queries.count(self.conn, self.spec, self.scope)
+        if len(self._ids) > self.REFRESH_MAX:
+            # Far down a long list: re-reading thousands of rows every few seconds would stall the
+            # window. Keep the rows shown, update the count; scrolling on reads the current data.
+            if total != self.total:
+                self.total = total
+                self._exhausted = len(self._ids) >= total
+                self.totalChanged.emit(total)
+            return
+        wanted = max(len(self._ids), self.PAGE)
+        ids, deleted, rows = self._read(0, wanted)
+        old_ids = list(self._ids)
+        old_len = len(old_ids)
+        if len(ids) < old_len:
+            self.beginRemoveRows(QModelIndex(), len(ids), old_len - 1)
+            del self._ids[len(ids) :], self._deleted[len(ids) :], self._rows[len(ids) :]
+            self.endRemoveRows()
+        self.layoutAboutToBeChanged.emit()
+        new_positions = {rid: i for i, rid in enumerate(ids)}
+        keep = min(len(ids), old_len)
+        self._ids[:keep], self._deleted[:keep], self._rows[:keep] = ids[:keep], deleted[:keep], rows[:keep]
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            old_id = old_ids[index.row()] if 0 <= index.row() < old_len else None
+            row = new_positions.get(old_id) if old_id is not None else None
+            moved.append(self.index(row, index.column()) if row is not None and row < keep else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+        if len(ids) > old_len:
+            self.beginInsertRows(QModelIndex(), old_len, len(ids) - 1)
+            self._ids.extend(ids[old_len:])
+            self._deleted.extend(deleted[old_len:])
+            self._rows.extend(rows[old_len:])
+            self.endInsertRows()
+        self._exhausted = len(ids) < wanted
+        if total != self.total:
+            self.total = total
+            self.totalChanged.emit(total)
+
+    def set_scope(self, scope: Scope) -> None:
+        if scope != self.scope:
+            self.scope = scope
+            self.reload()
+
+    # --- Qt interface --------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        ids, deleted, rows = self._read(len(self._ids), self.PAGE)
+        self._exhausted = len(ids) < self.PAGE
+        if not ids:
+            return
+        start = len(self._ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+        self._ids.extend(ids)
+        self._deleted.extend(deleted)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._rows[row][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._rows[row][index.column()]
+            if self._deleted[row]:
+                note = self.tr("Deleted at the vendor on %1").replace("%1", format_ts(self._deleted[row]))
+                return f"{text}\n{note}" if text else note
+            return text or None
+        if role == ID_ROLE:
+            return self._ids[row]
+        if role == DELETED_ROLE:
+            return self._deleted[row]
+        if self._deleted[row]:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                font.setStrikeOut(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _muted()
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return labels.column_label(self.spec.columns[section].key)
+        if role == Qt.ItemDataRole.ToolTipRole and self.spec.columns[section].order_by is None:
+            return self.tr("This list does not sort by this column (it would be slow on large lists).")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.spec.columns) or self.spec.columns[column].order_by is None:
+            return  # not sortable in SQL at this size (e.g. per-row counts): keep the current order
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self.sort_column, self.descending):
+            return  # also keeps views from loading at construction (setSortingEnabled sorts at once)
+        self.sort_column, self.descending = column, descending
+        self.reload()
+
+    # --- helpers ---------------------------------------------------------------------------------
+    def record_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: str) -> int | None:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return None
+
+    def loaded(self) -> int:
+        return len(self._ids)
+
+
+class SearchResultsModel(QAbstractListModel):
+    """Hits of the global search, with the account name to show beside each."""
+
+    HIT_ROLE = Qt.ItemDataRole.UserRole + 10
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+        self.account_names: dict[str, str] = {}
+
+    def set_hits(self, hits: list[Hit], account_names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.account_names = account_names
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title or "—"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            parts = [
+                hit.title,
+                hit.subtitle,
+                labels.model_singular(hit.model),
+                self.account_names.get(hit.account_id),
+            ]
+            return " — ".join(p for p in parts if p)
+        if role == self.HIT_ROLE:
+            return hit
+        return None
+
+
+class CardListModel(QAbstractListModel):
+    """The application cards of one pipeline column."""
+
+    CARD_ROLE = Qt.ItemDataRole.UserRole + 20
+
+    def __init__(self, cards: list[Card], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.cards = cards
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cards)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        card = self.cards[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return card.candidate
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return " — ".join(p for p in (card.candidate, card.detail, card.outcome) if p)
+        if role == ID_ROLE:
+            return card.application_id
+        if role == self.CARD_ROLE:
+            return card
+        return None

@@ -1,0 +1,172 @@
+"""Runs account syncs on the app's asyncio loop and tells the window how they go.
+
+``SyncEngine.sync`` is a coroutine: HTTP and mapping run on the Qt thread between events (each step
+is short), and every page is written by the cache writer thread, so the window stays responsive.
+Credentials come from the keyring in a worker thread (an unlock prompt may block). Each running
+sync is a task held here, cancellable per account; cancelling leaves resumable page state behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from connectors.http.redact import redact
+from desktop.accounts import AccountError, AccountInfo
+from desktop.core import Core
+from desktop.secrets import KeyringUnavailable
+from desktop.sync.engine import Progress, SyncReport
+from desktop.ui.tasks import TaskSet
+
+log = logging.getLogger("recruiter_companion.ui.sync")
+
+
+@dataclass
+class SyncRun:
+    """What the status bar shows about one account's sync under way."""
+
+    account: AccountInfo
+    full: bool
+    streams_total: int
+    started: float = field(default_factory=time.monotonic)
+    streams_done: int = 0
+    records: int = 0
+    current: str = ""
+    errors: list[str] = field(default_factory=list)
+    per_stream: dict[str, int] = field(default_factory=dict)
+    task: asyncio.Task[None] | None = None
+
+
+class SyncController(QObject):
+    #: account id
+    started = Signal(str)
+    #: account id (read ``runs[account_id]`` for the figures)
+    progressed = Signal(str)
+    #: account id, ok, a one-line summary
+    finished = Signal(str, bool, str)
+    #: the cache has new data (throttled while syncing; once more at the end)
+    cacheChanged = Signal()
+
+    #: Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often.
+    REFRESH_EVERY = 2.0
+
+    def __init__(self, core: Core, tasks: TaskSet, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.tasks = tasks
+        self.runs: dict[str, SyncRun] = {}
+        self.last_result: dict[str, tuple[bool, str]] = {}
+        self._last_refresh = 0.0
+        self.offline = False
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._periodic)
+        self.interval_minutes = 0
+
+    # --- starting and stopping ---------------------------------------------------------------------
+    def is_running(self, account_id: str | None = None) -> bool:
+        return bool(self.runs) if account_id is None else account_id in self.runs
+
+    def start(self, account: AccountInfo, *, full: bool = False) -> bool:
+        """Start syncing ``account`` in the background; False if it is syncing already."""
+        if account.id in self.runs:
+            return False
+        run = SyncRun(account, full, len(account.connector.streams))
+        self.runs[account.id] = run
+        run.task = self.tasks.spawn(self._run(run), name=f"sync:{account.name}")
+        self.started.emit(account.id)
+        return True
+
+    def start_all(self, *, full: bool = False) -> int:
+        started = 0
+        for account in self.core.accounts.list():
+            started += self.start(account, full=full)
+        return started
+
+    def cancel(self, account_id: str) -> None:
+        run = self.runs.get(account_id)
+        if run and run.task:
+            run.task.cancel()
+
+    def cancel_all(self) -> None:
+        for account_id in list(self.runs):
+            self.cancel(account_id)
+
+    async def stop(self) -> None:
+        """Cancel every sync and wait until their HTTP clients are closed (app shutdown)."""
+        self._timer.stop()
+        tasks = [r.task for r in self.runs.values() if r.task]
+        self.cancel_all()
+        if tasks:
+            await asyncio.wait(tasks, timeout=5)
+
+    # --- periodic sync -----------------------------------------------------------------------------
+    def set_interval(self, minutes: int) -> None:
+        """Sync every account every ``minutes`` (0: only on request)."""
+        self.interval_minutes = max(0, int(minutes))
+        if self.interval_minutes:
+            self._timer.start(self.interval_minutes * 60_000)
+        else:
+            self._timer.stop()
+
+    def _periodic(self) -> None:
+        if self.offline:
+            log.info("periodic sync skipped: offline")
+            return
+        self.start_all()
+
+    # --- the task ----------------------------------------------------------------------------------
+    def _on_progress(self, run: SyncRun, event: Progress) -> None:
+        run.per_stream[event.stream] = event.records
+        run.records = sum(run.per_stream.values())
+        run.current = event.stream
+        if event.done:
+            run.streams_done += 1
+            if event.error and event.error != "cancelled":
+                run.errors.append(f"{event.stream}: {event.error}")
+        self.progressed.emit(run.account.id)
+        now = time.monotonic()
+        if now - self._last_refresh >= self.REFRESH_EVERY:
+            self._last_refresh = now
+            self.cacheChanged.emit()
+
+    async def _run(self, run: SyncRun) -> None:
+        account = run.account
+        ok, message = False, ""
+        try:
+            credentials = await asyncio.to_thread(self.core.accounts.credentials, account)
+            report: SyncReport = await self.core.sync.sync(
+                account, credentials, full=run.full, progress=lambda event: self._on_progress(run, event)
+            )
+            failed = [r for r in report.streams if r.error]
+            ok = not failed
+            records = sum(report.per_model().values())
+            message = (
+                self.tr("%1 synced: %2 records read.").replace("%1", account.name).replace("%2", str(records))
+                if ok
+                else self.tr("%1: %2 of %3 parts failed; the rest is saved. %4")
+                .replace("%1", account.name)
+                .replace("%2", str(len(failed)))
+                .replace("%3", str(len(report.streams)))
+                .replace("%4", failed[0].error or "")
+            )
+        except asyncio.CancelledError:
+            message = self.tr("%1: sync cancelled; the next sync resumes where it stopped.").replace(
+                "%1", account.name
+            )
+            # Not re-raised: the run is over either way, and the finished signal below must still go.
+        except (KeyringUnavailable, AccountError) as exc:
+            message = f"{account.name}: {exc}"
+        except Exception as exc:  # report, don't crash the window: the next sync retries
+            log.exception("sync of %s failed", account.name)
+            message = redact(f"{account.name}: {type(exc).__name__}: {exc}")
+        finally:
+            self.runs.pop(account.id, None)
+        log.log(logging.INFO if ok else logging.WARNING, "%s", message)
+        self.last_result[account.id] = (ok, message)
+        self._last_refresh = time.monotonic()
+        self.cacheChanged.emit()
+        self.finished.emit(account.id, ok, message)

@@ -1,0 +1,186 @@
+"""The accounts sidebar: pick which account(s) the views show, and manage and sync accounts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from connectors import registry
+from desktop.queries import AccountSummary
+from desktop.ui.models import format_ago
+from desktop.ui.theme import accent
+
+ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+def _dot(colour: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class AccountsSidebar(QWidget):
+    #: account ids to show, or None for all accounts
+    scopeChanged = Signal(object)
+    addRequested = Signal()
+    editRequested = Signal(str)
+    removeRequested = Signal(str)
+    #: account id, full
+    syncRequested = Signal(str, bool)
+    cancelRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountsSidebar")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        header = QHBoxLayout()
+        title = QLabel(self.tr("Accounts"))
+        title.setObjectName("sidebarTitle")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        header.addWidget(title)
+        header.addStretch()
+        self.add_button = QToolButton()
+        self.add_button.setText("+")
+        self.add_button.setToolTip(self.tr("Connect an ATS account (Ctrl+N)"))
+        self.add_button.setAccessibleName(self.tr("Add account"))
+        self.add_button.clicked.connect(self.addRequested)
+        header.addWidget(self.add_button)
+        layout.addLayout(header)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Accounts"))
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.setUniformItemSizes(False)
+        self.list.setWordWrap(True)
+        layout.addWidget(self.list)
+        self._summaries: dict[str, AccountSummary] = {}
+        self._running: set[str] = set()
+        self._problems: dict[str, str] = {}
+
+    # --- contents --------------------------------------------------------------------------------
+    def set_accounts(
+        self, summaries: list[AccountSummary], running: set[str], problems: dict[str, str]
+    ) -> None:
+        """Show these accounts; keeps the current choice when it still exists."""
+        current = self.current_account()
+        self._summaries = {s.id: s for s in summaries}
+        self._running = set(running)
+        self._problems = dict(problems)
+        self.list.blockSignals(True)
+        self.list.clear()
+        everything = QListWidgetItem(self.tr("All accounts"))
+        everything.setData(ACCOUNT_ROLE, None)
+        self.list.addItem(everything)
+        selected = everything
+        for summary in summaries:
+            item = QListWidgetItem()
+            item.setData(ACCOUNT_ROLE, summary.id)
+            self._decorate(item, summary)
+            self.list.addItem(item)
+            if summary.id == current:
+                selected = item
+        self.list.setCurrentItem(selected)
+        self.list.blockSignals(False)
+        if (selected.data(ACCOUNT_ROLE)) != current:
+            self.scopeChanged.emit(self.scope())
+
+    def _decorate(self, item: QListWidgetItem, summary: AccountSummary) -> None:
+        try:
+            vendor = registry.get(summary.vendor).display_name
+        except ValueError:
+            vendor = summary.vendor
+        if summary.id in self._running:
+            state, colour = self.tr("syncing…"), accent("info")
+        elif summary.id in self._problems or summary.errors:
+            state, colour = self.tr("needs attention"), accent("error")
+        elif summary.last_success_at:
+            state, colour = (
+                self.tr("synced %1").replace("%1", format_ago(summary.last_success_at)),
+                accent("ok"),
+            )
+        else:
+            state, colour = self.tr("not synced yet"), accent("muted")
+        item.setText(f"{summary.name}\n{vendor} · {state}")
+        item.setIcon(_dot(colour))
+        tooltip = [f"{summary.name} ({vendor})", state]
+        problem = self._problems.get(summary.id)
+        if problem:
+            tooltip.append(problem)
+        tooltip.extend(summary.errors[:3])
+        item.setToolTip("\n".join(tooltip))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{summary.name}, {vendor}, {state}")
+
+    def scope(self) -> tuple[str, ...] | None:
+        account = self.current_account()
+        return None if account is None else (account,)
+
+    def current_account(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ACCOUNT_ROLE) if item else None
+
+    def select_account(self, account_id: str | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ACCOUNT_ROLE) == account_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def _current_changed(self, *_: Any) -> None:
+        self.scopeChanged.emit(self.scope())
+
+    # --- context menu ----------------------------------------------------------------------------
+    def account_actions(self, account_id: str) -> list[QAction]:
+        running = account_id in self._running
+        actions = []
+        sync = QAction(self.tr("Sync now"), self)
+        sync.setEnabled(not running)
+        sync.triggered.connect(lambda: self.syncRequested.emit(account_id, False))
+        actions.append(sync)
+        full = QAction(self.tr("Full sync (re-read everything)"), self)
+        full.setEnabled(not running)
+        full.triggered.connect(lambda: self.syncRequested.emit(account_id, True))
+        actions.append(full)
+        cancel = QAction(self.tr("Cancel sync"), self)
+        cancel.setEnabled(running)
+        cancel.triggered.connect(lambda: self.cancelRequested.emit(account_id))
+        actions.append(cancel)
+        edit = QAction(self.tr("Edit account…"), self)
+        edit.triggered.connect(lambda: self.editRequested.emit(account_id))
+        actions.append(edit)
+        remove = QAction(self.tr("Remove account…"), self)
+        remove.triggered.connect(lambda: self.removeRequested.emit(account_id))
+        actions.append(remove)
+        return actions
+
+    def _menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        account_id = item.data(ACCOUNT_ROLE) if item else None
+        menu = QMenu(self)
+        if account_id:
+            menu.addActions(self.account_actions(account_id))
+        else:
+            add = menu.addAction(self.tr("Add account…"))
+            add.triggered.connect(self.addRequested)
+        menu.popup(self.list.viewport().mapToGlobal(pos))

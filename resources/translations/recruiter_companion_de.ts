@@ -1,0 +1,1194 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="69"/>
+        <source>Edit account</source>
+        <extracomment>the AccountInfo saved ok, message (after &quot;Test connection&quot;)</extracomment>
+        <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="69"/>
+        <source>Connect an ATS account</source>
+        <translation>ATS-Konto verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="81"/>
+        <source>ATS</source>
+        <translation>ATS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="84"/>
+        <source>&amp;ATS:</source>
+        <translation>&amp;ATS:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="88"/>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="89"/>
+        <source>e.g. Acme Germany</source>
+        <translation>z. B. Acme Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="90"/>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="99"/>
+        <source>Sync only applications created in this app (and their candidates)</source>
+        <translation>Nur in dieser App erstellte Bewerbungen synchronisieren (und deren Kandidaten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="104"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="105"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="114"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="120"/>
+        <source>Connection guide</source>
+        <translation>Verbindungsanleitung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="167"/>
+        <source>unchanged (kept in the keyring)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="190"/>
+        <source>Connecting %1</source>
+        <translation>%1 verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="191"/>
+        <source>You need</source>
+        <translation>Sie benötigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="192"/>
+        <source>Creating the credentials</source>
+        <translation>Zugangsdaten erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="193"/>
+        <source>Secret fields are stored in your system keyring, never in files.</source>
+        <translation>Geheime Felder werden im Schlüsselbund des Systems gespeichert, nie in Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="228"/>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="254"/>
+        <source>Connection works: %1 accepted these credentials.</source>
+        <translation>Verbindung funktioniert: %1 hat diese Zugangsdaten akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="263"/>
+        <source>No answer within %1 seconds. Check the address and your network.</source>
+        <translation>Keine Antwort innerhalb von %1 Sekunden. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="286"/>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="290"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSyncWidget</name>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="29"/>
+        <source>Sync progress of %1</source>
+        <translation>Synchronisierungsfortschritt von %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="34"/>
+        <source>Cancel this sync; the next one resumes where it stopped</source>
+        <translation>Diese Synchronisierung abbrechen; die nächste setzt dort fort, wo sie aufgehört hat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="35"/>
+        <source>Cancel sync of %1</source>
+        <translation>Synchronisierung von %1 abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="43"/>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="45"/>
+        <source>%1: %2 · %3 records</source>
+        <translation>%1: %2 · %3 Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSidebar</name>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="56"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="72"/>
+        <source>Accounts</source>
+        <extracomment>account ids to show, or None for all accounts account id, full</extracomment>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="65"/>
+        <source>Connect an ATS account (Ctrl+N)</source>
+        <translation>ATS-Konto verbinden (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="66"/>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="94"/>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="116"/>
+        <source>syncing…</source>
+        <translation>synchronisiert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="118"/>
+        <source>needs attention</source>
+        <translation>braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="121"/>
+        <source>synced %1</source>
+        <translation>synchronisiert %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="125"/>
+        <source>not synced yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="157"/>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="161"/>
+        <source>Full sync (re-read everything)</source>
+        <translation>Vollständig synchronisieren (alles neu lesen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="165"/>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="169"/>
+        <source>Edit account…</source>
+        <translation>Konto bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="172"/>
+        <source>Remove account…</source>
+        <translation>Konto entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="184"/>
+        <source>Add account…</source>
+        <translation>Konto hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="154"/>
+        <source>Record details</source>
+        <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked</extracomment>
+        <translation>Details des Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="158"/>
+        <source>Fields and related records</source>
+        <translation>Felder und verknüpfte Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="162"/>
+        <location filename="../../desktop/ui/views/detail.py" line="173"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="166"/>
+        <location filename="../../desktop/ui/views/detail.py" line="174"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="169"/>
+        <location filename="../../desktop/ui/views/detail.py" line="175"/>
+        <source>Vendor data</source>
+        <translation>Anbieterdaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="172"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="207"/>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="208"/>
+        <source>Pick a record in a list, or search with Ctrl+K.</source>
+        <translation>Wählen Sie einen Datensatz in einer Liste oder suchen Sie mit Strg+K.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="220"/>
+        <source>This record is no longer in the cache.</source>
+        <translation>Dieser Datensatz ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="229"/>
+        <source>Deleted at the vendor on %1. Kept here for reference.</source>
+        <translation>Beim Anbieter am %1 gelöscht. Hier zur Information aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="239"/>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="249"/>
+        <source>The vendor sent no raw data for this record.</source>
+        <translation>Der Anbieter hat für diesen Datensatz keine Rohdaten gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="281"/>
+        <source>Open pipeline →</source>
+        <translation>Pipeline öffnen →</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="306"/>
+        <source>Vendor id %1 · %2 · changed in the cache %3</source>
+        <translation>Anbieter-ID %1 · %2 · im Cache geändert %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="345"/>
+        <source>No changes seen since this record was first synced.</source>
+        <translation>Seit der ersten Synchronisierung dieses Datensatzes wurden keine Änderungen festgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="14"/>
+        <source>Jobs</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="15"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="16"/>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="73"/>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="17"/>
+        <location filename="../../desktop/ui/labels.py" line="74"/>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="75"/>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <source>Job postings</source>
+        <translation>Stellenanzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <location filename="../../desktop/ui/labels.py" line="76"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <source>Screening questions</source>
+        <translation>Screening-Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
+        <location filename="../../desktop/ui/labels.py" line="130"/>
+        <source>Job</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <location filename="../../desktop/ui/labels.py" line="61"/>
+        <location filename="../../desktop/ui/labels.py" line="131"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="132"/>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <source>Job posting</source>
+        <translation>Stellenanzeige</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
+        <location filename="../../desktop/ui/labels.py" line="129"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <source>Screening question</source>
+        <translation>Screening-Frage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <location filename="../../desktop/ui/labels.py" line="91"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <source>Code</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <location filename="../../desktop/ui/labels.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="50"/>
+        <location filename="../../desktop/ui/labels.py" line="109"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="113"/>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="55"/>
+        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="56"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <location filename="../../desktop/ui/labels.py" line="94"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="95"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="64"/>
+        <location filename="../../desktop/ui/labels.py" line="126"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <location filename="../../desktop/ui/labels.py" line="133"/>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="66"/>
+        <location filename="../../desktop/ui/labels.py" line="135"/>
+        <source>Canceled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
+        <source>Applications by stage</source>
+        <translation>Bewerbungen nach Phase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="78"/>
+        <source>Hiring team</source>
+        <translation>Einstellungsteam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="79"/>
+        <source>Postings</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="81"/>
+        <location filename="../../desktop/ui/labels.py" line="117"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <source>Belongs to</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <source>Interviewers</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <source>Hiring team of</source>
+        <translation>Einstellungsteam von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="92"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="93"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="96"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="98"/>
+        <source>E-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="99"/>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="100"/>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="101"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="102"/>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="103"/>
+        <source>Job code</source>
+        <translation>Stellenkennung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="104"/>
+        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="105"/>
+        <source>Employment type</source>
+        <translation>Beschäftigungsart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="107"/>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="108"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="110"/>
+        <source>Public link</source>
+        <translation>Öffentlicher Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="111"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <source>Experience level</source>
+        <translation>Erfahrungsstufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="114"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="115"/>
+        <source>Created at vendor</source>
+        <translation>Beim Anbieter erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="116"/>
+        <source>Updated at vendor</source>
+        <translation>Beim Anbieter aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="118"/>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="119"/>
+        <source>Weekly hours</source>
+        <translation>Wochenstunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="120"/>
+        <source>Remote work</source>
+        <translation>Remote-Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="121"/>
+        <source>Salary</source>
+        <translation>Gehalt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="122"/>
+        <source>Salary from</source>
+        <translation>Gehalt von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="123"/>
+        <source>Salary to</source>
+        <translation>Gehalt bis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="124"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="125"/>
+        <source>Salary period</source>
+        <translation>Gehaltszeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="127"/>
+        <source>Rejection reason</source>
+        <translation>Absagegrund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="128"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="134"/>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="136"/>
+        <source>Vendor id</source>
+        <translation>Anbieter-ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <source>Changed in cache</source>
+        <translation>Im Cache geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <source>Deleted at vendor</source>
+        <translation>Beim Anbieter gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="140"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="33"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="35"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="36"/>
+        <source>&amp;Search everything…</source>
+        <translation>Überall &amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="39"/>
+        <source>&amp;Filter this list</source>
+        <translation>Diese Liste &amp;filtern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="43"/>
+        <source>Show &amp;deleted records</source>
+        <translation>&amp;Gelöschte Datensätze zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="63"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <source>&amp;Sync</source>
+        <translation>S&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <source>Sync &amp;all accounts</source>
+        <translation>&amp;Alle Konten synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="78"/>
+        <source>&amp;Full sync of all accounts</source>
+        <translation>&amp;Vollständige Synchronisierung aller Konten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <source>&amp;Cancel all syncs</source>
+        <translation>Alle Synchronisierungen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="85"/>
+        <source>Sync &amp;automatically</source>
+        <translation>A&amp;utomatisch synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Diagnose&amp;daten kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <source>&amp;About Recruiter Companion</source>
+        <translation>Ü&amp;ber Recruiter Companion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="124"/>
+        <source>Every %1 minutes</source>
+        <translation>Alle %1 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="126"/>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <source>Every %1 hours</source>
+        <translation>Alle %1 Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="107"/>
+        <source>Starting the demo sandboxes…</source>
+        <translation>Demo-Sandboxen werden gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <source>Record views</source>
+        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close``</extracomment>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <source>Welcome to Recruiter Companion</source>
+        <translation>Willkommen bei Recruiter Companion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
+To look around first, start the app with --demo.</source>
+        <translation>Verbinden Sie ein ATS-Konto einmal: Alles wird auf diesen Computer synchronisiert, ist durchsuchbar und offline lesbar.
+Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <source>Connect an account…</source>
+        <translation>Konto verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <source>Saved %1; syncing it now.</source>
+        <translation>%1 gespeichert; wird jetzt synchronisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
+        <translation>%1 entfernen? Die Zugangsdaten und alles Zwischengespeicherte werden von diesem Computer gelöscht. Im ATS ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <source>No accounts to sync yet.</source>
+        <translation>Noch keine Konten zum Synchronisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <source>The language changes the next time the app starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start der App.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
+        <translation>Diagnosedaten in die Zwischenablage kopiert (ohne Passwörter oder Tokens).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <source>About Recruiter Companion</source>
+        <translation>Über Recruiter Companion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
+        <translation>Recruiter Companion hält Ihre ATS-Konten auf diesem Computer bereit: synchronisiert, durchsuchbar und offline lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="155"/>
+        <source>Job:</source>
+        <extracomment>model (&quot;applications&quot;), record id</extracomment>
+        <translation>Stelle:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="161"/>
+        <source>Job whose pipeline is shown</source>
+        <translation>Stelle, deren Pipeline angezeigt wird</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="174"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="178"/>
+        <source>Pick a job above, or double-click a job in the Jobs list.</source>
+        <translation>Wählen Sie oben eine Stelle oder doppelklicken Sie auf eine Stelle in der Stellenliste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="224"/>
+        <source>No jobs here yet.</source>
+        <translation>Hier gibt es noch keine Stellen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="251"/>
+        <source>No stage</source>
+        <translation>Ohne Phase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="259"/>
+        <source>%1 applications in %2 stages</source>
+        <translation>%1 Bewerbungen in %2 Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="51"/>
+        <source>Filter %1… (Ctrl+F)</source>
+        <extracomment>model, record id: the current row changed model, record id: a row was double-clicked or Enter pressed</extracomment>
+        <translation>%1 filtern… (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="52"/>
+        <source>Filter %1</source>
+        <translation>%1 filtern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="54"/>
+        <source>Show deleted</source>
+        <translation>Gelöschte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="55"/>
+        <source>Also list records the vendor no longer returns</source>
+        <translation>Auch Datensätze anzeigen, die der Anbieter nicht mehr liefert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="58"/>
+        <source>Number of records</source>
+        <translation>Anzahl der Datensätze</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/record_list.py" line="180"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="238"/>
+        <source>Deleted at the vendor on %1</source>
+        <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope.</extracomment>
+        <translation>Beim Anbieter am %1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="263"/>
+        <source>This list does not sort by this column (it would be slow on large lists).</source>
+        <translation>Diese Liste sortiert nicht nach dieser Spalte (bei großen Listen wäre das langsam).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="129"/>
+        <source>Search candidates, jobs, applications, users in all accounts…</source>
+        <extracomment>model, record id</extracomment>
+        <translation>Kandidaten, Stellen, Bewerbungen, Benutzer in allen Konten suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="131"/>
+        <source>Search everything</source>
+        <translation>Überall suchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="136"/>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="141"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="175"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="203"/>
+        <source>Type a name, e-mail, phone number, company or job.</source>
+        <translation>Geben Sie einen Namen, eine E-Mail, Telefonnummer, Firma oder Stelle ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="195"/>
+        <source>%1 best matches</source>
+        <translation>Die %1 besten Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="197"/>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="201"/>
+        <source>No matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumnWidget</name>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="119"/>
+        <source>Stage %1</source>
+        <translation>Phase %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="73"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="83"/>
+        <source>Pending writes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="87"/>
+        <source>Network state</source>
+        <translation>Netzwerkstatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="95"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="95"/>
+        <source>Demo mode: built-in sandboxes, nothing is real</source>
+        <translation>Demo-Modus: eingebaute Sandboxen, nichts ist echt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="121"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="121"/>
+        <source>No network: browsing the cache; syncs and writes wait.</source>
+        <translation>Kein Netzwerk: Sie sehen den Cache; Synchronisierungen und Änderungen warten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/status.py" line="129"/>
+        <source>%n pending write(s)</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung</numerusform>
+            <numerusform>%n ausstehende Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="130"/>
+        <source>Changes waiting to be sent to the ATS.</source>
+        <translation>Änderungen, die noch an das ATS gesendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/status.py" line="132"/>
+        <source>%n failed write(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Änderung</numerusform>
+            <numerusform>%n fehlgeschlagene Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="133"/>
+        <source>Changes the ATS refused: open them to fix and resend.</source>
+        <translation>Vom ATS abgelehnte Änderungen: öffnen, korrigieren und erneut senden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desktop/ui/sync_controller.py" line="148"/>
+        <source>%1 synced: %2 records read.</source>
+        <extracomment>account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often.</extracomment>
+        <translation>%1 synchronisiert: %2 Datensätze gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_controller.py" line="150"/>
+        <source>%1: %2 of %3 parts failed; the rest is saved. %4</source>
+        <translation>%1: %2 von %3 Teilen fehlgeschlagen; der Rest ist gespeichert. %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_controller.py" line="157"/>
+        <source>%1: sync cancelled; the next sync resumes where it stopped.</source>
+        <translation>%1: Synchronisierung abgebrochen; die nächste setzt dort fort, wo sie aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="75"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="77"/>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="81"/>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+</context>
+</TS>
