@@ -6,4 +6,11 @@ cd "$(dirname "$0")"
 tools/bootstrap.sh
 .venv/bin/ruff check connectors desktop tests bench tools
 export QT_QPA_PLATFORM=offscreen
-exec tools/with-keyring.sh .venv/bin/python -m pytest -q "$@"
+tools/with-keyring.sh .venv/bin/python -m pytest -q "$@"
+# Test the artefact, not only the source: build the bundle and run its self-test from outside the
+# checkout (no PYTHONPATH), so a module or data file missing from build.spec fails here.
+packaging/build-linux.sh
+bundle=$PWD/dist/recruiter-companion/recruiter-companion
+outside=$(mktemp -d) && trap 'rm -rf "$outside"' EXIT
+(cd "$outside" && tools_dir=$OLDPWD && env -u PYTHONPATH "$tools_dir/tools/with-keyring.sh" \
+  "$bundle" self-test --with-ui --require-keyring)
