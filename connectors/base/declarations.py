@@ -7,14 +7,14 @@ vendor's objects to unified records. ``reader.read_stream`` runs any such declar
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from connectors.http import Auth, Limits, NoPaging, Paginator, VendorClient
-from connectors.http.client import default_error_text
+from connectors.http.client import decode_json, default_error_text
 from connectors.unified.ids import stable_id
 
 if TYPE_CHECKING:  # actions.py builds on these declarations; only the type is needed here
@@ -126,6 +126,10 @@ class Stream:
     #: Children always read together with their parent, as (child model, its parent column, parent
     #: model): when a parent is read again, its children missing from that read are gone at the vendor.
     owns: tuple[tuple[str, str, str], ...] = ()
+    #: For APIs that read with POST (JSON-RPC): the method, and the body built from the parameters
+    #: (the stream's, the delta filter's and the page state), which then stay out of the query.
+    method: str = "GET"
+    body: Callable[[dict[str, Any]], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,18 @@ class Connector:
     validate: Callable[[Mapping[str, str]], list[str]] | None = None
     #: Write actions this vendor supports, by action name (``connectors.base.actions``); none by default.
     actions: Mapping[str, ActionSpec] = field(default_factory=dict)
+    #: How a response body is read (default JSON; Carerix answers XML) and what we ask for.
+    decode: Callable[[httpx.Response], Any] = decode_json
+    accept: str = "application/json"
+    #: "Test connection" for APIs where a GET of ``check_path`` is not the cheap proof (JSON-RPC).
+    check: Callable[[VendorClient], Awaitable[Any]] | None = None
+
+    async def check_connection(self, client: VendorClient) -> None:
+        """One cheap authenticated read; raises the client's typed error when it fails."""
+        if self.check is not None:
+            await self.check(client)
+        else:
+            await client.get_json(self.check_path)
 
     @property
     def models(self) -> tuple[str, ...]:
@@ -212,4 +228,6 @@ class Connector:
             is_throttle=self.is_throttle,
             transport=transport,
             retry=retry,
+            decode=self.decode,
+            accept=self.accept,
         )

@@ -96,6 +96,8 @@ async def read_stream(
         records=stream.records,
         start=start,
         group=stream.group,
+        method=stream.method,
+        body=stream.body,
     ):
         if stream.enrich:
             await asyncio.gather(*(enrich_item(client, stream.enrich, item) for item in items))

@@ -1,6 +1,6 @@
 """The shared HTTP mechanics: auth, retry/backoff, rate limits, paging, typed errors, redaction."""
 
-from connectors.http.auth import ApiKeyHeader, Auth, BasicAuth, OAuthClientCredentials, QueryToken
+from connectors.http.auth import ApiKeyHeader, Auth, BasicAuth, LoginToken, OAuthClientCredentials, QueryToken
 from connectors.http.client import RetryPolicy, VendorClient
 from connectors.http.errors import (
     AuthError,
@@ -26,6 +26,7 @@ __all__ = [
     "ConnectorError",
     "CursorPaging",
     "Limits",
+    "LoginToken",
     "NoPaging",
     "NotFound",
     "OAuthClientCredentials",

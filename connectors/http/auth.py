@@ -1,4 +1,5 @@
-"""The ways vendors take credentials: an API key header, a query token, OAuth client credentials.
+"""The ways vendors take credentials: an API key header, a query token, Basic, OAuth client
+credentials, and a session token from a login call.
 
 Each auth adds what it needs to a request. OAuth mints a token at the vendor's token endpoint,
 keeps it until shortly before ``expires_in`` runs out, and mints a new one when the vendor says
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -98,8 +100,7 @@ class OAuthClientCredentials:
         except (ValueError, KeyError, TypeError):
             raise BadResponse("The vendor's sign-in endpoint sent an answer without a token.") from None
         register_secret(token)
-        # Renew a minute early (or at half-life for short tokens) so a request never carries a dying token.
-        self._expires = time.monotonic() + max(1.0, min(lifetime - 60, lifetime / 2))
+        self._expires = _lifetime_to_expiry(lifetime)
         return token
 
     async def apply(self, client: httpx.AsyncClient, headers: dict[str, str], params: dict[str, Any]) -> None:
@@ -151,3 +152,85 @@ class BasicAuth:
 
     def invalidate(self) -> bool:
         return False
+
+
+def _lifetime_to_expiry(lifetime: float) -> float:
+    # Renew a minute early (or at half-life for short tokens) so a request never carries a dying token.
+    return time.monotonic() + max(1.0, min(lifetime - 60, lifetime / 2))
+
+
+@dataclass
+class LoginToken:
+    """A session token from a login request, sent in a header on every call after it.
+
+    eRecruiter mints an ``X-ApiToken`` from a POST with the API key and mandator; RECRU's JSON-RPC
+    ``AuthService.login`` answers a Bearer token. ``payload`` is what the login sends (JSON, or a form
+    with ``form=True``), ``extract`` reads ``(token, lifetime in seconds or None)`` from the decoded
+    answer (a ``KeyError``/``TypeError``/``ValueError`` there means "no token in it"). A 401 on a
+    later call logs in again once.
+    """
+
+    login_url: str
+    payload: Mapping[str, Any]
+    extract: Callable[[Any], tuple[str, float | None]]
+    secrets: tuple[str, ...] = ()
+    header: str = "Authorization"
+    prefix: str = "Bearer "
+    form: bool = False
+    default_lifetime: float = 3600.0
+    _token: str | None = field(default=None, repr=False)
+    _expires: float = 0.0
+    _lock: asyncio.Lock | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        for secret in self.secrets:
+            register_secret(secret)
+
+    async def _login(self, client: httpx.AsyncClient) -> str:
+        body: dict[str, Any] = {"data": dict(self.payload)} if self.form else {"json": dict(self.payload)}
+        try:
+            response = await client.post(self.login_url, headers={"Accept": "application/json"}, **body)
+        except httpx.HTTPError as exc:
+            raise Unreachable(
+                redact(
+                    f"Could not reach the sign-in endpoint {self.login_url}: {exc}. "
+                    "Check the address and your connection."
+                )
+            ) from None
+        if response.status_code in (400, 401, 403):
+            raise AuthError(
+                "The vendor refused these credentials. Check them (or create new ones), then edit "
+                "the account.",
+                status=response.status_code,
+                detail=redact(response.text[:300]),
+            )
+        if response.status_code >= 500:
+            raise ServerError(
+                f"The vendor's sign-in endpoint failed ({response.status_code}). Try again later.",
+                status=response.status_code,
+            )
+        try:
+            token, lifetime = self.extract(response.json())
+            token = str(token)
+        except AuthError:
+            raise
+        except (ValueError, KeyError, TypeError, IndexError):
+            raise BadResponse("The vendor's sign-in endpoint sent an answer without a token.") from None
+        if not token:
+            raise BadResponse("The vendor's sign-in endpoint sent an empty token.")
+        register_secret(token)
+        self._expires = _lifetime_to_expiry(float(lifetime or self.default_lifetime))
+        return token
+
+    async def apply(self, client: httpx.AsyncClient, headers: dict[str, str], params: dict[str, Any]) -> None:
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            if self._token is None or time.monotonic() >= self._expires:
+                self._token = await self._login(client)
+            token = self._token
+        headers[self.header] = f"{self.prefix}{token}"
+
+    def invalidate(self) -> bool:
+        self._token = None
+        return True

@@ -54,6 +54,11 @@ class RetryPolicy:
     connect_attempts: int = 3
 
 
+def decode_json(response: httpx.Response) -> Any:
+    """The default body reader; ``ValueError`` for a body that is not JSON."""
+    return json.loads(response.content) if response.content else None
+
+
 def default_error_text(response: httpx.Response) -> str | None:
     """The vendor's own words from a JSON error body (``message``, ``error``, ``errors[].message``)."""
     try:
@@ -108,8 +113,12 @@ class VendorClient:
         error_text: Callable[[httpx.Response], str | None] = default_error_text,
         is_throttle: Callable[[httpx.Response], bool] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        decode: Callable[[httpx.Response], Any] | None = None,
+        accept: str = "application/json",
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self._decode = decode or decode_json
+        self._accept = accept
         self.vendor = vendor
         self.auth = auth
         self.limiter = RateLimiter(limits)
@@ -162,17 +171,19 @@ class VendorClient:
         headers: Mapping[str, str] | None = None,
         group: str | None = None,
         ok_statuses: tuple[int, ...] = (),
+        idempotent: bool | None = None,
     ) -> httpx.Response:
         """Send one request with auth, limits and retries; return a 2xx (or ``ok_statuses``) answer
-        or raise a typed ``ConnectorError``."""
+        or raise a typed ``ConnectorError``. ``idempotent`` overrides the method's nature: a JSON-RPC
+        read is a POST that is safe to resend."""
         method = method.upper()
         url = self.url_for(path)
-        idempotent = method in _IDEMPOTENT
+        idempotent = method in _IDEMPOTENT if idempotent is None else idempotent
         attempt = 0
         refreshed = False
         while True:
             attempt += 1
-            req_headers = {"Accept": "application/json", **(headers or {})}
+            req_headers = {"Accept": self._accept, **(headers or {})}
             req_params: dict[str, Any] = dict(params or {})
             await self.auth.apply(self._http, req_headers, req_params)
             sent = False
@@ -298,11 +309,26 @@ class VendorClient:
     async def get_json(
         self, path: str, *, params: Mapping[str, Any] | None = None, group: str | None = None
     ) -> Any:
-        """GET and parse JSON; a malformed body is retried like a transient failure."""
+        """GET and decode the body (JSON unless the connector reads another format)."""
+        return await self.read("GET", path, params=params, group=group)
+
+    async def read(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        group: str | None = None,
+    ) -> Any:
+        """A read (GET, or a POST that only reads, as JSON-RPC does) whose decoded body is returned;
+        a malformed body is retried like a transient failure."""
         for attempt in range(1, self.retry.attempts + 1):
-            response = await self.request("GET", path, params=params, group=group)
+            response = await self.request(
+                method, path, params=params, json_body=json_body, group=group, idempotent=True
+            )
             try:
-                return json.loads(response.content) if response.content else None
+                return self._decode(response)
             except ValueError:
                 if attempt == self.retry.attempts:
                     raise BadResponse(
@@ -321,18 +347,25 @@ class VendorClient:
         records: Callable[[Any], list[Any]] | None = None,
         start: PageState | None = None,
         group: str | None = None,
+        method: str = "GET",
+        body: Callable[[dict[str, Any]], Any] | None = None,
     ) -> AsyncIterator[tuple[list[Any], PageState | None]]:
         """Yield ``(items, next_state)`` page by page; ``next_state`` is ``None`` after the last page.
 
-        ``start`` resumes from a stored page state.
+        ``start`` resumes from a stored page state. With ``body``, the parameters (the stream's, the
+        delta filter and the page state) go into the request body it builds instead of the query.
         """
         paginator = paginator or NoPaging()
         state: PageState | None = start if start is not None else paginator.first()
         while state is not None:
-            body = await self.get_json(path, params={**(params or {}), **state}, group=group)
-            items = records(body) if records else body
+            merged = {**(params or {}), **state}
+            if body is None:
+                page = await self.read(method, path, params=merged, group=group)
+            else:
+                page = await self.read(method, path, json_body=body(merged), group=group)
+            items = records(page) if records else page
             if not isinstance(items, list):
                 raise BadResponse(f"{self.vendor} answered {path} without the expected list.")
-            state_next = paginator.next(state, body, items)
+            state_next = paginator.next(state, page, items)
             yield items, state_next
             state = state_next

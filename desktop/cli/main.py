@@ -166,7 +166,7 @@ def cmd_accounts_test(args: argparse.Namespace) -> int:
         async def check() -> None:
             client = account.connector.client(credentials)
             try:
-                await client.get_json(account.connector.check_path)
+                await account.connector.check_connection(client)
             finally:
                 await client.aclose()
 

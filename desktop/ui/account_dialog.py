@@ -246,7 +246,7 @@ class AccountDialog(QDialog):
             else:
                 client = self.connector.client(values)
                 try:
-                    await asyncio.wait_for(client.get_json(self.connector.check_path), TEST_TIMEOUT)
+                    await asyncio.wait_for(self.connector.check_connection(client), TEST_TIMEOUT)
                 finally:
                     await client.aclose()
                 ok, text = (
