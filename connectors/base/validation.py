@@ -3,7 +3,8 @@
 1. The unified rules every vendor shares (``unified_problems``): required fields, unknown fields,
    e-mail, phone, URL, ISO dates, country codes, choices, base64 or ``data_url`` files and their size.
 2. The connector's declared capabilities (``capability_problems``): which fields it takes, what it
-   additionally requires, its file policy and its own rules.
+   additionally requires, its file policy, the job's screening questions (``screening``) and its own
+   rules.
 
 Everything here is pure and synchronous (no I/O, no cache) so the forms can call it on every keystroke;
 ``check_value`` checks a single field for inline messages. Each problem names the field path, e.g.
@@ -30,6 +31,7 @@ from connectors.base.actions import (
     path_pattern,
     schema,
 )
+from connectors.base.screening import screening_problems
 
 #: A sanity cap for any file, whatever the vendor: none of ours takes more.
 UNIFIED_MAX_BYTES = 25 * 1024 * 1024
@@ -318,6 +320,8 @@ def capability_problems(
                 problems.append(
                     Problem(f"{where}.data_url", f"{vendor} needs the file itself (data or a data: URL)")
                 )
+    if spec.accepts("screening_question_answers"):
+        problems.extend(screening_problems(data, refs, vendor=vendor))
     for rule in spec.rules:
         problems.extend(rule(data, refs))
     return problems

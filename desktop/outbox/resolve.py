@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from connectors.base.actions import ActionSchema, FieldSpec, schema
+from connectors.base.screening import JOB_QUESTIONS
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
 from desktop.cache.records import table_info
 
@@ -119,4 +120,32 @@ def resolve(
             refs[path] = (
                 _ref(conn, model, account_id, row) if row and not row.get("remote_deleted_at") else None
             )
+    if sch.field("screening_question_answers") is not None and "application.job_id" in refs:
+        refs[JOB_QUESTIONS] = job_questions(conn, account_id, refs["application.job_id"]["id"])
     return refs
+
+
+def job_questions(conn: Connection, account_id: str, job_id: str) -> list[dict[str, Any]]:
+    """The job's current screening questions, in order, as ``connectors.base.screening`` reads them."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    rows = raw.execute(
+        "SELECT q.id, q.remote_id, q.title, q.format, j.required, j.\"index\", "
+        "j.precondition_question_id, j.precondition_options "
+        "FROM job_screening_questions j JOIN screening_questions q "
+        "ON q.id = j.question_id AND q.account_id = j.account_id "
+        "WHERE j.account_id=? AND j.job_id=? AND j.remote_deleted_at IS NULL "
+        "AND q.remote_deleted_at IS NULL ORDER BY j.\"index\"",
+        (account_id, job_id),
+    ).fetchall()
+    names = ("id", "remote_id", "title", "format", "required", "index", "precondition_question_id",
+             "precondition_options")
+    found = []
+    for row in rows:
+        item = dict(zip(names, row, strict=True))
+        for name in ("format", "precondition_options"):
+            if isinstance(item[name], str):
+                item[name] = json.loads(item[name])
+        item["required"] = bool(item["required"])
+        found.append(item)
+    return found
