@@ -1,7 +1,5 @@
-"""CareerPlug, declared: settings, auth, limits and streams (facts and derived-model rules in VENDOR.md).
-
-Reads only. The one write CareerPlug offers (``POST /apps``, apply an applicant to a job) is described
-in VENDOR.md and waits for the action framework.
+"""CareerPlug, declared: settings, auth, limits, streams and writes (facts and derived-model rules in
+VENDOR.md). The one write CareerPlug offers, ``POST /apps``, is in ``actions.py``.
 """
 
 from __future__ import annotations
@@ -13,6 +11,7 @@ from typing import Any
 import httpx
 
 from connectors.base import Connector, Guide, Incremental, SettingField, Stream
+from connectors.careerplug import actions
 from connectors.careerplug import mapping as m
 from connectors.http import Auth, Limits, OAuthClientCredentials, PageNumberPaging
 from connectors.http.client import default_error_text
@@ -131,6 +130,7 @@ CONNECTOR = Connector(
         APPS,
     ),
     check_path="/users",
+    actions=actions.declare(PAGES),
     error_text=error_text,
     is_throttle=is_throttle,
     validate=_validate,

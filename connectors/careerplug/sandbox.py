@@ -324,7 +324,8 @@ class CareerPlugSandbox(SandboxApp):
     # -- routes -------------------------------------------------------------------------------------
     def _register_routes(self) -> None:
         r = self.add_route
-        r("POST", "/oauth/token", self._token, auth=False, rate_limited=False)
+        # Minting a token changes no data: not a write for the fault machinery (fail_after_accept).
+        r("POST", "/oauth/token", self._token, auth=False, rate_limited=False, write=False)
         r("GET", "/oauth/token/info", self._token_info, auth=False, rate_limited=False)
         # The spec's paths (V), all of them.
         r("GET", "/jobs", self._jobs)

@@ -264,7 +264,8 @@ class SmartRecruitersSandbox(SandboxApp):
     # -- routes -------------------------------------------------------------------------------------
     def _register_routes(self) -> None:
         r = self.add_route
-        r("POST", "/identity/oauth/token", self._token, auth=False, rate_limited=False)
+        # Minting a token changes no data: not a write for the fault machinery (fail_after_accept).
+        r("POST", "/identity/oauth/token", self._token, auth=False, rate_limited=False, write=False)
         r("GET", "/user-api/v201804/users", self._users)
         r("GET", "/user-api/v201804/users/{userId}", self._user)
         r("GET", "/jobs", self._jobs)
