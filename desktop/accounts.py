@@ -118,9 +118,16 @@ class Accounts:
         base_url: str | None = None,
         options: Mapping[str, Any] | None = None,
         secrets: Mapping[str, str] | None = None,
+        settings_update: Mapping[str, str] | None = None,
     ) -> AccountInfo:
+        """Change an account; ``settings_update`` replaces non-secret settings (e.g. every address of a
+        demo sandbox that came back on a new port)."""
         account = self.get(name)
         settings = dict(account.settings)
+        for key, value in (settings_update or {}).items():
+            if key in account.connector.secret_fields:
+                raise AccountError(f"{key!r} is a secret; it goes to the keyring, not the settings.")
+            settings[key] = value
         if base_url is not None:
             if not base_url.startswith(("http://", "https://")):
                 raise AccountError(f"--base-url must start with http:// or https:// (got {base_url!r}).")

@@ -80,3 +80,31 @@ def test_run_app_demo_shows_the_window_and_exits_cleanly(app_home: Path) -> None
     assert "Fatal Python error" not in proc.stderr
     assert (app_home / "demo" / "cache.sqlite3").exists() and not (app_home / "cache.sqlite3").exists()
     assert (app_home / "demo" / "settings.ini").exists()  # the layout was saved on the way out
+
+
+def test_a_second_demo_start_points_every_account_setting_at_the_new_sandboxes(
+    app_home: Path, monkeypatch: Any
+) -> None:
+    """Sandboxes come back on new ports: every address they give (CareerPlug's OAuth host as well as
+    the API host) must follow, or the demo's second start cannot sign in."""
+    import asyncio
+
+    from connectors import registry
+
+    monkeypatch.setenv("RECRUITER_COMPANION_HOME", str(demo.use_demo_home()))
+    core = demo.open_core()
+    try:
+        for _ in range(2):
+            session = demo.Demo(core, size="tiny")
+            asyncio.run(session.start())
+            try:
+                for vendor, sandbox in session.sandboxes.items():
+                    connector = registry.get(vendor)
+                    account = core.accounts.get(f"{connector.display_name} demo")
+                    plain = {k: v for k, v in sandbox.account.items() if k not in connector.secret_fields}
+                    assert {k: account.settings.get(k) for k in plain} == plain, vendor
+            finally:
+                asyncio.run(session.stop())
+        assert len(core.accounts.list()) == len(demo.demo_vendors())
+    finally:
+        core.close()

@@ -84,9 +84,11 @@ class Demo:
         values = dict(sandbox.account)
         existing = {a.name: a for a in self.core.accounts.list()}
         if name in existing:
-            # Same account as last time: the sandbox listens on a new port with a new token.
+            # Same account as last time: the sandbox listens on a new port (every address it gave,
+            # CareerPlug's OAuth host too) with a new token.
             secrets = {k: v for k, v in values.items() if k in connector.secret_fields}
-            return self.core.accounts.edit(name, base_url=values.get("base_url"), secrets=secrets)
+            plain = {k: v for k, v in values.items() if k not in connector.secret_fields}
+            return self.core.accounts.edit(name, settings_update=plain, secrets=secrets)
         return self.core.accounts.add(vendor, name, values)
 
     async def start(self) -> list[AccountInfo]:
