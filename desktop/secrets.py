@@ -65,17 +65,28 @@ class SecretStore:
     def get(self, account_id: str) -> dict[str, str]:
         if not self.persistent:
             return dict(self._memory.get(account_id, {}))
-        try:
-            raw = keyring.get_password(SERVICE, account_id)
-        except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(
-                f"The system keyring refused to read credentials ({type(exc).__name__}). "
-                "Unlock it and try again."
-            ) from None
+        raw = self._read(account_id)
         values: dict[str, str] = json.loads(raw) if raw else {}
         for value in values.values():
             register_secret(value)
         return values
+
+    def _read(self, account_id: str) -> str | None:
+        for attempt in range(3):
+            try:
+                return keyring.get_password(SERVICE, account_id)
+            except keyring.errors.KeyringError as exc:
+                raise KeyringUnavailable(
+                    f"The system keyring refused to read credentials ({type(exc).__name__}). "
+                    "Unlock it and try again."
+                ) from None
+            except Exception as exc:
+                # Secret Service: an item found by the search can be replaced (another process saving
+                # the same account) before its secret is read; secretstorage then raises
+                # ItemNotFoundException, which keyring does not wrap. Searching again finds the new one.
+                if type(exc).__name__ != "ItemNotFoundException" or attempt == 2:
+                    raise
+        return None
 
     def set(self, account_id: str, values: dict[str, Any]) -> None:
         clean = {k: str(v) for k, v in values.items() if v not in (None, "")}
