@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Set up (first run) and run the whole test suite: lint, then pytest inside a fresh real keyring,
+# Set up (first run) and run the whole test suite: lint and types, then pytest inside a fresh real keyring,
 # Qt offscreen, every sandbox over loopback HTTP.
 set -euo pipefail
 cd "$(dirname "$0")"
 tools/bootstrap.sh
 .venv/bin/ruff check connectors desktop tests bench tools
+.venv/bin/mypy connectors desktop bench tools
 export QT_QPA_PLATFORM=offscreen
 tools/with-keyring.sh .venv/bin/python -m pytest -q "$@"
 # Test the artefact, not only the source: build the bundle and run its self-test from outside the

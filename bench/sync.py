@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from connectors import registry
-from connectors.base import StaticStream
+from connectors.base import AnyStream, StaticStream
 from connectors.base.reader import enrich_item
 
 
@@ -60,19 +60,22 @@ async def download_only(account: dict[str, str]) -> tuple[int, int]:
     items_total = pages = 0
     try:
 
-        async def one(stream: object) -> None:
+        async def one(stream: AnyStream) -> None:
             nonlocal items_total, pages
             if isinstance(stream, StaticStream):
                 return
             async for items, _state in client.pages(
                 stream.path,
-                paginator=stream.paginator,  # type: ignore[attr-defined]
+                paginator=stream.paginator,
                 params=stream.params,
-                records=stream.records,  # type: ignore[attr-defined]
+                records=stream.records,
                 group=stream.group,
-            ):  # type: ignore[attr-defined]
-                if stream.enrich:  # type: ignore[attr-defined]
-                    await asyncio.gather(*(enrich_item(client, stream.enrich, i) for i in items))  # type: ignore[attr-defined]
+                method=stream.method,
+                body=stream.body,
+            ):
+                if stream.enrich:
+                    enrich = stream.enrich
+                    await asyncio.gather(*(enrich_item(client, enrich, i) for i in items))
                 items_total += len(items)
                 pages += 1
 
