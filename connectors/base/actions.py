@@ -285,22 +285,36 @@ class AttachmentPolicy:
     remote_urls: bool = True
 
 
+#: Suffix of the ref key under which the outbox lists the values that do exist when a ``lookup`` field
+#: names none (``refs["tag.name#existing"] == ["Führerschein Klasse B", …]``).
+EXISTING = "#existing"
+
+
 def must_exist(path: str, what: str) -> Rule:
     """A rule: the value at ``path`` must name a record already in the cache (the outbox looks it up,
     see ``FieldSpec.lookup``). RECRU's "only existing tags can be assigned" is ``must_exist("tag.name",
-    "tag")``."""
+    "tag")``. Where the outbox listed the existing values, the refusal names them."""
 
     def rule(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
         if refs is None or path not in refs:
             return []
         if refs[path] is None:
-            return [
-                Problem(
-                    path,
-                    f"no {what} named {get_path(data, path)!r} exists; only existing {what}s "
-                    "can be used (sync first if it was just created)",
-                )
-            ]
+            given = get_path(data, path)
+            message = (
+                f"no {what} named {given!r} exists; only existing {what}s "
+                "can be used (sync first if it was just created)"
+            )
+            existing = refs.get(f"{path}{EXISTING}")
+            if isinstance(existing, list):
+                wanted = str(given or "").strip().casefold()
+                close = [v for v in existing if str(v).strip().casefold() == wanted]
+                if close:
+                    message += f"; did you mean {close[0]!r}?"
+                elif existing:
+                    message += f". Existing {what}s: {', '.join(map(str, existing))}"
+                else:
+                    message += f". There are no {what}s yet"
+            return [Problem(path, message)]
         return []
 
     return rule

@@ -322,13 +322,23 @@ class VendorClient:
         group: str | None = None,
     ) -> Any:
         """A read (GET, or a POST that only reads, as JSON-RPC does) whose decoded body is returned;
-        a malformed body is retried like a transient failure."""
-        for attempt in range(1, self.retry.attempts + 1):
+        a malformed body is retried like a transient failure. A decoder that finds "signed out" in a
+        2xx body (JSON-RPC answers an expired session with HTTP 200) raises ``AuthError``: the client
+        then signs in again once, as after an HTTP 401."""
+        refreshed = False
+        attempt = 0
+        while attempt < self.retry.attempts:
+            attempt += 1
             response = await self.request(
                 method, path, params=params, json_body=json_body, group=group, idempotent=True
             )
             try:
                 return self._decode(response)
+            except AuthError:
+                if refreshed or not self.auth.invalidate():
+                    raise
+                refreshed = True
+                attempt -= 1
             except ValueError:
                 if attempt == self.retry.attempts:
                     raise BadResponse(

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from connectors.base.actions import ActionSchema, FieldSpec, schema
+from connectors.base.actions import EXISTING, ActionSchema, FieldSpec, schema
 from connectors.base.screening import JOB_QUESTIONS
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
 from desktop.cache.records import table_info
@@ -120,9 +120,26 @@ def resolve(
             refs[path] = (
                 _ref(conn, model, account_id, row) if row and not row.get("remote_deleted_at") else None
             )
+            if refs[path] is None:
+                # What does exist, so a refusal can name it (``must_exist``: "only existing tags").
+                refs[f"{path}{EXISTING}"] = existing_values(conn, model, account_id, column)
     if sch.field("screening_question_answers") is not None and "application.job_id" in refs:
         refs[JOB_QUESTIONS] = job_questions(conn, account_id, refs["application.job_id"]["id"])
     return refs
+
+
+def existing_values(
+    conn: Connection, model: str, account_id: str, column: str, limit: int = 200
+) -> list[str]:
+    """The live values of ``column`` in ``model`` (e.g. every tag name), sorted, at most ``limit``."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    rows = raw.execute(
+        f'SELECT DISTINCT "{column}" FROM "{model}" WHERE account_id=? AND remote_deleted_at IS NULL '
+        f'AND "{column}" IS NOT NULL ORDER BY "{column}" LIMIT ?',
+        (account_id, limit),
+    ).fetchall()
+    return [str(row[0]) for row in rows]
 
 
 def job_questions(conn: Connection, account_id: str, job_id: str) -> list[dict[str, Any]]:
