@@ -383,6 +383,11 @@ class SandboxApp:
         )
         self.limiter.configure(policy)
 
+    def is_write(self, request: Request, route: Route) -> bool:
+        """Whether this call changes data (``fail_after_accept`` hits only those). Per route by default;
+        a vendor whose one endpoint serves reads and writes (JSON-RPC) decides per call."""
+        return route.write
+
     def on_started(self, base_url: str) -> None:
         """Called once the server listens; absolute URLs (HATEOAS links) use ``base_url``."""
         self.base_url = base_url
@@ -503,7 +508,9 @@ class SandboxApp:
 
         if faults.active:
             action = faults.after(
-                write=route.write, ok=200 <= response.status < 300, json_body=response.is_json
+                write=self.is_write(request, route),
+                ok=200 <= response.status < 300,
+                json_body=response.is_json,
             )
             if action == DROP:
                 self.stats.record(request.method, template, None)
