@@ -1,0 +1,365 @@
+"""RECRU writes (VENDOR.md "Writes"): create candidate / application, add an existing tag to a candidate.
+
+- Create candidate and create application are one sequence, in steps that each survive a retry
+  (``ctx.progress``): the source name looked up in RECRU's source codebook; the jobseeker reused by
+  e-mail or saved (``JobseekerService.save``, with phone, city, source and GDPR consent and its expiry);
+  the application (``JobseekerService.apply``, RECRU's "apply jobseeker to project"); each file
+  (``FileService.upload``, base64, with its type). Then the jobseeker and the application are read
+  again and stored as the sync would store them.
+- RECRU has no idempotency key: a lost answer is reconciled step by step (jobseeker by e-mail,
+  application by jobseeker and project, a file by name among those that were not there before).
+- Add tag: only tags that exist in RECRU (there is no call that creates one). The name is checked
+  against the cached tags before anything is saved (``must_exist``; the refusal lists the existing
+  ones); the tag's RECRU id comes from the cache.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from connectors.base.actions import (
+    ActionContext,
+    ActionResult,
+    ActionSpec,
+    AttachmentPolicy,
+    Problem,
+    attachment_bytes,
+    get_path,
+    must_exist,
+)
+from connectors.base.declarations import Rec, Stream
+from connectors.http import ConnectorError, VendorClient
+from connectors.recru import rpc
+
+#: Files: ≤ 10 MB, office documents and images (VENDOR.md "Writes", A).
+MAX_FILE_BYTES = 10 * 1024 * 1024
+FILE_EXTENSIONS = ("pdf", "doc", "docx", "odt", "rtf", "txt", "jpg", "jpeg", "png")
+#: Unified attachment type → RECRU ``file_type`` (1:1, VENDOR.md "Writes", A).
+FILE_TYPE = {"CV": "CV", "COVER_LETTER": "COVER_LETTER", "OTHER": "OTHER"}
+POLICY = AttachmentPolicy(max_bytes=MAX_FILE_BYTES, extensions=FILE_EXTENSIONS)
+#: How far before the first attempt a reconciled jobseeker's ``created_at`` may lie and still be ours.
+RECONCILE_SLACK = timedelta(minutes=10)
+
+CREATE_FIELDS = (
+    "candidate.first_name",
+    "candidate.last_name",
+    "candidate.email_address",
+    "candidate.phone_number",
+    "candidate.location.city",
+    "application.job_id",
+    "attachments",
+    "source",
+    "gdpr_consent",
+)
+CREATE_NOTES = (
+    "RECRU takes name, e-mail, phone and city; files up to 10 MB (PDF, DOC, DOCX, ODT, RTF, TXT, JPG, "
+    "PNG) as CV, cover letter or other; the source by its name in RECRU's source list; GDPR consent "
+    "and the date it expires."
+)
+TAG_NOTES = "Only tags that already exist in RECRU can be assigned: RECRU's API cannot create tags."
+
+
+# --- rules (RECRU's own, beyond the unified ones) --------------------------------------------------
+
+
+def _consent_rules(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
+    given = get_path(data, "gdpr_consent.given")
+    expires = get_path(data, "gdpr_consent.expires_at")
+    if not expires:
+        return
+    if given is not True:
+        yield Problem(
+            "gdpr_consent.expires_at",
+            "RECRU keeps an expiry date only for a consent that was given (set gdpr_consent.given to true)",
+        )
+        return
+    try:
+        day = rpc.local_day(str(expires))
+    except ValueError:
+        return  # the unified check names a malformed date
+    today = datetime.now(UTC).astimezone(rpc.TZ).date().isoformat()
+    if day < today:
+        yield Problem("gdpr_consent.expires_at", f"the consent would have expired already ({day})")
+
+
+def _source_id_is_a_number(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
+    source = get_path(data, "source.id")
+    if source is not None and not str(source).strip().isdigit():
+        yield Problem(
+            "source.id", "RECRU names a source by its number in the source list; or give source.name"
+        )
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+
+def _int(value: Any) -> Any:
+    text = str(value).strip()
+    return int(text) if text.isdigit() else text
+
+
+def _data(result: Mapping[str, Any]) -> Any:
+    return result.get("data")
+
+
+async def _source(client: VendorClient, data: Mapping[str, Any]) -> tuple[Any, str | None]:
+    """The RECRU source id for the input's ``source`` (source writing), and a note when a named source
+    is not in RECRU's list (VENDOR.md "Writes": never invented, the write goes ahead without it)."""
+    given_id = get_path(data, "source.id")
+    if given_id not in (None, ""):
+        return _int(given_id), None
+    name = str(get_path(data, "source.name") or "").strip()
+    if not name:
+        return None, None
+    book = rpc.codebook(await rpc.call(client, "CodebookService.getJobseekerSources"))
+    for entry in book:
+        if str(entry.get("name") or "").strip().casefold() == name.casefold():
+            return _int(entry["id"]), None
+    known = ", ".join(str(e.get("name")) for e in book)
+    return None, (
+        f"RECRU has no source named {name!r}, so none was set (add it to RECRU's jobseeker sources to use "
+        f"it; RECRU lists: {known})."
+    )
+
+
+async def _list(client: VendorClient, method: str, **filters: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    paging = rpc.RpcPaging()
+    state: dict[str, Any] | None = paging.first()
+    while state is not None:
+        result = await rpc.call(client, method, rpc.request_params(**state, filter=filters))
+        page = [i for i in rpc.items(result) if isinstance(i, dict)]
+        found.extend(page)
+        state = paging.next(state, result, page)
+    return found
+
+
+async def _jobseeker_by_email(client: VendorClient, email: str) -> dict[str, Any] | None:
+    wanted = email.strip().casefold()
+    for item in await _list(client, "JobseekerService.getList", email=email.strip()):
+        if str(item.get("email") or "").strip().casefold() == wanted:
+            return item
+    return None
+
+
+async def _refresh(
+    client: VendorClient, stream: Stream, method: str, record_id: str, ctx: ActionContext
+) -> tuple[list[Rec], bool]:
+    """The record as the sync would store it (same mapping, same ``remote_data`` key); if the read
+    fails, nothing, and the next sync brings it. The write itself succeeded either way."""
+    try:
+        item = _data(await rpc.call(client, method, {"id": _int(record_id)}))
+    except ConnectorError:
+        return [], False
+    if not isinstance(item, dict):
+        return [], False
+    return list(stream.map(dict(item), ctx.map)), True
+
+
+def _started(ctx: ActionContext) -> datetime:
+    return datetime.fromisoformat(ctx.started_at.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def _consent(data: Mapping[str, Any]) -> dict[str, Any]:
+    """``gdpr_consent{given, expires_at}`` → RECRU's ``gdpr_consent`` and ``gdpr_consent_valid_to`` (a
+    date in the tenant's zone; VENDOR.md "Writes", A)."""
+    given = get_path(data, "gdpr_consent.given")
+    if given is None:
+        return {}
+    fields: dict[str, Any] = {"gdpr_consent": bool(given)}
+    expires = get_path(data, "gdpr_consent.expires_at")
+    if given and expires:
+        fields["gdpr_consent_valid_to"] = rpc.local_day(str(expires))
+    return fields
+
+
+def jobseeker_body(data: Mapping[str, Any], source_id: Any) -> dict[str, Any]:
+    """Unified input → ``JobseekerService.save`` ``request`` (VENDOR.md "Writes", A)."""
+    cand = data["candidate"]
+    body: dict[str, Any] = {
+        "first_name": str(cand["first_name"]).strip(),
+        "last_name": str(cand["last_name"]).strip(),
+        "email": str(cand["email_address"]).strip(),
+    }
+    if cand.get("phone_number"):
+        body["phone"] = str(cand["phone_number"]).strip()
+    city = get_path(data, "candidate.location.city")
+    if city:
+        body["city"] = str(city).strip()
+    if source_id is not None:
+        body["source_id"] = source_id
+    body.update(_consent(data))
+    return body
+
+
+def _gdpr_note(data: Mapping[str, Any]) -> str | None:
+    fields = _consent(data)
+    if not fields:
+        return None
+    if not fields["gdpr_consent"]:
+        return "GDPR consent: not given."
+    until = fields.get("gdpr_consent_valid_to")
+    return f"GDPR consent given, valid until {until}." if until else "GDPR consent given (no expiry date)."
+
+
+# --- actions ---------------------------------------------------------------------------------------
+
+
+def declare(candidates: Stream, applications: Stream) -> dict[str, ActionSpec]:
+    """RECRU's action specs; the two streams map the records a write reads back."""
+
+    async def create(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
+        progress = ctx.progress
+        project = _int(ctx.remote("application.job_id"))
+        email = str(data["candidate"]["email_address"]).strip()
+        if "source_id" not in progress:
+            progress["source_id"], progress["source_note"] = await _source(client, data)
+            await ctx.save()
+        source_id = progress["source_id"]
+        jsid = progress.get("jobseeker_id")
+        if not jsid:
+            found = await _jobseeker_by_email(client, email)
+            if found is not None:
+                jsid, progress["reused"] = str(found["id"]), True
+            else:
+                answer = await rpc.write(
+                    client, "JobseekerService.save", {"request": jobseeker_body(data, source_id)}
+                )
+                jsid, progress["reused"] = str(answer["id"]), False
+            progress["jobseeker_id"] = jsid
+            await ctx.save()
+        if progress.get("reused") and _consent(data) and not progress.get("consent_saved"):
+            # A jobseeker RECRU knew already: record the consent given now (save with an id updates, A).
+            await rpc.write(
+                client, "JobseekerService.save", {"request": {"id": _int(jsid), **_consent(data)}}
+            )
+            progress["consent_saved"] = True
+            await ctx.save()
+        appid = progress.get("application_id")
+        if not appid:
+            request = rpc.request_params(jobseeker_id=_int(jsid), project_id=project, source_id=source_id)
+            appid = str((await rpc.write(client, "JobseekerService.apply", request))["id"])
+            progress["application_id"] = appid
+            await ctx.save()
+        attachments = list(data.get("attachments") or [])
+        uploaded: dict[str, str] = progress.setdefault("files", {})
+        if attachments and "files_before" not in progress:
+            # What is there already, so a reconcile can tell our upload from an older file of that name.
+            before = await _list(client, "FileService.getList", jobseeker_id=_int(jsid))
+            progress["files_before"] = [str(f.get("id")) for f in before]
+            await ctx.save()
+        for index, att in enumerate(attachments):
+            if str(index) in uploaded:
+                continue
+            content, media = await attachment_bytes(att, max_bytes=MAX_FILE_BYTES)
+            request = rpc.request_params(
+                jobseeker_id=_int(jsid),
+                application_id=_int(appid),
+                file_type=FILE_TYPE.get(str(att.get("type")), "OTHER"),
+                file_name=str(att["name"]),
+                mime_type=media or "application/octet-stream",
+                content=base64.b64encode(content).decode("ascii"),
+            )
+            uploaded[str(index)] = str((await rpc.write(client, "FileService.upload", request))["id"])
+            await ctx.save()
+        records, complete = await _refresh(client, candidates, "JobseekerService.get", jsid, ctx)
+        app_records, _ = await _refresh(client, applications, "ApplicationService.get", appid, ctx)
+        notes = [
+            "RECRU knew this e-mail already: the application was added to that jobseeker."
+            if progress.get("reused")
+            else None,
+            _gdpr_note(data),
+            progress.get("source_note"),
+        ]
+        return ActionResult(
+            ids={"candidates": jsid, "applications": appid},
+            created=("applications",) if progress.get("reused") else ("candidates", "applications"),
+            remote={
+                "jobseeker": jsid,
+                "application": appid,
+                "files": [uploaded[k] for k in sorted(uploaded, key=int)],
+                "source_id": source_id,
+            },
+            records=records + app_records,
+            complete=complete,
+            note=" ".join(n for n in notes if n) or None,
+        )
+
+    async def reconcile(
+        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
+    ) -> ActionResult | None:
+        """After a lost answer: record in ``progress`` what the lost attempt made, so ``create`` only
+        does what is missing (VENDOR.md "Writes")."""
+        progress = ctx.progress
+        if not progress.get("jobseeker_id"):
+            found = await _jobseeker_by_email(client, str(data["candidate"]["email_address"]))
+            if found is None:
+                return None  # the save never arrived: create sends everything
+            created = rpc.local(found.get("created_at"))
+            progress["jobseeker_id"] = str(found["id"])
+            progress["reused"] = bool(created and created < _started(ctx) - RECONCILE_SLACK)
+        jsid = progress["jobseeker_id"]
+        if not progress.get("application_id"):
+            project = _int(ctx.remote("application.job_id"))
+            apps = await _list(
+                client, "ApplicationService.getList", jobseeker_id=_int(jsid), project_id=project
+            )
+            if apps:
+                progress["application_id"] = str(apps[0]["id"])
+        attachments = list(data.get("attachments") or [])
+        uploaded: dict[str, str] = progress.setdefault("files", {})
+        pending = [i for i in range(len(attachments)) if str(i) not in uploaded]
+        if pending and "files_before" in progress:
+            before = set(progress["files_before"]) | set(uploaded.values())
+            there = [
+                f
+                for f in await _list(client, "FileService.getList", jobseeker_id=_int(jsid))
+                if str(f.get("id")) not in before
+            ]
+            for index in pending:
+                match = next((f for f in there if f.get("file_name") == attachments[index].get("name")), None)
+                if match is not None:
+                    there.remove(match)
+                    uploaded[str(index)] = str(match["id"])
+        await ctx.save()
+        return None  # create finishes whatever is still missing and refreshes the cache
+
+    async def add_tag(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
+        jsid = ctx.remote("candidate_id")
+        tag = ctx.remote("tag.name")  # the cached tag's RECRU id (FieldSpec.lookup resolved it)
+        await rpc.write(
+            client, "JobseekerService.addTag", rpc.request_params(jobseeker_id=_int(jsid), tag_id=_int(tag))
+        )
+        records, complete = await _refresh(client, candidates, "JobseekerService.get", jsid, ctx)
+        return ActionResult(
+            ids={"candidates": jsid},
+            remote={"jobseeker": jsid, "tag": tag},
+            records=records,
+            complete=complete,
+        )
+
+    create_specs = (
+        ActionSpec(
+            name,
+            create,
+            CREATE_FIELDS,
+            rules=(_consent_rules, _source_id_is_a_number),
+            attachments=POLICY,
+            reconcile=reconcile,
+            notes=CREATE_NOTES,
+        )
+        for name in ("create-candidate", "create-application")
+    )
+    tag_spec = ActionSpec(
+        "add-tag-to-candidate",
+        add_tag,
+        ("candidate_id", "tag"),
+        # Only existing tags (the brief; VENDOR.md "Writes"): refused before saving, naming those there are.
+        rules=(must_exist("tag.name", "tag"),),
+        idempotent=True,  # assigning a tag twice is harmless at RECRU (VENDOR.md, A)
+        notes=TAG_NOTES,
+    )
+    return {spec.action: spec for spec in (*create_specs, tag_spec)}

@@ -1,0 +1,855 @@
+"""The RECRU sandbox: one loopback JSON-RPC endpoint that behaves like a RECRU tenant's API.
+
+Built from ``VENDOR.md`` (this package's contract), never from our connector. Everything is
+``POST /api/json-rpc`` with a JSON-RPC 2.0 envelope; the ``method`` picks the handler. Sign in with
+``AuthService.login`` (the account's login and password), then send ``Authorization: Bearer <token>``.
+Application errors are ``result.status = "FAILED"`` with a German message; protocol errors and a gone
+session are JSON-RPC ``error`` members in an HTTP 200 answer (VENDOR.md "Errors"); too many calls get
+HTTP 429. Non-ASCII text is ``\\u``-escaped, as PHP's ``json_encode`` does.
+
+Vendor switches (``PATCH /_sandbox/settings``) on top of the framework's faults:
+- ``auth_error_status``: the HTTP status of a gone-session answer, 200 (default) or 401;
+- ``token_ttl_seconds``: the lifetime of new tokens (8 h by default);
+- ``escape_unicode``: ``\\u``-escape non-ASCII (default true);
+- ``max_limit``: the largest page size (100).
+Test-only hooks (RECRU's API has no call for them): ``PATCH /_sandbox/records/applications/{id}`` with
+``{"pipeline_step_id": 4}`` moves an application like a recruiter would; ``PATCH …/projects/{id}`` with
+``{"pipeline": [1, 3, …]}`` reorders a project's pipeline. Every patch moves ``updated_at``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import random
+import re
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from connectors.recru import sandbox_data as sd
+from connectors.recru.rpc import TZ
+from connectors.sandbox.auth import TokenIssuer, bearer_token, constant_time_in, seeded_secret
+from connectors.sandbox.ratelimit import RateLimitPolicy
+from connectors.sandbox.server import (
+    HttpError,
+    Request,
+    Response,
+    Route,
+    SandboxApp,
+    text_response,
+)
+from connectors.sandbox.store import paused_gc
+
+ENDPOINT = "/api/json-rpc"
+TOKEN_TTL_SECONDS = 8 * 3600  # VENDOR.md "Authentication" (A)
+RATE_PER_SECOND = 10.0  # VENDOR.md "Errors": rate limits (A)
+LIMIT_DEFAULT, LIMIT_MAX = 50, 100  # VENDOR.md "Paging and deltas" (A)
+MAX_FILE_BYTES = 10 * 1024 * 1024  # VENDOR.md "Writes" (A)
+FILE_TYPES = ("CV", "COVER_LETTER", "CERTIFICATE", "OTHER")
+FILE_EXTENSIONS = ("pdf", "doc", "docx", "odt", "rtf", "txt", "jpg", "jpeg", "png")
+UNAUTHORIZED = "Unauthorized: invalid or expired token"
+#: JSON-RPC error codes by our internal error names (VENDOR.md "Errors").
+RPC_CODES = {"PARSE": -32700, "INVALID": -32600, "METHOD": -32601, "PARAMS": -32602, "AUTH": -32000}
+#: Calls that change data: only these meet ``fail_after_accept`` (the framework's ``is_write``).
+WRITES = frozenset(
+    {"JobseekerService.save", "JobseekerService.apply", "JobseekerService.addTag", "FileService.upload"}
+)
+PUBLIC = frozenset({"AuthService.login", "TestService.ping", "TestService.echoText"})
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
+
+
+def create_app(*, seed: int, size: str, auth: str) -> RecruSandbox:
+    """The runner's entry point (``connectors.sandbox.runner.VENDORS``)."""
+    return RecruSandbox(seed=seed, size=size, auth=auth)
+
+
+def stamp(ts: int | float | None) -> str | None:
+    """Epoch seconds as RECRU writes a time: local, ``YYYY-MM-DD HH:MM:SS`` (VENDOR.md "Transport", A)."""
+    if ts is None:
+        return None
+    return datetime.fromtimestamp(ts, TZ).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def day(ts: int | float | None) -> str | None:
+    return None if ts is None else datetime.fromtimestamp(ts, TZ).strftime("%Y-%m-%d")
+
+
+def parse_stamp(text: str) -> int:
+    return int(datetime.strptime(text, "%Y-%m-%d %H:%M:%S").replace(tzinfo=TZ).timestamp())
+
+
+def ok(data: Any = None, message: str = "", **extra: Any) -> dict[str, Any]:
+    """A successful result: ``status``, ``message``, ``data`` (S [ITC]) and typed extras."""
+    return {**extra, "status": "OK", "message": message, "data": [] if data is None else data}
+
+
+class Failed(Exception):
+    """An application error: answered as ``result.status = "FAILED"`` with this message (S/A)."""
+
+
+class RecruSandbox(SandboxApp):
+    vendor = "recru"
+    # No rate-limit headers: RECRU documents none (VENDOR.md "Errors").
+    rate_limit_header_names = {
+        "limit": None,
+        "remaining": None,
+        "concurrent_limit": None,
+        "concurrent_remaining": None,
+    }
+    send_retry_after = True
+
+    def __init__(self, *, seed: int, size: str, auth: str) -> None:
+        # RECRU has one way in (login + password); the runner's generic "api_key" means the same.
+        if auth not in ("api_key", "login"):
+            raise ValueError(f"unknown RECRU auth {auth!r}; known: api_key, login")
+        super().__init__(seed=seed, size=size, auth=auth, rate_policy=RateLimitPolicy(rate=RATE_PER_SECOND))
+        with paused_gc():
+            self._setup_store(sd.generate(seed, size))
+        cred = random.Random(f"recru-credentials:{seed}")
+        self.login_name = sd.API_LOGIN
+        self.password = "Rc!" + seeded_secret(cred, 21)
+        self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS)
+        self.faults.on_expire_tokens(self.tokens.expire_all)
+        self.revoked: set[str] = set()
+        self.file_contents: dict[str, bytes] = {}
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._last_ts = sd.ANCHOR_TS
+        self.settings = {
+            "auth_error_status": 200,
+            "token_ttl_seconds": TOKEN_TTL_SECONDS,
+            "escape_unicode": True,
+            "max_limit": LIMIT_MAX,
+        }
+        self.methods: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+            "AuthService.login": self._login,
+            "AuthService.logout": self._logout,
+            "TestService.ping": lambda p: ok({"pong": True}),
+            "TestService.echoText": lambda p: ok({"text": p.get("text")}),
+            "UserService.getList": self._list_method("users", self.render_user, {}),
+            "CodebookService.getPipelineSteps": lambda p: ok([self.render_step(s) for s in sd.STEPS]),
+            "CodebookService.getJobseekerSources": lambda p: ok({str(i): n for i, n, _ in sd.SOURCES}),
+            "CodebookService.getRejectionReasons": lambda p: ok({str(i): n for i, n in sd.REJECTION_REASONS}),
+            "CodebookService.getProjectCloseReasons": lambda p: ok({str(i): n for i, n in sd.CLOSE_REASONS}),
+            "CodebookService.getCountryPairs": lambda p: ok(dict(sd.COUNTRIES)),
+            "CodebookService.getUserNamePairs": lambda p: ok(
+                {u["id"]: u["name"] for u in self.store["users"].values()}
+            ),
+            "ProjectService.getList": self._list_method(
+                "projects", self.render_project, {"status": "status"}
+            ),
+            "ProjectService.get": self._get_method("projects", "Projekt", self.render_project),
+            "ProjectService.getPipeline": self._pipeline,
+            "JobseekerService.getList": self._list_method(
+                "jobseekers", self.render_jobseeker, {"email": "by_email"}
+            ),
+            "JobseekerService.get": self._get_method("jobseekers", "Bewerber", self.render_jobseeker),
+            "JobseekerService.getSaveMetadata": self._save_metadata,
+            "JobseekerService.save": self._save,
+            "JobseekerService.apply": self._apply,
+            "JobseekerService.addTag": self._add_tag,
+            "ApplicationService.getList": self._list_method(
+                "applications",
+                self.render_application,
+                {"project_id": "by_project", "jobseeker_id": "by_jobseeker"},
+            ),
+            "ApplicationService.get": self._get_method("applications", "Bewerbung", self.render_application),
+            "TagService.getList": self._list_method("tags", self.render_tag, {}),
+            "FileService.getList": self._list_method(
+                "files", self.render_file, {"jobseeker_id": "by_jobseeker"}
+            ),
+            "FileService.upload": self._upload,
+        }
+        self.add_route("POST", ENDPOINT, self._rpc)
+        self.add_route("GET", "/api/index/documentation", self._documentation, auth=False, rate_limited=False)
+
+    # -- data -------------------------------------------------------------------------------------
+    def _setup_store(self, data: sd.SeedData) -> None:
+        s = self.store
+        s.add_collection("users").load(data.users)
+        s.add_collection("tags").load(data.tags)
+        s.add_collection("projects").load(data.projects)
+        seekers = s.add_collection("jobseekers")
+        seekers.add_index("by_email", lambda r: str(r.get("email") or "").strip().lower() or None)
+        seekers.load(data.jobseekers)
+        apps = s.add_collection("applications")
+        apps.add_index("by_project", lambda r: str(r.get("project_id")))
+        apps.add_index("by_jobseeker", lambda r: str(r.get("jobseeker_id")))
+        apps.add_index("by_pair", lambda r: (str(r.get("jobseeker_id")), str(r.get("project_id"))))
+        apps.load(data.applications)
+        files = s.add_collection("files")
+        files.add_index("by_jobseeker", lambda r: str(r.get("jobseeker_id")))
+
+    def now_ts(self) -> int:
+        """Write times: the real clock, never before the seed, strictly increasing."""
+        with self._lock:
+            self._last_ts = max(int(time.time()), self._last_ts + 1)
+            return self._last_ts
+
+    def account(self) -> dict[str, str]:
+        return {"base_url": self.base_url, "login": self.login_name, "password": self.password}
+
+    def _next_id(self, collection: str, floor: int) -> str:
+        ids = [int(i) for i in self.store[collection].records]
+        return str(max([floor, *ids]) + 1)
+
+    # -- the JSON-RPC pipeline --------------------------------------------------------------------
+    def dispatch(self, request: Request) -> Response | str:
+        # Parse the call once, before auth: the method decides whether a token is needed.
+        self._local.call = None
+        if request.method == "POST" and request.path == ENDPOINT:
+            self._local.call = self._parse(request.body)
+        return super().dispatch(request)
+
+    @staticmethod
+    def _parse(body: bytes) -> dict[str, Any] | str:
+        try:
+            call = json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            return "PARSE"
+        if not isinstance(call, dict) or not isinstance(call.get("method"), str):
+            return "INVALID"  # batches too (VENDOR.md "Transport", A)
+        return call
+
+    def _call_id(self) -> Any:
+        call = getattr(self._local, "call", None)
+        return call.get("id") if isinstance(call, dict) else None
+
+    def authenticate(self, request: Request) -> str:
+        call = self._local.call
+        if not isinstance(call, dict) or call.get("method") in PUBLIC:
+            return "public"
+        token = bearer_token(request.header("Authorization"))
+        issued = self.tokens.validate(token)
+        if issued is None or token in self.revoked:
+            raise HttpError(401, UNAUTHORIZED, "AUTH")
+        return "token:" + issued.client_id
+
+    def is_write(self, request: Request, route: Route) -> bool:
+        call = getattr(self._local, "call", None)
+        return isinstance(call, dict) and call.get("method") in WRITES
+
+    def _json(self, obj: Any, status: int = 200, headers: list[tuple[str, str]] | None = None) -> Response:
+        escape = bool(self.settings.get("escape_unicode", True))
+        body = json.dumps(obj, ensure_ascii=escape, separators=(",", ":")).encode("utf-8")
+        return Response(status, body, "application/json; charset=utf-8", headers)
+
+    def error_response(
+        self, status: int, message: str, code: str | None = None, errors: list[dict[str, str]] | None = None
+    ) -> Response:
+        """A JSON-RPC error (VENDOR.md "Errors"): protocol errors and a gone session in HTTP 200 (the
+        session's status is a setting), 429 and 5xx keep their HTTP status."""
+        http = status
+        if code == "AUTH":
+            http = int(self.settings.get("auth_error_status") or 200)
+            rpc_code = RPC_CODES["AUTH"]
+        elif code in RPC_CODES:
+            http, rpc_code = 200, RPC_CODES[code]
+        elif status == 429:
+            rpc_code, message = -32029, "Too many requests"
+        elif status >= 500:
+            rpc_code, message = -32603, "Internal error"
+        else:
+            rpc_code = -32601 if status in (404, 405) else -32600
+        body = {"jsonrpc": "2.0", "id": self._call_id(), "error": {"code": rpc_code, "message": message}}
+        return self._json(body, http)
+
+    def _rpc(self, request: Request) -> Response:
+        call = self._local.call
+        if call == "PARSE":
+            raise HttpError(200, "Parse error", "PARSE")
+        if not isinstance(call, dict):
+            raise HttpError(200, "Invalid Request", "INVALID")
+        handler = self.methods.get(call["method"])
+        if handler is None:
+            raise HttpError(200, f"Method not found: {call['method']}", "METHOD")
+        params = call.get("params")
+        if params is None:
+            params = {}
+        if not isinstance(params, dict):
+            raise HttpError(200, "Invalid params: named parameters are expected", "PARAMS")
+        if call["method"] not in PUBLIC:
+            params = {
+                **params,
+                "_principal": request.principal,
+                "_token": bearer_token(request.header("Authorization")),
+            }
+        try:
+            result = handler(params)
+        except Failed as exc:
+            result = {"status": "FAILED", "message": str(exc), "data": []}
+        return self._json({"jsonrpc": "2.0", "id": call.get("id"), "result": result})
+
+    def _documentation(self, request: Request) -> Response:
+        rows = "".join(f'<li id="{m.replace(".", "_")}"><code>{m}</code></li>' for m in sorted(self.methods))
+        page = (
+            "<!doctype html><html lang='de'><title>RECRU API</title>"
+            f"<h1>RECRU JSON-RPC API</h1><ul>{rows}</ul>"
+        )
+        return text_response(page, content_type="text/html; charset=utf-8")
+
+    # -- parameters ---------------------------------------------------------------------------------
+    @staticmethod
+    def _request(params: dict[str, Any]) -> dict[str, Any]:
+        request = params.get("request", {})
+        if request is None:
+            return {}
+        if not isinstance(request, dict):
+            raise HttpError(200, "Invalid params: request must be an object", "PARAMS")
+        return request
+
+    @staticmethod
+    def _int(value: Any, name: str, *, required: bool = True) -> int | None:
+        if value is None or value == "":
+            if required:
+                raise Failed(f"Pflichtfeld fehlt: {name}")
+            return None
+        try:
+            return int(str(value))
+        except ValueError:
+            raise Failed(f"Ungültiger Wert für {name}: {value!r}") from None
+
+    # -- auth ---------------------------------------------------------------------------------------
+    def _login(self, params: dict[str, Any]) -> dict[str, Any]:
+        login, password = params.get("login"), params.get("password")
+        if not login:
+            raise Failed("Pflichtfeld fehlt: login")
+        if not password:
+            raise Failed("Pflichtfeld fehlt: password")
+        if not constant_time_in(str(login), {self.login_name}) or not constant_time_in(
+            str(password), {self.password}
+        ):
+            raise Failed("Ungültiger Benutzername oder Passwort")
+        if str(params.get("type", 1)) != "1":
+            raise Failed("Dieser Benutzertyp darf die API nicht verwenden")
+        self.tokens.ttl_seconds = int(self.settings.get("token_ttl_seconds") or TOKEN_TTL_SECONDS)
+        issued = self.tokens.mint(str(login))
+        user = self.store["users"].get("7") or {}
+        return ok(
+            None,
+            token=issued.token,
+            user_id=7,
+            mobile_app_menu_items=[1, 2],
+            user={
+                **{k: v for k, v in self.render_user(user).items() if k not in ("first_name", "last_name")},
+                "profile_photo_url": None,
+            },
+        )
+
+    def _logout(self, params: dict[str, Any]) -> dict[str, Any]:
+        token = params.get("_token")
+        if token:
+            self.revoked.add(str(token))
+        return ok()
+
+    # -- rendering (the wire shapes of VENDOR.md "Record shapes") -----------------------------------
+    def render_user(self, rec: dict[str, Any]) -> dict[str, Any]:
+        offices = dict(sd.OFFICES)
+        return {
+            "id": int(rec["id"]),
+            "name": rec["name"],
+            "first_name": rec.get("first_name"),
+            "last_name": rec.get("last_name"),
+            "username": rec["username"],
+            "email": rec.get("email"),
+            "phone": rec.get("phone"),
+            "acl": rec["acl"],
+            "status": rec["status"],
+            "offices": [{"id": o, "name": offices.get(o)} for o in rec.get("office_ids") or []],
+            "updated_at": stamp(rec["updated_ts"]),
+        }
+
+    @staticmethod
+    def render_step(step: tuple[int, str, str, int]) -> dict[str, Any]:
+        sid, name, kind, position = step
+        return {"id": sid, "name": name, "type": kind, "position": position}
+
+    @staticmethod
+    def _codebook(entries: tuple[tuple[Any, ...], ...], key: Any) -> dict[str, Any] | None:
+        if key is None:
+            return None
+        for entry in entries:
+            if entry[0] == key:
+                return {"id": entry[0], "name": entry[1]}
+        return None
+
+    def render_pipeline(self, rec: dict[str, Any]) -> list[dict[str, Any]]:
+        steps = {s[0]: s for s in sd.STEPS}
+        return [
+            {"id": sid, "name": steps[sid][1], "type": steps[sid][2], "position": n}
+            for n, sid in enumerate(rec.get("pipeline") or [], start=1)
+            if sid in steps
+        ]
+
+    def render_project(self, rec: dict[str, Any]) -> dict[str, Any]:
+        departments = {name: n for n, name in enumerate(sorted({r.department for r in sd.ROLES}), start=1)}
+        dept = rec.get("department")
+        return {
+            "id": int(rec["id"]),
+            "name": rec["name"],
+            "description": rec.get("description"),
+            "client": rec.get("client"),
+            "department": {"id": departments.get(dept, 99), "name": dept} if dept else None,
+            "city": rec.get("city"),
+            "country_id": rec.get("country_id"),
+            "employment_type": self._codebook(sd.EMPLOYMENT_TYPES, rec.get("employment_type_id")),
+            "experience_level": self._codebook(sd.EXPERIENCE_LEVELS, rec.get("experience_level_id")),
+            "salary": rec.get("salary"),
+            "salary_currency": rec.get("salary_currency"),
+            "salary_period": rec.get("salary_period"),
+            "status": rec["status"],
+            "published": rec.get("published", 0),
+            "internal": rec.get("internal", 0),
+            "date_from": day(rec.get("date_from_ts")),
+            "date_to": day(rec.get("date_to_ts")),
+            "closed_at": stamp(rec.get("closed_ts")),
+            "close_reason": self._codebook(sd.CLOSE_REASONS, rec.get("close_reason_id")),
+            "owner_id": int(rec["owner_id"]) if rec.get("owner_id") else None,
+            "users": [{"user_id": int(u["user_id"]), "role": u["role"]} for u in rec.get("users") or []],
+            "pipeline": self.render_pipeline(rec),
+            "created_at": stamp(rec["created_ts"]),
+            "updated_at": stamp(rec["updated_ts"]),
+        }
+
+    def render_jobseeker(self, rec: dict[str, Any]) -> dict[str, Any]:
+        tags = self.store["tags"]
+        return {
+            "id": int(rec["id"]),
+            "first_name": rec.get("first_name"),
+            "last_name": rec.get("last_name"),
+            "title": rec.get("title"),
+            "email": rec.get("email"),
+            "email2": rec.get("email2"),
+            "phone": rec.get("phone"),
+            "mobile": rec.get("mobile"),
+            "street": rec.get("street"),
+            "zip": rec.get("zip"),
+            "city": rec.get("city"),
+            "country_id": rec.get("country_id"),
+            "current_employer": rec.get("current_employer"),
+            "current_position": rec.get("current_position"),
+            "source": self._codebook(sd.SOURCES, rec.get("source_id")),
+            "tags": [
+                {"id": int(t), "name": tags.get(str(t))["name"]}  # type: ignore[index]
+                for t in rec.get("tag_ids") or []
+                if str(t) in tags
+            ],
+            "gdpr_consent": rec.get("gdpr_consent", 0),
+            "gdpr_consent_valid_to": day(rec.get("gdpr_valid_to_ts")),
+            "created_at": stamp(rec["created_ts"]),
+            "updated_at": stamp(rec["updated_ts"]),
+        }
+
+    def render_application(self, rec: dict[str, Any]) -> dict[str, Any]:
+        steps = {s[0]: s for s in sd.STEPS}
+        step = steps.get(rec.get("pipeline_step_id"))  # type: ignore[arg-type]
+        return {
+            "id": int(rec["id"]),
+            "project_id": int(rec["project_id"]),
+            "jobseeker_id": int(rec["jobseeker_id"]),
+            "pipeline_step": {"id": step[0], "name": step[1], "type": step[2]} if step else None,
+            "rejection_reason": self._codebook(sd.REJECTION_REASONS, rec.get("rejection_reason_id")),
+            "source": self._codebook(sd.SOURCES, rec.get("source_id")),
+            "created_at": stamp(rec["created_ts"]),
+            "updated_at": stamp(rec["updated_ts"]),
+            "hired_at": stamp(rec.get("hired_ts")),
+            "rejected_at": stamp(rec.get("rejected_ts")),
+        }
+
+    @staticmethod
+    def render_tag(rec: dict[str, Any]) -> dict[str, Any]:
+        return {"id": int(rec["id"]), "name": rec["name"], "color": rec.get("color")}
+
+    @staticmethod
+    def render_file(rec: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": int(rec["id"]),
+            "jobseeker_id": int(rec["jobseeker_id"]),
+            "application_id": int(rec["application_id"]) if rec.get("application_id") else None,
+            "file_type": rec["file_type"],
+            "file_name": rec["file_name"],
+            "mime_type": rec.get("mime_type"),
+            "size": rec.get("size"),
+            "created_at": stamp(rec["created_ts"]),
+        }
+
+    # -- reads --------------------------------------------------------------------------------------
+    def _ids(self, collection: str) -> list[str]:
+        coll = self.store[collection]
+        return self.store.cached(  # type: ignore[no-any-return]
+            ("ids", collection, coll.shape_version), lambda: sorted(coll.records, key=int)
+        )
+
+    def _list_method(
+        self, collection: str, render: Callable[[dict[str, Any]], Any], filters: dict[str, str]
+    ) -> Callable[[dict[str, Any]], dict[str, Any]]:
+        """A paged list (VENDOR.md "Paging and deltas", A): ``request{page, limit, filter{updated_from,
+        …}}`` → ``data{items, total, page, limit}``, by id ascending. ``filters`` maps a filter name to
+        an index of the collection (or ``status`` to the field)."""
+        has_updated = collection in ("users", "projects", "jobseekers", "applications")
+
+        def handler(params: dict[str, Any]) -> dict[str, Any]:
+            request = self._request(params)
+            page = self._int(request.get("page"), "page", required=False) or 1
+            limit = self._int(request.get("limit"), "limit", required=False) or LIMIT_DEFAULT
+            if page < 1 or limit < 1:
+                raise Failed("Ungültige Seitenangabe: page und limit müssen positiv sein")
+            limit = min(limit, int(self.settings.get("max_limit") or LIMIT_MAX))
+            wanted = request.get("filter") or {}
+            if not isinstance(wanted, dict):
+                raise HttpError(200, "Invalid params: filter must be an object", "PARAMS")
+            known = {*filters, *(("updated_from",) if has_updated else ())}
+            unknown = sorted(set(wanted) - known)
+            if unknown:
+                raise HttpError(
+                    200,
+                    f"Invalid params: unknown filter {', '.join(unknown)}; "
+                    f"allowed: {', '.join(sorted(known))}",
+                    "PARAMS",
+                )
+            coll = self.store[collection]
+            ids = self._ids(collection)
+            for name, value in wanted.items():
+                if name == "updated_from" or value in (None, ""):
+                    continue
+                index = filters[name]
+                if name == "email":
+                    key: Any = str(value).strip().lower()
+                else:
+                    key = str(self._int(value, name))
+                if index in ("status",):
+                    ids = [i for i in ids if str((coll.get(i) or {}).get(index)) == str(value)]
+                else:
+                    found = {r["id"] for r in coll.lookup(index, key)}
+                    ids = [i for i in ids if i in found]
+            since_text = wanted.get("updated_from")
+            if since_text not in (None, ""):
+                if not isinstance(since_text, str) or not (
+                    _STAMP.match(since_text) or _DATE.match(since_text)
+                ):
+                    raise Failed(f"Ungültiges Datum für updated_from: {since_text!r} (JJJJ-MM-TT HH:MM:SS)")
+                since = parse_stamp(since_text if " " in since_text else f"{since_text} 00:00:00")
+                picked = tuple(sorted((k, str(v)) for k, v in wanted.items()))
+                ids = self.store.cached(
+                    ("since", collection, coll.version, picked),
+                    lambda: [i for i in ids if (coll.get(i) or {}).get("updated_ts", 0) >= since],
+                )
+            chunk = ids[(page - 1) * limit : page * limit]
+            items = [render(rec) for rec in (coll.get(i) for i in chunk) if rec is not None]
+            return ok({"items": items, "total": len(ids), "page": page, "limit": limit})
+
+        return handler
+
+    def _get_method(
+        self, collection: str, what: str, render: Callable[[dict[str, Any]], Any]
+    ) -> Callable[[dict[str, Any]], dict[str, Any]]:
+        def handler(params: dict[str, Any]) -> dict[str, Any]:
+            record_id = self._int(params.get("id"), "id")
+            rec = self.store[collection].get(str(record_id))
+            if rec is None:
+                raise Failed(f"{what} nicht gefunden (id {record_id})")
+            return ok(render(rec))
+
+        return handler
+
+    def _pipeline(self, params: dict[str, Any]) -> dict[str, Any]:
+        pid = self._int(params.get("project_id"), "project_id")
+        rec = self.store["projects"].get(str(pid))
+        if rec is None:
+            raise Failed(f"Projekt nicht gefunden (id {pid})")
+        return ok(self.render_pipeline(rec))
+
+    @staticmethod
+    def _save_metadata(params: dict[str, Any]) -> dict[str, Any]:
+        fields = [
+            {"name": "first_name", "type": "string", "required": True},
+            {"name": "last_name", "type": "string", "required": True},
+            {"name": "email", "type": "email", "required": True},
+            {"name": "phone", "type": "string", "required": False},
+            {"name": "city", "type": "string", "required": False},
+            {"name": "source_id", "type": "codebook", "required": False, "codebook": "jobseekerSources"},
+            {"name": "gdpr_consent", "type": "bool", "required": False},
+            {"name": "gdpr_consent_valid_to", "type": "date", "required": False},
+        ]
+        return ok({"fields": fields})
+
+    # -- writes ---------------------------------------------------------------------------------------
+    def _source_id(self, value: Any) -> int | None:
+        source = self._int(value, "source_id", required=False)
+        if source is not None and source not in {s[0] for s in sd.SOURCES}:
+            raise Failed(f"Quelle nicht gefunden (id {source})")
+        return source
+
+    @staticmethod
+    def _consent(request: dict[str, Any], changes: dict[str, Any]) -> None:
+        if "gdpr_consent" not in request:
+            if request.get("gdpr_consent_valid_to"):
+                raise Failed("gdpr_consent_valid_to setzt eine Einwilligung voraus (gdpr_consent)")
+            return
+        given = request["gdpr_consent"]
+        if given not in (True, False, 0, 1, "0", "1"):
+            raise Failed(f"Ungültiger Wert für gdpr_consent: {given!r}")
+        given = str(given).lower() in ("true", "1")
+        changes["gdpr_consent"] = 1 if given else 0
+        valid_to = request.get("gdpr_consent_valid_to")
+        if not given:
+            changes["gdpr_valid_to_ts"] = None
+        elif valid_to not in (None, ""):
+            if not isinstance(valid_to, str) or not _DATE.match(valid_to):
+                raise Failed(f"Ungültiges Datum für gdpr_consent_valid_to: {valid_to!r} (JJJJ-MM-TT)")
+            try:
+                changes["gdpr_valid_to_ts"] = parse_stamp(f"{valid_to} 00:00:00")
+            except ValueError:
+                raise Failed(f"Ungültiges Datum für gdpr_consent_valid_to: {valid_to!r}") from None
+
+    def _save(self, params: dict[str, Any]) -> dict[str, Any]:
+        """``JobseekerService.save``: without ``id`` creates, with one updates (VENDOR.md "Writes", A)."""
+        request = self._request(params)
+        seekers = self.store["jobseekers"]
+        changes: dict[str, Any] = {}
+        for name in ("first_name", "last_name", "email", "phone", "city"):
+            if name in request:
+                value = request[name]
+                changes[name] = str(value).strip() if value not in (None, "") else None
+        if "email" in changes and changes["email"] and not _EMAIL.match(changes["email"]):
+            raise Failed("Ungültige E-Mail-Adresse")
+        if "source_id" in request:
+            changes["source_id"] = self._source_id(request["source_id"])
+        self._consent(request, changes)
+        with self.store.lock:
+            record_id = self._int(request.get("id"), "id", required=False)
+            if record_id is not None:
+                if seekers.get(str(record_id)) is None:
+                    raise Failed(f"Bewerber nicht gefunden (id {record_id})")
+                changes["updated_ts"] = self.now_ts()
+                seekers.update(str(record_id), changes, merge=False)
+                return ok({"id": record_id}, "Gespeichert")
+            for name in ("first_name", "last_name", "email"):
+                if not changes.get(name):
+                    raise Failed(f"Pflichtfeld fehlt: {name}")
+            if seekers.lookup("by_email", changes["email"].lower()):
+                raise Failed("E-Mail-Adresse ist bereits einem Bewerber zugeordnet")
+            now = self.now_ts()
+            rec = {
+                "id": self._next_id("jobseekers", 9000),
+                "title": None,
+                "email2": None,
+                "mobile": None,
+                "street": None,
+                "zip": None,
+                "country_id": "DE",
+                "current_employer": None,
+                "current_position": None,
+                "source_id": None,
+                "tag_ids": [],
+                "gdpr_consent": 0,
+                "gdpr_valid_to_ts": None,
+                **changes,
+                "created_ts": now,
+                "updated_ts": now,
+            }
+            seekers.insert(rec)
+        return ok({"id": int(rec["id"])}, "Gespeichert")
+
+    def _apply(self, params: dict[str, Any]) -> dict[str, Any]:
+        """``JobseekerService.apply``: the jobseeker joins the project's pipeline at its first step,
+        or at ``pipeline_step_id`` (VENDOR.md "Writes", A)."""
+        request = self._request(params)
+        jsid = self._int(request.get("jobseeker_id"), "jobseeker_id")
+        pid = self._int(request.get("project_id"), "project_id")
+        source = self._source_id(request.get("source_id"))
+        with self.store.lock:
+            seeker = self.store["jobseekers"].get(str(jsid))
+            if seeker is None:
+                raise Failed(f"Bewerber nicht gefunden (id {jsid})")
+            project = self.store["projects"].get(str(pid))
+            if project is None:
+                raise Failed(f"Projekt nicht gefunden (id {pid})")
+            if project["status"] != "open":
+                raise Failed(f"Projekt ist nicht offen (Status: {project['status']})")
+            apps = self.store["applications"]
+            if apps.lookup("by_pair", (str(jsid), str(pid))):
+                raise Failed("Bewerber ist bereits diesem Projekt zugeordnet")
+            pipeline = list(project.get("pipeline") or [])
+            step = self._int(request.get("pipeline_step_id"), "pipeline_step_id", required=False)
+            if step is None:
+                step = pipeline[0] if pipeline else 1
+            elif step not in pipeline:
+                raise Failed(f"Pipeline-Schritt {step} gehört nicht zu diesem Projekt")
+            now = self.now_ts()
+            new_id = self._next_id("applications", 77000)
+            rec = {
+                "id": new_id,
+                "project_id": str(pid),
+                "jobseeker_id": str(jsid),
+                "pipeline_step_id": step,
+                "rejection_reason_id": None,
+                "source_id": source if source is not None else seeker.get("source_id"),
+                "created_ts": now,
+                "updated_ts": now,
+                "hired_ts": None,
+                "rejected_ts": None,
+            }
+            apps.insert(rec)
+        return ok({"id": int(new_id)}, "Bewerber wurde dem Projekt zugeordnet")
+
+    def _add_tag(self, params: dict[str, Any]) -> dict[str, Any]:
+        """``JobseekerService.addTag``: an existing tag only; twice is fine (VENDOR.md "Writes", A)."""
+        request = self._request(params)
+        jsid = self._int(request.get("jobseeker_id"), "jobseeker_id")
+        tag = self._int(request.get("tag_id"), "tag_id")
+        with self.store.lock:
+            seeker = self.store["jobseekers"].get(str(jsid))
+            if seeker is None:
+                raise Failed(f"Bewerber nicht gefunden (id {jsid})")
+            if str(tag) not in self.store["tags"]:
+                raise Failed(f"Tag nicht gefunden (id {tag})")
+            held = [int(t) for t in seeker.get("tag_ids") or []]
+            if tag not in held:
+                self.store["jobseekers"].update(
+                    str(jsid), {"tag_ids": sorted([*held, tag]), "updated_ts": self.now_ts()}, merge=False
+                )
+        return ok()
+
+    def _upload(self, params: dict[str, Any]) -> dict[str, Any]:
+        """``FileService.upload``: base64 content with a type (VENDOR.md "Writes", A)."""
+        request = self._request(params)
+        jsid = self._int(request.get("jobseeker_id"), "jobseeker_id")
+        appid = self._int(request.get("application_id"), "application_id", required=False)
+        kind = str(request.get("file_type") or "")
+        name = str(request.get("file_name") or "").strip()
+        if not kind:
+            raise Failed("Pflichtfeld fehlt: file_type")
+        if kind not in FILE_TYPES:
+            raise Failed(f"Ungültiger Dateityp: {kind} (erlaubt: {', '.join(FILE_TYPES)})")
+        if not name:
+            raise Failed("Pflichtfeld fehlt: file_name")
+        extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        if extension not in FILE_EXTENSIONS:
+            raise Failed(f"Dateiformat nicht erlaubt: {name} (erlaubt: {', '.join(FILE_EXTENSIONS)})")
+        try:
+            content = base64.b64decode(str(request.get("content") or ""), validate=True)
+        except (binascii.Error, ValueError):
+            raise Failed("Ungültiger Dateiinhalt (Base64 erwartet)") from None
+        if not content:
+            raise Failed("Pflichtfeld fehlt: content")
+        if len(content) > MAX_FILE_BYTES:
+            raise Failed("Datei zu groß (max. 10 MB)")
+        with self.store.lock:
+            if self.store["jobseekers"].get(str(jsid)) is None:
+                raise Failed(f"Bewerber nicht gefunden (id {jsid})")
+            if appid is not None:
+                app = self.store["applications"].get(str(appid))
+                if app is None or app["jobseeker_id"] != str(jsid):
+                    raise Failed(f"Bewerbung nicht gefunden (id {appid})")
+            file_id = self._next_id("files", 5000)
+            rec = {
+                "id": file_id,
+                "jobseeker_id": str(jsid),
+                "application_id": str(appid) if appid is not None else None,
+                "file_type": kind,
+                "file_name": name,
+                "mime_type": request.get("mime_type") or "application/octet-stream",
+                "size": len(content),
+                "sha256": hashlib.sha256(content).hexdigest(),
+                "created_ts": self.now_ts(),
+            }
+            self.store["files"].insert(rec)
+            self.file_contents[file_id] = content
+        return ok({"id": int(file_id)}, "Datei gespeichert")
+
+    # -- control hooks (tests) ----------------------------------------------------------------------
+    def control_add(self, collection: str, record: dict[str, Any]) -> dict[str, Any]:
+        rec = {
+            k: (str(v) if k in ("id", "project_id", "jobseeker_id", "user_id") else v)
+            for k, v in record.items()
+        }
+        now = self.now_ts()
+        floors = {"users": 10, "projects": 300, "jobseekers": 9000, "applications": 77000, "tags": 30}
+        with self.store.lock:
+            rec.setdefault("id", self._next_id(collection, floors.get(collection, 0)))
+            if collection == "applications":
+                project = self.store["projects"].get(rec.get("project_id", ""))
+                if project is None or rec.get("jobseeker_id") not in self.store["jobseekers"]:
+                    raise ValueError("an application needs an existing project_id and jobseeker_id")
+                defaults: dict[str, Any] = {
+                    "pipeline_step_id": (project.get("pipeline") or [1])[0],
+                    "rejection_reason_id": None,
+                    "source_id": None,
+                    "hired_ts": None,
+                    "rejected_ts": None,
+                }
+            elif collection == "jobseekers":
+                defaults = {"tag_ids": [], "gdpr_consent": 0, "gdpr_valid_to_ts": None, "country_id": "DE"}
+            elif collection == "projects":
+                defaults = {
+                    "status": "open",
+                    "pipeline": list(sd.PIPELINES["Standard"]),
+                    "users": [],
+                    "salary_currency": "EUR",
+                    "date_from_ts": now,
+                }
+            elif collection == "users":
+                defaults = {"status": 0, "acl": 4, "office_ids": [1]}
+            else:
+                defaults = {}
+            for key, value in defaults.items():
+                rec.setdefault(key, value)
+            if collection != "tags":
+                rec.setdefault("created_ts", now)
+                rec.setdefault("updated_ts", now)
+            return self.store[collection].insert(rec)
+
+    def control_patch(self, collection: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+        stamped = dict(changes)
+        if collection == "applications" and "pipeline_step_id" in changes:
+            app = self.store["applications"].get(record_id) or {}
+            project = self.store["projects"].get(str(app.get("project_id"))) or {}
+            step = int(changes["pipeline_step_id"])
+            if step not in (project.get("pipeline") or []):
+                raise ValueError(f"step {step} is not in project {app.get('project_id')}'s pipeline")
+            kind = sd.STEP_TYPES.get(step)
+            now = self.now_ts()
+            stamped["pipeline_step_id"] = step
+            stamped.setdefault("hired_ts", now if kind == "hired" else None)
+            stamped.setdefault("rejected_ts", now if kind == "rejected" else None)
+            if kind != "rejected":
+                stamped.setdefault("rejection_reason_id", None)
+        if collection == "projects" and "pipeline" in changes:
+            unknown = [s for s in changes["pipeline"] if s not in sd.STEP_TYPES]
+            if unknown:
+                raise ValueError(f"unknown pipeline steps {unknown}; known: {sorted(sd.STEP_TYPES)}")
+        if collection != "tags":
+            stamped.setdefault("updated_ts", self.now_ts())
+        return self.store[collection].update(record_id, stamped, merge=False)
+
+    def control_delete(self, collection: str, record_id: str) -> dict[str, Any] | None:
+        """Cascades as RECRU would (A): a jobseeker or project takes its applications along; a user leaves
+        every project team; a tag leaves every jobseeker."""
+        with self.store.lock:
+            if collection in ("jobseekers", "projects"):
+                index = "by_jobseeker" if collection == "jobseekers" else "by_project"
+                for app in self.store["applications"].lookup(index, record_id):
+                    self.store["applications"].delete(app["id"])
+            elif collection == "users":
+                for project in self.store["projects"].values():
+                    team = [u for u in project.get("users") or [] if u["user_id"] != record_id]
+                    if len(team) != len(project.get("users") or []):
+                        self.store["projects"].update(
+                            project["id"], {"users": team, "updated_ts": self.now_ts()}, merge=False
+                        )
+            elif collection == "tags":
+                for seeker in self.store["jobseekers"].values():
+                    if int(record_id) in (seeker.get("tag_ids") or []):
+                        held = [t for t in seeker["tag_ids"] if t != int(record_id)]
+                        self.store["jobseekers"].update(
+                            seeker["id"], {"tag_ids": held, "updated_ts": self.now_ts()}, merge=False
+                        )
+            return self.store[collection].delete(record_id)
