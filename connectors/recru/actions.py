@@ -93,6 +93,16 @@ def _source_id_is_a_number(data: Mapping[str, Any], refs: Mapping[str, Any] | No
         )
 
 
+_existing_tag = must_exist("tag.name", "tag")
+
+
+def _only_existing_tags(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
+    """The brief's rule: RECRU assigns existing tags only (VENDOR.md "Writes"). ``must_exist`` checks the
+    name against the cached tags and lists those there are; this says why a new name cannot be used."""
+    for problem in _existing_tag(data, refs):
+        yield Problem(problem.path, f"RECRU's API cannot create tags, and {problem.message}")
+
+
 # --- helpers ---------------------------------------------------------------------------------------
 
 
@@ -358,7 +368,7 @@ def declare(candidates: Stream, applications: Stream) -> dict[str, ActionSpec]:
         add_tag,
         ("candidate_id", "tag"),
         # Only existing tags (the brief; VENDOR.md "Writes"): refused before saving, naming those there are.
-        rules=(must_exist("tag.name", "tag"),),
+        rules=(_only_existing_tags,),
         idempotent=True,  # assigning a tag twice is harmless at RECRU (VENDOR.md, A)
         notes=TAG_NOTES,
     )

@@ -215,7 +215,7 @@ def login_token(body: Any) -> tuple[str, float | None]:
     result = body["result"]
     if str(result.get("status") or "OK").upper() == "FAILED" or not result.get("token"):
         raise AuthError(
-            f"{VENDOR} refused the login or password ({result.get('message') or 'no token'}). Check the API "
+            f"{VENDOR} refused the credentials ({result.get('message') or 'no token'}): check the API "
             "user's login and main password in RECRU, then edit the account.",
             detail=str(result.get("message") or ""),
         )
