@@ -155,16 +155,17 @@ def test_an_unknown_tag_is_refused_before_anything_is_saved_listing_the_existing
         tmp_path, "add-tag-to-candidate", {"candidate_id": candidate, "tag": {"name": "Gabelstapler"}}
     )
     assert result.code == 2
-    [problem] = result.json()["problems"]
-    assert problem["field"] == "tag.name"
-    assert "RECRU's API cannot create tags" in problem["message"]
-    assert "Führerschein Klasse B" in problem["message"] and "Rückruf vereinbart" in problem["message"]
+    why, which = result.json()["problems"]
+    assert why["field"] == which["field"] == "tag.name"
+    assert "RECRU's API cannot create tags" in why["message"]
+    assert "no tag named 'Gabelstapler'" in which["message"]
+    assert "Führerschein Klasse B" in which["message"] and "Rückruf vereinbart" in which["message"]
     assert _app(sandbox).stats.snapshot()["total"] == 0  # nothing reached RECRU
     assert run_cli("outbox", "list", "--json").json() == []  # nothing was saved either
     close = _act(
         tmp_path, "add-tag-to-candidate", {"candidate_id": candidate, "tag": {"name": "top-kandidat"}}
     )
-    assert "did you mean 'Top-Kandidat'?" in close.json()["problems"][0]["message"]
+    assert "did you mean 'Top-Kandidat'?" in close.json()["problems"][-1]["message"]
 
 
 def test_an_existing_tag_is_assigned_and_cached_and_twice_is_harmless(

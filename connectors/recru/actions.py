@@ -93,14 +93,15 @@ def _source_id_is_a_number(data: Mapping[str, Any], refs: Mapping[str, Any] | No
         )
 
 
-_existing_tag = must_exist("tag.name", "tag")
-
-
-def _only_existing_tags(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
-    """The brief's rule: RECRU assigns existing tags only (VENDOR.md "Writes"). ``must_exist`` checks the
-    name against the cached tags and lists those there are; this says why a new name cannot be used."""
-    for problem in _existing_tag(data, refs):
-        yield Problem(problem.path, f"RECRU's API cannot create tags, and {problem.message}")
+def _tags_cannot_be_created(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
+    """Why a new tag name is refused (the brief; VENDOR.md "Writes"). ``must_exist`` beside it checks the
+    name against the cached tags and lists those there are (and, being data, lets a form offer only them)."""
+    if refs is not None and "tag.name" in refs and refs["tag.name"] is None:
+        yield Problem(
+            "tag.name",
+            "RECRU's API cannot create tags, so only a tag that already exists in RECRU can be assigned; "
+            "create it in RECRU first (then sync) or pick an existing one",
+        )
 
 
 # --- helpers ---------------------------------------------------------------------------------------
@@ -368,7 +369,7 @@ def declare(candidates: Stream, applications: Stream) -> dict[str, ActionSpec]:
         add_tag,
         ("candidate_id", "tag"),
         # Only existing tags (the brief; VENDOR.md "Writes"): refused before saving, naming those there are.
-        rules=(_only_existing_tags,),
+        rules=(_tags_cannot_be_created, must_exist("tag.name", "tag")),
         idempotent=True,  # assigning a tag twice is harmless at RECRU (VENDOR.md, A)
         notes=TAG_NOTES,
     )
