@@ -171,6 +171,9 @@ class Connector:
     accept: str = "application/json"
     #: "Test connection" for APIs where a GET of ``check_path`` is not the cheap proof (JSON-RPC).
     check: Callable[[VendorClient], Awaitable[Any]] | None = None
+    #: Offers "API passthrough": a raw request to the vendor's API with the account's authentication
+    #: (the brief lists it for eRecruiter); ``recruiter-companion passthrough`` refuses other vendors.
+    passthrough: bool = False
 
     async def check_connection(self, client: VendorClient) -> None:
         """One cheap authenticated read; raises the client's typed error when it fails."""
