@@ -88,7 +88,8 @@ def test_a_gone_session_is_error_32000_in_a_200_or_a_401_when_switched(
     sandbox.app.settings["auth_error_status"] = 401
     answer = rpc.raw("UserService.getList", {"request": {}})
     assert answer.status_code == 401 and answer.json()["error"]["code"] == -32000
-    assert rpc.raw("TestService.ping").json()["result"]["data"] == {"pong": True}  # no token needed
+    assert rpc.raw("TestService.ping").json()["error"]["code"] == -32000  # Ping proves the token too
+    assert rpc.raw("TestService.ping", token=rpc.login()).json()["result"]["data"] == {"pong": True}
 
 
 def test_protocol_errors_follow_json_rpc(rpc: Rpc, sandbox: RunningSandbox) -> None:
