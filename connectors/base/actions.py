@@ -290,12 +290,18 @@ class AttachmentPolicy:
 EXISTING = "#existing"
 
 
-def must_exist(path: str, what: str) -> Rule:
+@dataclass(frozen=True)
+class MustExist:
     """A rule: the value at ``path`` must name a record already in the cache (the outbox looks it up,
     see ``FieldSpec.lookup``). RECRU's "only existing tags can be assigned" is ``must_exist("tag.name",
-    "tag")``. Where the outbox listed the existing values, the refusal names them."""
+    "tag")``. Where the outbox listed the existing values, the refusal names them. Being data, a form
+    can see it and offer a picker of the existing values only."""
 
-    def rule(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
+    path: str
+    what: str
+
+    def __call__(self, data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
+        path, what = self.path, self.what
         if refs is None or path not in refs:
             return []
         if refs[path] is None:
@@ -317,7 +323,15 @@ def must_exist(path: str, what: str) -> Rule:
             return [Problem(path, message)]
         return []
 
-    return rule
+
+def must_exist(path: str, what: str) -> Rule:
+    """The ``MustExist`` rule for ``path`` (``what`` names the record in messages)."""
+    return MustExist(path, what)
+
+
+def existing_only(spec: ActionSpec) -> set[str]:
+    """The paths ``spec`` accepts only with values that already exist (its ``MustExist`` rules)."""
+    return {rule.path for rule in spec.rules if isinstance(rule, MustExist)}
 
 
 # --- what a connector declares --------------------------------------------------------------------

@@ -9,6 +9,7 @@ point at (an application's candidate and job), which is what a vendor call usual
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -128,12 +129,20 @@ def resolve(
     return refs
 
 
+def _driver(conn: Connection | sqlite3.Connection) -> sqlite3.Connection:
+    """The DB-API connection under ``conn``: the writer's transaction, or the UI's read-only one."""
+    if isinstance(conn, sqlite3.Connection):
+        return conn
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
 def existing_values(
-    conn: Connection, model: str, account_id: str, column: str, limit: int = 200
+    conn: Connection | sqlite3.Connection, model: str, account_id: str, column: str, limit: int = 200
 ) -> list[str]:
     """The live values of ``column`` in ``model`` (e.g. every tag name), sorted, at most ``limit``."""
-    raw = conn.connection.driver_connection
-    assert raw is not None
+    raw = _driver(conn)
     rows = raw.execute(
         f'SELECT DISTINCT "{column}" FROM "{model}" WHERE account_id=? AND remote_deleted_at IS NULL '
         f'AND "{column}" IS NOT NULL ORDER BY "{column}" LIMIT ?',
@@ -142,10 +151,12 @@ def existing_values(
     return [str(row[0]) for row in rows]
 
 
-def job_questions(conn: Connection, account_id: str, job_id: str) -> list[dict[str, Any]]:
-    """The job's current screening questions, in order, as ``connectors.base.screening`` reads them."""
-    raw = conn.connection.driver_connection
-    assert raw is not None
+def job_questions(
+    conn: Connection | sqlite3.Connection, account_id: str, job_id: str
+) -> list[dict[str, Any]]:
+    """The job's current screening questions, in order, as ``connectors.base.screening`` reads them
+    (the forms read them the same way, on the UI's read-only connection)."""
+    raw = _driver(conn)
     rows = raw.execute(
         "SELECT q.id, q.remote_id, q.title, q.format, j.required, j.\"index\", "
         "j.precondition_question_id, j.precondition_options "
