@@ -218,7 +218,8 @@ def test_layout_is_remembered_and_manners(ui: UiDriver, qapp: Any, qtbot: Any, s
             assert widget.accessibleName(), widget
         shortcuts = {a.objectName(): a.shortcut().toString() for a in window.actions() if a.objectName()}
         assert shortcuts["search"] == "Ctrl+K" and shortcuts["syncAll"] == "Ctrl+R"
-        assert shortcuts["addAccount"] == "Ctrl+N" and shortcuts["tab_candidates"] == "Ctrl+3"
+        assert shortcuts["addAccount"] == "Ctrl+Shift+N" and shortcuts["tab_candidates"] == "Ctrl+3"
+        assert shortcuts["new_create-candidate"] == "Ctrl+N" and shortcuts["pendingWrites"] == "Ctrl+Shift+P"
         # Diagnostics: useful, and free of secrets.
         window.copy_diagnostics()
         text = QApplication.clipboard().text()

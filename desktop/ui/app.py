@@ -26,6 +26,8 @@ from desktop import paths
 from desktop.core import Core, setup_logging
 from desktop.ui import demo as demo_mode
 from desktop.ui import i18n
+from desktop.ui.actions.controller import OutboxController
+from desktop.ui.actions.provider import FormActions
 from desktop.ui.compat import make_event_loop
 from desktop.ui.context import AppContext, open_reader
 from desktop.ui.main_window import MainWindow
@@ -80,6 +82,9 @@ class Application:
         )
         self.window = MainWindow(self.ctx)
         self.window.closeRequested.connect(self.request_close)
+        # Write actions: forms from the connectors' declarations, sent through the outbox.
+        self.outbox = OutboxController(self.core, self.tasks)
+        self.forms = FormActions(self.window, self.outbox)
         self.demo: demo_mode.Demo | None = demo_mode.Demo(self.core) if demo else None
         # Read as text: QSettings.value(type=bool) corrupts bool refcounts in PySide6 (crash at exit).
         stored = str(self.settings.value("sync/on_start", "true")).lower()
@@ -96,6 +101,7 @@ class Application:
     def start(self) -> None:
         """Show the window now; demo sandboxes and the first syncs follow in the background."""
         self.window.show()
+        self.outbox.start()  # sends what waits (from an earlier session, or the CLI) when it is due
         if self.demo is not None:
             self.tasks.spawn(self._start_demo(), name="demo-start")
         elif self.sync_on_start:
@@ -125,6 +131,7 @@ class Application:
             self.window.save_layout()
             self.window.hide()
             await self.sync.stop()
+            await self.outbox.stop()
             await self.tasks.cancel_all(timeout=5)
             if self.demo is not None:
                 await self.demo.stop()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +52,8 @@ OUTBOX_POLL_MS = 5000
 class MainWindow(QMainWindow):
     #: the user asked to close; the app shuts down and then calls ``finish_close``
     closeRequested = Signal()
+    #: True when the network is back (writes waiting are sent), False when it went away
+    networkChanged = Signal(bool)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -101,13 +104,23 @@ class MainWindow(QMainWindow):
         self.menus = MainMenus(self)
         self.add_account_action = self.menus.add_account
         self.show_deleted_action = self.menus.show_deleted
+        # The toolbar's commands are the menus' actions (the action framework adds "New candidate").
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.menus.search)
+        self.toolbar.addAction(self.menus.sync_all)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._connect()
         self.restore_layout()
 
-        self._outbox_timer = QTimer(self)
-        self._outbox_timer.setInterval(OUTBOX_POLL_MS)
-        self._outbox_timer.timeout.connect(self.refresh_outbox)
-        self._outbox_timer.start()
+        # Writes made elsewhere (the CLI, a background send) show within a few seconds.
+        self.outbox_timer = QTimer(self)
+        self.outbox_timer.setInterval(OUTBOX_POLL_MS)
+        self.outbox_timer.timeout.connect(self.refresh_outbox)
+        self.outbox_timer.start()
         self._watch_network()
         self.refresh_accounts()
         self.refresh_outbox()
@@ -331,8 +344,11 @@ class MainWindow(QMainWindow):
         self.set_offline(offline)
 
     def set_offline(self, offline: bool) -> None:
+        was = self.ctx.sync.offline
         self.ctx.sync.offline = offline  # periodic syncs wait while offline
         self.status.set_offline(offline)
+        if was != offline:
+            self.networkChanged.emit(not offline)
 
     def refresh_outbox(self) -> None:
         self.status.set_outbox(*queries.outbox_counts(self.conn))
@@ -459,7 +475,7 @@ class MainWindow(QMainWindow):
     def finish_close(self) -> None:
         """Close for real (called by the app once background work has stopped)."""
         self._closing = True
-        self._outbox_timer.stop()
+        self.outbox_timer.stop()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

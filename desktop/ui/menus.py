@@ -26,14 +26,18 @@ class MainMenus(QObject):
         w = window
         menus = w.menuBar()
 
-        file = menus.addMenu(self.tr("&File"))
-        self.add_account = self._action(self.tr("&Add account…"), w.add_account, "Ctrl+N", "addAccount")
+        file = self.file_menu = menus.addMenu(self.tr("&File"))
+        # Ctrl+N is "New candidate" (the action framework adds it at the top of this menu).
+        self.add_account = self._action(
+            self.tr("&Add account…"), w.add_account, "Ctrl+Shift+N", "addAccount"
+        )
         file.addAction(self.add_account)
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, "quit"))
 
         view = menus.addMenu(self.tr("&View"))
-        view.addAction(self._action(self.tr("&Search everything…"), w.open_search, "Ctrl+K", "search"))
+        self.search = self._action(self.tr("&Search everything…"), w.open_search, "Ctrl+K", "search")
+        view.addAction(self.search)
         view.addAction(
             self._action(
                 self.tr("&Filter this list"), w.focus_filter, QKeySequence.StandardKey.Find, "filter"
@@ -69,10 +73,11 @@ class MainMenus(QObject):
             language, [("", self.tr("System language")), *i18n.LANGUAGES.items()], chosen, w.set_language
         )
 
-        sync = menus.addMenu(self.tr("&Sync"))
-        sync.addAction(
-            self._action(self.tr("Sync &all accounts"), lambda: w.sync_all(False), "Ctrl+R", "syncAll")
+        sync = self.sync_menu = menus.addMenu(self.tr("&Sync"))
+        self.sync_all = self._action(
+            self.tr("Sync &all accounts"), lambda: w.sync_all(False), "Ctrl+R", "syncAll"
         )
+        sync.addAction(self.sync_all)
         sync.addAction(
             self._action(
                 self.tr("&Full sync of all accounts"), lambda: w.sync_all(True), "Ctrl+Shift+R", "fullSyncAll"

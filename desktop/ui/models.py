@@ -16,29 +16,53 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QByteArray,
     QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTime,
     Signal,
 )
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from desktop import queries
 from desktop.queries import Card, ListSpec, Scope
 from desktop.search import Hit
 from desktop.ui import labels
+from desktop.ui.theme import accent
 
 log = logging.getLogger("recruiter_companion.ui")
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The text of a write waiting in the outbox for this record ("" or None: nothing waits).
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 3
+#: How a pipeline card travels in a drag: its application id and the stage it leaves.
+CARD_MIME = "application/x-recruiter-companion-application"
+
+
+def pending_icon(colour: QColor) -> QIcon:
+    """A small clock-like ring: the mark of a record with a write waiting to be sent."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = painter.pen()
+    pen.setColor(colour)
+    pen.setWidthF(1.6)
+    painter.setPen(pen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.drawLine(6, 3, 6, 6)
+    painter.drawLine(6, 6, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def parse_ts(value: str | None) -> datetime | None:
@@ -122,6 +146,9 @@ class RecordTableModel(QAbstractTableModel):
         self._exhausted = True
         self.total = 0
         self.last_query_ms = 0.0
+        #: record id -> what waits in the outbox for it (shown as a mark and a tooltip)
+        self.pending: dict[str, str] = {}
+        self._pending_icon: QIcon | None = None
 
     # --- reading -------------------------------------------------------------------------------
     def _read(self, offset: int, limit: int) -> tuple[list[str], list[str | None], list[tuple[str, ...]]]:
@@ -197,6 +224,19 @@ class RecordTableModel(QAbstractTableModel):
             self.total = total
             self.totalChanged.emit(total)
 
+    def set_pending(self, pending: dict[str, str]) -> None:
+        """Mark the rows of records with writes waiting in the outbox (the rest are unmarked)."""
+        if pending == self.pending:
+            return
+        self.pending = dict(pending)
+        self._pending_icon = None
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, 0),
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, PENDING_ROLE],
+            )
+
     def set_scope(self, scope: Scope) -> None:
         if scope != self.scope:
             self.scope = scope
@@ -234,6 +274,9 @@ class RecordTableModel(QAbstractTableModel):
             return self._rows[row][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self._rows[row][index.column()]
+            waiting = self.pending.get(self._ids[row])
+            if waiting:
+                text = f"{text}\n{waiting}" if text else waiting
             if self._deleted[row]:
                 note = self.tr("Deleted at the vendor on %1").replace("%1", format_ts(self._deleted[row]))
                 return f"{text}\n{note}" if text else note
@@ -242,6 +285,12 @@ class RecordTableModel(QAbstractTableModel):
             return self._ids[row]
         if role == DELETED_ROLE:
             return self._deleted[row]
+        if role == PENDING_ROLE:
+            return self.pending.get(self._ids[row])
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self._ids[row] in self.pending:
+            if self._pending_icon is None:
+                self._pending_icon = pending_icon(accent("warn"))
+            return self._pending_icon
         if self._deleted[row]:
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -325,13 +374,19 @@ class SearchResultsModel(QAbstractListModel):
 
 
 class CardListModel(QAbstractListModel):
-    """The application cards of one pipeline column."""
+    """The application cards of one pipeline column; cards can be dragged out when moving is allowed."""
 
     CARD_ROLE = Qt.ItemDataRole.UserRole + 20
 
-    def __init__(self, cards: list[Card], parent: Any = None) -> None:
+    def __init__(self, cards: list[Card], parent: Any = None, *, stage_id: str | None = None) -> None:
         super().__init__(parent)
         self.cards = cards
+        self.stage_id = stage_id
+        #: application ids whose move to this stage waits in the outbox
+        self.pending: set[str] = set()
+        self.draggable = False
+        #: appended to every card's tooltip: how to move it, or why it cannot be moved
+        self.hint = ""
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.cards)
@@ -343,9 +398,65 @@ class CardListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return card.candidate
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return " — ".join(p for p in (card.candidate, card.detail, card.outcome) if p)
+            waiting = QCoreApplication.translate("Pipeline", "move waiting to be sent")
+            parts = (card.candidate, card.detail, card.outcome, waiting if self.is_pending(card) else "")
+            text = " — ".join(p for p in parts if p)
+            return f"{text}\n{self.hint}" if self.hint and role == Qt.ItemDataRole.ToolTipRole else text
         if role == ID_ROLE:
             return card.application_id
         if role == self.CARD_ROLE:
             return card
+        if role == PENDING_ROLE:
+            return self.is_pending(card)
         return None
+
+    def is_pending(self, card: Card) -> bool:
+        return card.application_id in self.pending
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.draggable:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def mimeTypes(self) -> list[str]:
+        return [CARD_MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        mime = QMimeData()
+        rows = [i.row() for i in indexes if i.isValid()]
+        if rows:
+            card = self.cards[rows[0]]
+            payload = f"{card.application_id}\n{self.stage_id or ''}"
+            mime.setData(CARD_MIME, QByteArray(payload.encode("utf-8")))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def take(self, application_id: str) -> Card | None:
+        """Remove a card (it moves to another column); returns it."""
+        for row, card in enumerate(self.cards):
+            if card.application_id == application_id:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.cards[row]
+                self.endRemoveRows()
+                return card
+        return None
+
+    def put(self, card: Card, *, pending: bool) -> None:
+        """Add a card at the top (where a just-moved card is looked for)."""
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self.cards.insert(0, card)
+        if pending:
+            self.pending.add(card.application_id)
+        self.endInsertRows()
+
+
+def read_card_mime(mime: QMimeData) -> tuple[str, str | None] | None:
+    """(application id, stage it leaves) from a dragged card, or None if the drag is something else."""
+    if not mime.hasFormat(CARD_MIME):
+        return None
+    text = bytes(mime.data(CARD_MIME).data()).decode("utf-8")
+    application_id, _, stage = text.partition("\n")
+    return (application_id, stage or None) if application_id else None

@@ -70,6 +70,10 @@ class ActionProvider(Protocol):
 
     def actions_for(self, model: str, record: dict[str, Any], account_id: str) -> list[QAction]: ...
 
+    def notice_for(self, model: str, record: dict[str, Any]) -> str:
+        """What waits in the outbox for this record, in words ("" for nothing)."""
+        ...
+
 
 class _LocalOnlyBrowser(QTextBrowser):
     """A text browser that never fetches a resource (remote images, stylesheets, file URLs)."""
@@ -142,6 +146,14 @@ class DetailPane(QWidget):
         self.deleted_banner.hide()
         layout.addWidget(self.deleted_banner)
 
+        # Writes of this record still waiting in the outbox (the action framework says which).
+        self.pending_banner = QLabel()
+        self.pending_banner.setObjectName("pendingBanner")
+        self.pending_banner.setWordWrap(True)
+        self.pending_banner.setAccessibleName(self.tr("Pending writes of this record"))
+        self.pending_banner.hide()
+        layout.addWidget(self.pending_banner)
+
         # The place for write actions (see the module docstring).
         self.action_bar = QWidget()
         self.action_bar.setObjectName("actionBar")
@@ -193,9 +205,22 @@ class DetailPane(QWidget):
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            if action.menu() is not None:
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             self.action_layout.addWidget(button)
         self.action_layout.addStretch()
         self.action_bar.setVisible(bool(actions))
+        self.show_notice()
+
+    def show_notice(self) -> None:
+        """The banner of writes waiting for the record shown (asked of the provider again)."""
+        text = ""
+        if self._provider is not None and self.model and self.record:
+            text = self._provider.notice_for(self.model, self.record)
+        self.pending_banner.setText(text)
+        self.pending_banner.setStyleSheet(f"color: {accent('warn').name()};")
+        self.pending_banner.setVisible(bool(text))
 
     # --- showing a record --------------------------------------------------------------------------
     def set_account_names(self, names: dict[str, str]) -> None:

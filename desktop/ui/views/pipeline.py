@@ -4,18 +4,39 @@ Columns are the job's own stages where the vendor has per-job pipelines, else th
 (``queries.pipeline``). Each column is a list view with a card delegate, so a stage holding
 thousands of applications scrolls like any list.
 
-Moving a card to another stage is a write action ("move stage"): when the action framework provides
-it, enable drag and drop on the column views here and send the move through the outbox; until
-then the board is read-only.
+Moving a card to another stage is a write action ("move stage"). Where the account's connector
+declares it, a ``CardMover`` (the action framework) is set: cards can then be dragged to another
+column. The move shows at once (optimistic), the mover sends it through the outbox, and the board
+follows the outbox: a move still waiting is shown in its new column marked pending; a refused one
+goes back (``rollback``). Ctrl+Z undoes the last move (as another move). Where the connector cannot
+move applications, dragging is off and the cards' tooltips and the summary say why.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,10 +55,22 @@ from PySide6.QtWidgets import (
 
 from desktop import queries
 from desktop.queries import StageColumn
-from desktop.ui.models import ID_ROLE, CardListModel, format_ts
+from desktop.ui.models import ID_ROLE, PENDING_ROLE, CardListModel, format_ts, read_card_mime
 from desktop.ui.theme import accent
 
 _OUTCOME_ACCENT = {"HIRED": "ok", "DECLINED": "error", "REJECTED": "error", "WITHDRAWN": "muted"}
+
+
+class CardMover(Protocol):
+    """What the action framework gives the board so cards can be moved between stages."""
+
+    def move_support(self, job_id: str) -> str | None:
+        """None when this job's applications can be moved; else why not, in words."""
+        ...
+
+    def move_card(self, application_id: str, stage_id: str, previous_stage_id: str | None) -> None:
+        """Send the move (the board already shows it); the board is told of a refusal by ``rollback``."""
+        ...
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -90,6 +123,11 @@ class CardDelegate(QStyledItemDelegate):
         bottom = " · ".join(
             p for p in ((card.outcome or "").capitalize(), format_ts(card.updated, with_time=False)) if p
         )
+        if index.data(PENDING_ROLE):
+            # A move waiting in the outbox: say so where the date is, in the warning colour.
+            painter.setPen(accent("warn", palette))
+            waiting = QCoreApplication.translate("Pipeline", "Pending — not sent yet")
+            bottom = f"⏳ {waiting}"
         painter.drawText(
             QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
             Qt.AlignmentFlag.AlignLeft,
@@ -98,37 +136,97 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class CardListView(QListView):
+    """A column's cards; takes a card dragged from another column when moving is allowed."""
+
+    #: application id, the stage it comes from (None: no stage)
+    cardDropped = Signal(str, object)
+
+    def __init__(self, stage_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage_id = stage_id
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(False)
+        self.set_movable(False)
+
+    def set_movable(self, movable: bool) -> None:
+        self.setDragEnabled(movable)
+        # A column without a stage id (applications at an unknown stage) takes no cards.
+        accepts = movable and self.stage_id is not None
+        self.setAcceptDrops(accepts)
+        self.viewport().setAcceptDrops(accepts)
+
+    def _wanted(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> tuple[str, str | None] | None:
+        found = read_card_mime(event.mimeData())
+        if found is None or self.stage_id is None or found[1] == self.stage_id or not self.acceptDrops():
+            return None
+        return found
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._wanted(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._wanted(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        found = self._wanted(event)
+        if found is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drag's own event loop has ended: the move changes both columns' models.
+        QTimer.singleShot(0, lambda: self.cardDropped.emit(found[0], found[1]))
+
+
 class StageColumnWidget(QFrame):
     cardSelected = Signal(str)
 
     WIDTH = 250
 
-    def __init__(self, column: StageColumn, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, column: StageColumn, title: str, pending: set[str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(self.WIDTH)
         self.column = column
+        self.title = title
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
-        self.header = QLabel(f"{title}  ({len(column.cards)})")
+        self.header = QLabel()
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
         layout.addWidget(self.header)
-        self.view = QListView()
+        self.view = CardListView(column.stage_id)
         self.view.setAccessibleName(self.tr("Stage %1").replace("%1", title))
-        self.model = CardListModel(column.cards, self)
+        self.model = CardListModel(column.cards, self, stage_id=column.stage_id)
+        self.model.pending = set(pending or ())
         self.view.setModel(self.model)
         self.view.setItemDelegate(CardDelegate(self.view))
         self.view.setUniformItemSizes(True)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Read-only until the "move stage" action exists (see the module docstring).
-        self.view.setDragEnabled(False)
         layout.addWidget(self.view, 1)
         self.view.selectionModel().currentChanged.connect(self._current)
         self.view.clicked.connect(self._current)
+        self.update_header()
+
+    def update_header(self) -> None:
+        self.header.setText(f"{self.title}  ({self.model.rowCount()})")
+
+    def set_movable(self, movable: bool, hint: str) -> None:
+        self.model.draggable = movable
+        self.model.hint = hint
+        self.view.set_movable(movable)
 
     def _current(self, index: QModelIndex, *_: Any) -> None:
         if index.isValid():
@@ -174,7 +272,20 @@ class PipelineBoard(QWidget):
         self.board_area.setAccessibleName(self.tr("Pipeline"))
         layout.addWidget(self.board_area, 1)
         self.columns: list[StageColumnWidget] = []
-        self._shown: list[StageColumn] | None = None
+        self._shown: Any = None
+        self.mover: CardMover | None = None
+        #: application id -> stage id of moves waiting in the outbox (shown in their new column)
+        self.pending_moves: dict[str, str] = {}
+        #: (application id, stage it left, stage it went to) of the last move made here
+        self.last_move: tuple[str, str | None, str] | None = None
+        self.move_reason: str | None = None
+        self.undo_action = QAction(self.tr("Undo the last move"), self)
+        self.undo_action.setObjectName("undoMove")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo)
+        self.addAction(self.undo_action)
         self._empty(self.tr("Pick a job above, or double-click a job in the Jobs list."))
 
     def _empty(self, text: str) -> None:
@@ -238,18 +349,27 @@ class PipelineBoard(QWidget):
             index = 0
         self.jobs.setCurrentIndex(index)
         stages = queries.pipeline(self.conn, job_id, show_deleted=self.show_deleted)
-        if stages == self._shown:
+        reason = self.mover.move_support(job_id) if self.mover else self.tr("Moving cards is not available.")
+        shown = (stages, sorted(self.pending_moves.items()), reason)
+        if shown == self._shown:
             return  # nothing moved (a sync wrote other records): keep the board, its scroll and selection
-        self._shown = stages
+        self._shown = shown
+        self.move_reason = reason
+        # The overlay moves cards between columns: on copies, so ``_shown`` stays the cache's view.
+        stages = [StageColumn(s.stage_id, s.name, list(s.cards)) for s in stages]
+        pending = self._overlay(stages)
         board = QWidget()
         row = QHBoxLayout(board)
         row.setContentsMargins(4, 4, 4, 4)
         row.setSpacing(8)
         self.columns = []
         total = 0
+        hint = reason or self.tr("Drag the card to another stage to move the application there.")
         for stage in stages:
-            column = StageColumnWidget(stage, stage.name or self.tr("No stage"))
+            column = StageColumnWidget(stage, stage.name or self.tr("No stage"), pending.get(stage.stage_id))
             column.cardSelected.connect(lambda app_id: self.recordSelected.emit("applications", app_id))
+            column.view.cardDropped.connect(lambda app_id, src, c=column: self._dropped(c, app_id, src))
+            column.set_movable(reason is None, hint)
             row.addWidget(column)
             self.columns.append(column)
             total += len(stage.cards)
@@ -258,6 +378,87 @@ class PipelineBoard(QWidget):
         self.summary.setText(
             self.tr("%1 applications in %2 stages").replace("%1", str(total)).replace("%2", str(len(stages)))
         )
+        self.summary.setToolTip(hint)
+
+    def _overlay(self, stages: list[StageColumn]) -> dict[str | None, set[str]]:
+        """Put the cards of moves waiting in the outbox in their new column; returns the pending ids
+        per stage id."""
+        pending: dict[str | None, set[str]] = {}
+        by_stage = {s.stage_id: s for s in stages}
+        for application_id, stage_id in self.pending_moves.items():
+            target = by_stage.get(stage_id)
+            if target is None:
+                continue
+            for stage in stages:
+                card = next((c for c in stage.cards if c.application_id == application_id), None)
+                if card is None:
+                    continue
+                if stage is not target:
+                    stage.cards.remove(card)
+                    target.cards.insert(0, card)
+                pending.setdefault(stage_id, set()).add(application_id)
+                break
+        return pending
+
+    # --- moving cards ----------------------------------------------------------------------------
+    def set_mover(self, mover: CardMover | None) -> None:
+        self.mover = mover
+        self.refresh()
+
+    def set_pending_moves(self, moves: dict[str, str]) -> None:
+        """The moves waiting in the outbox (application id -> stage id); the board shows them."""
+        if moves != self.pending_moves:
+            self.pending_moves = dict(moves)
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.job_id and self.isVisible():
+            self.show_job(self.job_id)
+        else:
+            self._shown = None  # re-read when shown
+
+    def rollback(self) -> None:
+        """A move was refused: show the cache's truth again."""
+        self._shown = None
+        if self.job_id:
+            self.show_job(self.job_id)
+
+    def column_of(self, stage_id: str | None) -> StageColumnWidget | None:
+        return next((c for c in self.columns if c.column.stage_id == stage_id), None)
+
+    def move_card(self, application_id: str, to_stage: str, from_stage: str | None) -> bool:
+        """Move a card now and hand the move to the mover; False if it cannot be moved there."""
+        if self.mover is None or self.move_reason is not None or to_stage == from_stage:
+            return False
+        source, target = self.column_of(from_stage), self.column_of(to_stage)
+        if source is None or target is None:
+            return False
+        card = source.model.take(application_id)
+        if card is None:
+            return False
+        target.model.put(card, pending=True)
+        source.update_header()
+        target.update_header()
+        target.view.setCurrentIndex(target.model.index(0))
+        self.last_move = (application_id, from_stage, to_stage)
+        self.undo_action.setEnabled(from_stage is not None)
+        self.mover.move_card(application_id, to_stage, from_stage)
+        return True
+
+    def _dropped(self, column: StageColumnWidget, application_id: str, from_stage: str | None) -> None:
+        if column.column.stage_id is not None:
+            self.move_card(application_id, column.column.stage_id, from_stage)
+
+    def undo(self) -> None:
+        """Move the last moved card back where it came from (sent like any move)."""
+        if self.last_move is None:
+            return
+        application_id, came_from, went_to = self.last_move
+        if came_from is None:
+            return
+        self.move_card(application_id, came_from, went_to)
+        self.last_move = None
+        self.undo_action.setEnabled(False)
 
     def ensure_loaded(self) -> None:
         if self._stale:
@@ -275,4 +476,9 @@ class PipelineBoard(QWidget):
     def set_show_deleted(self, show: bool) -> None:
         self.show_deleted = show
         if self.job_id:
+            self.show_job(self.job_id)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._shown is None and self.job_id:
             self.show_job(self.job_id)

@@ -1,4 +1,9 @@
-"""A list of one model's records: filter box, "show deleted", count, and a lazily loaded table."""
+"""A list of one model's records: filter box, "show deleted", count, and a lazily loaded table.
+
+Writes waiting in the outbox show here too: records with a pending change are marked in the table,
+and records being created (not in the cache until the ATS answers) are listed above it, marked
+pending, so a record created offline is visible at once.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +34,8 @@ class RecordListView(QWidget):
     recordSelected = Signal(str, str)
     #: model, record id: a row was double-clicked or Enter pressed
     recordActivated = Signal(str, str)
+    #: outbox entry id: a record being created was activated (show the pending writes)
+    pendingActivated = Signal(int)
 
     FILTER_DELAY_MS = 120
 
@@ -58,6 +67,16 @@ class RecordListView(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of records"))
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
+
+        self.pending_list = QListWidget()
+        self.pending_list.setObjectName(f"pending_{model}")
+        self.pending_list.setAccessibleName(self.tr("%1 being created").replace("%1", name))
+        self.pending_list.setToolTip(self.tr("Created here, waiting to be sent to the ATS"))
+        self.pending_list.itemActivated.connect(
+            lambda item: self.pendingActivated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.pending_list.hide()
+        layout.addWidget(self.pending_list)
 
         self.table = QTableView()
         self.table.setObjectName(f"table_{model}")
@@ -142,6 +161,24 @@ class RecordListView(QWidget):
     def with_text(self, text: str) -> None:
         self.filter.setText(text)
         self._apply_scope()
+
+    # --- writes waiting in the outbox ----------------------------------------------------------------
+    def set_pending(self, marks: dict[str, str], creates: list[tuple[int, str, str]]) -> None:
+        """``marks``: record id -> what waits for it; ``creates``: (entry id, text, tooltip) of records
+        of this model being created."""
+        self.table_model.set_pending(marks)
+        self.pending_list.clear()
+        for entry_id, text, tooltip in creates:
+            item = QListWidgetItem(f"⏳ {text}")
+            item.setData(Qt.ItemDataRole.UserRole, entry_id)
+            item.setToolTip(tooltip)
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            self.pending_list.addItem(item)
+        rows = min(len(creates), 4)
+        self.pending_list.setFixedHeight(rows * (self.fontMetrics().height() + 8) + 6 if rows else 0)
+        self.pending_list.setVisible(bool(creates))
 
     # --- selection -------------------------------------------------------------------------------
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -62,7 +62,7 @@ class AccountsSidebar(QWidget):
         header.addStretch()
         self.add_button = QToolButton()
         self.add_button.setText("+")
-        self.add_button.setToolTip(self.tr("Connect an ATS account (Ctrl+N)"))
+        self.add_button.setToolTip(self.tr("Connect an ATS account (Ctrl+Shift+N)"))
         self.add_button.setAccessibleName(self.tr("Add account"))
         self.add_button.clicked.connect(self.addRequested)
         header.addWidget(self.add_button)
