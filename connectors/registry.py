@@ -10,6 +10,7 @@ from connectors.base import Connector
 _MODULES: dict[str, str] = {
     "smartrecruiters": "connectors.smartrecruiters.connector",
     "careerplug": "connectors.careerplug.connector",
+    "carerix": "connectors.carerix.connector",
     "recru": "connectors.recru.connector",
 }
 

@@ -20,6 +20,7 @@ from connectors.sandbox.server import SandboxApp, SandboxServer
 VENDORS: dict[str, str] = {
     "smartrecruiters": "connectors.smartrecruiters.sandbox",
     "careerplug": "connectors.careerplug.sandbox",
+    "carerix": "connectors.carerix.sandbox",
     "recru": "connectors.recru.sandbox",
 }
 

@@ -1,0 +1,1 @@
+"""Carerix: the classic REST API (XML) connector and its sandbox."""
