@@ -11,6 +11,7 @@ _MODULES: dict[str, str] = {
     "smartrecruiters": "connectors.smartrecruiters.connector",
     "careerplug": "connectors.careerplug.connector",
     "carerix": "connectors.carerix.connector",
+    "erecruiter": "connectors.erecruiter.connector",
     "recru": "connectors.recru.connector",
 }
 

@@ -21,6 +21,7 @@ VENDORS: dict[str, str] = {
     "smartrecruiters": "connectors.smartrecruiters.sandbox",
     "careerplug": "connectors.careerplug.sandbox",
     "carerix": "connectors.carerix.sandbox",
+    "erecruiter": "connectors.erecruiter.sandbox",
     "recru": "connectors.recru.sandbox",
 }
 

@@ -1,0 +1,1 @@
+"""eRecruiter (erecruiter.net): connector, mapping, writes and sandbox; facts in VENDOR.md."""
