@@ -314,6 +314,8 @@ def _projects(
         if status in ("closed", "archived"):
             closed = min(ANCHOR_TS - DAY, date_from + rng.randint(20, 160) * DAY)
         updated = max(created, closed or created) + rng.randint(0, 3 * DAY)
+        if updated >= ANCHOR_TS:  # last edited before the anchor, at some point after creation
+            updated = rng.randint(max(created, closed or created), ANCHOR_TS - 1)
         kind = (
             "Arbeitnehmerüberlassung" if employment[1] == "Arbeitnehmerüberlassung" else "Personalvermittlung"
         )
@@ -350,7 +352,7 @@ def _projects(
                 "pipeline": list(PIPELINES[role.pipeline]),
                 "position": role.position,
                 "created_ts": created,
-                "updated_ts": min(updated, ANCHOR_TS - 1),
+                "updated_ts": updated,
             }
         )
     return projects
