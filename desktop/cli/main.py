@@ -21,6 +21,7 @@ from connectors.http import AuthError, ConnectorError, PermissionDenied
 from connectors.http.redact import redact
 from desktop.accounts import AccountError
 from desktop.cli.actions import add_action_commands
+from desktop.cli.passthrough import add_passthrough_command
 from desktop.selftest import add_self_test_command
 
 EXIT_INPUT, EXIT_AUTH, EXIT_VENDOR, EXIT_OTHER = 2, 3, 4, 1
@@ -321,6 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(func=cmd_export)
 
     add_action_commands(sub)  # act, outbox (desktop/cli/actions.py)
+    add_passthrough_command(sub)  # passthrough (desktop/cli/passthrough.py)
     add_self_test_command(sub)  # self-test (desktop/selftest.py)
     return parser
 
