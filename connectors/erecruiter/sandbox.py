@@ -411,7 +411,7 @@ class ERecruiterSandbox(SandboxApp):
         return json_response(cv)
 
     def _history(self, request: Request) -> Response:
-        """Read-back of history entries (A: the client only writes them, VENDOR.md "Result links")."""
+        """Read-back of history entries (A: the client only writes them, VENDOR.md "Reads")."""
         applicant = self._applicant(request)
         entries = self.store["history"].lookup("by_applicant", applicant["id"])
         return json_response([self.render_history(h) for h in entries])

@@ -425,7 +425,7 @@ def _job(
                     "ExpirationDate": online + timedelta(days=30) if status != "Open" else None,
                     "Type": "Portal" if channel == "Strona kariery" else "Channel",
                     # A job boards' own listing URL; the career site publication sometimes carries none
-                    # (the portal builds it, VENDOR.md "post_url").
+                    # (the portal builds it, VENDOR.md "Mapping": post_url).
                     "JobAdUrl": None if channel == "Strona kariery" and rng.random() < 0.3 else ad,
                     "ApplyUrl": f"https://kariera.bursztyn-software.pl/aplikuj/{job_id}",
                 }
