@@ -4,7 +4,8 @@
 
 Without a display it re-runs itself under ``xvfb-run``. The app runs exactly as ``recruiter-companion
 --demo`` does (``run_app``), in a throwaway home, and a script drives it: it waits for the demo syncs,
-then visits the views and saves PNGs to ``--out`` (git-ignored ``screenshots/`` by default).
+then visits the views and the write forms (new candidate, CareerPlug's screening questions, moving a
+card, a write waiting offline) and saves PNGs to ``--out`` (git-ignored ``screenshots/`` by default).
 """
 
 from __future__ import annotations
@@ -152,6 +153,8 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
         window.set_theme("system")
         await settle()
 
+    await _shoot_writes(app, save, settle)
+
     # A sync under way: progress and cancel in the status bar.
     first = next(iter(window._accounts.values()), None)
     if first is not None:
@@ -161,6 +164,171 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
         app.sync.cancel_all()
         await settle(0.5)
     window.close()
+
+
+async def _shoot_writes(app: Any, save: Any, settle: Any) -> None:
+    """The write forms: a new candidate with a CV and an inline problem, CareerPlug's screening
+    questions, moving a card in the pipeline, the move-stage form, and a write waiting offline."""
+    from desktop.ui.actions.catalog import Offer
+
+    window = app.window
+    accounts = {a.vendor: a for a in window._accounts.values()}
+    sr = accounts.get("smartrecruiters")
+    files_dir = Path(tempfile.mkdtemp(prefix="rc-files-"))
+    cv = files_dir / "ada-lovelace-cv.pdf"
+    cv.write_bytes(b"%PDF-1.4\n% a one-page CV\n" * 200)
+
+    def fill(form: Any, values: dict[str, str]) -> None:
+        for path, value in values.items():
+            editor = form.rows[path].editor
+            if hasattr(editor, "line"):
+                editor.line.setText(value)
+            elif hasattr(editor, "combo"):
+                editor.combo.setCurrentIndex(max(0, editor.combo.findData(value)))
+
+    def first_job(account_id: str, with_questions: bool = False) -> str | None:
+        sql = (
+            "SELECT j.id FROM jobs j WHERE j.account_id = ? AND j.remote_deleted_at IS NULL "
+            + ("AND EXISTS (SELECT 1 FROM job_screening_questions q WHERE q.job_id = j.id "
+               "AND q.precondition_question_id IS NOT NULL) " if with_questions else "")
+            + "ORDER BY j.status != 'OPEN', j.name LIMIT 1"
+        )
+        row = app.conn.execute(sql, (account_id,)).fetchone()
+        return row[0] if row else None
+
+    # New candidate (Ctrl+N) on SmartRecruiters: filled in, a CV dropped, a typo caught inline.
+    if sr is not None:
+        window.sidebar.select_account(sr.id)
+        await settle()
+        form = app.forms.new_record("create-candidate")
+        if form is not None:
+            form.move(140, 40)
+            form.resize(640, 860)
+            fill(
+                form,
+                {
+                    "candidate.first_name": "Ada",
+                    "candidate.last_name": "Lovelace",
+                    "candidate.email_address": "ada@example",
+                    "candidate.phone_number": "+44 20 7946 0000",
+                    "candidate.title": "Analyst",
+                    "candidate.location.city": "London",
+                    "application.job_id": first_job(sr.id) or "",
+                },
+            )
+            form.rows["attachments"].editor.add_files([cv])
+            form.submit()
+            await settle(1.0)
+            save("11-new-candidate", form)
+            form.reject()
+            await settle()
+        window.sidebar.select_account(None)
+
+    # CareerPlug: one CV only, its own required fields, the job's screening questions.
+    cp = accounts.get("careerplug")
+    if cp is not None:
+        job = first_job(cp.id, with_questions=True) or first_job(cp.id)
+        fixed = {"application.job_id": job} if job else {}
+        form = app.forms.open_form(cp, Offer("create-application", fixed))
+        form.move(140, 40)
+        form.resize(640, 860)
+        await settle()
+        screening = form.rows.get("screening_question_answers")
+        if screening is not None:
+            for question in screening.editor.questions:
+                kind = (question.get("format") or {}).get("type")
+                if kind == "BOOLEAN" and not question.get("precondition_question_id"):
+                    screening.editor.inputs[str(question["id"])].set_answer(True)
+        form.rows["attachments"].editor.add_files([cv, cv])  # the second is refused, with the reason
+        await settle()
+        form.scroller.verticalScrollBar().setValue(form.scroller.verticalScrollBar().maximum())
+        await settle()
+        save("12-careerplug-form", form)
+        form.reject()
+        await settle()
+
+    # Move a card: drag it to the next stage in the pipeline (here: the same move, made by the board).
+    row = interview = None
+    if sr is not None:
+        row = app.conn.execute(
+            "SELECT a.id, a.job_id, a.current_stage_id FROM applications a JOIN application_stages s "
+            "ON s.id = a.current_stage_id WHERE a.account_id = ? AND a.remote_deleted_at IS NULL "
+            "AND s.remote_id IN ('NEW', 'IN_REVIEW') ORDER BY a.remote_created_at DESC LIMIT 1",
+            (sr.id,),
+        ).fetchone()
+        interview = app.conn.execute(
+            "SELECT id FROM application_stages WHERE account_id = ? AND remote_id = 'INTERVIEW'", (sr.id,)
+        ).fetchone()
+        if row and interview:
+            window.open_pipeline(row[1])
+            await settle()
+            window.pipeline.move_card(row[0], interview[0], row[2])
+            await settle(1.5)
+            target = window.pipeline.column_of(interview[0])
+            if target is not None:
+                window.pipeline.board_area.ensureWidgetVisible(target)
+                await settle()
+            save("13-move-by-drag")
+            # The same move as a form, from the application's details.
+            form = app.forms.open_form(sr, Offer("move-application-to-stage", {"application_id": row[0]}))
+            form.move(200, 120)
+            form.resize(560, 360)
+            await settle()
+            save("14-move-stage-form", form)
+            form.reject()
+            await settle()
+
+        # A note written while the ATS cannot be reached: pending on the record and in the outbox.
+        application = app.conn.execute(
+            "SELECT id FROM applications WHERE account_id = ? AND remote_deleted_at IS NULL "
+            "ORDER BY remote_created_at DESC LIMIT 1",
+            (sr.id,),
+        ).fetchone()
+        if application:
+            real = sr.settings.get("base_url")
+            app.core.accounts.edit(sr.name, settings_update={"base_url": "http://127.0.0.1:1"})
+            note = Offer("add-note-to-application", {"application_id": application[0]})
+            form = app.forms.open_form(sr, note)
+            form.rows["content"].editor.set_value("Strong portfolio; invite to a second interview.")
+            form.submit()
+            for _ in range(100):
+                if form.outcome is not None:
+                    break
+                await asyncio.sleep(0.1)
+            window.show_tab("applications")
+            window.detail.show_record("applications", application[0])
+            await settle()
+            save("15-pending-write")
+            # A card moved while offline: in its new column at once, marked as not sent yet.
+            if row and interview:
+                window.open_pipeline(row[1])
+                await settle()
+                window.pipeline.move_card(row[0], row[2], interview[0])
+                await settle(1.5)
+                save("16-pending-move")
+            dialog = app.forms.show_pending()
+            dialog.move(160, 200)
+            await settle()
+            save("17-pending-writes-dialog", dialog)
+            dialog.close()
+            if real:
+                app.core.accounts.edit(sr.name, settings_update={"base_url": str(real)})
+            await app.outbox.flush()
+            await settle()
+
+    # The form in the dark theme.
+    if sr is not None and app.ctx.theme is not None:
+        window.set_theme("dark")
+        form = app.forms.new_record("create-candidate")
+        if form is not None:
+            form.move(140, 40)
+            form.resize(640, 700)
+            await settle()
+            save("18-new-candidate-dark", form)
+            form.reject()
+        window.set_theme("system")
+        await settle()
+    shutil.rmtree(files_dir, ignore_errors=True)
 
 
 def _inner(args: argparse.Namespace) -> int:

@@ -109,6 +109,8 @@ class OutboxController(QObject):
                         self.sent.emit(outcome)
             except Exception:  # one bad round must not end background sending
                 log.exception("outbox round failed")
+            if self._stop.is_set():
+                break  # asked to stop while sending: the wake-up that said so must not be lost
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self.INTERVAL)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -278,7 +279,10 @@ class FilesEditor(Editor):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        name = QLabel(f"📄 {chosen.name}  ({_size_text(len(chosen.content))})")
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon).pixmap(16, 16))
+        line.addWidget(icon)
+        name = QLabel(f"{chosen.name}  ({_size_text(len(chosen.content))})")
         name.setToolTip(chosen.name)
         line.addWidget(name, 1)
         kind = QComboBox()

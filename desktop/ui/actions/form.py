@@ -36,7 +36,6 @@ from desktop import queries
 from desktop.accounts import AccountInfo
 from desktop.outbox import queue as q
 from desktop.outbox.worker import ActionRefused, Outcome
-from desktop.ui import labels
 from desktop.ui.actions import catalog, lookups, texts
 from desktop.ui.actions.catalog import Item, Offer
 from desktop.ui.actions.controller import OutboxController
@@ -181,7 +180,9 @@ class ActionForm(QDialog):
             " ".join(
                 p
                 for p in (
-                    self.tr("In %1 (%2).").replace("%1", self.account.name).replace("%2", vendor),
+                    ""
+                    if len(self.accounts) > 1  # the account picker says it
+                    else self.tr("In %1 (%2).").replace("%1", self.account.name).replace("%2", vendor),
                     self.spec.notes,
                     self.tr("Fields marked * are required."),
                 )
@@ -260,7 +261,7 @@ class ActionForm(QDialog):
             value = self.offer.fixed[item.path]
             model = spec.model or ""
             shown = queries.title_of(self.conn, model, str(value)) or str(value)
-            return FixedEditor(spec, value, f"{labels.model_singular(model)}: {shown}" if model else shown)
+            return FixedEditor(spec, value, shown)
         if item.widget == "files":
             return FilesEditor(
                 spec,

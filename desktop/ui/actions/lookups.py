@@ -56,8 +56,9 @@ def options(
     out = []
     for record_id, label, extra in conn.execute(sql, (account_id, LIMIT)):
         text = (label or "").strip() or "?"
-        if extra and model == "jobs" and extra != "OPEN":
-            text += f"  [{str(extra).lower()}]"
+        if model == "jobs":
+            if extra and extra != "OPEN":
+                text += f"  [{str(extra).lower()}]"
         elif extra:
             text += f"  <{extra}>"
         out.append((record_id, text))

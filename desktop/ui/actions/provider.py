@@ -240,9 +240,14 @@ class FormActions(QObject):
         for entry in waiting:
             sch = SCHEMAS.get(entry.action)
             what = texts.action_title(sch.title) if sch else entry.action
-            line = f"⏳ {what}: {entry.summary} — {state_text(entry.status)}"
-            if entry.error:
-                line += f" ({entry.error})"
+            # The record is the one shown: say only what changes (→ the stage, the tag …).
+            detail = entry.summary.split(" → ", 1)[1] if " → " in entry.summary else ""
+            line = self.tr("Not sent yet: %1").replace("%1", what)
+            if detail:
+                line += f" → {detail}"
+            line += f" ({state_text(entry.status)})"
+            if entry.failed and entry.error:
+                line += f": {entry.error}"
             lines.append(line)
         return "\n".join(lines)
 
@@ -285,10 +290,9 @@ class FormActions(QObject):
                 text += f" {outcome.note}"
         elif outcome.status == q.QUEUED:
             text = (
-                self.tr("%1: saved; it is sent when %2 can be reached (see Pending writes). %3")
+                self.tr("%1: saved; it is sent when %2 can be reached (see Pending writes).")
                 .replace("%1", title)
                 .replace("%2", vendor)
-                .replace("%3", outcome.error or "")
             )
         else:
             text = (
@@ -362,7 +366,7 @@ class FormActions(QObject):
             state = state_text(entry.status)
             if entry.target is not None:
                 model, record_id = entry.target
-                marks.setdefault(model, {})[record_id] = f"⏳ {title} — {state}"
+                marks.setdefault(model, {})[record_id] = f"{title} — {state}"
                 if entry.action == MOVE and not entry.failed and entry.data.get("stage_id"):
                     moves[record_id] = str(entry.data["stage_id"])
                 continue

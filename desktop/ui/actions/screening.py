@@ -184,6 +184,8 @@ class ScreeningEditor(Editor):
         self.form = QFormLayout(self.host)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Questions are sentences: each above its answer, never squeezed into a label column.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.empty = QLabel(self.tr("Pick a job to answer its screening questions."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {accent('muted').name()};")

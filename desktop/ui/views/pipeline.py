@@ -126,8 +126,7 @@ class CardDelegate(QStyledItemDelegate):
         if index.data(PENDING_ROLE):
             # A move waiting in the outbox: say so where the date is, in the warning colour.
             painter.setPen(accent("warn", palette))
-            waiting = QCoreApplication.translate("Pipeline", "Pending — not sent yet")
-            bottom = f"⏳ {waiting}"
+            bottom = QCoreApplication.translate("Pipeline", "Moved here · not sent yet")
         painter.drawText(
             QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
             Qt.AlignmentFlag.AlignLeft,

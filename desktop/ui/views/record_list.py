@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.queries import LISTS, Scope
 from desktop.ui import labels
-from desktop.ui.models import RecordTableModel
+from desktop.ui.models import RecordTableModel, pending_icon
+from desktop.ui.theme import accent
 
 
 class RecordListView(QWidget):
@@ -169,7 +170,7 @@ class RecordListView(QWidget):
         self.table_model.set_pending(marks)
         self.pending_list.clear()
         for entry_id, text, tooltip in creates:
-            item = QListWidgetItem(f"⏳ {text}")
+            item = QListWidgetItem(pending_icon(accent("warn")), text)
             item.setData(Qt.ItemDataRole.UserRole, entry_id)
             item.setToolTip(tooltip)
             font = item.font()
