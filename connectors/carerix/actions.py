@@ -506,13 +506,14 @@ def declare(candidates: Stream, matches: Stream) -> dict[str, ActionSpec]:
                 wanted["toSourceNode"] = ref("CRDataNode", node)
             elif why:
                 wanted["sourceInfo"] = source_name(data)
+                notes.append(why)
             ctx.progress["posting_match"] = True
             await ctx.save()
             answer = await _decoded(client, "POST", "/CRMatch", body("CRMatch", wanted))
             if not answer.get("id"):
                 raise OutcomeUnknown("Carerix answered the new match without its id; it may exist.")
             match = str(answer["id"])
-            ctx.progress["match"] = match
+            ctx.progress.update(match=match, notes=notes)
             await ctx.save()
         records = await refresh(client, candidates, ctx, employee)
         records += await refresh(client, matches, ctx, match)

@@ -15,6 +15,7 @@ finally reports an unreadable answer). Writing builds request bodies from the sa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 from xml.etree import ElementTree
@@ -23,6 +24,10 @@ import httpx
 
 #: Relations that are to-one although their names do not start with "to" (describe output, V).
 TO_ONE = frozenset({"owner", "statusInfo", "type", "createdBy", "modifiedBy"})
+
+
+#: Characters XML 1.0 cannot carry (control characters other than tab, newline, carriage return).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def is_to_many(name: str) -> bool:
@@ -73,6 +78,9 @@ def parse(content: bytes) -> Any:
     """A Carerix body as Python; ``ValueError`` when it is not well-formed XML."""
     if not content or not content.strip():
         return None
+    head = content[:2048].upper()
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:  # Carerix sends none; entity tricks are refused
+        raise ValueError("an XML answer with a DOCTYPE is not accepted")
     try:
         root = ElementTree.fromstring(content)
     except ElementTree.ParseError as exc:  # a SyntaxError, not a ValueError: say it the client's way
@@ -118,14 +126,14 @@ def _fill(elem: ElementTree.Element, key: str, value: Any) -> None:
     if isinstance(value, Dictionary):
         holder = ElementTree.SubElement(child, "NSDictionary")
         for name, item in value.items():
-            ElementTree.SubElement(holder, name).text = "" if item is None else str(item)
+            ElementTree.SubElement(holder, name).text = "" if item is None else _NOT_XML.sub("", str(item))
     elif isinstance(value, Mapping):
         child.append(build(str(value["_entity"]), value))
     elif isinstance(value, list):
         for item in value:
             child.append(build(str(item["_entity"]), item))
     elif value is not None:
-        child.text = str(value)
+        child.text = _NOT_XML.sub("", str(value))
 
 
 def build(entity_name: str, fields: Mapping[str, Any]) -> ElementTree.Element:
