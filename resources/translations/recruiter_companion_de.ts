@@ -154,8 +154,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/sidebar.py" line="65"/>
-        <source>Connect an ATS account (Ctrl+N)</source>
-        <translation>ATS-Konto verbinden (Strg+N)</translation>
+        <source>Connect an ATS account (Ctrl+Shift+N)</source>
+        <translation>ATS-Konto verbinden (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/sidebar.py" line="66"/>
@@ -219,105 +219,806 @@
     </message>
 </context>
 <context>
+    <name>ActionFields</name>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="16"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="17"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="18"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="19"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="20"/>
+        <source>More e-mail addresses</source>
+        <translation>Weitere E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="21"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="22"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="23"/>
+        <source>Job title</source>
+        <translation>Berufsbezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="24"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="25"/>
+        <source>More phone numbers</source>
+        <translation>Weitere Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="26"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="27"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="28"/>
+        <source>Country (ISO code)</source>
+        <translation>Land (ISO-Code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="29"/>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="30"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="31"/>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="32"/>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="33"/>
+        <source>Available from</source>
+        <translation>Verfügbar ab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="34"/>
+        <source>Salary expectations</source>
+        <translation>Gehaltsvorstellung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="35"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="36"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="37"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="38"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="39"/>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="40"/>
+        <source>Job</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="41"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="42"/>
+        <source>Screening answers</source>
+        <translation>Antworten auf Vorauswahlfragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="43"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="44"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="45"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="46"/>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="47"/>
+        <source>Kind of file</source>
+        <translation>Art der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="48"/>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="49"/>
+        <source>File content (base64)</source>
+        <translation>Dateiinhalt (base64)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="50"/>
+        <source>File URL (data: or https:)</source>
+        <translation>Datei-URL (data: oder https:)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="53"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="54"/>
+        <source>Source name</source>
+        <translation>Name der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="55"/>
+        <source>Source id</source>
+        <translation>ID der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="56"/>
+        <source>Sourced by</source>
+        <translation>Gewonnen von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="57"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="58"/>
+        <source>GDPR consent</source>
+        <translation>DSGVO-Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="59"/>
+        <source>Consent given</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="60"/>
+        <source>Consent expires</source>
+        <translation>Einwilligung läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="61"/>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="62"/>
+        <source>Rejection reason</source>
+        <translation>Absagegrund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="63"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="64"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="65"/>
+        <source>Custom field prefix</source>
+        <translation>Präfix der Zusatzfelder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="66"/>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="67"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="68"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="69"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="70"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="71"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="79"/>
+        <source>Create candidate</source>
+        <translation>Kandidat anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="80"/>
+        <source>Create application</source>
+        <translation>Bewerbung anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="81"/>
+        <source>Add attachment to application</source>
+        <translation>Anhang zur Bewerbung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="84"/>
+        <source>Add attachment to candidate</source>
+        <translation>Anhang zum Kandidaten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="87"/>
+        <source>Move application to stage</source>
+        <translation>Bewerbung in Phase verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="88"/>
+        <source>Add result link to application</source>
+        <translation>Ergebnislink zur Bewerbung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="91"/>
+        <source>Add result link to candidate</source>
+        <translation>Ergebnislink zum Kandidaten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="94"/>
+        <source>Add note to application</source>
+        <translation>Notiz zur Bewerbung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="95"/>
+        <source>Add tag to candidate</source>
+        <translation>Tag zum Kandidaten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="96"/>
+        <source>Remove tag from candidate</source>
+        <translation>Tag vom Kandidaten entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="104"/>
+        <source>Personal</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="105"/>
+        <source>Work</source>
+        <translation>Beruflich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="106"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="107"/>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="108"/>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="109"/>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="110"/>
+        <source>Per year</source>
+        <translation>Pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="111"/>
+        <source>CV</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="112"/>
+        <source>Cover letter</source>
+        <translation>Anschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="113"/>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="110"/>
+        <source>Account</source>
+        <extracomment>Outcome: the action was saved (and sent, or queued to be sent)</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="116"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="126"/>
+        <source>What this ATS takes</source>
+        <translation>Was dieses ATS annimmt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="131"/>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="138"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="143"/>
+        <location filename="../../desktop/ui/actions/form.py" line="147"/>
+        <location filename="../../desktop/ui/actions/form.py" line="414"/>
+        <source>Save and send</source>
+        <translation>Speichern und senden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="146"/>
+        <source>Saved in the outbox first, then sent (Ctrl+Enter)</source>
+        <translation>Erst im Postausgang gespeichert, dann gesendet (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="185"/>
+        <source>In %1 (%2).</source>
+        <translation>In %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="187"/>
+        <source>Fields marked * are required.</source>
+        <translation>Mit * markierte Felder sind Pflichtfelder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="229"/>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="414"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="420"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="430"/>
+        <source>Sending to %1…</source>
+        <translation>Wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="449"/>
+        <source>%1 refused it: %2 Nothing is lost: it is kept under Pending writes (retry or drop it there), or correct the form and submit again.</source>
+        <translation>%1 hat es abgelehnt: %2 Nichts geht verloren: Es bleibt unter „Ausstehende Änderungen“ (dort erneut senden oder verwerfen), oder korrigieren Sie das Formular und senden Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="146"/>
+        <source>No date</source>
+        <extracomment>The date a ``DateEditor`` shows for &quot;no date&quot; (Qt&apos;s date edits cannot be empty). a problem the editor found itself (a file refused as it was dropped); &quot;&quot; clears it</extracomment>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="147"/>
+        <source>Clear the date</source>
+        <translation>Datum löschen</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="154"/>
-        <source>Record details</source>
+        <location filename="../../desktop/ui/views/detail.py" line="153"/>
+        <source>Pending writes of this record</source>
         <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked</extracomment>
+        <translation>Ausstehende Änderungen dieses Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="166"/>
+        <source>Record details</source>
         <translation>Details des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="158"/>
+        <location filename="../../desktop/ui/views/detail.py" line="170"/>
         <source>Fields and related records</source>
         <translation>Felder und verknüpfte Datensätze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="162"/>
-        <location filename="../../desktop/ui/views/detail.py" line="173"/>
+        <location filename="../../desktop/ui/views/detail.py" line="174"/>
+        <location filename="../../desktop/ui/views/detail.py" line="185"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="166"/>
-        <location filename="../../desktop/ui/views/detail.py" line="174"/>
+        <location filename="../../desktop/ui/views/detail.py" line="178"/>
+        <location filename="../../desktop/ui/views/detail.py" line="186"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="169"/>
-        <location filename="../../desktop/ui/views/detail.py" line="175"/>
+        <location filename="../../desktop/ui/views/detail.py" line="181"/>
+        <location filename="../../desktop/ui/views/detail.py" line="187"/>
         <source>Vendor data</source>
         <translation>Anbieterdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="172"/>
+        <location filename="../../desktop/ui/views/detail.py" line="184"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="207"/>
+        <location filename="../../desktop/ui/views/detail.py" line="232"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="208"/>
+        <location filename="../../desktop/ui/views/detail.py" line="233"/>
         <source>Pick a record in a list, or search with Ctrl+K.</source>
         <translation>Wählen Sie einen Datensatz in einer Liste oder suchen Sie mit Strg+K.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="220"/>
+        <location filename="../../desktop/ui/views/detail.py" line="245"/>
         <source>This record is no longer in the cache.</source>
         <translation>Dieser Datensatz ist nicht mehr im Cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="229"/>
+        <location filename="../../desktop/ui/views/detail.py" line="254"/>
         <source>Deleted at the vendor on %1. Kept here for reference.</source>
         <translation>Beim Anbieter am %1 gelöscht. Hier zur Information aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="239"/>
+        <location filename="../../desktop/ui/views/detail.py" line="264"/>
         <source>No description.</source>
         <translation>Keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="249"/>
+        <location filename="../../desktop/ui/views/detail.py" line="274"/>
         <source>The vendor sent no raw data for this record.</source>
         <translation>Der Anbieter hat für diesen Datensatz keine Rohdaten gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="281"/>
+        <location filename="../../desktop/ui/views/detail.py" line="306"/>
         <source>Open pipeline →</source>
         <translation>Pipeline öffnen →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="306"/>
+        <location filename="../../desktop/ui/views/detail.py" line="331"/>
         <source>Vendor id %1 · %2 · changed in the cache %3</source>
         <translation>Anbieter-ID %1 · %2 · im Cache geändert %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="345"/>
+        <location filename="../../desktop/ui/views/detail.py" line="370"/>
         <source>No changes seen since this record was first synced.</source>
         <translation>Seit der ersten Synchronisierung dieses Datensatzes wurden keine Änderungen festgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesEditor</name>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="118"/>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="119"/>
+        <location filename="../../desktop/ui/actions/files.py" line="208"/>
+        <source>Choose a file to attach</source>
+        <translation>Datei zum Anhängen wählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="120"/>
+        <source>Choose a file to attach (Ctrl+O)</source>
+        <translation>Datei zum Anhängen wählen (Strg+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="158"/>
+        <source>exactly one file</source>
+        <translation>genau eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="160"/>
+        <source>at most %1 files</source>
+        <translation>höchstens %1 Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="162"/>
+        <source>at least %1 files</source>
+        <translation>mindestens %1 Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="167"/>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="168"/>
+        <source>%1 takes: %2</source>
+        <translation>%1 nimmt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="175"/>
+        <source>%1 takes only one file here; remove the one chosen first.</source>
+        <translation>%1 nimmt hier nur eine Datei; entfernen Sie zuerst die gewählte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="179"/>
+        <source>%1 takes at most %2 files here.</source>
+        <translation>%1 nimmt hier höchstens %2 Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="186"/>
+        <source>%1 takes only %2 files; %3 is not one.</source>
+        <translation>%1 nimmt nur %2-Dateien; %3 ist keine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="192"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="195"/>
+        <source>%1 is %2; %3 takes at most %4.</source>
+        <translation>%1 ist %2 groß; %3 nimmt höchstens %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="214"/>
+        <source>Accepted files (%1)</source>
+        <translation>Angenommene Dateien (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="228"/>
+        <location filename="../../desktop/ui/actions/files.py" line="239"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="273"/>
+        <source>Drop files here</source>
+        <translation>Dateien hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="275"/>
+        <source>%1 takes no more files here.</source>
+        <translation>%1 nimmt hier keine weiteren Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="289"/>
+        <source>Kind of file %1</source>
+        <translation>Art der Datei %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="298"/>
+        <location filename="../../desktop/ui/actions/files.py" line="299"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>FormActions</name>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="104"/>
+        <source>New &amp;application…</source>
+        <extracomment>Shown as buttons on a record, in this order; the rest go under &quot;More&quot;.</extracomment>
+        <translation>Neue &amp;Bewerbung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="109"/>
+        <source>&amp;Pending writes…</source>
+        <translation>&amp;Ausstehende Änderungen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="139"/>
+        <source>Connect an account first (File → Add account).</source>
+        <translation>Verbinden Sie zuerst ein Konto (Datei → Konto hinzufügen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="141"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="212"/>
+        <source>%1 does not offer this through its API.</source>
+        <translation>%1 bietet dies über seine API nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="164"/>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Neuer Kandidat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="165"/>
+        <source>New application…</source>
+        <translation>Neue Bewerbung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="167"/>
+        <source>New application for this candidate…</source>
+        <translation>Neue Bewerbung für diesen Kandidaten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="168"/>
+        <source>Move to stage…</source>
+        <translation>In Phase verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="169"/>
+        <source>Add note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="170"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="171"/>
+        <source>Add attachment…</source>
+        <translation>Anhang hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="172"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="173"/>
+        <source>Add result link…</source>
+        <translation>Ergebnislink hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="174"/>
+        <source>Add tag…</source>
+        <translation>Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="175"/>
+        <source>Remove tag…</source>
+        <translation>Tag entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="221"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="245"/>
+        <source>Not sent yet: %1</source>
+        <translation>Noch nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="284"/>
+        <source>%1: sent to %2.</source>
+        <translation>%1: an %2 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="286"/>
+        <source>(%1 kept it on the %2.)</source>
+        <translation>(%1 hat es beim %2 abgelegt.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="293"/>
+        <source>%1: saved; it is sent when %2 can be reached (see Pending writes).</source>
+        <translation>%1: gespeichert; wird gesendet, sobald %2 erreichbar ist (siehe Ausstehende Änderungen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="299"/>
+        <source>%1: %2 refused it: %3</source>
+        <translation>%1: %2 hat es abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="330"/>
+        <source>Sent what was waiting: %1.</source>
+        <translation>Ausstehendes gesendet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="391"/>
+        <source>This job&apos;s account is not connected.</source>
+        <translation>Das Konto dieser Stelle ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="393"/>
+        <source>%1 does not let other apps move applications between stages.</source>
+        <translation>%1 lässt andere Apps Bewerbungen nicht zwischen Phasen verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="429"/>
+        <source>%1 refused the move: %2 (kept under Pending writes)</source>
+        <translation>%1 hat das Verschieben abgelehnt: %2 (bleibt unter Ausstehende Änderungen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="436"/>
+        <source>Moved to %1; sent when %2 can be reached.</source>
+        <translation>Nach %1 verschoben; wird gesendet, sobald %2 erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="443"/>
+        <source>Moved to %1 in %2. Undo with Ctrl+Z.</source>
+        <translation>In %2 nach %1 verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
 </context>
 <context>
@@ -746,127 +1447,127 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="33"/>
+        <location filename="../../desktop/ui/menus.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="35"/>
+        <location filename="../../desktop/ui/menus.py" line="38"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="36"/>
+        <location filename="../../desktop/ui/menus.py" line="39"/>
         <source>&amp;Search everything…</source>
         <translation>Überall &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="39"/>
+        <location filename="../../desktop/ui/menus.py" line="43"/>
         <source>&amp;Filter this list</source>
         <translation>Diese Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="43"/>
+        <location filename="../../desktop/ui/menus.py" line="47"/>
         <source>Show &amp;deleted records</source>
         <translation>&amp;Gelöschte Datensätze zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="63"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="73"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>&amp;Sync</source>
         <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="78"/>
         <source>Sync &amp;all accounts</source>
         <translation>&amp;Alle Konten synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="78"/>
+        <location filename="../../desktop/ui/menus.py" line="83"/>
         <source>&amp;Full sync of all accounts</source>
         <translation>&amp;Vollständige Synchronisierung aller Konten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>&amp;Cancel all syncs</source>
         <translation>Alle Synchronisierungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="85"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>Sync &amp;automatically</source>
         <translation>A&amp;utomatisch synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Diagnose&amp;daten kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
         <source>&amp;About Recruiter Companion</source>
         <translation>Ü&amp;ber Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="122"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="124"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>Every %1 minutes</source>
         <translation>Alle %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="126"/>
+        <location filename="../../desktop/ui/menus.py" line="131"/>
         <source>Every hour</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="132"/>
         <source>Every %1 hours</source>
         <translation>Alle %1 Stunden</translation>
     </message>
@@ -874,148 +1575,334 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="107"/>
+        <location filename="../../desktop/ui/app.py" line="113"/>
         <source>Starting the demo sandboxes…</source>
         <translation>Demo-Sandboxen werden gestartet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>Record views</source>
-        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close``</extracomment>
+        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close`` True when the network is back (writes waiting are sent), False when it went away</extracomment>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Welcome to Recruiter Companion</source>
         <translation>Willkommen bei Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
 To look around first, start the app with --demo.</source>
         <translation>Verbinden Sie ein ATS-Konto einmal: Alles wird auf diesen Computer synchronisiert, ist durchsuchbar und offline lesbar.
 Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Connect an account…</source>
         <translation>Konto verbinden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Saved %1; syncing it now.</source>
         <translation>%1 gespeichert; wird jetzt synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
         <translation>%1 entfernen? Die Zugangsdaten und alles Zwischengespeicherte werden von diesem Computer gelöscht. Im ATS ändert sich nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>No accounts to sync yet.</source>
         <translation>Noch keine Konten zum Synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start der App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert (ohne Passwörter oder Tokens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>About Recruiter Companion</source>
         <translation>Über Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation>Recruiter Companion hält Ihre ATS-Konten auf diesem Computer bereit: synchronisiert, durchsuchbar und offline lesbar.</translation>
     </message>
 </context>
 <context>
+    <name>PendingWrites</name>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="41"/>
+        <source>waiting to be sent</source>
+        <translation>wartet auf Versand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="42"/>
+        <source>being sent</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="43"/>
+        <source>not confirmed yet</source>
+        <translation>noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="44"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="45"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>PendingWritesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="69"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="82"/>
+        <source>Pending writes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="74"/>
+        <source>Changes saved here that the ATS has not confirmed yet, and those it refused. Waiting ones are sent on their own when the ATS can be reached; refused ones wait for you.</source>
+        <translation>Hier gespeicherte Änderungen, die das ATS noch nicht bestätigt hat, und solche, die es abgelehnt hat. Wartende werden von selbst gesendet, sobald das ATS erreichbar ist; abgelehnte warten auf Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="85"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="86"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="87"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="88"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="89"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="90"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="103"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="106"/>
+        <source>&amp;Send all now</source>
+        <translation>Alle jetzt &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="108"/>
+        <source>&amp;Retry</source>
+        <translation>E&amp;rneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="110"/>
+        <source>&amp;Drop…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="152"/>
+        <source>Nothing is waiting: every change was sent.</source>
+        <translation>Nichts wartet: Alle Änderungen wurden gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="185"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="189"/>
+        <source>%1 sent, %2 still waiting or refused.</source>
+        <translation>%1 gesendet, %2 warten noch oder wurden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="215"/>
+        <source>Drop this write</source>
+        <translation>Änderung verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="216"/>
+        <source>Drop this change? It is not sent, and it cannot be brought back.</source>
+        <translation>Diese Änderung verwerfen? Sie wird nicht gesendet und lässt sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="231"/>
+        <source>Dropped.</source>
+        <translation>Verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="401"/>
+        <source>move waiting to be sent</source>
+        <extracomment>application ids whose move to this stage waits in the outbox appended to every card&apos;s tooltip: how to move it, or why it cannot be moved</extracomment>
+        <translation>Verschiebung wartet auf Versand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="129"/>
+        <source>Moved here · not sent yet</source>
+        <translation>Hierher verschoben · noch nicht gesendet</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="155"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="252"/>
         <source>Job:</source>
         <extracomment>model (&quot;applications&quot;), record id</extracomment>
         <translation>Stelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="161"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="258"/>
         <source>Job whose pipeline is shown</source>
         <translation>Stelle, deren Pipeline angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="174"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="271"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="178"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="281"/>
+        <source>Undo the last move</source>
+        <extracomment>application id -&gt; stage id of moves waiting in the outbox (shown in their new column) (application id, stage it left, stage it went to) of the last move made here</extracomment>
+        <translation>Letzte Verschiebung rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="288"/>
         <source>Pick a job above, or double-click a job in the Jobs list.</source>
         <translation>Wählen Sie oben eine Stelle oder doppelklicken Sie auf eine Stelle in der Stellenliste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="224"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="334"/>
         <source>No jobs here yet.</source>
         <translation>Hier gibt es noch keine Stellen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="251"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="351"/>
+        <source>Moving cards is not available.</source>
+        <translation>Karten können nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="366"/>
+        <source>Drag the card to another stage to move the application there.</source>
+        <translation>Ziehen Sie die Karte in eine andere Phase, um die Bewerbung dorthin zu verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="368"/>
         <source>No stage</source>
         <translation>Ohne Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="259"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="378"/>
         <source>%1 applications in %2 stages</source>
         <translation>%1 Bewerbungen in %2 Phasen</translation>
     </message>
 </context>
 <context>
+    <name>QuestionInput</name>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="78"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="79"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="107"/>
+        <source>Answered with the attachments.</source>
+        <translation>Wird mit den Anhängen beantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="51"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="61"/>
         <source>Filter %1… (Ctrl+F)</source>
-        <extracomment>model, record id: the current row changed model, record id: a row was double-clicked or Enter pressed</extracomment>
+        <extracomment>model, record id: the current row changed model, record id: a row was double-clicked or Enter pressed outbox entry id: a record being created was activated (show the pending writes)</extracomment>
         <translation>%1 filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="52"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="62"/>
         <source>Filter %1</source>
         <translation>%1 filtern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="54"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="64"/>
         <source>Show deleted</source>
         <translation>Gelöschte zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="55"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="65"/>
         <source>Also list records the vendor no longer returns</source>
         <translation>Auch Datensätze anzeigen, die der Anbieter nicht mehr liefert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="58"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="68"/>
         <source>Number of records</source>
         <translation>Anzahl der Datensätze</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="74"/>
+        <source>%1 being created</source>
+        <translation>%1 in Anlage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="75"/>
+        <source>Created here, waiting to be sent to the ATS</source>
+        <translation>Hier angelegt, wartet auf Versand an das ATS</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/record_list.py" line="180"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="218"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -1026,15 +1913,54 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="238"/>
+        <location filename="../../desktop/ui/models.py" line="281"/>
         <source>Deleted at the vendor on %1</source>
-        <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope.</extracomment>
+        <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope. record id -&gt; what waits in the outbox for it (shown as a mark and a tooltip)</extracomment>
         <translation>Beim Anbieter am %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="263"/>
+        <location filename="../../desktop/ui/models.py" line="312"/>
         <source>This list does not sort by this column (it would be slow on large lists).</source>
         <translation>Diese Liste sortiert nicht nach dieser Spalte (bei großen Listen wäre das langsam).</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="304"/>
+        <source>+ Add</source>
+        <translation>+ Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="306"/>
+        <source>Add a row to %1</source>
+        <translation>Zeile zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="331"/>
+        <location filename="../../desktop/ui/actions/fields.py" line="332"/>
+        <source>Remove this row</source>
+        <translation>Diese Zeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningEditor</name>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="189"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="231"/>
+        <source>Pick a job to answer its screening questions.</source>
+        <translation>Wählen Sie eine Stelle, um ihre Vorauswahlfragen zu beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="220"/>
+        <source>required</source>
+        <extracomment>The question ids in the order of the last ``value()``: problems name answers by index.</extracomment>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="225"/>
+        <source>This job asks no screening questions.</source>
+        <translation>Diese Stelle stellt keine Vorauswahlfragen.</translation>
     </message>
 </context>
 <context>
@@ -1085,8 +2011,9 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="119"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="208"/>
         <source>Stage %1</source>
+        <extracomment>application id, the stage it comes from (None: no stage)</extracomment>
         <translation>Phase %1</translation>
     </message>
 </context>
@@ -1176,17 +2103,18 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="75"/>
+        <location filename="../../desktop/ui/models.py" line="99"/>
         <source>just now</source>
+        <extracomment>The text of a write waiting in the outbox for this record (&quot;&quot; or None: nothing waits). How a pipeline card travels in a drag: its application id and the stage it leaves.</extracomment>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="77"/>
+        <location filename="../../desktop/ui/models.py" line="101"/>
         <source>%1 min ago</source>
         <translation>vor %1 Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="81"/>
+        <location filename="../../desktop/ui/models.py" line="105"/>
         <source>today %1</source>
         <translation>heute %1</translation>
     </message>

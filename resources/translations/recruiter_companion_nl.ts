@@ -154,8 +154,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/sidebar.py" line="65"/>
-        <source>Connect an ATS account (Ctrl+N)</source>
-        <translation>ATS-account koppelen (Ctrl+N)</translation>
+        <source>Connect an ATS account (Ctrl+Shift+N)</source>
+        <translation>ATS-account koppelen (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/sidebar.py" line="66"/>
@@ -219,105 +219,806 @@
     </message>
 </context>
 <context>
+    <name>ActionFields</name>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="16"/>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="17"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="18"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="19"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="20"/>
+        <source>More e-mail addresses</source>
+        <translation>Meer e-mailadressen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="21"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="22"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="23"/>
+        <source>Job title</source>
+        <translation>Functietitel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="24"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="25"/>
+        <source>More phone numbers</source>
+        <translation>Meer telefoonnummers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="26"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="27"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="28"/>
+        <source>Country (ISO code)</source>
+        <translation>Land (ISO-code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="29"/>
+        <source>State or region</source>
+        <translation>Provincie of regio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="30"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="31"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="32"/>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="33"/>
+        <source>Available from</source>
+        <translation>Beschikbaar vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="34"/>
+        <source>Salary expectations</source>
+        <translation>Salarisverwachting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="35"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="36"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="37"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="38"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="39"/>
+        <source>Application</source>
+        <translation>Sollicitatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="40"/>
+        <source>Job</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="41"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="42"/>
+        <source>Screening answers</source>
+        <translation>Antwoorden op screeningsvragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="43"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="44"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="45"/>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="46"/>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="47"/>
+        <source>Kind of file</source>
+        <translation>Soort bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="48"/>
+        <source>Content type</source>
+        <translation>Inhoudstype</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="49"/>
+        <source>File content (base64)</source>
+        <translation>Bestandsinhoud (base64)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="50"/>
+        <source>File URL (data: or https:)</source>
+        <translation>Bestands-URL (data: of https:)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="53"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="54"/>
+        <source>Source name</source>
+        <translation>Naam van de bron</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="55"/>
+        <source>Source id</source>
+        <translation>ID van de bron</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="56"/>
+        <source>Sourced by</source>
+        <translation>Aangebracht door</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="57"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="58"/>
+        <source>GDPR consent</source>
+        <translation>AVG-toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="59"/>
+        <source>Consent given</source>
+        <translation>Toestemming gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="60"/>
+        <source>Consent expires</source>
+        <translation>Toestemming verloopt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="61"/>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="62"/>
+        <source>Rejection reason</source>
+        <translation>Reden van afwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="63"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="64"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="65"/>
+        <source>Custom field prefix</source>
+        <translation>Voorvoegsel van eigen velden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="66"/>
+        <source>Attributes</source>
+        <translation>Kenmerken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="67"/>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="68"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="69"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="70"/>
+        <source>Format</source>
+        <translation>Opmaak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="71"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="79"/>
+        <source>Create candidate</source>
+        <translation>Kandidaat aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="80"/>
+        <source>Create application</source>
+        <translation>Sollicitatie aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="81"/>
+        <source>Add attachment to application</source>
+        <translation>Bijlage aan sollicitatie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="84"/>
+        <source>Add attachment to candidate</source>
+        <translation>Bijlage aan kandidaat toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="87"/>
+        <source>Move application to stage</source>
+        <translation>Sollicitatie naar fase verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="88"/>
+        <source>Add result link to application</source>
+        <translation>Resultaatlink aan sollicitatie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="91"/>
+        <source>Add result link to candidate</source>
+        <translation>Resultaatlink aan kandidaat toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="94"/>
+        <source>Add note to application</source>
+        <translation>Notitie aan sollicitatie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="95"/>
+        <source>Add tag to candidate</source>
+        <translation>Tag aan kandidaat toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="96"/>
+        <source>Remove tag from candidate</source>
+        <translation>Tag van kandidaat verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="104"/>
+        <source>Personal</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="105"/>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="106"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="107"/>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="108"/>
+        <source>Female</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="109"/>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="110"/>
+        <source>Per year</source>
+        <translation>Per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="111"/>
+        <source>CV</source>
+        <translation>Cv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="112"/>
+        <source>Cover letter</source>
+        <translation>Motivatiebrief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="113"/>
+        <source>Plain text</source>
+        <translation>Platte tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="110"/>
+        <source>Account</source>
+        <extracomment>Outcome: the action was saved (and sent, or queued to be sent)</extracomment>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="116"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="126"/>
+        <source>What this ATS takes</source>
+        <translation>Wat dit ATS aanneemt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="131"/>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="138"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="143"/>
+        <location filename="../../desktop/ui/actions/form.py" line="147"/>
+        <location filename="../../desktop/ui/actions/form.py" line="414"/>
+        <source>Save and send</source>
+        <translation>Opslaan en verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="146"/>
+        <source>Saved in the outbox first, then sent (Ctrl+Enter)</source>
+        <translation>Eerst in de outbox opgeslagen, dan verzonden (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="185"/>
+        <source>In %1 (%2).</source>
+        <translation>In %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="187"/>
+        <source>Fields marked * are required.</source>
+        <translation>Velden met * zijn verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="229"/>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="414"/>
+        <source>Sending…</source>
+        <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="420"/>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="430"/>
+        <source>Sending to %1…</source>
+        <translation>Bezig met verzenden naar %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="449"/>
+        <source>%1 refused it: %2 Nothing is lost: it is kept under Pending writes (retry or drop it there), or correct the form and submit again.</source>
+        <translation>%1 heeft het geweigerd: %2 Er gaat niets verloren: het blijft bij ‘Openstaande wijzigingen’ (daar opnieuw proberen of verwijderen), of verbeter het formulier en verstuur het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="146"/>
+        <source>No date</source>
+        <extracomment>The date a ``DateEditor`` shows for &quot;no date&quot; (Qt&apos;s date edits cannot be empty). a problem the editor found itself (a file refused as it was dropped); &quot;&quot; clears it</extracomment>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="147"/>
+        <source>Clear the date</source>
+        <translation>Datum wissen</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="154"/>
-        <source>Record details</source>
+        <location filename="../../desktop/ui/views/detail.py" line="153"/>
+        <source>Pending writes of this record</source>
         <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked</extracomment>
+        <translation>Openstaande wijzigingen van dit record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="166"/>
+        <source>Record details</source>
         <translation>Details van het record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="158"/>
+        <location filename="../../desktop/ui/views/detail.py" line="170"/>
         <source>Fields and related records</source>
         <translation>Velden en gekoppelde records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="162"/>
-        <location filename="../../desktop/ui/views/detail.py" line="173"/>
+        <location filename="../../desktop/ui/views/detail.py" line="174"/>
+        <location filename="../../desktop/ui/views/detail.py" line="185"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="166"/>
-        <location filename="../../desktop/ui/views/detail.py" line="174"/>
+        <location filename="../../desktop/ui/views/detail.py" line="178"/>
+        <location filename="../../desktop/ui/views/detail.py" line="186"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="169"/>
-        <location filename="../../desktop/ui/views/detail.py" line="175"/>
+        <location filename="../../desktop/ui/views/detail.py" line="181"/>
+        <location filename="../../desktop/ui/views/detail.py" line="187"/>
         <source>Vendor data</source>
         <translation>Gegevens van de leverancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="172"/>
+        <location filename="../../desktop/ui/views/detail.py" line="184"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="207"/>
+        <location filename="../../desktop/ui/views/detail.py" line="232"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="208"/>
+        <location filename="../../desktop/ui/views/detail.py" line="233"/>
         <source>Pick a record in a list, or search with Ctrl+K.</source>
         <translation>Kies een record in een lijst, of zoek met Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="220"/>
+        <location filename="../../desktop/ui/views/detail.py" line="245"/>
         <source>This record is no longer in the cache.</source>
         <translation>Dit record staat niet meer in de cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="229"/>
+        <location filename="../../desktop/ui/views/detail.py" line="254"/>
         <source>Deleted at the vendor on %1. Kept here for reference.</source>
         <translation>Bij de leverancier verwijderd op %1. Hier bewaard ter referentie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="239"/>
+        <location filename="../../desktop/ui/views/detail.py" line="264"/>
         <source>No description.</source>
         <translation>Geen omschrijving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="249"/>
+        <location filename="../../desktop/ui/views/detail.py" line="274"/>
         <source>The vendor sent no raw data for this record.</source>
         <translation>De leverancier stuurde geen ruwe gegevens voor dit record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="281"/>
+        <location filename="../../desktop/ui/views/detail.py" line="306"/>
         <source>Open pipeline →</source>
         <translation>Pijplijn openen →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="306"/>
+        <location filename="../../desktop/ui/views/detail.py" line="331"/>
         <source>Vendor id %1 · %2 · changed in the cache %3</source>
         <translation>Leveranciers-id %1 · %2 · gewijzigd in de cache %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="345"/>
+        <location filename="../../desktop/ui/views/detail.py" line="370"/>
         <source>No changes seen since this record was first synced.</source>
         <translation>Geen wijzigingen gezien sinds dit record voor het eerst werd gesynchroniseerd.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesEditor</name>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="118"/>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="119"/>
+        <location filename="../../desktop/ui/actions/files.py" line="208"/>
+        <source>Choose a file to attach</source>
+        <translation>Bestand kiezen om bij te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="120"/>
+        <source>Choose a file to attach (Ctrl+O)</source>
+        <translation>Bestand kiezen om bij te voegen (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="158"/>
+        <source>exactly one file</source>
+        <translation>precies één bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="160"/>
+        <source>at most %1 files</source>
+        <translation>hoogstens %1 bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="162"/>
+        <source>at least %1 files</source>
+        <translation>minstens %1 bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="167"/>
+        <source>up to %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="168"/>
+        <source>%1 takes: %2</source>
+        <translation>%1 neemt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="175"/>
+        <source>%1 takes only one file here; remove the one chosen first.</source>
+        <translation>%1 neemt hier maar één bestand; verwijder eerst het gekozen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="179"/>
+        <source>%1 takes at most %2 files here.</source>
+        <translation>%1 neemt hier hoogstens %2 bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="186"/>
+        <source>%1 takes only %2 files; %3 is not one.</source>
+        <translation>%1 neemt alleen %2-bestanden; %3 is dat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="192"/>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="195"/>
+        <source>%1 is %2; %3 takes at most %4.</source>
+        <translation>%1 is %2; %3 neemt hoogstens %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="214"/>
+        <source>Accepted files (%1)</source>
+        <translation>Geaccepteerde bestanden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="228"/>
+        <location filename="../../desktop/ui/actions/files.py" line="239"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="273"/>
+        <source>Drop files here</source>
+        <translation>Sleep bestanden hierheen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="275"/>
+        <source>%1 takes no more files here.</source>
+        <translation>%1 neemt hier geen bestanden meer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="289"/>
+        <source>Kind of file %1</source>
+        <translation>Soort bestand %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="298"/>
+        <location filename="../../desktop/ui/actions/files.py" line="299"/>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>FormActions</name>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="104"/>
+        <source>New &amp;application…</source>
+        <extracomment>Shown as buttons on a record, in this order; the rest go under &quot;More&quot;.</extracomment>
+        <translation>Nieuwe &amp;sollicitatie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="109"/>
+        <source>&amp;Pending writes…</source>
+        <translation>&amp;Openstaande wijzigingen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="139"/>
+        <source>Connect an account first (File → Add account).</source>
+        <translation>Koppel eerst een account (Bestand → Account toevoegen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="141"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="212"/>
+        <source>%1 does not offer this through its API.</source>
+        <translation>%1 biedt dit niet aan via zijn API.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="164"/>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nieuwe kandidaat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="165"/>
+        <source>New application…</source>
+        <translation>Nieuwe sollicitatie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="167"/>
+        <source>New application for this candidate…</source>
+        <translation>Nieuwe sollicitatie voor deze kandidaat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="168"/>
+        <source>Move to stage…</source>
+        <translation>Naar fase verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="169"/>
+        <source>Add note…</source>
+        <translation>Notitie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="170"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="171"/>
+        <source>Add attachment…</source>
+        <translation>Bijlage toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="172"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="173"/>
+        <source>Add result link…</source>
+        <translation>Resultaatlink toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="174"/>
+        <source>Add tag…</source>
+        <translation>Tag toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="175"/>
+        <source>Remove tag…</source>
+        <translation>Tag verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="221"/>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="245"/>
+        <source>Not sent yet: %1</source>
+        <translation>Nog niet verzonden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="284"/>
+        <source>%1: sent to %2.</source>
+        <translation>%1: verzonden naar %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="286"/>
+        <source>(%1 kept it on the %2.)</source>
+        <translation>(%1 heeft het bij de %2 bewaard.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="293"/>
+        <source>%1: saved; it is sent when %2 can be reached (see Pending writes).</source>
+        <translation>%1: opgeslagen; wordt verzonden zodra %2 bereikbaar is (zie Openstaande wijzigingen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="299"/>
+        <source>%1: %2 refused it: %3</source>
+        <translation>%1: %2 heeft het geweigerd: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="330"/>
+        <source>Sent what was waiting: %1.</source>
+        <translation>Wat wachtte is verzonden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="391"/>
+        <source>This job&apos;s account is not connected.</source>
+        <translation>Het account van deze vacature is niet gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="393"/>
+        <source>%1 does not let other apps move applications between stages.</source>
+        <translation>%1 laat andere apps sollicitaties niet tussen fasen verplaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="429"/>
+        <source>%1 refused the move: %2 (kept under Pending writes)</source>
+        <translation>%1 heeft de verplaatsing geweigerd: %2 (bewaard bij Openstaande wijzigingen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="436"/>
+        <source>Moved to %1; sent when %2 can be reached.</source>
+        <translation>Verplaatst naar %1; wordt verzonden zodra %2 bereikbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="443"/>
+        <source>Moved to %1 in %2. Undo with Ctrl+Z.</source>
+        <translation>Verplaatst naar %1 in %2. Ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -746,127 +1447,127 @@
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>&amp;Add account…</source>
         <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="33"/>
+        <location filename="../../desktop/ui/menus.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="35"/>
+        <location filename="../../desktop/ui/menus.py" line="38"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="36"/>
+        <location filename="../../desktop/ui/menus.py" line="39"/>
         <source>&amp;Search everything…</source>
         <translation>Alles &amp;doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="39"/>
+        <location filename="../../desktop/ui/menus.py" line="43"/>
         <source>&amp;Filter this list</source>
         <translation>Deze lijst &amp;filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="43"/>
+        <location filename="../../desktop/ui/menus.py" line="47"/>
         <source>Show &amp;deleted records</source>
         <translation>Verwij&amp;derde records tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="63"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;Language</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="73"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="78"/>
         <source>Sync &amp;all accounts</source>
         <translation>&amp;Alle accounts synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="78"/>
+        <location filename="../../desktop/ui/menus.py" line="83"/>
         <source>&amp;Full sync of all accounts</source>
         <translation>&amp;Volledige synchronisatie van alle accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>&amp;Cancel all syncs</source>
         <translation>Alle synchronisaties a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="85"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>Sync &amp;automatically</source>
         <translation>A&amp;utomatisch synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Logmap openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
         <source>&amp;About Recruiter Companion</source>
         <translation>&amp;Over Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="122"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="124"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>Every %1 minutes</source>
         <translation>Elke %1 minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="126"/>
+        <location filename="../../desktop/ui/menus.py" line="131"/>
         <source>Every hour</source>
         <translation>Elk uur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="132"/>
         <source>Every %1 hours</source>
         <translation>Elke %1 uur</translation>
     </message>
@@ -874,148 +1575,334 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="107"/>
+        <location filename="../../desktop/ui/app.py" line="113"/>
         <source>Starting the demo sandboxes…</source>
         <translation>Demo-sandboxen worden gestart…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>Record views</source>
-        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close``</extracomment>
+        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close`` True when the network is back (writes waiting are sent), False when it went away</extracomment>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Welcome to Recruiter Companion</source>
         <translation>Welkom bij Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
 To look around first, start the app with --demo.</source>
         <translation>Koppel eenmalig een ATS-account: alles wordt naar deze computer gesynchroniseerd, is doorzoekbaar en offline leesbaar.
 Om eerst rond te kijken, start u de app met --demo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Connect an account…</source>
         <translation>Account koppelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Saved %1; syncing it now.</source>
         <translation>%1 opgeslagen; wordt nu gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Remove account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
         <translation>%1 verwijderen? De inloggegevens en alles wat ervan in de cache staat, worden van deze computer verwijderd. In het ATS verandert niets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Removed %1.</source>
         <translation>%1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>No accounts to sync yet.</source>
         <translation>Nog geen accounts om te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>The language changes the next time the app starts.</source>
         <translation>De taal verandert bij de volgende start van de app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation>Diagnose naar het klembord gekopieerd (zonder wachtwoorden of tokens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>About Recruiter Companion</source>
         <translation>Over Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation>Recruiter Companion houdt uw ATS-accounts op deze computer bij: gesynchroniseerd, doorzoekbaar en offline leesbaar.</translation>
     </message>
 </context>
 <context>
+    <name>PendingWrites</name>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="41"/>
+        <source>waiting to be sent</source>
+        <translation>wacht op verzending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="42"/>
+        <source>being sent</source>
+        <translation>wordt verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="43"/>
+        <source>not confirmed yet</source>
+        <translation>nog niet bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="44"/>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="45"/>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+</context>
+<context>
+    <name>PendingWritesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="69"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="82"/>
+        <source>Pending writes</source>
+        <translation>Openstaande wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="74"/>
+        <source>Changes saved here that the ATS has not confirmed yet, and those it refused. Waiting ones are sent on their own when the ATS can be reached; refused ones wait for you.</source>
+        <translation>Hier opgeslagen wijzigingen die het ATS nog niet heeft bevestigd, en die het heeft geweigerd. Wachtende worden vanzelf verzonden zodra het ATS bereikbaar is; geweigerde wachten op u.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="85"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="86"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="87"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="88"/>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="89"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="90"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="103"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="106"/>
+        <source>&amp;Send all now</source>
+        <translation>Alles nu &amp;verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="108"/>
+        <source>&amp;Retry</source>
+        <translation>Opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="110"/>
+        <source>&amp;Drop…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="152"/>
+        <source>Nothing is waiting: every change was sent.</source>
+        <translation>Er wacht niets: alle wijzigingen zijn verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="185"/>
+        <source>Sending…</source>
+        <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="189"/>
+        <source>%1 sent, %2 still waiting or refused.</source>
+        <translation>%1 verzonden, %2 wachten nog of zijn geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="215"/>
+        <source>Drop this write</source>
+        <translation>Wijziging verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="216"/>
+        <source>Drop this change? It is not sent, and it cannot be brought back.</source>
+        <translation>Deze wijziging verwijderen? Ze wordt niet verzonden en kan niet worden teruggehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="231"/>
+        <source>Dropped.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="401"/>
+        <source>move waiting to be sent</source>
+        <extracomment>application ids whose move to this stage waits in the outbox appended to every card&apos;s tooltip: how to move it, or why it cannot be moved</extracomment>
+        <translation>verplaatsing wacht op verzending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="129"/>
+        <source>Moved here · not sent yet</source>
+        <translation>Hierheen verplaatst · nog niet verzonden</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="155"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="252"/>
         <source>Job:</source>
         <extracomment>model (&quot;applications&quot;), record id</extracomment>
         <translation>Vacature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="161"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="258"/>
         <source>Job whose pipeline is shown</source>
         <translation>Vacature waarvan de pijplijn wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="174"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="271"/>
         <source>Pipeline</source>
         <translation>Pijplijn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="178"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="281"/>
+        <source>Undo the last move</source>
+        <extracomment>application id -&gt; stage id of moves waiting in the outbox (shown in their new column) (application id, stage it left, stage it went to) of the last move made here</extracomment>
+        <translation>Laatste verplaatsing ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="288"/>
         <source>Pick a job above, or double-click a job in the Jobs list.</source>
         <translation>Kies hierboven een vacature, of dubbelklik op een vacature in de lijst Vacatures.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="224"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="334"/>
         <source>No jobs here yet.</source>
         <translation>Hier zijn nog geen vacatures.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="251"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="351"/>
+        <source>Moving cards is not available.</source>
+        <translation>Kaarten verplaatsen is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="366"/>
+        <source>Drag the card to another stage to move the application there.</source>
+        <translation>Sleep de kaart naar een andere fase om de sollicitatie daarheen te verplaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="368"/>
         <source>No stage</source>
         <translation>Geen fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="259"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="378"/>
         <source>%1 applications in %2 stages</source>
         <translation>%1 sollicitaties in %2 fasen</translation>
     </message>
 </context>
 <context>
+    <name>QuestionInput</name>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="78"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="79"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="107"/>
+        <source>Answered with the attachments.</source>
+        <translation>Wordt beantwoord met de bijlagen.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="51"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="61"/>
         <source>Filter %1… (Ctrl+F)</source>
-        <extracomment>model, record id: the current row changed model, record id: a row was double-clicked or Enter pressed</extracomment>
+        <extracomment>model, record id: the current row changed model, record id: a row was double-clicked or Enter pressed outbox entry id: a record being created was activated (show the pending writes)</extracomment>
         <translation>%1 filteren… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="52"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="62"/>
         <source>Filter %1</source>
         <translation>%1 filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="54"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="64"/>
         <source>Show deleted</source>
         <translation>Verwijderde tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="55"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="65"/>
         <source>Also list records the vendor no longer returns</source>
         <translation>Ook records tonen die de leverancier niet meer teruggeeft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="58"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="68"/>
         <source>Number of records</source>
         <translation>Aantal records</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="74"/>
+        <source>%1 being created</source>
+        <translation>%1 in aanmaak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="75"/>
+        <source>Created here, waiting to be sent to the ATS</source>
+        <translation>Hier aangemaakt, wacht op verzending naar het ATS</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/record_list.py" line="180"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="218"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -1026,15 +1913,54 @@ Om eerst rond te kijken, start u de app met --demo.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="238"/>
+        <location filename="../../desktop/ui/models.py" line="281"/>
         <source>Deleted at the vendor on %1</source>
-        <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope.</extracomment>
+        <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope. record id -&gt; what waits in the outbox for it (shown as a mark and a tooltip)</extracomment>
         <translation>Bij de leverancier verwijderd op %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="263"/>
+        <location filename="../../desktop/ui/models.py" line="312"/>
         <source>This list does not sort by this column (it would be slow on large lists).</source>
         <translation>Deze lijst sorteert niet op deze kolom (dat zou traag zijn bij grote lijsten).</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="304"/>
+        <source>+ Add</source>
+        <translation>+ Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="306"/>
+        <source>Add a row to %1</source>
+        <translation>Rij aan %1 toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="331"/>
+        <location filename="../../desktop/ui/actions/fields.py" line="332"/>
+        <source>Remove this row</source>
+        <translation>Deze rij verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningEditor</name>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="189"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="231"/>
+        <source>Pick a job to answer its screening questions.</source>
+        <translation>Kies een vacature om de screeningsvragen te beantwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="220"/>
+        <source>required</source>
+        <extracomment>The question ids in the order of the last ``value()``: problems name answers by index.</extracomment>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="225"/>
+        <source>This job asks no screening questions.</source>
+        <translation>Deze vacature stelt geen screeningsvragen.</translation>
     </message>
 </context>
 <context>
@@ -1085,8 +2011,9 @@ Om eerst rond te kijken, start u de app met --demo.</translation>
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="119"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="208"/>
         <source>Stage %1</source>
+        <extracomment>application id, the stage it comes from (None: no stage)</extracomment>
         <translation>Fase %1</translation>
     </message>
 </context>
@@ -1176,17 +2103,18 @@ Om eerst rond te kijken, start u de app met --demo.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="75"/>
+        <location filename="../../desktop/ui/models.py" line="99"/>
         <source>just now</source>
+        <extracomment>The text of a write waiting in the outbox for this record (&quot;&quot; or None: nothing waits). How a pipeline card travels in a drag: its application id and the stage it leaves.</extracomment>
         <translation>zojuist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="77"/>
+        <location filename="../../desktop/ui/models.py" line="101"/>
         <source>%1 min ago</source>
         <translation>%1 min geleden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="81"/>
+        <location filename="../../desktop/ui/models.py" line="105"/>
         <source>today %1</source>
         <translation>vandaag %1</translation>
     </message>

@@ -154,8 +154,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/sidebar.py" line="65"/>
-        <source>Connect an ATS account (Ctrl+N)</source>
-        <translation>Połącz konto ATS (Ctrl+N)</translation>
+        <source>Connect an ATS account (Ctrl+Shift+N)</source>
+        <translation>Połącz konto ATS (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/sidebar.py" line="66"/>
@@ -219,105 +219,806 @@
     </message>
 </context>
 <context>
+    <name>ActionFields</name>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="16"/>
+        <source>Candidate</source>
+        <translation>Kandydat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="17"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="18"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="19"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="20"/>
+        <source>More e-mail addresses</source>
+        <translation>Dodatkowe adresy e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="21"/>
+        <source>Type</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="22"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="23"/>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="24"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="25"/>
+        <source>More phone numbers</source>
+        <translation>Dodatkowe numery telefonu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="26"/>
+        <source>Location</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="27"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="28"/>
+        <source>Country (ISO code)</source>
+        <translation>Kraj (kod ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="29"/>
+        <source>State or region</source>
+        <translation>Województwo lub region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="30"/>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="31"/>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="32"/>
+        <source>Gender</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="33"/>
+        <source>Available from</source>
+        <translation>Dostępny od</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="34"/>
+        <source>Salary expectations</source>
+        <translation>Oczekiwania finansowe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="35"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="36"/>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="37"/>
+        <source>Links</source>
+        <translation>Linki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="38"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="39"/>
+        <source>Application</source>
+        <translation>Aplikacja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="40"/>
+        <source>Job</source>
+        <translation>Oferta pracy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="41"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="42"/>
+        <source>Screening answers</source>
+        <translation>Odpowiedzi na pytania wstępne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="43"/>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="44"/>
+        <source>Answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="45"/>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="46"/>
+        <source>File name</source>
+        <translation>Nazwa pliku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="47"/>
+        <source>Kind of file</source>
+        <translation>Rodzaj pliku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="48"/>
+        <source>Content type</source>
+        <translation>Typ zawartości</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="49"/>
+        <source>File content (base64)</source>
+        <translation>Zawartość pliku (base64)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="50"/>
+        <source>File URL (data: or https:)</source>
+        <translation>Adres URL pliku (data: lub https:)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="53"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="54"/>
+        <source>Source name</source>
+        <translation>Nazwa źródła</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="55"/>
+        <source>Source id</source>
+        <translation>Identyfikator źródła</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="56"/>
+        <source>Sourced by</source>
+        <translation>Pozyskany przez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="57"/>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="58"/>
+        <source>GDPR consent</source>
+        <translation>Zgoda RODO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="59"/>
+        <source>Consent given</source>
+        <translation>Zgoda udzielona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="60"/>
+        <source>Consent expires</source>
+        <translation>Zgoda wygasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="61"/>
+        <source>Attachment</source>
+        <translation>Załącznik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="62"/>
+        <source>Rejection reason</source>
+        <translation>Powód odrzucenia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="63"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="64"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="65"/>
+        <source>Custom field prefix</source>
+        <translation>Prefiks pól niestandardowych</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="66"/>
+        <source>Attributes</source>
+        <translation>Atrybuty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="67"/>
+        <source>Key</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="68"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="69"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="70"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="71"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="79"/>
+        <source>Create candidate</source>
+        <translation>Utwórz kandydata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="80"/>
+        <source>Create application</source>
+        <translation>Utwórz aplikację</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="81"/>
+        <source>Add attachment to application</source>
+        <translation>Dodaj załącznik do aplikacji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="84"/>
+        <source>Add attachment to candidate</source>
+        <translation>Dodaj załącznik do kandydata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="87"/>
+        <source>Move application to stage</source>
+        <translation>Przenieś aplikację do etapu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="88"/>
+        <source>Add result link to application</source>
+        <translation>Dodaj link do wyniku do aplikacji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="91"/>
+        <source>Add result link to candidate</source>
+        <translation>Dodaj link do wyniku do kandydata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="94"/>
+        <source>Add note to application</source>
+        <translation>Dodaj notatkę do aplikacji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="95"/>
+        <source>Add tag to candidate</source>
+        <translation>Dodaj tag do kandydata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="96"/>
+        <source>Remove tag from candidate</source>
+        <translation>Usuń tag z kandydata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="104"/>
+        <source>Personal</source>
+        <translation>Prywatny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="105"/>
+        <source>Work</source>
+        <translation>Służbowy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="106"/>
+        <source>Other</source>
+        <translation>Inny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="107"/>
+        <source>Male</source>
+        <translation>Mężczyzna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="108"/>
+        <source>Female</source>
+        <translation>Kobieta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="109"/>
+        <source>Per month</source>
+        <translation>Miesięcznie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="110"/>
+        <source>Per year</source>
+        <translation>Rocznie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="111"/>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="112"/>
+        <source>Cover letter</source>
+        <translation>List motywacyjny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/texts.py" line="113"/>
+        <source>Plain text</source>
+        <translation>Zwykły tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="110"/>
+        <source>Account</source>
+        <extracomment>Outcome: the action was saved (and sent, or queued to be sent)</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="116"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="126"/>
+        <source>What this ATS takes</source>
+        <translation>Co przyjmuje ten ATS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="131"/>
+        <source>Fields</source>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="138"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="143"/>
+        <location filename="../../desktop/ui/actions/form.py" line="147"/>
+        <location filename="../../desktop/ui/actions/form.py" line="414"/>
+        <source>Save and send</source>
+        <translation>Zapisz i wyślij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="146"/>
+        <source>Saved in the outbox first, then sent (Ctrl+Enter)</source>
+        <translation>Najpierw zapisane w skrzynce nadawczej, potem wysłane (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="185"/>
+        <source>In %1 (%2).</source>
+        <translation>W %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="187"/>
+        <source>Fields marked * are required.</source>
+        <translation>Pola oznaczone * są wymagane.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="229"/>
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="414"/>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="420"/>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="430"/>
+        <source>Sending to %1…</source>
+        <translation>Wysyłanie do %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/form.py" line="449"/>
+        <source>%1 refused it: %2 Nothing is lost: it is kept under Pending writes (retry or drop it there), or correct the form and submit again.</source>
+        <translation>%1 odrzucił: %2 Nic nie zginęło: zmiana czeka w „Oczekujących zmianach” (tam można ponowić lub odrzucić) albo popraw formularz i wyślij ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="146"/>
+        <source>No date</source>
+        <extracomment>The date a ``DateEditor`` shows for &quot;no date&quot; (Qt&apos;s date edits cannot be empty). a problem the editor found itself (a file refused as it was dropped); &quot;&quot; clears it</extracomment>
+        <translation>Brak daty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="147"/>
+        <source>Clear the date</source>
+        <translation>Wyczyść datę</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="154"/>
-        <source>Record details</source>
+        <location filename="../../desktop/ui/views/detail.py" line="153"/>
+        <source>Pending writes of this record</source>
         <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked</extracomment>
+        <translation>Oczekujące zmiany tego rekordu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="166"/>
+        <source>Record details</source>
         <translation>Szczegóły rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="158"/>
+        <location filename="../../desktop/ui/views/detail.py" line="170"/>
         <source>Fields and related records</source>
         <translation>Pola i powiązane rekordy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="162"/>
-        <location filename="../../desktop/ui/views/detail.py" line="173"/>
+        <location filename="../../desktop/ui/views/detail.py" line="174"/>
+        <location filename="../../desktop/ui/views/detail.py" line="185"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="164"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="166"/>
-        <location filename="../../desktop/ui/views/detail.py" line="174"/>
+        <location filename="../../desktop/ui/views/detail.py" line="178"/>
+        <location filename="../../desktop/ui/views/detail.py" line="186"/>
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="169"/>
-        <location filename="../../desktop/ui/views/detail.py" line="175"/>
+        <location filename="../../desktop/ui/views/detail.py" line="181"/>
+        <location filename="../../desktop/ui/views/detail.py" line="187"/>
         <source>Vendor data</source>
         <translation>Dane dostawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="172"/>
+        <location filename="../../desktop/ui/views/detail.py" line="184"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="207"/>
+        <location filename="../../desktop/ui/views/detail.py" line="232"/>
         <source>Nothing selected</source>
         <translation>Nic nie wybrano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="208"/>
+        <location filename="../../desktop/ui/views/detail.py" line="233"/>
         <source>Pick a record in a list, or search with Ctrl+K.</source>
         <translation>Wybierz rekord z listy lub wyszukaj za pomocą Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="220"/>
+        <location filename="../../desktop/ui/views/detail.py" line="245"/>
         <source>This record is no longer in the cache.</source>
         <translation>Tego rekordu nie ma już w pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="229"/>
+        <location filename="../../desktop/ui/views/detail.py" line="254"/>
         <source>Deleted at the vendor on %1. Kept here for reference.</source>
         <translation>Usunięty u dostawcy %1. Zachowany tutaj do wglądu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="239"/>
+        <location filename="../../desktop/ui/views/detail.py" line="264"/>
         <source>No description.</source>
         <translation>Brak opisu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="249"/>
+        <location filename="../../desktop/ui/views/detail.py" line="274"/>
         <source>The vendor sent no raw data for this record.</source>
         <translation>Dostawca nie przesłał surowych danych dla tego rekordu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="281"/>
+        <location filename="../../desktop/ui/views/detail.py" line="306"/>
         <source>Open pipeline →</source>
         <translation>Otwórz lejek →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="306"/>
+        <location filename="../../desktop/ui/views/detail.py" line="331"/>
         <source>Vendor id %1 · %2 · changed in the cache %3</source>
         <translation>Identyfikator dostawcy %1 · %2 · zmieniono w pamięci podręcznej %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="345"/>
+        <location filename="../../desktop/ui/views/detail.py" line="370"/>
         <source>No changes seen since this record was first synced.</source>
         <translation>Nie zauważono zmian od pierwszej synchronizacji tego rekordu.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesEditor</name>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="118"/>
+        <source>Choose file…</source>
+        <translation>Wybierz plik…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="119"/>
+        <location filename="../../desktop/ui/actions/files.py" line="208"/>
+        <source>Choose a file to attach</source>
+        <translation>Wybierz plik do załączenia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="120"/>
+        <source>Choose a file to attach (Ctrl+O)</source>
+        <translation>Wybierz plik do załączenia (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="158"/>
+        <source>exactly one file</source>
+        <translation>dokładnie jeden plik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="160"/>
+        <source>at most %1 files</source>
+        <translation>najwyżej %1 plików</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="162"/>
+        <source>at least %1 files</source>
+        <translation>co najmniej %1 plików</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="167"/>
+        <source>up to %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="168"/>
+        <source>%1 takes: %2</source>
+        <translation>%1 przyjmuje: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="175"/>
+        <source>%1 takes only one file here; remove the one chosen first.</source>
+        <translation>%1 przyjmuje tu tylko jeden plik; najpierw usuń wybrany.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="179"/>
+        <source>%1 takes at most %2 files here.</source>
+        <translation>%1 przyjmuje tu najwyżej %2 plików.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="186"/>
+        <source>%1 takes only %2 files; %3 is not one.</source>
+        <translation>%1 przyjmuje tylko pliki %2; %3 do nich nie należy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="192"/>
+        <source>%1 is empty.</source>
+        <translation>%1 jest pusty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="195"/>
+        <source>%1 is %2; %3 takes at most %4.</source>
+        <translation>%1 ma %2; %3 przyjmuje najwyżej %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="214"/>
+        <source>Accepted files (%1)</source>
+        <translation>Akceptowane pliki (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="228"/>
+        <location filename="../../desktop/ui/actions/files.py" line="239"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="273"/>
+        <source>Drop files here</source>
+        <translation>Upuść pliki tutaj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="275"/>
+        <source>%1 takes no more files here.</source>
+        <translation>%1 nie przyjmuje tu więcej plików.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="289"/>
+        <source>Kind of file %1</source>
+        <translation>Rodzaj pliku %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="298"/>
+        <location filename="../../desktop/ui/actions/files.py" line="299"/>
+        <source>Remove %1</source>
+        <translation>Usuń %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormActions</name>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="104"/>
+        <source>New &amp;application…</source>
+        <extracomment>Shown as buttons on a record, in this order; the rest go under &quot;More&quot;.</extracomment>
+        <translation>Nowa &amp;aplikacja…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="109"/>
+        <source>&amp;Pending writes…</source>
+        <translation>&amp;Oczekujące zmiany…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="139"/>
+        <source>Connect an account first (File → Add account).</source>
+        <translation>Najpierw połącz konto (Plik → Dodaj konto).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="141"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="212"/>
+        <source>%1 does not offer this through its API.</source>
+        <translation>%1 nie oferuje tego przez swoje API.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="164"/>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nowy kandydat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="165"/>
+        <source>New application…</source>
+        <translation>Nowa aplikacja…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="167"/>
+        <source>New application for this candidate…</source>
+        <translation>Nowa aplikacja tego kandydata…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="168"/>
+        <source>Move to stage…</source>
+        <translation>Przenieś do etapu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="169"/>
+        <source>Add note…</source>
+        <translation>Dodaj notatkę…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="170"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="171"/>
+        <source>Add attachment…</source>
+        <translation>Dodaj załącznik…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="172"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="173"/>
+        <source>Add result link…</source>
+        <translation>Dodaj link do wyniku…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="174"/>
+        <source>Add tag…</source>
+        <translation>Dodaj tag…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="175"/>
+        <source>Remove tag…</source>
+        <translation>Usuń tag…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="221"/>
+        <source>More</source>
+        <translation>Więcej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="245"/>
+        <source>Not sent yet: %1</source>
+        <translation>Jeszcze niewysłane: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="284"/>
+        <source>%1: sent to %2.</source>
+        <translation>%1: wysłano do %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="286"/>
+        <source>(%1 kept it on the %2.)</source>
+        <translation>(%1 zapisał to przy: %2.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="293"/>
+        <source>%1: saved; it is sent when %2 can be reached (see Pending writes).</source>
+        <translation>%1: zapisano; zostanie wysłane, gdy %2 będzie osiągalny (zob. Oczekujące zmiany).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="299"/>
+        <source>%1: %2 refused it: %3</source>
+        <translation>%1: %2 odrzucił: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="330"/>
+        <source>Sent what was waiting: %1.</source>
+        <translation>Wysłano oczekujące: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="391"/>
+        <source>This job&apos;s account is not connected.</source>
+        <translation>Konto tej oferty nie jest połączone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="393"/>
+        <source>%1 does not let other apps move applications between stages.</source>
+        <translation>%1 nie pozwala innym aplikacjom przenosić aplikacji między etapami.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="429"/>
+        <source>%1 refused the move: %2 (kept under Pending writes)</source>
+        <translation>%1 odrzucił przeniesienie: %2 (czeka w Oczekujących zmianach)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="436"/>
+        <source>Moved to %1; sent when %2 can be reached.</source>
+        <translation>Przeniesiono do %1; zostanie wysłane, gdy %2 będzie osiągalny.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="443"/>
+        <source>Moved to %1 in %2. Undo with Ctrl+Z.</source>
+        <translation>Przeniesiono do %1 w %2. Cofnij: Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -746,127 +1447,127 @@
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Dodaj konto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="33"/>
+        <location filename="../../desktop/ui/menus.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="35"/>
+        <location filename="../../desktop/ui/menus.py" line="38"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="36"/>
+        <location filename="../../desktop/ui/menus.py" line="39"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Szukaj wszędzie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="39"/>
+        <location filename="../../desktop/ui/menus.py" line="43"/>
         <source>&amp;Filter this list</source>
         <translation>&amp;Filtruj tę listę</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="43"/>
+        <location filename="../../desktop/ui/menus.py" line="47"/>
         <source>Show &amp;deleted records</source>
         <translation>Pokaż &amp;usunięte rekordy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>&amp;Theme</source>
         <translation>&amp;Motyw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>Follow the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>Light</source>
         <translation>Jasny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="63"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>Dark</source>
         <translation>Ciemny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="73"/>
         <source>System language</source>
         <translation>Język systemu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronizacja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="78"/>
         <source>Sync &amp;all accounts</source>
         <translation>Synchronizuj &amp;wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="78"/>
+        <location filename="../../desktop/ui/menus.py" line="83"/>
         <source>&amp;Full sync of all accounts</source>
         <translation>&amp;Pełna synchronizacja wszystkich kont</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>&amp;Cancel all syncs</source>
         <translation>&amp;Anuluj wszystkie synchronizacje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="85"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>Sync &amp;automatically</source>
         <translation>Synchronizuj a&amp;utomatycznie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Kopiuj &amp;diagnostykę</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>Open &amp;log folder</source>
         <translation>Otwórz folder &amp;dziennika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
         <source>&amp;About Recruiter Companion</source>
         <translation>&amp;O programie Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="122"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>Off</source>
         <translation>Wyłączone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="124"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>Every %1 minutes</source>
         <translation>Co %1 minut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="126"/>
+        <location filename="../../desktop/ui/menus.py" line="131"/>
         <source>Every hour</source>
         <translation>Co godzinę</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="132"/>
         <source>Every %1 hours</source>
         <translation>Co %1 godziny</translation>
     </message>
@@ -874,148 +1575,334 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="107"/>
+        <location filename="../../desktop/ui/app.py" line="113"/>
         <source>Starting the demo sandboxes…</source>
         <translation>Uruchamianie piaskownic demo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>Record views</source>
-        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close``</extracomment>
+        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close`` True when the network is back (writes waiting are sent), False when it went away</extracomment>
         <translation>Widoki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <source>Main toolbar</source>
+        <translation>Główny pasek narzędzi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Welcome to Recruiter Companion</source>
         <translation>Witamy w Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
 To look around first, start the app with --demo.</source>
         <translation>Połącz konto ATS raz: wszystko jest synchronizowane na ten komputer, można to przeszukiwać i czytać offline.
 Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Connect an account…</source>
         <translation>Połącz konto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Saved %1; syncing it now.</source>
         <translation>Zapisano %1; trwa synchronizacja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
         <translation>Usunąć %1? Dane dostępowe i wszystko, co zapisano w pamięci podręcznej, zostaną usunięte z tego komputera. W ATS nic się nie zmieni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Removed %1.</source>
         <translation>Usunięto %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>No accounts to sync yet.</source>
         <translation>Brak kont do synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Język zmieni się przy następnym uruchomieniu aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation>Skopiowano diagnostykę do schowka (bez haseł i tokenów).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>About Recruiter Companion</source>
         <translation>O programie Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation>Recruiter Companion przechowuje Twoje konta ATS na tym komputerze: zsynchronizowane, przeszukiwalne i dostępne offline.</translation>
     </message>
 </context>
 <context>
+    <name>PendingWrites</name>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="41"/>
+        <source>waiting to be sent</source>
+        <translation>czeka na wysłanie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="42"/>
+        <source>being sent</source>
+        <translation>w trakcie wysyłania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="43"/>
+        <source>not confirmed yet</source>
+        <translation>jeszcze niepotwierdzone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="44"/>
+        <source>refused</source>
+        <translation>odrzucone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="45"/>
+        <source>sent</source>
+        <translation>wysłane</translation>
+    </message>
+</context>
+<context>
+    <name>PendingWritesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="69"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="82"/>
+        <source>Pending writes</source>
+        <translation>Oczekujące zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="74"/>
+        <source>Changes saved here that the ATS has not confirmed yet, and those it refused. Waiting ones are sent on their own when the ATS can be reached; refused ones wait for you.</source>
+        <translation>Zmiany zapisane tutaj, których ATS jeszcze nie potwierdził, oraz te, które odrzucił. Oczekujące zostaną wysłane same, gdy ATS będzie osiągalny; odrzucone czekają na Ciebie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="85"/>
+        <source>Saved</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="86"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="87"/>
+        <source>Action</source>
+        <translation>Akcja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="88"/>
+        <source>About</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="89"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="90"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="103"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="106"/>
+        <source>&amp;Send all now</source>
+        <translation>&amp;Wyślij wszystko teraz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="108"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="110"/>
+        <source>&amp;Drop…</source>
+        <translation>&amp;Odrzuć…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="152"/>
+        <source>Nothing is waiting: every change was sent.</source>
+        <translation>Nic nie czeka: wszystkie zmiany zostały wysłane.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="185"/>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="189"/>
+        <source>%1 sent, %2 still waiting or refused.</source>
+        <translation>Wysłano %1, %2 nadal czeka lub odrzucono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="215"/>
+        <source>Drop this write</source>
+        <translation>Odrzuć zmianę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="216"/>
+        <source>Drop this change? It is not sent, and it cannot be brought back.</source>
+        <translation>Odrzucić tę zmianę? Nie zostanie wysłana i nie da się jej przywrócić.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/pending.py" line="231"/>
+        <source>Dropped.</source>
+        <translation>Odrzucono.</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="401"/>
+        <source>move waiting to be sent</source>
+        <extracomment>application ids whose move to this stage waits in the outbox appended to every card&apos;s tooltip: how to move it, or why it cannot be moved</extracomment>
+        <translation>przeniesienie czeka na wysłanie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="129"/>
+        <source>Moved here · not sent yet</source>
+        <translation>Przeniesiono tutaj · jeszcze niewysłane</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="155"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="252"/>
         <source>Job:</source>
         <extracomment>model (&quot;applications&quot;), record id</extracomment>
         <translation>Oferta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="161"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="258"/>
         <source>Job whose pipeline is shown</source>
         <translation>Oferta, której lejek jest wyświetlany</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="174"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="271"/>
         <source>Pipeline</source>
         <translation>Lejek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="178"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="281"/>
+        <source>Undo the last move</source>
+        <extracomment>application id -&gt; stage id of moves waiting in the outbox (shown in their new column) (application id, stage it left, stage it went to) of the last move made here</extracomment>
+        <translation>Cofnij ostatnie przeniesienie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="288"/>
         <source>Pick a job above, or double-click a job in the Jobs list.</source>
         <translation>Wybierz ofertę powyżej lub kliknij dwukrotnie ofertę na liście ofert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="224"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="334"/>
         <source>No jobs here yet.</source>
         <translation>Nie ma tu jeszcze ofert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="251"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="351"/>
+        <source>Moving cards is not available.</source>
+        <translation>Przenoszenie kart jest niedostępne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="366"/>
+        <source>Drag the card to another stage to move the application there.</source>
+        <translation>Przeciągnij kartę do innego etapu, aby przenieść tam aplikację.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="368"/>
         <source>No stage</source>
         <translation>Bez etapu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="259"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="378"/>
         <source>%1 applications in %2 stages</source>
         <translation>%1 aplikacji w %2 etapach</translation>
     </message>
 </context>
 <context>
+    <name>QuestionInput</name>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="78"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="79"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="107"/>
+        <source>Answered with the attachments.</source>
+        <translation>Odpowiedź w załącznikach.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="51"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="61"/>
         <source>Filter %1… (Ctrl+F)</source>
-        <extracomment>model, record id: the current row changed model, record id: a row was double-clicked or Enter pressed</extracomment>
+        <extracomment>model, record id: the current row changed model, record id: a row was double-clicked or Enter pressed outbox entry id: a record being created was activated (show the pending writes)</extracomment>
         <translation>Filtruj: %1… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="52"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="62"/>
         <source>Filter %1</source>
         <translation>Filtruj: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="54"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="64"/>
         <source>Show deleted</source>
         <translation>Pokaż usunięte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="55"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="65"/>
         <source>Also list records the vendor no longer returns</source>
         <translation>Pokaż też rekordy, których dostawca już nie zwraca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="58"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="68"/>
         <source>Number of records</source>
         <translation>Liczba rekordów</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="74"/>
+        <source>%1 being created</source>
+        <translation>%1 w trakcie tworzenia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="75"/>
+        <source>Created here, waiting to be sent to the ATS</source>
+        <translation>Utworzone tutaj, czeka na wysłanie do ATS</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/record_list.py" line="180"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="218"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n rekord</numerusform>
@@ -1027,15 +1914,54 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="238"/>
+        <location filename="../../desktop/ui/models.py" line="281"/>
         <source>Deleted at the vendor on %1</source>
-        <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope.</extracomment>
+        <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope. record id -&gt; what waits in the outbox for it (shown as a mark and a tooltip)</extracomment>
         <translation>Usunięty u dostawcy %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="263"/>
+        <location filename="../../desktop/ui/models.py" line="312"/>
         <source>This list does not sort by this column (it would be slow on large lists).</source>
         <translation>Ta lista nie sortuje według tej kolumny (przy dużych listach byłoby to wolne).</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="304"/>
+        <source>+ Add</source>
+        <translation>+ Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="306"/>
+        <source>Add a row to %1</source>
+        <translation>Dodaj wiersz do %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/fields.py" line="331"/>
+        <location filename="../../desktop/ui/actions/fields.py" line="332"/>
+        <source>Remove this row</source>
+        <translation>Usuń ten wiersz</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningEditor</name>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="189"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="231"/>
+        <source>Pick a job to answer its screening questions.</source>
+        <translation>Wybierz ofertę, aby odpowiedzieć na jej pytania wstępne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="220"/>
+        <source>required</source>
+        <extracomment>The question ids in the order of the last ``value()``: problems name answers by index.</extracomment>
+        <translation>wymagane</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/screening.py" line="225"/>
+        <source>This job asks no screening questions.</source>
+        <translation>Ta oferta nie zadaje pytań wstępnych.</translation>
     </message>
 </context>
 <context>
@@ -1086,8 +2012,9 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="119"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="208"/>
         <source>Stage %1</source>
+        <extracomment>application id, the stage it comes from (None: no stage)</extracomment>
         <translation>Etap %1</translation>
     </message>
 </context>
@@ -1179,17 +2106,18 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="75"/>
+        <location filename="../../desktop/ui/models.py" line="99"/>
         <source>just now</source>
+        <extracomment>The text of a write waiting in the outbox for this record (&quot;&quot; or None: nothing waits). How a pipeline card travels in a drag: its application id and the stage it leaves.</extracomment>
         <translation>przed chwilą</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="77"/>
+        <location filename="../../desktop/ui/models.py" line="101"/>
         <source>%1 min ago</source>
         <translation>%1 min temu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="81"/>
+        <location filename="../../desktop/ui/models.py" line="105"/>
         <source>today %1</source>
         <translation>dziś %1</translation>
     </message>
