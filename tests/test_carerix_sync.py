@@ -220,15 +220,17 @@ def test_wrong_token_is_refused_with_carerix_words(app_home: Path, cx_sandbox: R
     assert "0" * 48 not in result.err + result.out
 
 
-def test_a_malformed_xml_answer_is_retried_then_read(synced: str, cx_sandbox: RunningSandbox) -> None:
+def test_malformed_xml_answers_are_retried_then_read(synced: str, cx_sandbox: RunningSandbox) -> None:
     with _control(cx_sandbox) as control:
-        control.put("/faults", json={"malformed_rate": 0.5, "seed": 3})
+        control.delete("/requests")
+        assert control.patch("/settings", json={"garble_next": 3}).status_code == 200
     result = run_cli("sync", "cx", "--full")
+    assert result.code == 0, result.err
     with _control(cx_sandbox) as control:
         stats = control.get("/requests").json()
-        control.delete("/faults")
-    assert result.code == 0, result.err
-    assert stats["requests"]["GET /{entity}"] > 5  # the garbled pages were asked again
+        assert control.get("/settings").json()["garble_next"] == 0
+    # Five list reads plus the three truncated answers asked again.
+    assert stats["requests"]["GET /{entity}"] == 5 + 3
 
 
 def test_the_decoder_reads_the_vendor_shapes_and_refuses_broken_xml() -> None:

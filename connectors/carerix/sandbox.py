@@ -12,8 +12,9 @@ serve every entity in ``sandbox_query.SCHEMA``:
 - HTTP Basic (application name + API token) on every call; errors as ``NSException`` XML.
 
 Vendor switches (``PATCH /_sandbox/settings``): ``match_attachments`` = accept | reject | ignore (what
-``PUT /CRMatch`` does with new attachments, VENDOR.md "Sandbox extras"). The framework's
-``malformed_rate`` fault truncates XML answers here (it only knows JSON bodies).
+``PUT /CRMatch`` does with new attachments, VENDOR.md "Sandbox extras"); ``garble_next`` = N truncates
+the next N XML answers. The framework's ``malformed_rate`` fault truncates XML answers here too (it only
+knows JSON bodies).
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ class CarerixSandbox(SandboxApp):
             self._setup_store(data)
         self.application_name = data.application_name
         self.api_token = seeded_secret(random.Random(f"carerix-credentials:{seed}"), 48)
-        self.settings = {"match_attachments": "accept"}
+        self.settings: dict[str, Any] = {"match_attachments": "accept", "garble_next": 0}
         self._clock_lock = threading.Lock()
         self._last = ANCHOR
         self._garble = random.Random(f"carerix-malformed:{seed}")
@@ -190,18 +191,25 @@ class CarerixSandbox(SandboxApp):
     def dispatch(self, request: Request) -> Response | str:
         result = super().dispatch(request)
         # The shared fault machinery garbles JSON only; Carerix answers XML (module doc).
-        cfg = self.faults.config
         if (
             isinstance(result, Response)
-            and self.faults.active
-            and cfg.malformed_rate
             and 200 <= result.status < 300
             and "xml" in (result.content_type or "")
             and not request.path.startswith("/_sandbox")
-            and self._garble.random() < cfg.malformed_rate
+            and self._take_garble()
         ):
             result.body = result.body[: max(1, len(result.body) // 2)]
         return result
+
+    def _take_garble(self) -> bool:
+        """Whether to truncate this answer: the ``garble_next`` count first, then ``malformed_rate``."""
+        with self._clock_lock:
+            left = int(self.settings.get("garble_next") or 0)
+            if left > 0:
+                self.settings["garble_next"] = left - 1
+                return True
+        cfg = self.faults.config
+        return bool(self.faults.active and cfg.malformed_rate and self._garble.random() < cfg.malformed_rate)
 
     # -- routes -----------------------------------------------------------------------------------
     def _register_routes(self) -> None:
