@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from connectors import registry
 from connectors.base.actions import SCHEMAS, ActionSpec, must_exist
@@ -55,9 +55,7 @@ def _drop(widget: QWidget, mime: QMimeData) -> tuple[bool, bool]:
     whether the drag was accepted on entering and whether the drop was."""
     pos = QPointF(widget.rect().center())
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-    enter = QDragEnterEvent(
-        pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
+    enter = QDragEnterEvent(pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)
     drop = QDropEvent(pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, drop)
@@ -89,6 +87,17 @@ def _fill_candidate(qtbot: Any, form: Any, first: str, last: str, email: str, jo
     qtbot.keyClicks(rows["candidate.email_address"].editor.line, email)
     combo = rows["application.job_id"].editor.combo
     combo.setCurrentIndex(combo.findData(job_id))
+
+
+def _record_action(window: Any, name: str) -> QAction:
+    """An action of the record shown, from its action bar (a button, or under "More")."""
+    for button in window.detail.action_bar.findChildren(QToolButton):
+        action = button.defaultAction()
+        candidates = [action, *(action.menu().actions() if action and action.menu() else [])]
+        for found in candidates:
+            if found is not None and found.objectName() == name:
+                return found
+    raise AssertionError(f"no action {name} on the record shown")
 
 
 def _open_job(conn: Any) -> str:
@@ -368,3 +377,55 @@ def test_only_existing_tags_are_offered_where_the_connector_takes_only_those() -
     )
     assert not free[-1].items[0].existing_only
     assert set(SCHEMAS) >= {"add-tag-to-candidate"}
+
+
+def test_recru_tag_form_offers_only_the_existing_tags_and_adds_one(
+    ui: UiDriver, qapp: Any, app_home: Any
+) -> None:
+    if "recru" not in registry.vendors() or "add-tag-to-candidate" not in registry.get("recru").actions:
+        pytest.skip("RECRU declares no add-tag-to-candidate action in this build")
+    sandbox = start_sandbox("recru")
+    try:
+        _sync("recru", "recru", sandbox)
+
+        async def scenario() -> None:
+            app = await _start(ui, qapp)
+            account = app.core.accounts.get("recru")
+            existing = [
+                r[0] for r in app.conn.execute("SELECT name FROM tags WHERE remote_deleted_at IS NULL")
+            ]
+            candidate = _one(app.conn, "SELECT id FROM candidates WHERE remote_deleted_at IS NULL LIMIT 1")
+            assert existing and candidate
+            # From the candidate's details, as a user would.
+            app.window.detail.show_record("candidates", candidate)
+            action = _record_action(app.window, "do_add-tag-to-candidate")
+            assert action.isEnabled()
+            action.trigger()
+            form = await ui.until(lambda: app.forms.forms and app.forms.forms[-1], what="the form")
+            editor = form.rows["tag.name"].editor
+            assert not editor.combo.isEditable()  # no typing a new tag: RECRU takes only existing ones
+            assert sorted(c for c in editor.choices() if c) == sorted(existing)
+            have = {
+                r[0]
+                for r in app.conn.execute(
+                    "SELECT t.name FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id "
+                    "WHERE ct.candidate_id = ?",
+                    (candidate,),
+                )
+            }
+            tag = next((t for t in existing if t not in have), existing[0])
+            editor.combo.setCurrentIndex(editor.combo.findData(tag))
+            form.submit()
+            await ui.until(
+                lambda: form.outcome is not None or form.problems_shown(), timeout=30, what="outcome"
+            )
+            assert form.outcome is not None and form.outcome.status == "sent", (
+                form.outcome,
+                form.problems_shown(),
+            )
+            assert account.id == form.account.id
+            await app.shutdown()
+
+        ui.run(scenario())
+    finally:
+        sandbox.stop()

@@ -19,7 +19,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QTabWidget,
@@ -38,6 +37,7 @@ from desktop.ui import labels
 from desktop.ui.html import sanitize
 from desktop.ui.models import format_ts
 from desktop.ui.theme import accent
+from desktop.ui.views.flow import FlowLayout, expanding_policy
 
 #: Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row).
 _HIDDEN = {
@@ -157,8 +157,9 @@ class DetailPane(QWidget):
         # The place for write actions (see the module docstring).
         self.action_bar = QWidget()
         self.action_bar.setObjectName("actionBar")
-        self.action_layout = QHBoxLayout(self.action_bar)
-        self.action_layout.setContentsMargins(0, 0, 0, 0)
+        self.action_bar.setSizePolicy(expanding_policy())
+        # Buttons wrap onto a second row rather than being cut off (long labels, narrow pane).
+        self.action_layout = FlowLayout(self.action_bar)
         self.action_bar.hide()
         layout.addWidget(self.action_bar)
 
@@ -209,7 +210,6 @@ class DetailPane(QWidget):
             if action.menu() is not None:
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             self.action_layout.addWidget(button)
-        self.action_layout.addStretch()
         self.action_bar.setVisible(bool(actions))
         self.show_notice()
 
