@@ -230,6 +230,7 @@ def test_layout_is_remembered_and_manners(ui: UiDriver, qapp: Any, qtbot: Any, s
 
         # Status bar: writes waiting in the outbox, and offline.
         assert not window.pending_label.isVisible()
+        await app.outbox.stop()  # these made-up entries are for counting, not for the app to send
         now = "2026-11-24T09:00:00.000Z"
         for key, status in (("k1", "queued"), ("k2", "unknown"), ("k3", "failed"), ("k4", "sent")):
             await app.core.writer.run(

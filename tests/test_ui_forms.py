@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton, QWidget
 
 from connectors import registry
 from connectors.base.actions import SCHEMAS, ActionSpec, must_exist
@@ -279,7 +279,7 @@ def test_drag_a_card_to_another_stage_moves_the_application_and_undo_moves_it_ba
         cid, jid = _one(conn, "SELECT remote_id FROM applications WHERE id = ?", app_id).split(":")
         [remote] = sandbox_records(sr_sandbox, "applications", candidateId=cid, jobId=jid)
         assert remote["status"] == "INTERVIEW"
-        assert "Undo" in window.statusBar().currentMessage()
+        await ui.until(lambda: "Undo" in window.statusBar().currentMessage(), what="the undo hint")
 
         # Ctrl+Z on the board moves it back (as another move).
         assert board.undo_action.isEnabled()
@@ -429,3 +429,40 @@ def test_recru_tag_form_offers_only_the_existing_tags_and_adds_one(
         ui.run(scenario())
     finally:
         sandbox.stop()
+
+
+def test_a_write_the_vendor_refuses_shows_its_reason_and_is_kept_to_retry_or_drop(
+    ui: UiDriver, qapp: Any, qtbot: Any, synced_app_home: Any, sr_sandbox: RunningSandbox
+) -> None:
+    async def scenario() -> None:
+        app = await _start(ui, qapp)
+        job_id = _open_job(app.conn)
+        remote_job = _one(app.conn, "SELECT remote_id FROM jobs WHERE id = ?", job_id)
+        with sandbox_control(sr_sandbox) as control:  # the job is gone at the vendor since the last sync
+            assert control.delete(f"/records/jobs/{remote_job}").status_code == 204
+        form = app.forms.new_record("create-candidate")
+        assert form is not None
+        _fill_candidate(qtbot, form, "Late", "Comer", "late@example.org", job_id)
+        form.submit()
+        await ui.until(lambda: form.outcome is not None, timeout=30, what="the outcome")
+        assert form.outcome.status == "failed"
+        # The vendor's reason, in the form still open with everything typed.
+        assert form.isVisible() and "Job not found" in form.message.text()
+        assert "Pending writes" in form.message.text()
+        assert form.rows["candidate.first_name"].editor.value() == "Late"
+        form.reject()
+
+        dialog = app.forms.show_pending()
+        assert dialog.table.rowCount() == 1 and dialog.table.item(0, 4).text().startswith("refused")
+        assert "Job not found" in dialog.table.item(0, 5).text()
+        assert app.window.pending_label.text() == "1 failed write"
+        dialog.table.selectRow(0)
+        qtbot.mouseClick(dialog.drop_button, Qt.MouseButton.LeftButton)
+        box = await ui.until(lambda: dialog.findChild(QMessageBox, "confirmDrop"), what="the confirmation")
+        box.button(QMessageBox.StandardButton.Yes).click()
+        await ui.until(lambda: dialog.table.rowCount() == 0, what="the entry to be dropped")
+        assert _one(app.conn, "SELECT count(*) FROM outbox") == 0
+        dialog.close()
+        await app.shutdown()
+
+    ui.run(scenario())

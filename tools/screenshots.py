@@ -172,7 +172,7 @@ async def _shoot_writes(app: Any, save: Any, settle: Any) -> None:
     from desktop.ui.actions.catalog import Offer
 
     window = app.window
-    accounts = {a.vendor: a for a in window._accounts.values()}
+    accounts = {a.vendor: a for a in window.account_infos().values()}
     sr = accounts.get("smartrecruiters")
     files_dir = Path(tempfile.mkdtemp(prefix="rc-files-"))
     cv = files_dir / "ada-lovelace-cv.pdf"

@@ -192,6 +192,14 @@ class MainWindow(QMainWindow):
         self.detail.setVisible(bool(summaries))  # nothing to detail before the first account
         self._update_tab_visibility()
 
+    def account_infos(self) -> dict[str, AccountInfo]:
+        """The connected accounts by id, as last read (``refresh_accounts``)."""
+        return dict(self._accounts)
+
+    def refresh_views(self) -> None:
+        """Re-read the cache into the lists and the board shown (after a write, say)."""
+        self._cache_changed()
+
     def _scope_accounts(self) -> list[AccountInfo]:
         scope = self.sidebar.scope()
         return [a for a in self._accounts.values() if scope is None or a.id in scope]

@@ -39,7 +39,7 @@ from desktop.outbox.worker import ActionRefused, Outcome
 from desktop.ui.actions import catalog, lookups, texts
 from desktop.ui.actions.catalog import Item, Offer
 from desktop.ui.actions.controller import OutboxController
-from desktop.ui.actions.fields import Editor, FixedEditor, RowsEditor, editor_for
+from desktop.ui.actions.fields import ComboEditor, Editor, FixedEditor, RowsEditor, editor_for
 from desktop.ui.actions.files import FilesEditor
 from desktop.ui.actions.screening import ScreeningEditor
 from desktop.ui.tasks import TaskSet
@@ -191,6 +191,7 @@ class ActionForm(QDialog):
         )
         self.notes.setStyleSheet(f"color: {accent('info').name()};")
         self.rows = {}
+        self._shown_job: str | None | bool = False  # nothing shown yet
         body = QWidget()
         column = QVBoxLayout(body)
         for group in catalog.plan(self.action, self.spec, self.offer.fixed):
@@ -316,11 +317,13 @@ class ActionForm(QDialog):
     def _job_changed(self) -> None:
         """A job was picked: its stages and its screening questions follow."""
         job = self._job_id()
+        if job == self._shown_job:
+            return  # typing in the job box: answers given so far stay
+        self._shown_job = job
         for row in self.rows.values():
-            if row.item.spec.model == "application_stages" and row.item.widget == "value":
-                editor = row.editor
-                if hasattr(editor, "set_choices"):
-                    editor.set_choices(lookups.stages(self.conn, self.account.id, job))
+            stage = row.item.spec.model == "application_stages" and row.item.widget == "value"
+            if stage and isinstance(row.editor, ComboEditor):
+                row.editor.set_choices(lookups.stages(self.conn, self.account.id, job))
             if isinstance(row.editor, ScreeningEditor):
                 if job:
                     row.editor.set_questions(lookups.questions(self.conn, self.account.id, job))

@@ -68,7 +68,7 @@ class FormActions(QObject):
 
     # --- accounts ----------------------------------------------------------------------------------
     def _accounts(self) -> dict[str, AccountInfo]:
-        return dict(self.window._accounts)
+        return self.window.account_infos()
 
     def _account(self, account_id: str) -> AccountInfo | None:
         return self._accounts().get(account_id)
@@ -318,7 +318,7 @@ class FormActions(QObject):
             w.detail.reload()
 
     def _cache_changed(self) -> None:
-        self.window._cache_changed()
+        self.window.refresh_views()
         self.window.detail.reload()
         self.refresh()
 
@@ -329,7 +329,7 @@ class FormActions(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Sent what was waiting: %1.").replace("%1", title), 10000
             )
-            self.window._cache_changed()
+            self.window.refresh_views()
             self.window.detail.reload()
 
     def show_pending(self) -> PendingWritesDialog:
