@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
     closeRequested = Signal()
     #: True when the network is back (writes waiting are sent), False when it went away
     networkChanged = Signal(bool)
+    #: the accounts were read again (one was added, edited or removed)
+    accountsChanged = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(1 if summaries else 0)
         self.detail.setVisible(bool(summaries))  # nothing to detail before the first account
         self._update_tab_visibility()
+        self.accountsChanged.emit()
 
     def account_infos(self) -> dict[str, AccountInfo]:
         """The connected accounts by id, as last read (``refresh_accounts``)."""

@@ -61,6 +61,7 @@ class FormActions(QObject):
         controller.sent.connect(self._sent_in_background)
         window.outbox_timer.timeout.connect(self.refresh)  # writes made by the CLI show too
         window.sidebar.scopeChanged.connect(lambda _: self.update_global())
+        window.accountsChanged.connect(self.update_global)
         window.networkChanged.connect(lambda online: controller.wake() if online else None)
         for view in window.lists.values():
             view.pendingActivated.connect(lambda _entry: self.show_pending())
