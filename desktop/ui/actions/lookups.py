@@ -175,17 +175,20 @@ def pending_entries(conn: sqlite3.Connection, *, with_failed: bool = True) -> li
     """The outbox entries not sent yet (waiting, being sent, unsure) and, unless told not to, the
     failed ones, oldest first."""
     statuses = (*q.PENDING, q.FAILED) if with_failed else q.PENDING
+    # The input without its files: a queued CV (megabytes of base64) is not read every few seconds.
     rows = conn.execute(
-        "SELECT id, account_id, action, input, status, attempts, last_error, created_at, next_attempt_at "
+        "SELECT id, account_id, action, json_remove(json_extract(input, '$.data'), '$.attachments', "
+        "'$.attachment'), status, attempts, last_error, created_at, next_attempt_at "
         f"FROM outbox WHERE status IN ({','.join('?' * len(statuses))}) ORDER BY id",
         statuses,
     ).fetchall()
     out = []
     for entry_id, account_id, action, raw, status, attempts, error, created, next_at in rows:
         try:
-            data = dict((json.loads(raw) if isinstance(raw, str) else raw or {}).get("data") or {})
+            loaded = json.loads(raw) if isinstance(raw, str) else {}
         except ValueError:
-            data = {}
+            loaded = {}
+        data = dict(loaded) if isinstance(loaded, dict) else {}
         target = _target(action, data)
         out.append(
             PendingEntry(
