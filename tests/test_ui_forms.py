@@ -186,7 +186,13 @@ def test_a_bad_email_is_shown_inline_and_nothing_is_sent(
 
         with sandbox_control(sr_sandbox) as control:
             control.delete("/requests")
-            form.submit()
+            # Ctrl+Enter submits from any field.
+            qtbot.keyClick(
+                form.rows["candidate.company"].editor.line,
+                Qt.Key.Key_Return,
+                Qt.KeyboardModifier.ControlModifier,
+            )
+            assert form.busy
             await ui.until(lambda: not form.busy, timeout=20, what="the check")
             sent = control.get("/requests").json()["total"]
         assert sent == 0 and form.outcome is None and form.isVisible()
@@ -196,7 +202,8 @@ def test_a_bad_email_is_shown_inline_and_nothing_is_sent(
         # Fixing it clears the problem as the user types.
         email.editor.line.setText("bad.mail@example.org")
         assert not email.problem.isVisible()
-        form.reject()
+        qtbot.keyClick(email.editor.line, Qt.Key.Key_Escape)  # Esc cancels
+        assert not form.isVisible()
         await app.shutdown()
 
     ui.run(scenario())
