@@ -130,6 +130,9 @@ class Stream:
     #: (the stream's, the delta filter's and the page state), which then stay out of the query.
     method: str = "GET"
     body: Callable[[dict[str, Any]], Any] | None = None
+    #: Hand a page to the engine this many items at a time, for pages whose items each fan out into
+    #: many sub-requests (see ``reader.read_stream``); ``None``: the page at once.
+    slice: int | None = None
 
 
 @dataclass(frozen=True)

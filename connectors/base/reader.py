@@ -89,6 +89,7 @@ async def read_stream(
     params = dict(stream.params)
     if since and stream.incremental:
         params[stream.incremental.param] = stream.incremental.format(since)
+    current: PageState = start if start is not None else stream.paginator.first()
     async for items, next_state in client.pages(
         stream.path,
         paginator=stream.paginator,
@@ -99,13 +100,23 @@ async def read_stream(
         method=stream.method,
         body=stream.body,
     ):
-        if stream.enrich:
-            await asyncio.gather(*(enrich_item(client, stream.enrich, item) for item in items))
-        records, skipped = map_items(stream, items, ctx)
-        high = None
-        if stream.incremental:
-            marks = [
-                iso(item.get(stream.incremental.cursor_field)) for item in items if isinstance(item, dict)
-            ]
-            high = max((m for m in marks if m), default=None)
-        yield Batch(records, next_state, high, len(items), skipped)
+        # A page whose items each need many sub-requests can take long (eRecruiter lists every job in
+        # one answer, then reads each of its applicants): a stream may hand it over in slices, each
+        # stored as it is ready, so progress shows and a cut-off sync keeps what it read. A slice
+        # before the last resumes at the page itself (re-reading it is harmless: upserts are idempotent).
+        size = stream.slice or max(len(items), 1)
+        for first in range(0, max(len(items), 1), size):
+            part = items[first : first + size]
+            last = first + size >= len(items)
+            if stream.enrich:
+                await asyncio.gather(*(enrich_item(client, stream.enrich, item) for item in part))
+            records, skipped = map_items(stream, part, ctx)
+            high = None
+            if stream.incremental:
+                marks = [
+                    iso(item.get(stream.incremental.cursor_field)) for item in part if isinstance(item, dict)
+                ]
+                high = max((m for m in marks if m), default=None)
+            yield Batch(records, next_state if last else current, high, len(part), skipped)
+        if next_state is not None:
+            current = next_state

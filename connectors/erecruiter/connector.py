@@ -162,6 +162,9 @@ APPLICATIONS = Stream(
         _per_applicant("history", "/Api/Applicant/History/{applicant}", missing_ok=(404, 405)),
     ),
     owns=(("candidate_tags", "candidate_id", "candidates"),),
+    # One answer lists every job and each job fans out into five calls per applicant: store job by
+    # job, so the first applicants show within a second and a cut-off sync keeps what it read.
+    slice=1,
 )
 
 CONNECTOR = Connector(
