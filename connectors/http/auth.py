@@ -20,6 +20,26 @@ from connectors.http.errors import AuthError, BadResponse, ServerError, Unreacha
 from connectors.http.redact import redact, register_secret
 
 
+async def _sign_in(client: httpx.AsyncClient, url: str, refused: str, **body: Any) -> httpx.Response:
+    """POST to a sign-in endpoint; its failures as typed errors (``refused`` for a 400/401/403)."""
+    try:
+        response = await client.post(url, headers={"Accept": "application/json"}, **body)
+    except httpx.HTTPError as exc:
+        raise Unreachable(
+            redact(
+                f"Could not reach the sign-in endpoint {url}: {exc}. Check the address and your connection."
+            )
+        ) from None
+    if response.status_code in (400, 401, 403):
+        raise AuthError(refused, status=response.status_code, detail=redact(response.text[:300]))
+    if response.status_code >= 500:
+        raise ServerError(
+            f"The vendor's sign-in endpoint failed ({response.status_code}). Try again later.",
+            status=response.status_code,
+        )
+    return response
+
+
 class Auth(Protocol):
     async def apply(self, client: httpx.AsyncClient, headers: dict[str, str], params: dict[str, Any]) -> None:
         """Add credentials to an outgoing request's headers or query."""
@@ -72,27 +92,13 @@ class OAuthClientCredentials:
         }
         if self.scope:
             form["scope"] = self.scope
-        try:
-            response = await client.post(self.token_url, data=form, headers={"Accept": "application/json"})
-        except httpx.HTTPError as exc:
-            raise Unreachable(
-                redact(
-                    f"Could not reach the sign-in endpoint {self.token_url}: {exc}. "
-                    "Check the address and your connection."
-                )
-            ) from None
-        if response.status_code in (400, 401, 403):
-            raise AuthError(
-                "The vendor refused the client id or secret. Check both, or create new API "
-                "credentials, then edit the account.",
-                status=response.status_code,
-                detail=redact(response.text[:300]),
-            )
-        if response.status_code >= 500:
-            raise ServerError(
-                f"The vendor's sign-in endpoint failed ({response.status_code}). Try again later.",
-                status=response.status_code,
-            )
+        response = await _sign_in(
+            client,
+            self.token_url,
+            "The vendor refused the client id or secret. Check both, or create new API credentials, "
+            "then edit the account.",
+            data=form,
+        )
         try:
             payload = response.json()
             token = str(payload["access_token"])
@@ -188,27 +194,12 @@ class LoginToken:
 
     async def _login(self, client: httpx.AsyncClient) -> str:
         body: dict[str, Any] = {"data": dict(self.payload)} if self.form else {"json": dict(self.payload)}
-        try:
-            response = await client.post(self.login_url, headers={"Accept": "application/json"}, **body)
-        except httpx.HTTPError as exc:
-            raise Unreachable(
-                redact(
-                    f"Could not reach the sign-in endpoint {self.login_url}: {exc}. "
-                    "Check the address and your connection."
-                )
-            ) from None
-        if response.status_code in (400, 401, 403):
-            raise AuthError(
-                "The vendor refused these credentials. Check them (or create new ones), then edit "
-                "the account.",
-                status=response.status_code,
-                detail=redact(response.text[:300]),
-            )
-        if response.status_code >= 500:
-            raise ServerError(
-                f"The vendor's sign-in endpoint failed ({response.status_code}). Try again later.",
-                status=response.status_code,
-            )
+        response = await _sign_in(
+            client,
+            self.login_url,
+            "The vendor refused these credentials. Check them (or create new ones), then edit the account.",
+            **body,
+        )
         try:
             token, lifetime = self.extract(response.json())
             token = str(token)
