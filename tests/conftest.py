@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from connectors.sandbox import runner
@@ -105,21 +106,40 @@ def cli() -> Any:
     return run_cli
 
 
+def add_account(vendor: str, name: str, sandbox: RunningSandbox) -> str:
+    """An account on ``sandbox`` added through the CLI, as a user pastes the sandbox's account JSON."""
+    result = run_cli("accounts", "add", vendor, "--name", name, stdin=json.dumps(sandbox.account))
+    assert result.code == 0, result.err
+    return name
+
+
+def sync_account(name: str) -> str:
+    result = run_cli("sync", name)
+    assert result.code == 0, result.err
+    return name
+
+
+def sandbox_control(sandbox: RunningSandbox) -> httpx.Client:
+    """A client for the sandbox's control API (``/_sandbox``: records, faults, stats)."""
+    return httpx.Client(base_url=f"{sandbox.base_url}/_sandbox", timeout=10)
+
+
+def sandbox_records(sandbox: RunningSandbox, collection: str, **where: str) -> list[dict[str, Any]]:
+    """Every record of a sandbox collection (optionally filtered), as the vendor holds it."""
+    with sandbox_control(sandbox) as control:
+        body = control.get(f"/records/{collection}", params={**where, "limit": 100_000}).json()
+    return list(body["records"])
+
+
 @pytest.fixture()
 def sr_account(app_home: Path, sr_sandbox: RunningSandbox) -> str:
     """An account named 'acme' on the SmartRecruiters sandbox, added through the CLI."""
-    result = run_cli(
-        "accounts", "add", "smartrecruiters", "--name", "acme", stdin=json.dumps(sr_sandbox.account)
-    )
-    assert result.code == 0, result.err
-    return "acme"
+    return add_account("smartrecruiters", "acme", sr_sandbox)
 
 
 @pytest.fixture()
 def synced_sr(sr_account: str) -> str:
-    result = run_cli("sync", sr_account)
-    assert result.code == 0, result.err
-    return sr_account
+    return sync_account(sr_account)
 
 
 def read_export(directory: Path) -> dict[str, list[dict[str, Any]]]:

@@ -7,15 +7,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
 
 from connectors.careerplug.sandbox import CareerPlugSandbox
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
-from tests.conftest import read_export, run_cli, start_sandbox
+from tests.conftest import read_export, run_cli, sandbox_control, sandbox_records, start_sandbox
 
 CP_MODELS = {
     "users",
@@ -57,18 +55,6 @@ def _export(tmp_path: Path, name: str) -> Path:
     return out
 
 
-def _control(sandbox: RunningSandbox) -> httpx.Client:
-    return httpx.Client(base_url=f"{sandbox.base_url}/_sandbox", timeout=10)
-
-
-def _records(sandbox: RunningSandbox, collection: str) -> list[dict[str, Any]]:
-    with _control(sandbox) as control:
-        records: list[dict[str, Any]] = control.get(
-            f"/records/{collection}", params={"limit": 100_000}
-        ).json()["records"]
-        return records
-
-
 def test_export_has_all_eight_models_with_resolving_foreign_keys(
     synced: str, cp_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
@@ -88,7 +74,7 @@ def test_export_has_all_eight_models_with_resolving_foreign_keys(
         for row in data[model]:
             if row[column] is not None:
                 assert row[column] in all_ids[target], f"{model}.{column} -> {target} dangles"
-    apps = _records(cp_sandbox, "apps")
+    apps = sandbox_records(cp_sandbox, "apps")
     # Candidates: one per lower-cased e-mail, keyed by it (VENDOR.md "Derived models").
     emails = {a["app"]["email"].lower() for a in apps}
     assert {c["remote_id"] for c in data["candidates"]} == emails
@@ -148,7 +134,7 @@ def test_a_full_resync_leaves_even_multi_app_candidates_untouched(
     """A full re-read meets a person's older app before the newer one; the cache keeps the newest
     app's view (``newer_wins``), so nothing moves — not even ``changed_at``."""
     apps_per_person: dict[str, int] = {}
-    for app in _records(cp_sandbox, "apps"):
+    for app in sandbox_records(cp_sandbox, "apps"):
         email = app["app"]["email"].lower()
         apps_per_person[email] = apps_per_person.get(email, 0) + 1
     assert max(apps_per_person.values()) > 1, "the sandbox should have people with several apps"
@@ -163,9 +149,9 @@ def test_a_delta_picks_up_a_stage_move_and_a_new_applicant(
     synced: str, cp_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
     before = read_export(_export(tmp_path, "a"))
-    app = next(a for a in _records(cp_sandbox, "apps") if a["hiring_step_id"] is None)
-    job = next(j for j in _records(cp_sandbox, "jobs") if j["status"] == "active")
-    with _control(cp_sandbox) as control:
+    app = next(a for a in sandbox_records(cp_sandbox, "apps") if a["hiring_step_id"] is None)
+    job = next(j for j in sandbox_records(cp_sandbox, "jobs") if j["status"] == "active")
+    with sandbox_control(cp_sandbox) as control:
         patched = control.patch(f"/records/apps/{app['id']}", json={"hiring_step_id": "40214"})
         assert patched.status_code == 200
         newcomer = {"email": "New.Person@example.com", "firstname": "Nia", "lastname": "Okafor",
@@ -185,7 +171,7 @@ def test_a_delta_picks_up_a_stage_move_and_a_new_applicant(
 
 
 def test_load_balancer_throttling_is_waited_out(cp_account: str, cp_sandbox: RunningSandbox) -> None:
-    with _control(cp_sandbox) as control:
+    with sandbox_control(cp_sandbox) as control:
         control.patch("/settings", json={"elb_throttle": 2})
     result = run_cli("sync", cp_account)
     assert result.code == 0, result.err
@@ -195,7 +181,7 @@ def test_load_balancer_throttling_is_waited_out(cp_account: str, cp_sandbox: Run
 def test_unprovisioned_application_says_to_ask_careerplug(
     cp_account: str, cp_sandbox: RunningSandbox
 ) -> None:
-    with _control(cp_sandbox) as control:
+    with sandbox_control(cp_sandbox) as control:
         control.patch("/settings", json={"unprovisioned": True})
     result = run_cli("sync", cp_account)
     assert result.code == 3, result.err

@@ -10,9 +10,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
 
 from connectors.carerix.connector import CONNECTOR
@@ -20,7 +18,14 @@ from connectors.carerix.xmlcodec import parse
 from connectors.http import BadResponse, RetryPolicy
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
-from tests.conftest import read_export, run_cli, run_cli_process, start_sandbox
+from tests.conftest import (
+    read_export,
+    run_cli,
+    run_cli_process,
+    sandbox_control,
+    sandbox_records,
+    start_sandbox,
+)
 
 CX_MODELS = {"users", "jobs", "candidates", "application_stages", "applications"}
 #: Every field the brief lists for Carerix (COVERAGE.md), per model, that the seed fills somewhere.
@@ -102,18 +107,6 @@ def _export(tmp_path: Path, name: str) -> Path:
     return out
 
 
-def _control(sandbox: RunningSandbox) -> httpx.Client:
-    return httpx.Client(base_url=f"{sandbox.base_url}/_sandbox", timeout=10)
-
-
-def _records(sandbox: RunningSandbox, collection: str) -> list[dict[str, Any]]:
-    with _control(sandbox) as control:
-        found: list[dict[str, Any]] = control.get(f"/records/{collection}", params={"limit": 100_000}).json()[
-            "records"
-        ]
-        return found
-
-
 def test_export_has_the_five_models_with_every_brief_field_and_resolving_keys(
     synced: str, cx_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
@@ -133,12 +126,13 @@ def test_export_has_the_five_models_with_every_brief_field_and_resolving_keys(
             if row[column] is not None:
                 assert row[column] in ids[target], f"{model}.{column} -> {target} dangles"
     # What the filters keep out: deleted and template vacancies, non-staff users, deleted candidates.
-    vacancies = _records(cx_sandbox, "CRVacancy")
+    vacancies = sandbox_records(cx_sandbox, "CRVacancy")
     live = {v["id"] for v in vacancies if not v["deleted"] and not v["isTemplate"]}
     assert {j["remote_id"] for j in data["jobs"]} == live
-    staff = {u["id"] for u in _records(cx_sandbox, "CRUser") if u.get("toUserRole") and not u["deleted"]}
+    cruser_all = sandbox_records(cx_sandbox, "CRUser")
+    staff = {u["id"] for u in cruser_all if u.get("toUserRole") and not u["deleted"]}
     assert {u["remote_id"] for u in data["users"]} == staff
-    matches = _records(cx_sandbox, "CRMatch")
+    matches = sandbox_records(cx_sandbox, "CRMatch")
     assert {a["remote_id"] for a in data["applications"]} == {m["id"] for m in matches}
     # Stages in Carerix's order; outcome from the status flags.
     stages = sorted(data["application_stages"], key=lambda s: s["global_index"])
@@ -173,7 +167,7 @@ def test_a_second_sync_asks_only_for_changes_and_changes_nothing(
     synced: str, cx_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
     first = _export(tmp_path, "a")
-    with _control(cx_sandbox) as control:
+    with sandbox_control(cx_sandbox) as control:
         control.delete("/requests")
     delta = run_cli("sync", "cx", "--json")
     assert delta.code == 0, delta.err
@@ -193,9 +187,9 @@ def test_a_second_sync_asks_only_for_changes_and_changes_nothing(
 def test_a_delta_picks_up_a_status_move_and_a_full_read_finds_a_deletion(
     synced: str, cx_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
-    match = next(m for m in _records(cx_sandbox, "CRMatch") if m["statusInfo"] == "1")
-    candidate = next(c for c in _records(cx_sandbox, "CREmployee") if not c["deleted"])
-    with _control(cx_sandbox) as control:
+    match = next(m for m in sandbox_records(cx_sandbox, "CRMatch") if m["statusInfo"] == "1")
+    candidate = next(c for c in sandbox_records(cx_sandbox, "CREmployee") if not c["deleted"])
+    with sandbox_control(cx_sandbox) as control:
         assert control.patch(f"/records/CRMatch/{match['id']}", json={"statusInfo": "6"}).status_code == 200
         assert control.patch(f"/records/CREmployee/{candidate['id']}", json={"deleted": 1}).status_code == 200
     assert run_cli("sync", "cx").code == 0
@@ -221,12 +215,12 @@ def test_wrong_token_is_refused_with_carerix_words(app_home: Path, cx_sandbox: R
 
 
 def test_malformed_xml_answers_are_retried_then_read(synced: str, cx_sandbox: RunningSandbox) -> None:
-    with _control(cx_sandbox) as control:
+    with sandbox_control(cx_sandbox) as control:
         control.delete("/requests")
         assert control.patch("/settings", json={"garble_next": 3}).status_code == 200
     result = run_cli("sync", "cx", "--full")
     assert result.code == 0, result.err
-    with _control(cx_sandbox) as control:
+    with sandbox_control(cx_sandbox) as control:
         stats = control.get("/requests").json()
         assert control.get("/settings").json()["garble_next"] == 0
     # Five list reads plus the three truncated answers asked again.
@@ -256,7 +250,7 @@ def test_the_decoder_reads_the_vendor_shapes_and_refuses_broken_xml() -> None:
 
 
 def test_an_answer_that_stays_malformed_is_reported_as_unreadable(cx_sandbox: RunningSandbox) -> None:
-    with _control(cx_sandbox) as control:
+    with sandbox_control(cx_sandbox) as control:
         control.put("/faults", json={"malformed_rate": 1.0})
 
     async def read() -> None:
@@ -266,7 +260,7 @@ def test_an_answer_that_stays_malformed_is_reported_as_unreadable(cx_sandbox: Ru
 
     with pytest.raises(BadResponse, match="unreadable answer"):
         asyncio.run(read())
-    with _control(cx_sandbox) as control:
+    with sandbox_control(cx_sandbox) as control:
         assert control.get("/requests").json()["requests"]["GET /{entity}"] == 3
 
 

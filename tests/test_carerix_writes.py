@@ -11,11 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from connectors.sandbox.runner import RunningSandbox
-from tests.conftest import CliResult, run_cli, start_sandbox
+from tests.conftest import CliResult, run_cli, sandbox_control, sandbox_records, start_sandbox
 from tests.test_smartrecruiters_writes import rows
 
 PDF = base64.b64encode(b"%PDF-1.4\n% Daan's CV\n").decode()
@@ -35,18 +34,6 @@ def synced(app_home: Path, cx_sandbox: RunningSandbox) -> str:
     result = run_cli("sync", "cx")
     assert result.code == 0, result.err
     return "cx"
-
-
-def _control(sandbox: RunningSandbox) -> httpx.Client:
-    return httpx.Client(base_url=f"{sandbox.base_url}/_sandbox", timeout=10)
-
-
-def _records(sandbox: RunningSandbox, collection: str, **filters: str) -> list[dict[str, Any]]:
-    with _control(sandbox) as control:
-        found: list[dict[str, Any]] = control.get(
-            f"/records/{collection}", params={"limit": 100_000, **filters}
-        ).json()["records"]
-        return found
 
 
 def _act(tmp_path: Path, action: str, data: dict[str, Any]) -> CliResult:
@@ -109,7 +96,7 @@ def test_create_application_writes_every_field_and_shows_in_the_cache_at_once(
     assert answer["status"] == "sent" and answer["fallback"] is None and answer["note"] is None, answer
     employee_id, match_id = answer["remote_ids"]["candidate"], answer["remote_ids"]["match"]
     # At Carerix: the flat person fields, the Dutch name prefix apart, the source from the list, the CV.
-    [employee] = _records(cx_sandbox, "CREmployee", id=employee_id)
+    [employee] = sandbox_records(cx_sandbox, "CREmployee", id=employee_id)
     assert (employee["firstName"], employee["lastNamePrefix"], employee["lastName"]) == (
         "Daan",
         "van den",
@@ -117,13 +104,13 @@ def test_create_application_writes_every_field_and_shows_in_the_cache_at_once(
     )
     assert employee["mobileNumber"] == "+31 6 12345678" and employee["city"] == "Breda"
     assert employee["minSalary"] == 2800.0 and employee["availableDate"]
-    sources = {n["id"]: n["value"] for n in _records(cx_sandbox, "CRDataNode")}
+    sources = {n["id"]: n["value"] for n in sandbox_records(cx_sandbox, "CRDataNode")}
     assert sources[employee["toSourceNode"]] == "LinkedIn"
-    [person] = _records(cx_sandbox, "CRUser", id=employee["toUser"])
+    [person] = sandbox_records(cx_sandbox, "CRUser", id=employee["toUser"])
     assert person["jobTitle"] == "Orderpicker" and len(person["urls"]) == 1
-    [attachment] = _records(cx_sandbox, "CRAttachment", id=employee["attachments"][0])
+    [attachment] = sandbox_records(cx_sandbox, "CRAttachment", id=employee["attachments"][0])
     assert attachment["filePath"] == "cv-daan.pdf" and sources[attachment["toTypeNode"]] == "CV"
-    [match] = _records(cx_sandbox, "CRMatch", id=match_id)
+    [match] = sandbox_records(cx_sandbox, "CRMatch", id=match_id)
     assert match["toEmployee"] == employee_id and sources[match["toSourceNode"]] == "LinkedIn"
     # In the cache before any sync, as the sync maps it.
     candidate = answer["ids"]["candidate_id"]
@@ -151,7 +138,7 @@ def test_an_unknown_source_is_written_as_free_text_and_said(
     }
     answer = _act(tmp_path, "create-candidate", data).json()
     assert answer["status"] == "sent" and "Banenbeurs Utrecht" in answer["note"]
-    [employee] = _records(cx_sandbox, "CREmployee", id=answer["remote_ids"]["candidate"])
+    [employee] = sandbox_records(cx_sandbox, "CREmployee", id=answer["remote_ids"]["candidate"])
     assert employee["sourceInfo"] == "Banenbeurs Utrecht" and not employee.get("toSourceNode")
     assert rows("SELECT source FROM candidates WHERE id = ?", answer["ids"]["candidate_id"]) == [
         ("Banenbeurs Utrecht",)
@@ -179,12 +166,12 @@ def test_bad_input_is_refused_before_sending_naming_the_field(
 ) -> None:
     data = daan(_open_job())
     change(data)
-    before = len(_records(cx_sandbox, "CREmployee"))
+    before = len(sandbox_records(cx_sandbox, "CREmployee"))
     result = _act(tmp_path, "create-candidate", data)
     assert result.code == 2, result.out
     problems = result.json()["problems"]
     assert any(p["field"] == field and words in p["message"] for p in problems), problems
-    assert len(_records(cx_sandbox, "CREmployee")) == before
+    assert len(sandbox_records(cx_sandbox, "CREmployee")) == before
 
 
 def test_files_go_to_the_match_or_fall_back_to_the_candidate_and_say_so(
@@ -204,7 +191,7 @@ def test_files_go_to_the_match_or_fall_back_to_the_candidate_and_say_so(
     ] == "Motivatiebrief"
 
     for mode in ("reject", "ignore"):  # Carerix refuses the file on the match, or drops it silently
-        with _control(cx_sandbox) as control:
+        with sandbox_control(cx_sandbox) as control:
             assert control.patch("/settings", json={"match_attachments": mode}).status_code == 200
         name = f"referentie-{mode}.pdf"
         data["attachment"] = {"name": name, "type": "OTHER", "data": PDF}
@@ -240,7 +227,7 @@ def test_move_note_and_result_link_land_on_the_match_and_in_the_cache(
     )
     assert moved.json()["status"] == "sent", moved.out
     assert rows("SELECT current_stage_id FROM applications WHERE id = ?", application) == [(_stage(target),)]
-    [match] = _records(cx_sandbox, "CRMatch", id=match_id)
+    [match] = sandbox_records(cx_sandbox, "CRMatch", id=match_id)
     assert match["statusInfoModificationDate"] == match["modificationDate"]  # the move stamped both
 
     inactive = _act(
@@ -271,7 +258,7 @@ def test_move_note_and_result_link_land_on_the_match_and_in_the_cache(
     answer = _act(tmp_path, "add-result-link-to-application", link).json()
     assert answer["status"] == "sent", answer
     assert "'Recruiter Companion: Niveau'" in answer["fallback"]  # no such field: it went to the notes
-    nodes = {n["value"]: n["id"] for n in _records(cx_sandbox, "CRDataNode")}
+    nodes = {n["value"]: n["id"] for n in sandbox_records(cx_sandbox, "CRDataNode")}
     extra = _remote("applications", application)["/CRMatch"]["additionalInfo"]
     assert extra[f"_{nodes['Recruiter Companion: Result']}"] == "https://assess.example.com/r/abc"
     assert extra[f"_{nodes['Recruiter Companion: Score']}"] == "82"
@@ -281,7 +268,7 @@ def test_move_note_and_result_link_land_on_the_match_and_in_the_cache(
 def test_a_lost_answer_is_reconciled_without_a_second_candidate(
     synced: str, cx_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
-    with _control(cx_sandbox) as control:
+    with sandbox_control(cx_sandbox) as control:
         # Every write of the create is applied, then its answer is lost: the candidate, the job title and
         # link on the person record, the CV, the match.
         faults = {"fail_after_accept": 4, "fail_after_accept_mode": "mixed"}
@@ -296,14 +283,16 @@ def test_a_lost_answer_is_reconciled_without_a_second_candidate(
     assert run_cli("outbox", "list", "--pending", "--account", "cx").out.startswith("Nothing is waiting")
     [entry] = json.loads(run_cli("outbox", "list", "--json", "--account", "cx").out)
     assert entry["state"] == "sent" and entry["attempts"] == 5  # four lost answers, then done
-    with _control(cx_sandbox) as control:
+    with sandbox_control(cx_sandbox) as control:
         assert control.get("/faults").json()["fail_after_accept"] == 0  # all four fired
-    employees = [e for e in _records(cx_sandbox, "CREmployee") if e["emailAddress"] == "lost@example.nl"]
+    cremployee_all = sandbox_records(cx_sandbox, "CREmployee")
+    employees = [e for e in cremployee_all if e["emailAddress"] == "lost@example.nl"]
     assert len(employees) == 1
     assert len(employees[0]["attachments"]) == 1
-    [person] = _records(cx_sandbox, "CRUser", id=employees[0]["toUser"])
+    [person] = sandbox_records(cx_sandbox, "CRUser", id=employees[0]["toUser"])
     assert len(person["urls"]) == 1 and person["jobTitle"] == "Orderpicker"
-    assert len([m for m in _records(cx_sandbox, "CRMatch") if m["toEmployee"] == employees[0]["id"]]) == 1
+    crmatch_all = sandbox_records(cx_sandbox, "CRMatch")
+    assert len([m for m in crmatch_all if m["toEmployee"] == employees[0]["id"]]) == 1
     assert rows("SELECT count(*) FROM candidates WHERE remote_id = ?", employees[0]["id"]) == [(1,)]
 
 

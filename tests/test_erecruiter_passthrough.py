@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from connectors.sandbox.runner import RunningSandbox
-from tests.conftest import run_cli, start_sandbox
-from tests.test_erecruiter_sync import control, er_account, er_sandbox, fast_client, records
+from tests.conftest import run_cli, sandbox_control, sandbox_records, start_sandbox
+from tests.test_erecruiter_sync import er_account, er_sandbox, fast_client
 
 __all__ = ["er_account", "er_sandbox", "fast_client"]  # fixtures used here
 
@@ -50,7 +50,7 @@ def stranger() -> Iterator[tuple[str, list[dict[str, Any]]]]:
 
 
 def _sent(sandbox: RunningSandbox) -> int:
-    with control(sandbox) as c:
+    with sandbox_control(sandbox) as c:
         return int(c.get("/requests").json()["total"])
 
 
@@ -63,7 +63,7 @@ def test_a_raw_get_shows_the_sandboxs_answer_without_secrets(
     assert head.splitlines()[0] == "HTTP 200 OK"
     assert "content-type: application/json" in head.lower()
     jobs = json.loads(body)
-    drafts = [j for j in records(er_sandbox, "jobs") if j["Status"] == "Draft"]
+    drafts = [j for j in sandbox_records(er_sandbox, "jobs") if j["Status"] == "Draft"]
     assert [j["Id"] for j in jobs] == [j["Id"] for j in drafts] and jobs[0]["Title"] == drafts[0]["Title"]
     assert er_sandbox.account["api_key"] not in result.out + result.err
     app = er_sandbox.app
@@ -89,7 +89,8 @@ def test_a_raw_write_and_an_error_answer_come_back_as_they_are(
     assert created.code == 0, created.err
     answer = json.loads(created.out)
     assert answer["status"] == 200 and answer["body"]["LastName"] == "Wiśniewska"
-    assert any(a["Email"] == "jadwiga.wisniewska@example.pl" for a in records(er_sandbox, "applicants"))
+    applicants_all = sandbox_records(er_sandbox, "applicants")
+    assert any(a["Email"] == "jadwiga.wisniewska@example.pl" for a in applicants_all)
 
     missing = run_cli("passthrough", er_account, "GET", "/Api/Job/999999")
     assert missing.code == 4

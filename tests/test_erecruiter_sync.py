@@ -8,9 +8,7 @@ import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
 
 from connectors.erecruiter import connector as er_connector
@@ -18,7 +16,7 @@ from connectors.erecruiter.sandbox import ERecruiterSandbox
 from connectors.http import Limits
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
-from tests.conftest import read_export, run_cli, start_sandbox
+from tests.conftest import read_export, run_cli, sandbox_control, sandbox_records, start_sandbox
 
 BRIEF_MODELS = {
     "jobs",
@@ -61,18 +59,6 @@ def synced(er_account: str) -> str:
     return er_account
 
 
-def control(sandbox: RunningSandbox) -> httpx.Client:
-    return httpx.Client(base_url=f"{sandbox.base_url}/_sandbox", timeout=10)
-
-
-def records(sandbox: RunningSandbox, collection: str) -> list[dict[str, Any]]:
-    with control(sandbox) as c:
-        found: list[dict[str, Any]] = c.get(f"/records/{collection}", params={"limit": 100_000}).json()[
-            "records"
-        ]
-        return found
-
-
 def export(tmp_path: Path, name: str, account: str = "bursztyn") -> Path:
     out = tmp_path / name
     result = run_cli("export", "--account", account, "--format", "jsonl", "--out", str(out))
@@ -95,7 +81,7 @@ def test_export_has_the_six_models_consistent_with_the_sandbox(
         for row in data[model]:
             assert row[column] is None or row[column] in ids[target], f"{model}.{column} dangles"
 
-    jobs = {j["id"]: j for j in records(er_sandbox, "jobs")}
+    jobs = {j["id"]: j for j in sandbox_records(er_sandbox, "jobs")}
     by_remote = {j["remote_id"]: j for j in data["jobs"]}
     assert set(by_remote) == set(jobs)
     for key, job in jobs.items():
@@ -109,9 +95,9 @@ def test_export_has_the_six_models_consistent_with_the_sandbox(
         assert {f["key"] for f in row["integration_fields"]} == set(row["custom_fields"])
         assert row["location"]["country"] == "PL" and row["remote_created_at"] and row["remote_updated_at"]
 
-    applicants = {a["id"]: a for a in records(er_sandbox, "applicants")}
+    applicants = {a["id"]: a for a in sandbox_records(er_sandbox, "applicants")}
     candidates = {c["remote_id"]: c for c in data["candidates"]}
-    applications = records(er_sandbox, "applications")
+    applications = sandbox_records(er_sandbox, "applications")
     assert set(candidates) == {str(a["ApplicantId"]) for a in applications}
     for key, candidate in candidates.items():
         applicant = applicants[key]
@@ -168,9 +154,10 @@ def test_no_secret_reaches_any_file_and_a_second_sync_changes_nothing(
 def test_changes_and_deletions_at_the_vendor_reach_the_cache(
     synced: str, er_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
-    application = next(a for a in records(er_sandbox, "applications") if a["Status"] == "Nowa aplikacja")
-    gone = next(a for a in records(er_sandbox, "applicants") if a["Id"] != application["ApplicantId"])
-    with control(er_sandbox) as c:
+    applications_all = sandbox_records(er_sandbox, "applications")
+    application = next(a for a in applications_all if a["Status"] == "Nowa aplikacja")
+    gone = next(a for a in sandbox_records(er_sandbox, "applicants") if a["Id"] != application["ApplicantId"])
+    with sandbox_control(er_sandbox) as c:
         assert c.patch(
             f"/records/applications/{application['id']}", json={"Status": "Zatrudniony"}
         ).is_success
@@ -186,7 +173,7 @@ def test_changes_and_deletions_at_the_vendor_reach_the_cache(
 def test_an_expired_token_is_replaced_and_bad_credentials_say_so(
     er_account: str, er_sandbox: RunningSandbox, app_home: Path
 ) -> None:
-    with control(er_sandbox) as c:
+    with sandbox_control(er_sandbox) as c:
         c.put("/faults", json={"expire_tokens": True})
     assert run_cli("sync", er_account).code == 0
     bad = {**er_sandbox.account, "api_key": "erk_not-the-key-at-all"}

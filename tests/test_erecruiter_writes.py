@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from connectors.sandbox.runner import RunningSandbox
-from tests.conftest import run_cli
-from tests.test_erecruiter_sync import control, er_account, er_sandbox, fast_client, records, synced
+from tests.conftest import run_cli, sandbox_control, sandbox_records
+from tests.test_erecruiter_sync import er_account, er_sandbox, fast_client, synced
 from tests.test_smartrecruiters_writes import rows
 
 __all__ = ["er_account", "er_sandbox", "fast_client", "synced"]  # fixtures used here
@@ -78,7 +78,7 @@ def act(tmp_path: Path, action: str, data: dict[str, Any]) -> Any:
 
 
 def _requests(sandbox: RunningSandbox) -> int:
-    with control(sandbox) as c:
+    with sandbox_control(sandbox) as c:
         return int(c.get("/requests").json()["total"])
 
 
@@ -91,7 +91,8 @@ def test_create_application_writes_everything_and_is_in_the_cache_at_once(
     assert result.code == 0, result.err
     answer = result.json()
     assert answer["status"] == "sent" and answer["fallback"] is None
-    [remote] = [a for a in records(er_sandbox, "applicants") if a["Email"] == "zofia.dabrowska@example.pl"]
+    applicants_all = sandbox_records(er_sandbox, "applicants")
+    [remote] = [a for a in applicants_all if a["Email"] == "zofia.dabrowska@example.pl"]
     assert (remote["LastName"], remote["Gender"], remote["MobilePhone"]) == (
         "Dąbrowska",
         "Female",
@@ -113,11 +114,12 @@ def test_create_application_writes_everything_and_is_in_the_cache_at_once(
         "uwagi_tryb_pracy": "Dwa dni w biurze we Wrocławiu.",
     }
     assert remote["_cv"]["FileExtension"] == ".pdf"
-    documents = [d for d in records(er_sandbox, "documents") if d["_applicant"] == remote["id"]]
+    documents = [d for d in sandbox_records(er_sandbox, "documents") if d["_applicant"] == remote["id"]]
     assert [(d["Name"], d["Type"], d["FileExtension"]) for d in documents] == [
         ("List_motywacyjny", "List motywacyjny", ".txt")
     ]
-    [application] = [a for a in records(er_sandbox, "applications") if a["ApplicantId"] == remote["Id"]]
+    applications_all = sandbox_records(er_sandbox, "applications")
+    [application] = [a for a in applications_all if a["ApplicantId"] == remote["Id"]]
     assert str(application["JobId"]) == rows("SELECT remote_id FROM jobs WHERE id = ?", job)[0][0]
     assert application["Referrer"] == "LinkedIn"
     assert answer["remote_ids"]["application"] == application["id"]
@@ -206,7 +208,7 @@ def test_tags_are_added_and_removed_and_the_cache_follows(
     assert added.code == 0, added.err
     assert (
         "Talent pool Kraków"
-        in next(a for a in records(er_sandbox, "applicants") if a["id"] == remote)["Tags"]
+        in next(a for a in sandbox_records(er_sandbox, "applicants") if a["id"] == remote)["Tags"]
     )
     tagged = (
         "SELECT t.name FROM candidate_tags c JOIN tags t ON t.id = c.tag_id WHERE c.candidate_id = ? "
@@ -221,7 +223,7 @@ def test_tags_are_added_and_removed_and_the_cache_follows(
     assert removed.code == 0, removed.err
     assert (
         "Talent pool Kraków"
-        not in next(a for a in records(er_sandbox, "applicants") if a["id"] == remote)["Tags"]
+        not in next(a for a in sandbox_records(er_sandbox, "applicants") if a["id"] == remote)["Tags"]
     )
     assert ("Talent pool Kraków",) not in rows(tagged, candidate)
 
@@ -241,7 +243,7 @@ def test_attachments_go_to_the_candidate_and_the_application_variant_says_so(
     answer = result.json()
     assert answer["fallback"] and "added to the candidate" in answer["fallback"]
     assert answer["ids"]["candidate_id"] == candidate
-    mine = [d for d in records(er_sandbox, "documents") if d["_applicant"] == remote]
+    mine = [d for d in sandbox_records(er_sandbox, "documents") if d["_applicant"] == remote]
     assert ("Certyfikat_ISTQB", "Inne") in {(d["Name"], d["Type"]) for d in mine}
 
     letter = {"name": "List.pdf", "type": "COVER_LETTER", "data": PDF}
@@ -275,7 +277,7 @@ def test_result_links_land_in_the_applicants_history(
         {"candidate_id": candidate, "label": "Profil GitHub", "url": "https://github.com/zofia"},
     )
     assert on_candidate.code == 0, on_candidate.err
-    history = {h["Subject"]: h for h in records(er_sandbox, "history") if h["_applicant"] == remote}
+    history = {h["Subject"]: h for h in sandbox_records(er_sandbox, "history") if h["_applicant"] == remote}
     assert history["Wynik testu Codility"]["Body"] == "https://app.codility.com/wyniki/abc123\nwynik: 87%"
     assert str(history["Wynik testu Codility"]["JobId"]) == job
     assert history["Profil GitHub"]["JobId"] is None
@@ -288,7 +290,7 @@ def test_a_lost_answer_is_reconciled_without_a_second_applicant(
     synced: str, er_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
     job, q = _job()
-    with control(er_sandbox) as c:
+    with sandbox_control(er_sandbox) as c:
         # The applicant is created, then the connection drops before the answer arrives.
         c.put("/faults", json={"fail_after_accept": 1, "fail_after_accept_mode": "drop"})
     first = act(tmp_path, "create-application", applicant(job, "lost@example.pl", _it_answers(q)))
@@ -296,11 +298,12 @@ def test_a_lost_answer_is_reconciled_without_a_second_applicant(
     # The outbox saw the lost answer, reconciled (found the applicant by e-mail and creation time) and
     # sent only the rest.
     assert first.json()["state"] == "sent" and first.json()["attempts"] >= 2
-    with control(er_sandbox) as c:
+    with sandbox_control(er_sandbox) as c:
         assert c.get("/faults").json()["fail_after_accept"] == 0
-    found = [a for a in records(er_sandbox, "applicants") if a["Email"] == "lost@example.pl"]
+    found = [a for a in sandbox_records(er_sandbox, "applicants") if a["Email"] == "lost@example.pl"]
     assert len(found) == 1
-    applications = [a for a in records(er_sandbox, "applications") if a["ApplicantId"] == found[0]["Id"]]
+    applications_all = sandbox_records(er_sandbox, "applications")
+    applications = [a for a in applications_all if a["ApplicantId"] == found[0]["Id"]]
     assert len(applications) == 1
     assert rows("SELECT count(*) FROM candidates WHERE remote_id = ?", found[0]["id"]) == [(1,)]
 

@@ -16,7 +16,7 @@ from connectors.recru import sandbox_data as sd
 from connectors.recru.sandbox import RecruSandbox
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
-from tests.conftest import read_export, run_cli, start_sandbox
+from tests.conftest import read_export, run_cli, sandbox_control, start_sandbox
 
 RECRU_MODELS = {
     "users",
@@ -57,10 +57,6 @@ def _export(tmp_path: Path, name: str) -> Path:
     result = run_cli("export", "--account", "weiss", "--format", "jsonl", "--out", str(out))
     assert result.code == 0, result.err
     return out
-
-
-def _control(sandbox: RunningSandbox) -> httpx.Client:
-    return httpx.Client(base_url=f"{sandbox.base_url}/_sandbox", timeout=10)
 
 
 def _app(sandbox: RunningSandbox) -> RecruSandbox:
@@ -181,7 +177,7 @@ def test_a_delta_sees_a_move_a_reordered_pipeline_and_a_newcomer_a_full_sync_see
     )
     reordered = [project["pipeline"][0], *reversed(project["pipeline"][1:])]
     gone = next(iter(store["jobseekers"].values()))
-    with _control(sandbox) as control:
+    with sandbox_control(sandbox) as control:
         assert control.patch(
             f"/records/applications/{app['id']}", json={"pipeline_step_id": target}
         ).is_success

@@ -14,14 +14,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import httpx
 import pytest
 
 from connectors.sandbox.runner import RunningSandbox
 from desktop.core import Core
 from desktop.outbox import queue as q
 from desktop.outbox.worker import ActionRefused, OutboxWorker, Outcome
-from tests.conftest import run_cli
+from tests.conftest import run_cli, sandbox_control, sandbox_records
 
 PDF = base64.b64encode(b"%PDF-1.4\n% a one-page CV\n").decode()
 
@@ -96,16 +95,6 @@ def new_candidate(job_id: str, email: str, *, cv: bool = True) -> dict[str, Any]
             {"name": "ada-cv.pdf", "type": "CV", "content_type": "application/pdf", "data": PDF}
         ]
     return data
-
-
-def sandbox_records(sandbox: RunningSandbox, collection: str, **where: str) -> list[dict[str, Any]]:
-    with httpx.Client(base_url=f"{sandbox.base_url}/_sandbox", timeout=10) as control:
-        body = control.get(f"/records/{collection}", params={**where, "limit": 100000}).json()
-    return list(body["records"])
-
-
-def sandbox_control(sandbox: RunningSandbox) -> httpx.Client:
-    return httpx.Client(base_url=f"{sandbox.base_url}/_sandbox", timeout=10)
 
 
 # --- creates ---------------------------------------------------------------------------------------

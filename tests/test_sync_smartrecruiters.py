@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import httpx
-
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, columns
-from tests.conftest import read_export, run_cli
+from tests.conftest import read_export, run_cli, sandbox_control
 
 SR_MODELS = {
     "users",
@@ -35,10 +33,6 @@ def _export(tmp_path: Path, name: str) -> Path:
     result = run_cli("export", "--account", "acme", "--format", "jsonl", "--out", str(out))
     assert result.code == 0, result.err
     return out
-
-
-def _control(sandbox: RunningSandbox) -> httpx.Client:
-    return httpx.Client(base_url=f"{sandbox.base_url}/_sandbox", timeout=10)
 
 
 def test_export_has_every_model_field_and_resolving_foreign_keys(synced_sr: str, tmp_path: Path) -> None:
@@ -83,7 +77,7 @@ def test_a_changed_record_moves_only_its_own_changed_at(
 ) -> None:
     before = read_export(_export(tmp_path, "a"))
     candidate = before["candidates"][0]
-    with _control(sr_sandbox) as control:
+    with sandbox_control(sr_sandbox) as control:
         assert (
             control.patch(
                 f"/records/candidates/{candidate['remote_id']}", json={"firstName": "Renamed"}
@@ -107,7 +101,7 @@ def test_a_deleted_record_is_marked_after_the_next_full_sync_and_unmarked_when_b
 ) -> None:
     users = read_export(_export(tmp_path, "a"))["users"]
     victim = users[-1]
-    with _control(sr_sandbox) as control:
+    with sandbox_control(sr_sandbox) as control:
         kept = control.get(f"/records/users/{victim['remote_id']}").json()
         assert control.delete(f"/records/users/{victim['remote_id']}").status_code == 204
         assert run_cli("sync", "acme", "--full").code == 0
@@ -126,7 +120,7 @@ def test_a_deleted_candidate_takes_its_applications_with_it(
     data = read_export(_export(tmp_path, "a"))
     candidate = data["candidates"][0]
     apps = [a["id"] for a in data["applications"] if a["candidate_id"] == candidate["id"]]
-    with _control(sr_sandbox) as control:
+    with sandbox_control(sr_sandbox) as control:
         assert control.delete(f"/records/candidates/{candidate['remote_id']}").status_code == 204
     assert run_cli("sync", "acme", "--full").code == 0
     after = read_export(_export(tmp_path, "b"))
