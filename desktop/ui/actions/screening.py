@@ -218,7 +218,10 @@ class ScreeningEditor(Editor):
                 label.setToolTip(str(question["description"]))
             if required:
                 field.widget.setAccessibleDescription(self.tr("required"))
-            self.form.addRow(label, field)
+            # The question on a row of its own, full width: a wrapped form label keeps to its size hint
+            # and breaks a one-line question into a narrow column.
+            self.form.addRow(label)
+            self.form.addRow(field)
             self.inputs[qid], self.labels[qid] = field, label
         self.empty.setVisible(not self.questions)
         if not self.questions:
@@ -252,6 +255,7 @@ class ScreeningEditor(Editor):
             qid = str(question["id"])
             shown = applies(question, answers)
             self.form.setRowVisible(self.labels[qid], shown)
+            self.form.setRowVisible(self.inputs[qid], shown)
 
     def value(self) -> Any:
         answers = self._answers()
