@@ -81,7 +81,9 @@ def format_problem(fmt: Mapping[str, Any], answer: Any) -> str | None:
     return None  # UNKNOWN: the vendor decides
 
 
-def _applies(question: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
+def applies(question: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
+    """Whether ``question`` is asked, given the answers so far (question id -> answer); the forms show
+    and hide questions by the same rule the checks apply."""
     parent = question.get("precondition_question_id")
     if not parent:
         return True
@@ -129,14 +131,14 @@ def screening_problems(
     for question in ordered:
         qid = str(question["id"])
         kind = str((question.get("format") or {}).get("type") or "")
-        applies = _applies(question, answers)
-        if qid in answers and not applies:
+        asked = applies(question, answers)
+        if qid in answers and not asked:
             index = next(i for i, a in enumerate(raw) if str((a or {}).get("question_id")) == qid)
             yield Problem(
                 f"screening_question_answers[{index}].question_id",
                 f"{_title(question)!r} only applies after another answer that was not given; leave it out",
             )
-        elif qid not in answers and applies and question.get("required") and kind not in _NO_ANSWER:
+        elif qid not in answers and asked and question.get("required") and kind not in _NO_ANSWER:
             yield Problem(
                 "screening_question_answers", f"{vendor} requires an answer to {_title(question)!r}"
             )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from connectors.base.actions import FieldSpec
+from connectors.base.screening import applies
 from desktop.ui.actions.fields import Editor
 from desktop.ui.theme import accent
 
@@ -154,25 +155,6 @@ class QuestionInput(QWidget):
             w.setDate(date if date.isValid() else _NO_DATE)
         for option, check in self.checks:
             check.setChecked(isinstance(value, list) and option in value)
-
-
-def applies(question: dict[str, Any], answers: dict[str, Any]) -> bool:
-    """Whether a question is asked given the answers so far (as ``connectors.base.screening`` decides)."""
-    parent = question.get("precondition_question_id")
-    if not parent:
-        return True
-    if parent not in answers:
-        return False
-    given = answers[parent]
-    values = given if isinstance(given, list) else [given]
-    for value in values:
-        for option in question.get("precondition_options") or []:
-            if isinstance(option, bool) or isinstance(value, bool):
-                if value is option:
-                    return True
-            elif str(value) == str(option):
-                return True
-    return False
 
 
 class ScreeningEditor(Editor):
