@@ -329,6 +329,18 @@ def must_exist(path: str, what: str) -> Rule:
     return MustExist(path, what)
 
 
+def whole_number(path: str, message: str) -> Rule:
+    """A rule: the value at ``path``, when given, is a whole number (a vendor's numeric id, such as a
+    source from its source list); ``message`` says what the vendor wants instead."""
+
+    def rule(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
+        value = get_path(data, path)
+        if value is not None and not str(value).strip().isdigit():
+            yield Problem(path, message)
+
+    return rule
+
+
 def existing_only(spec: ActionSpec) -> set[str]:
     """The paths ``spec`` accepts only with values that already exist (its ``MustExist`` rules)."""
     return {rule.path for rule in spec.rules if isinstance(rule, MustExist)}

@@ -17,7 +17,7 @@ CareerPlug has one write: apply an applicant to a job. A candidate exists only t
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -26,9 +26,9 @@ from connectors.base.actions import (
     ActionResult,
     ActionSpec,
     AttachmentPolicy,
-    Problem,
     attachment_bytes,
     get_path,
+    whole_number,
 )
 from connectors.careerplug import mapping as m
 from connectors.http import Paginator, VendorClient
@@ -64,14 +64,9 @@ NOTES = (
     "CareerPlug takes exactly one file, the CV (required). Name, e-mail, phone, city, state, postcode, "
     "recent title and employer are required; the source is an id from your CareerPlug source list."
 )
+_SOURCE_IS_AN_ID = whole_number("source.id", "CareerPlug takes a source by its number from your source list")
 #: ``/apps`` filters whole days in a time zone the docs do not give (U): look a day either side.
 DAY = timedelta(days=1)
-
-
-def _source_is_an_id(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
-    source = get_path(data, "source.id")
-    if source is not None and not str(source).strip().isdigit():
-        yield Problem("source.id", "CareerPlug takes a source by its number from your source list")
 
 
 def _value(answer: Any) -> str:
@@ -199,7 +194,7 @@ def declare(pages: Paginator) -> dict[str, ActionSpec]:
             create,
             FIELDS,
             required=REQUIRED,
-            rules=(_source_is_an_id,),
+            rules=(_SOURCE_IS_AN_ID,),
             attachments=POLICY,
             reconcile=reconcile,
             notes=NOTES,

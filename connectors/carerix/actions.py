@@ -36,6 +36,7 @@ from connectors.base.actions import (
     Problem,
     attachment_bytes,
     get_path,
+    whole_number,
 )
 from connectors.base.declarations import Rec, Stream
 from connectors.carerix import mapping as m
@@ -192,14 +193,10 @@ class Lists:
 # --- input rules (Carerix's own, beyond the unified ones) -------------------------------------------
 
 
-def _source_id_is_a_number(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
-    source = get_path(data, "source.id")
-    if source is not None and not str(source).strip().isdigit():
-        yield Problem(
-            "source.id",
-            "Carerix takes a source by its number in the candidate source list "
-            "(Bron-Kandidaat); or give source.name",
-        )
+_SOURCE_ID_IS_A_NUMBER = whole_number(
+    "source.id",
+    "Carerix takes a source by its number in the candidate source list (Bron-Kandidaat); or give source.name",
+)
 
 
 def _positive_salary(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
@@ -814,7 +811,7 @@ def declare(candidates: Stream, matches: Stream) -> dict[str, ActionSpec]:
                 name,
                 create,
                 create_fields,
-                rules=(_source_id_is_a_number, _positive_salary),
+                rules=(_SOURCE_ID_IS_A_NUMBER, _positive_salary),
                 attachments=POLICY,
                 reconcile=reconcile_create,
                 notes=create_notes,

@@ -29,6 +29,7 @@ from connectors.base.actions import (
     attachment_bytes,
     get_path,
     must_exist,
+    whole_number,
 )
 from connectors.base.declarations import Rec, Stream
 from connectors.http import ConnectorError, VendorClient
@@ -65,6 +66,10 @@ TAG_NOTES = "Only tags that already exist in RECRU can be assigned: RECRU's API 
 # --- rules (RECRU's own, beyond the unified ones) --------------------------------------------------
 
 
+_SOURCE_ID_IS_A_NUMBER = whole_number(
+    "source.id", "RECRU names a source by its number in the source list; or give source.name"
+)
+
 def _consent_rules(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
     given = get_path(data, "gdpr_consent.given")
     expires = get_path(data, "gdpr_consent.expires_at")
@@ -83,14 +88,6 @@ def _consent_rules(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> I
     today = datetime.now(UTC).astimezone(rpc.TZ).date().isoformat()
     if day < today:
         yield Problem("gdpr_consent.expires_at", f"the consent would have expired already ({day})")
-
-
-def _source_id_is_a_number(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
-    source = get_path(data, "source.id")
-    if source is not None and not str(source).strip().isdigit():
-        yield Problem(
-            "source.id", "RECRU names a source by its number in the source list; or give source.name"
-        )
 
 
 def _tags_cannot_be_created(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
@@ -357,7 +354,7 @@ def declare(candidates: Stream, applications: Stream) -> dict[str, ActionSpec]:
             name,
             create,
             CREATE_FIELDS,
-            rules=(_consent_rules, _source_id_is_a_number),
+            rules=(_consent_rules, _SOURCE_ID_IS_A_NUMBER),
             attachments=POLICY,
             reconcile=reconcile,
             notes=CREATE_NOTES,
