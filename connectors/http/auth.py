@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -67,6 +67,32 @@ class ApiKeyHeader:
         return False
 
 
+class _CachedToken:
+    """A minted token kept until shortly before it expires; one sign-in at a time per account."""
+
+    def __init__(self) -> None:
+        self._token: str | None = None
+        self._expires = 0.0
+        self._lock: asyncio.Lock | None = None
+
+    async def get(self, mint: Callable[[], Awaitable[tuple[str, float]]]) -> str:
+        """The valid token, minting one with ``mint`` (→ token, lifetime in seconds) when needed."""
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            if self._token is None or time.monotonic() >= self._expires:
+                token, lifetime = await mint()
+                register_secret(token)
+                # Renew a minute early (or at half-life for short tokens): a request never carries a
+                # dying token.
+                self._expires = time.monotonic() + max(1.0, min(lifetime - 60, lifetime / 2))
+                self._token = token
+            return self._token
+
+    def forget(self) -> None:
+        self._token = None
+
+
 @dataclass
 class OAuthClientCredentials:
     """OAuth 2 client-credentials grant; the token goes in a Bearer header or a query parameter."""
@@ -77,14 +103,12 @@ class OAuthClientCredentials:
     scope: str | None = None
     #: "bearer" for ``Authorization: Bearer``, or the name of the query parameter (CareerPlug: access_token).
     placement: str = "bearer"
-    _token: str | None = field(default=None, repr=False)
-    _expires: float = 0.0
-    _lock: asyncio.Lock | None = field(default=None, repr=False)
+    _cache: _CachedToken = field(default_factory=_CachedToken, repr=False)
 
     def __post_init__(self) -> None:
         register_secret(self.client_secret)
 
-    async def _mint(self, client: httpx.AsyncClient) -> str:
+    async def _mint(self, client: httpx.AsyncClient) -> tuple[str, float]:
         form = {
             "grant_type": "client_credentials",
             "client_id": self.client_id,
@@ -105,24 +129,17 @@ class OAuthClientCredentials:
             lifetime = float(payload.get("expires_in") or 3600)
         except (ValueError, KeyError, TypeError):
             raise BadResponse("The vendor's sign-in endpoint sent an answer without a token.") from None
-        register_secret(token)
-        self._expires = _lifetime_to_expiry(lifetime)
-        return token
+        return token, lifetime
 
     async def apply(self, client: httpx.AsyncClient, headers: dict[str, str], params: dict[str, Any]) -> None:
-        if self._lock is None:
-            self._lock = asyncio.Lock()
-        async with self._lock:
-            if self._token is None or time.monotonic() >= self._expires:
-                self._token = await self._mint(client)
-            token = self._token
+        token = await self._cache.get(lambda: self._mint(client))
         if self.placement == "bearer":
             headers["Authorization"] = f"Bearer {token}"
         else:
             params[self.placement] = token
 
     def invalidate(self) -> bool:
-        self._token = None
+        self._cache.forget()
         return True
 
 
@@ -160,11 +177,6 @@ class BasicAuth:
         return False
 
 
-def _lifetime_to_expiry(lifetime: float) -> float:
-    # Renew a minute early (or at half-life for short tokens) so a request never carries a dying token.
-    return time.monotonic() + max(1.0, min(lifetime - 60, lifetime / 2))
-
-
 @dataclass
 class LoginToken:
     """A session token from a login request, sent in a header on every call after it.
@@ -184,15 +196,13 @@ class LoginToken:
     prefix: str = "Bearer "
     form: bool = False
     default_lifetime: float = 3600.0
-    _token: str | None = field(default=None, repr=False)
-    _expires: float = 0.0
-    _lock: asyncio.Lock | None = field(default=None, repr=False)
+    _cache: _CachedToken = field(default_factory=_CachedToken, repr=False)
 
     def __post_init__(self) -> None:
         for secret in self.secrets:
             register_secret(secret)
 
-    async def _login(self, client: httpx.AsyncClient) -> str:
+    async def _login(self, client: httpx.AsyncClient) -> tuple[str, float]:
         body: dict[str, Any] = {"data": dict(self.payload)} if self.form else {"json": dict(self.payload)}
         response = await _sign_in(
             client,
@@ -209,19 +219,12 @@ class LoginToken:
             raise BadResponse("The vendor's sign-in endpoint sent an answer without a token.") from None
         if not token:
             raise BadResponse("The vendor's sign-in endpoint sent an empty token.")
-        register_secret(token)
-        self._expires = _lifetime_to_expiry(float(lifetime or self.default_lifetime))
-        return token
+        return token, float(lifetime or self.default_lifetime)
 
     async def apply(self, client: httpx.AsyncClient, headers: dict[str, str], params: dict[str, Any]) -> None:
-        if self._lock is None:
-            self._lock = asyncio.Lock()
-        async with self._lock:
-            if self._token is None or time.monotonic() >= self._expires:
-                self._token = await self._login(client)
-            token = self._token
+        token = await self._cache.get(lambda: self._login(client))
         headers[self.header] = f"{self.prefix}{token}"
 
     def invalidate(self) -> bool:
-        self._token = None
+        self._cache.forget()
         return True
