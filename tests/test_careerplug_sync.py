@@ -13,7 +13,15 @@ import pytest
 from connectors.careerplug.sandbox import CareerPlugSandbox
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
-from tests.conftest import read_export, run_cli, sandbox_control, sandbox_records, start_sandbox
+from tests.conftest import (
+    add_account,
+    read_export,
+    run_cli,
+    sandbox_control,
+    sandbox_records,
+    start_sandbox,
+    sync_account,
+)
 
 CP_MODELS = {
     "users",
@@ -36,16 +44,12 @@ def cp_sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def cp_account(app_home: Path, cp_sandbox: RunningSandbox) -> str:
-    result = run_cli("accounts", "add", "careerplug", "--name", "plug", stdin=json.dumps(cp_sandbox.account))
-    assert result.code == 0, result.err
-    return "plug"
+    return add_account("careerplug", "plug", cp_sandbox)
 
 
 @pytest.fixture()
 def synced(cp_account: str) -> str:
-    result = run_cli("sync", cp_account)
-    assert result.code == 0, result.err
-    return cp_account
+    return sync_account(cp_account)
 
 
 def _export(tmp_path: Path, name: str) -> Path:

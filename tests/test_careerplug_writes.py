@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from connectors.sandbox.runner import RunningSandbox
-from tests.conftest import run_cli, start_sandbox
+from tests.conftest import add_account, run_cli, start_sandbox, sync_account
 from tests.test_smartrecruiters_writes import rows
 
 PDF = base64.b64encode(b"%PDF-1.4\n% Grace's CV\n").decode()
@@ -29,11 +29,7 @@ def cp_sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def synced(app_home: Path, cp_sandbox: RunningSandbox) -> str:
-    added = run_cli("accounts", "add", "careerplug", "--name", "plug", stdin=json.dumps(cp_sandbox.account))
-    assert added.code == 0, added.err
-    synced = run_cli("sync", "plug")
-    assert synced.code == 0, synced.err
-    return "plug"
+    return sync_account(add_account("careerplug", "plug", cp_sandbox))
 
 
 def _sandbox_apps(sandbox: RunningSandbox) -> list[dict[str, Any]]:

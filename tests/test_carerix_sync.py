@@ -19,12 +19,14 @@ from connectors.http import BadResponse, RetryPolicy
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
 from tests.conftest import (
+    add_account,
     read_export,
     run_cli,
     run_cli_process,
     sandbox_control,
     sandbox_records,
     start_sandbox,
+    sync_account,
 )
 
 CX_MODELS = {"users", "jobs", "candidates", "application_stages", "applications"}
@@ -93,11 +95,7 @@ def cx_sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def synced(app_home: Path, cx_sandbox: RunningSandbox) -> str:
-    added = run_cli("accounts", "add", "carerix", "--name", "cx", stdin=json.dumps(cx_sandbox.account))
-    assert added.code == 0, added.err
-    result = run_cli("sync", "cx")
-    assert result.code == 0, result.err
-    return "cx"
+    return sync_account(add_account("carerix", "cx", cx_sandbox))
 
 
 def _export(tmp_path: Path, name: str) -> Path:

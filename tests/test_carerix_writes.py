@@ -14,7 +14,15 @@ from typing import Any
 import pytest
 
 from connectors.sandbox.runner import RunningSandbox
-from tests.conftest import CliResult, run_cli, sandbox_control, sandbox_records, start_sandbox
+from tests.conftest import (
+    CliResult,
+    add_account,
+    run_cli,
+    sandbox_control,
+    sandbox_records,
+    start_sandbox,
+    sync_account,
+)
 from tests.test_smartrecruiters_writes import rows
 
 PDF = base64.b64encode(b"%PDF-1.4\n% Daan's CV\n").decode()
@@ -29,11 +37,7 @@ def cx_sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def synced(app_home: Path, cx_sandbox: RunningSandbox) -> str:
-    added = run_cli("accounts", "add", "carerix", "--name", "cx", stdin=json.dumps(cx_sandbox.account))
-    assert added.code == 0, added.err
-    result = run_cli("sync", "cx")
-    assert result.code == 0, result.err
-    return "cx"
+    return sync_account(add_account("carerix", "cx", cx_sandbox))
 
 
 def _act(tmp_path: Path, action: str, data: dict[str, Any]) -> CliResult:

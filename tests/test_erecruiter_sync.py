@@ -16,7 +16,15 @@ from connectors.erecruiter.sandbox import ERecruiterSandbox
 from connectors.http import Limits
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
-from tests.conftest import read_export, run_cli, sandbox_control, sandbox_records, start_sandbox
+from tests.conftest import (
+    add_account,
+    read_export,
+    run_cli,
+    sandbox_control,
+    sandbox_records,
+    start_sandbox,
+    sync_account,
+)
 
 BRIEF_MODELS = {
     "jobs",
@@ -45,18 +53,12 @@ def er_sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def er_account(app_home: Path, er_sandbox: RunningSandbox) -> str:
-    result = run_cli(
-        "accounts", "add", "erecruiter", "--name", "bursztyn", stdin=json.dumps(er_sandbox.account)
-    )
-    assert result.code == 0, result.err
-    return "bursztyn"
+    return add_account("erecruiter", "bursztyn", er_sandbox)
 
 
 @pytest.fixture()
 def synced(er_account: str) -> str:
-    result = run_cli("sync", er_account)
-    assert result.code == 0, result.err
-    return er_account
+    return sync_account(er_account)
 
 
 def export(tmp_path: Path, name: str, account: str = "bursztyn") -> Path:

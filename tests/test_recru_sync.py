@@ -16,7 +16,7 @@ from connectors.recru import sandbox_data as sd
 from connectors.recru.sandbox import RecruSandbox
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
-from tests.conftest import read_export, run_cli, sandbox_control, start_sandbox
+from tests.conftest import add_account, read_export, run_cli, sandbox_control, start_sandbox, sync_account
 
 RECRU_MODELS = {
     "users",
@@ -40,16 +40,12 @@ def sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def account(app_home: Path, sandbox: RunningSandbox) -> str:
-    result = run_cli("accounts", "add", "recru", "--name", "weiss", stdin=json.dumps(sandbox.account))
-    assert result.code == 0, result.err
-    return "weiss"
+    return add_account("recru", "weiss", sandbox)
 
 
 @pytest.fixture()
 def synced(account: str) -> str:
-    result = run_cli("sync", account)
-    assert result.code == 0, result.err
-    return account
+    return sync_account(account)
 
 
 def _export(tmp_path: Path, name: str) -> Path:

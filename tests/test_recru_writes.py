@@ -16,7 +16,7 @@ import pytest
 
 from connectors.recru.sandbox import RecruSandbox
 from connectors.sandbox.runner import RunningSandbox
-from tests.conftest import run_cli, start_sandbox
+from tests.conftest import add_account, run_cli, start_sandbox, sync_account
 from tests.test_smartrecruiters_writes import rows
 
 PDF = base64.b64encode("%PDF-1.4\n% Lebenslauf Änne Straßmann\n".encode()).decode()
@@ -31,11 +31,7 @@ def sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def synced(app_home: Path, sandbox: RunningSandbox) -> str:
-    added = run_cli("accounts", "add", "recru", "--name", "weiss", stdin=json.dumps(sandbox.account))
-    assert added.code == 0, added.err
-    result = run_cli("sync", "weiss")
-    assert result.code == 0, result.err
-    return "weiss"
+    return sync_account(add_account("recru", "weiss", sandbox))
 
 
 def _app(sandbox: RunningSandbox) -> RecruSandbox:
