@@ -149,6 +149,24 @@ AnyStream = Stream | StaticStream
 
 
 @dataclass(frozen=True)
+class Routes:
+    """The streams bound to what one tenant actually offers, and which route served each.
+
+    A connector whose vendor facts are not all published (a method name, a path that differs between
+    tenants) finds them at run time: ``Connector.discover`` reads the tenant's self-description or tries
+    known alternatives and returns the streams to run. ``notes`` says, per stream or capability, which
+    route worked ("jobs: Api/PublishedJobs"), so a sync report and the connection doctor can say it.
+    """
+
+    streams: tuple[AnyStream, ...]
+    notes: Mapping[str, str] = field(default_factory=dict)
+
+
+#: Finds the routes a tenant offers (see ``Routes``); raises a ``ConnectorError`` that names what to check.
+Discover = Callable[[VendorClient, Mapping[str, str]], Awaitable[Routes]]
+
+
+@dataclass(frozen=True)
 class Connector:
     """Everything the app knows about one vendor, as data."""
 
@@ -177,6 +195,15 @@ class Connector:
     #: Offers "API passthrough": a raw request to the vendor's API with the account's authentication
     #: (the brief lists it for eRecruiter); ``recruiter-companion passthrough`` refuses other vendors.
     passthrough: bool = False
+    #: Binds the streams to the routes this tenant offers, at run time (see ``Routes``); ``None``: the
+    #: declared ``streams`` as they are.
+    discover: Discover | None = None
+
+    async def bind(self, client: VendorClient, settings: Mapping[str, str]) -> Routes:
+        """The streams to run for this account: discovered where the connector discovers, else declared."""
+        if self.discover is None:
+            return Routes(self.streams)
+        return await self.discover(client, settings)
 
     async def check_connection(self, client: VendorClient) -> None:
         """One cheap authenticated read; raises the client's typed error when it fails."""

@@ -1,7 +1,7 @@
 """The shared HTTP mechanics: auth, retry/backoff, rate limits, paging, typed errors, redaction."""
 
 from connectors.http.auth import ApiKeyHeader, Auth, BasicAuth, LoginToken, OAuthClientCredentials, QueryToken
-from connectors.http.client import RetryPolicy, VendorClient
+from connectors.http.client import Exchange, RetryPolicy, VendorClient
 from connectors.http.errors import (
     AuthError,
     BadResponse,
@@ -18,6 +18,7 @@ from connectors.http.paging import CursorPaging, NoPaging, OffsetPaging, PageNum
 from connectors.http.ratelimit import Limits
 
 __all__ = [
+    "Exchange",
     "ApiKeyHeader",
     "Auth",
     "AuthError",

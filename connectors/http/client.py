@@ -15,6 +15,7 @@ import asyncio
 import json
 import logging
 import random
+import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
@@ -93,9 +94,19 @@ def _retry_after(response: httpx.Response) -> float | None:
             when = parsedate_to_datetime(raw)
         except (TypeError, ValueError):
             return None
-        import time
-
         return max(0.0, when.timestamp() - time.time())
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One request as it went over the wire, for observers (request counts, the connection doctor's
+    report). ``response`` is ``None`` when no answer came (connection dropped, timeout)."""
+
+    method: str
+    path: str
+    status: int | None
+    seconds: float
+    response: httpx.Response | None
 
 
 class VendorClient:
@@ -126,6 +137,8 @@ class VendorClient:
         self._error_text = error_text
         self._is_throttle = is_throttle or (lambda r: r.status_code == 429)
         self._host = urlsplit(self.base_url).netloc.lower()
+        #: Called with every ``Exchange`` (each attempt, retries included); must not raise or block.
+        self.observers: list[Callable[[Exchange], None]] = []
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout, connect=10.0),
             limits=httpx.Limits(
@@ -200,8 +213,14 @@ class VendorClient:
                         headers=req_headers,
                     )
                     sent = True
-                    response = await self._http.send(request)
-                    await response.aread()
+                    started = time.monotonic()
+                    try:
+                        response = await self._http.send(request)
+                        await response.aread()
+                    except httpx.TransportError:
+                        self._observe(method, url, None, started, None)
+                        raise
+                    self._observe(method, url, response.status_code, started, response)
             except httpx.ConnectError as exc:
                 # Nothing reached the vendor: safe to retry any method.
                 if attempt < self.retry.connect_attempts:
@@ -267,6 +286,15 @@ class VendorClient:
                     detail=self._detail(response),
                 )
             raise self._client_error(response, method, url)
+
+    def _observe(
+        self, method: str, url: str, status: int | None, started: float, response: httpx.Response | None
+    ) -> None:
+        if not self.observers:
+            return
+        exchange = Exchange(method, urlsplit(url).path, status, time.monotonic() - started, response)
+        for observer in self.observers:
+            observer(exchange)
 
     def _backoff(self, attempt: int) -> float:
         delay = min(self.retry.max_delay, self.retry.base_delay * (2 ** (attempt - 1)))

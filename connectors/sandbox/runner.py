@@ -68,15 +68,26 @@ def _base_url(server: SandboxServer) -> str:
     return f"http://{host_text}:{port}"
 
 
-def create_app(vendor: str, *, seed: int = 1, size: str = "small", auth: str = "api_key") -> SandboxApp:
-    """Build (but do not serve) a vendor's sandbox app; ``ValueError`` for unknown vendor or size."""
+def create_app(
+    vendor: str, *, seed: int = 1, size: str = "small", auth: str = "api_key", api: str | None = None
+) -> SandboxApp:
+    """Build (but do not serve) a vendor's sandbox app; ``ValueError`` for unknown vendor or size.
+
+    ``api`` picks one of a vendor's several APIs (Carerix: XML REST or GraphQL); only passed on when
+    given, so a vendor with one API need not know the option."""
     module_path = VENDORS.get(vendor)
     if module_path is None:
         raise ValueError(f"unknown sandbox vendor {vendor!r}; known: {', '.join(sorted(VENDORS))}")
     if size not in SIZES:
         raise ValueError(f"unknown sandbox size {size!r}; known: {', '.join(SIZES)}")
     module = importlib.import_module(module_path)
-    app: SandboxApp = module.create_app(seed=seed, size=size, auth=auth)
+    extra: dict[str, Any] = {} if api is None else {"api": api}
+    try:
+        app: SandboxApp = module.create_app(seed=seed, size=size, auth=auth, **extra)
+    except TypeError:
+        if not extra:
+            raise
+        raise ValueError(f"the {vendor} sandbox serves one API; --api {api!r} does not apply") from None
     return app
 
 
@@ -89,11 +100,17 @@ def start(
     size: str = "small",
     auth: str = "api_key",
     rate_limit: float | None = None,
+    without: tuple[str, ...] = (),
+    api: str | None = None,
 ) -> RunningSandbox:
-    """Serve a sandbox in a background (daemon) thread and return once it accepts connections."""
+    """Serve a sandbox in a background (daemon) thread and return once it accepts connections.
+
+    ``without`` switches unified models off: the endpoints serving them answer as unknown paths."""
     if rate_limit is not None and rate_limit <= 0:
         raise ValueError(f"rate_limit must be positive requests per second, got {rate_limit!r}")
-    app = create_app(vendor, seed=seed, size=size, auth=auth)
+    app = create_app(vendor, seed=seed, size=size, auth=auth, api=api)
+    if without:
+        app.set_without(set(without))
     if size == "large":
         # Millions of long-lived seed objects: keep them out of every future GC pass, or each full
         # collection would pause all handler threads for about a second in the middle of a benchmark.
@@ -122,10 +139,22 @@ def serve_forever(
     size: str = "small",
     auth: str = "api_key",
     rate_limit: float | None = None,
+    without: tuple[str, ...] = (),
+    api: str | None = None,
     on_ready: Callable[[RunningSandbox], None],
 ) -> None:
     """Serve until SIGINT or SIGTERM (call from the main thread); ``on_ready`` gets the running sandbox."""
-    sandbox = start(vendor, host=host, port=port, seed=seed, size=size, auth=auth, rate_limit=rate_limit)
+    sandbox = start(
+        vendor,
+        host=host,
+        port=port,
+        seed=seed,
+        size=size,
+        auth=auth,
+        rate_limit=rate_limit,
+        without=without,
+        api=api,
+    )
     stop = threading.Event()
 
     def _signal(signum: int, frame: FrameType | None) -> None:

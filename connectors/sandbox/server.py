@@ -227,6 +227,9 @@ class Route:
     concurrency: int | None = None  # a per-route concurrency limit on top of the credential's
     write: bool = False
     rate_limited: bool = True
+    #: The unified models this route serves (``sandbox serve --without MODEL`` turns them off: the
+    #: route then answers as the vendor answers an unknown path).
+    models: tuple[str, ...] = ()
 
 
 class Router:
@@ -269,6 +272,10 @@ class Router:
             else:
                 return route, dict(zip(names, values, strict=True))
         return None
+
+    def routes(self) -> list[Route]:
+        """Every registered route."""
+        return [*self._static.values(), *(route for _pattern, route in self._templates)]
 
     def path_exists(self, path: str) -> bool:
         """Whether some method serves ``path`` (a 405 rather than a 404)."""
@@ -355,6 +362,8 @@ class SandboxApp:
         self.default_policy = rate_policy or RateLimitPolicy()
         self.limiter = RateLimiter(self.default_policy)
         self.settings: dict[str, Any] = {}
+        #: Unified models switched off (``--without``): their routes answer as unknown paths.
+        self.without: frozenset[str] = frozenset()
         self._sleep = time.sleep
 
     # -- vendor hooks -------------------------------------------------------------------------------
@@ -382,6 +391,27 @@ class SandboxApp:
             concurrency=self.default_policy.concurrency,
         )
         self.limiter.configure(policy)
+
+    def servable_models(self) -> set[str]:
+        """The unified models ``--without`` can switch off: those the routes declare, plus what a vendor
+        whose one endpoint serves many models (JSON-RPC) adds by overriding this."""
+        return {model for route in self.router.routes() for model in route.models}
+
+    def set_without(self, models: set[str] | frozenset[str]) -> None:
+        """Switch ``models`` off; ``ValueError`` naming the accepted ones for a model this sandbox
+        does not serve on an endpoint of its own."""
+        known = self.servable_models()
+        unknown = sorted(set(models) - known)
+        if unknown:
+            raise ValueError(
+                f"the {self.vendor} sandbox cannot switch off {', '.join(unknown)}: it serves "
+                f"{', '.join(sorted(known)) or 'no model on an endpoint of its own'}"
+            )
+        self.without = frozenset(models)
+
+    def unknown_path_response(self, request: Request) -> Response:
+        """How the vendor answers a path it does not know (also a route switched off by ``--without``)."""
+        return self.error_response(404, f"Resource not found: {request.path}", "NOT_FOUND")
 
     def is_write(self, request: Request, route: Route) -> bool:
         """Whether this call changes data (``fail_after_accept`` hits only those). Per route by default;
@@ -412,6 +442,7 @@ class SandboxApp:
         concurrency: int | None = None,
         write: bool | None = None,
         rate_limited: bool = True,
+        models: tuple[str, ...] = (),
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
             self.router.add(
@@ -423,6 +454,7 @@ class SandboxApp:
                     concurrency,
                     method in WRITE_METHODS if write is None else write,
                     rate_limited,
+                    tuple(models),
                 )
             )
             return handler
@@ -459,11 +491,15 @@ class SandboxApp:
                     405, f"Method {request.method} is not allowed on {request.path}"
                 )
             else:
-                response = self.error_response(404, f"Resource not found: {request.path}", "NOT_FOUND")
+                response = self.unknown_path_response(request)
             self._finish(request, response, None, None)
             return response
 
         route, params = matched
+        if self.without and not self.without.isdisjoint(route.models):
+            response = self.unknown_path_response(request)
+            self._finish(request, response, None, None)
+            return response
         request.params = params
         request.route = route
         try:

@@ -62,6 +62,8 @@ def cmd_sandbox_serve(args: argparse.Namespace) -> int:
             size=args.size,
             auth=args.auth,
             rate_limit=args.rate_limit,
+            without=tuple(args.without or ()),
+            api=args.api,
             on_ready=ready,
         )
     except ValueError as exc:
@@ -284,6 +286,18 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=None,
         help="requests per second the sandbox allows and announces (default: the vendor's)",
+    )
+    serve.add_argument(
+        "--without",
+        action="append",
+        metavar="MODEL",
+        help="answer the endpoints serving this unified model (e.g. candidates) as the vendor answers an "
+        "unknown path or method; repeatable",
+    )
+    serve.add_argument(
+        "--api",
+        default=None,
+        help="which of the vendor's APIs to serve, where it has several (carerix: graphql)",
     )
     serve.set_defaults(func=cmd_sandbox_serve)
 

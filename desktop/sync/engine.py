@@ -55,6 +55,8 @@ class StreamResult:
     error: str | None = None
     skipped: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    #: Which of the vendor's routes served this stream, where the connector discovers it at run time.
+    route: str | None = None
 
 
 @dataclass
@@ -133,13 +135,24 @@ class SyncEngine:
         keep = await self.writer.run(record_filter, account)
         client = connector.client(credentials, transport=transport)
         try:
-            streams = [s for s in connector.streams if only is None or s.name in only]
+            try:
+                routes = await connector.bind(client, credentials)
+            except ConnectorError as exc:
+                # Without the tenant's routes no stream can run: each reports why, nothing is written.
+                declared = [s for s in connector.streams if only is None or s.name in only]
+                return SyncReport(
+                    account.name,
+                    [StreamResult(s.name, "full", error=str(exc)) for s in declared],
+                )
+            streams = [s for s in routes.streams if only is None or s.name in only]
             results = await asyncio.gather(
                 *(
                     self._run_stream(account, s, client, ctx, full=full, progress=progress, keep=keep)
                     for s in streams
                 )
             )
+            for result in results:
+                result.route = routes.notes.get(result.stream)
         finally:
             await client.aclose()
         return SyncReport(account.name, list(results))
@@ -240,6 +253,7 @@ def as_dict(report: SyncReport) -> dict[str, Any]:
                 "changed": r.counts.changed,
                 "deleted": r.counts.deleted,
                 "error": r.error,
+                "route": r.route,
             }
             for r in report.streams
         ],
