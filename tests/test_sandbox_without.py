@@ -15,7 +15,7 @@ from tests.conftest import start_sandbox
 
 
 def _servable() -> list[tuple[str, str]]:
-    cases = []
+    cases: list[tuple[str, str]] = []
     for vendor in registry.vendors():
         app = runner.create_app(vendor, size="tiny")
         cases.extend((vendor, model) for model in sorted(app.servable_models()))
