@@ -39,6 +39,7 @@ from connectors.http import (
     ConnectorError,
     NotFound,
     PermissionDenied,
+    RetryPolicy,
     Unreachable,
     VendorClient,
 )
@@ -53,6 +54,9 @@ _RANK: dict[str, int] = {"ok": 0, "unsupported": 1, "not_found": 2, "forbidden":
 
 #: Items asked for on the probe's one page, where the stream's paginator takes a size.
 PROBE_PAGE_SIZE = 20
+
+#: The doctor gives up on a failing route sooner than a sync: it only needs to know whether it works.
+PROBE_RETRY = RetryPolicy(attempts=3, base_delay=0.3, max_delay=3.0, connect_attempts=2)
 
 #: What to do when the vendor refuses the credentials.
 CREDENTIALS_ADVICE = "Check the credentials (or create new ones) and edit the account."
@@ -323,7 +327,6 @@ def _action_capability(
     status = _worst(statuses)
     if status == "ok" and not notes:
         notes.append(f"needs {', '.join(needed)} (all readable)" if needed else "needs nothing read first")
-    notes.append("not sent: the doctor never writes")
     return Capability(action, "action", status, "; ".join(notes))
 
 
@@ -442,6 +445,8 @@ def summary_lines(report: Report) -> list[str]:
     for cap in report.capabilities:
         lines.append(f"  {cap.name:<{width}}  {cap.kind:<6}  {cap.status:<11}  {cap.detail}")
     counts = report.counts()
+    if any(c.kind == "action" for c in report.capabilities):
+        lines.append("  (write actions are judged by what they need to read first: none was sent)")
     lines.append(
         "  " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items(), key=lambda kv: _RANK[kv[0]]))
     )

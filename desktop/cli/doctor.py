@@ -24,16 +24,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from connectors.base.doctor import Report, run_doctor, summary_lines
+from connectors.base.doctor import PROBE_RETRY, Report, run_doctor, summary_lines
 from connectors.base.shapes import RequestLog
-from connectors.http import AuthError, RetryPolicy, Unreachable
+from connectors.http import AuthError, Unreachable
 from connectors.http.redact import redact
 from connectors.unified.timefmt import now_iso
 
 EXIT_AUTH, EXIT_VENDOR, EXIT_DEGRADED = 3, 4, 5
-
-#: The doctor gives up on a failing route sooner than a sync: it only needs to know whether it works.
-DOCTOR_RETRY = RetryPolicy(attempts=3, base_delay=0.3, max_delay=3.0, connect_attempts=2)
 
 
 def _core() -> Any:
@@ -45,7 +42,7 @@ def _core() -> Any:
 async def probe(account: Any, credentials: dict[str, str], log: RequestLog | None = None) -> Report:
     """The doctor's report for a saved account (``log`` collects each request's shape)."""
     connector = account.connector
-    client = connector.client(credentials, retry=DOCTOR_RETRY)
+    client = connector.client(credentials, retry=PROBE_RETRY)
     if log is not None:
         client.observers.append(log)
     try:
