@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from connectors import registry
 from connectors.base.shapes import body_shape, path_template
 from connectors.sandbox.runner import RunningSandbox
 from tests.conftest import add_account, run_cli, sandbox_records, start_sandbox
@@ -116,3 +117,26 @@ def test_ids_leave_paths_and_values_leave_bodies() -> None:
         }
     }
     assert "Ada" not in json.dumps(xml)
+
+
+@pytest.mark.parametrize("vendor", registry.vendors())
+def test_no_vendor_report_holds_a_credential(app_home: Path, tmp_path: Path, vendor: str) -> None:
+    sandbox = start_sandbox(vendor)
+    try:
+        add_account(vendor, "acme", sandbox)
+        out = tmp_path / "acme.zip"
+        result = run_cli("accounts", "diagnose", "acme", "--out", str(out))
+        assert result.code == 0, result.err
+    finally:
+        sandbox.stop()
+    files = _unzipped(out)
+    text = "\n".join(files.values())
+    secrets = [
+        sandbox.account[name] for name in registry.get(vendor).secret_fields if sandbox.account.get(name)
+    ]
+    assert secrets and not any(secret in text for secret in secrets)
+    assert all(json.loads(line)["shape"] is not None for line in files["requests.jsonl"].splitlines()[:3])
+    if vendor == "recru":  # one JSON-RPC path for everything: the method called tells the requests apart
+        assert "TagService.getList" in {
+            json.loads(line).get("rpc") for line in files["requests.jsonl"].splitlines()
+        }

@@ -106,6 +106,18 @@ def body_shape(content: bytes, content_type: str) -> Any:
     return {"other": f"{content_type or 'no content type'}, {len(content)} bytes"}
 
 
+def rpc_method(request_body: bytes) -> str | None:
+    """The JSON-RPC method a request called (a name, not data; its params are never read)."""
+    if not request_body or request_body.lstrip()[:1] != b"{":
+        return None
+    try:
+        body = json.loads(request_body)
+    except ValueError:
+        return None
+    method = body.get("method") if isinstance(body, dict) else None
+    return method if isinstance(method, str) and not is_value(method.replace(".", "")) else None
+
+
 @dataclass(frozen=True)
 class Entry:
     method: str
@@ -114,9 +126,11 @@ class Entry:
     ms: int
     content_type: str | None
     shape: Any
+    #: For JSON-RPC (one path, many methods): the method called.
+    rpc: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        found = {
             "method": self.method,
             "path": self.path,
             "status": self.status,
@@ -124,6 +138,9 @@ class Entry:
             "content_type": self.content_type,
             "shape": self.shape,
         }
+        if self.rpc:
+            found["rpc"] = self.rpc
+        return found
 
 
 class RequestLog:
@@ -134,10 +151,13 @@ class RequestLog:
         self._lock = threading.Lock()
 
     def __call__(self, exchange: Exchange) -> None:
+        rpc = None
         try:
             response = exchange.response
             ctype = response.headers.get("content-type", "").split(";")[0].strip() if response else None
             shape = body_shape(response.content, ctype or "") if response is not None else None
+            if response is not None and exchange.method == "POST":
+                rpc = rpc_method(response.request.content)
         except Exception as exc:  # an observer must never break the request it watches
             ctype, shape = None, {"unreadable": type(exc).__name__}
         entry = Entry(
@@ -147,6 +167,7 @@ class RequestLog:
             round(exchange.seconds * 1000),
             ctype,
             shape,
+            rpc,
         )
         with self._lock:
             self.entries.append(entry)
