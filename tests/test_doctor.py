@@ -99,6 +99,7 @@ def test_garbage_answers_name_the_account_the_capability_and_what_to_check(
     assert result.code == EXIT_DEGRADED
     jobs = next(line for line in result.out.splitlines() if line.split()[:1] == ["jobs"])
     assert "error" in jobs and "unreadable answer" in jobs and "/jobs" in jobs
+    assert "check the API address" in jobs
     assert "acme" in result.err and "jobs" in result.err and "details above say what to check" in result.err
 
 

@@ -36,6 +36,7 @@ from connectors.base.declarations import (
 )
 from connectors.http import (
     AuthError,
+    BadResponse,
     ConnectorError,
     NotFound,
     PermissionDenied,
@@ -119,6 +120,11 @@ def classify(exc: BaseException, vendor: str) -> tuple[Status, str]:
         return "forbidden", f"missing scope or role: {exc}"
     if isinstance(exc, AuthError):
         return "error", f"credentials refused: {exc} {CREDENTIALS_ADVICE}"
+    if isinstance(exc, BadResponse):
+        return "error", (
+            f"{exc} If it keeps happening, check the API address; if it is right, send us the "
+            "'accounts diagnose' report."
+        )
     if isinstance(exc, ConnectorError):
         return "error", str(exc)
     return "error", redact(

@@ -1,7 +1,8 @@
 """``recruiter-companion``: the headless entry point (accounts, sync, export, sandbox) and the app launcher.
 
 Every failure ends in one line on stderr saying what to do, and a non-zero exit:
-2 bad input, 3 credentials refused, 4 vendor unreachable or failing, 1 anything else.
+2 bad input, 3 credentials refused, 4 vendor unreachable or failing, 5 (``accounts test``) some
+capability of the account does not work, 1 anything else.
 """
 
 from __future__ import annotations
