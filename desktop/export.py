@@ -1,6 +1,8 @@
 """Exporting an account's cache as one JSON Lines file per unified model, unified field names.
 
 Rows come out ordered by id with a fixed field order, so an unchanged cache exports byte-identically.
+Lists the unified schema requires as arrays (``integration_fields``) come out as ``[]``, never ``null``,
+also from caches written before that was guaranteed.
 Each file is written to a temporary name and renamed, so an interrupted export leaves no half file.
 """
 
@@ -12,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
-from connectors.unified.model import MODELS, columns
+from connectors.unified.model import MODELS, columns, with_arrays
 
 
 def export_jsonl(engine: Engine, account_id: str, out: Path) -> dict[str, int]:
@@ -28,8 +30,9 @@ def export_jsonl(engine: Engine, account_id: str, out: Path) -> dict[str, int]:
             n = 0
             with partial.open("w", encoding="utf-8") as fh:
                 for row in rows:
-                    mapping = row._mapping
-                    fh.write(json.dumps({name: mapping[name] for name in names}, ensure_ascii=False) + "\n")
+                    # Caches written before the unified lists were guaranteed may still hold null there.
+                    record = with_arrays(model, {name: row._mapping[name] for name in names})
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
                     n += 1
             os.replace(partial, target)
             counts[model] = n

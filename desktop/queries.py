@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from connectors.unified.model import FOREIGN_KEYS, MODELS
+from connectors.unified.model import FOREIGN_KEYS, MODELS, with_arrays
 from desktop import search
 from desktop.outbox.queue import FAILED, PENDING
 
@@ -291,7 +291,7 @@ def record(conn: sqlite3.Connection, model: str, record_id: str) -> dict[str, An
         if isinstance(value, str) and value[:1] in "[{":
             with contextlib.suppress(ValueError):  # text that merely starts with a bracket
                 out[key] = json.loads(value)
-    return out
+    return with_arrays(model, out)
 
 
 def title_of(conn: sqlite3.Connection, model: str, record_id: str | None) -> str | None:

@@ -328,15 +328,19 @@ class CareerPlugSandbox(SandboxApp):
         r("POST", "/oauth/token", self._token, auth=False, rate_limited=False, write=False)
         r("GET", "/oauth/token/info", self._token_info, auth=False, rate_limited=False)
         # The spec's paths (V), all of them.
-        r("GET", "/jobs", self._jobs)
-        r("GET", "/jobs/{id}", self._one("jobs", "Job", lambda rec: self.render_job(rec)))
-        r("GET", "/apps", self._apps)
-        r("POST", "/apps", self._create_app)
-        r("GET", "/apps/{id}", self._one("apps", "App", lambda rec: self.render_app(rec)))
-        r("GET", "/users", self._users)
-        r("GET", "/users/{id}", self._one("users", "User", lambda rec: self.render_user(rec)))
-        r("POST", "/users/reset", self._users_reset)
-        r("PUT", "/users/reset/{id}", self._user_reset)
+        # Each route names the unified model of the stream that reads it (``--without MODEL``). Candidates
+        # and stages have no endpoint: they are derived from /apps, so only applications, jobs and users
+        # can be switched off (switching off applications takes the derived ones with it).
+        jobs, apps, users = ("jobs",), ("applications",), ("users",)
+        r("GET", "/jobs", self._jobs, models=jobs)
+        r("GET", "/jobs/{id}", self._one("jobs", "Job", lambda rec: self.render_job(rec)), models=jobs)
+        r("GET", "/apps", self._apps, models=apps)
+        r("POST", "/apps", self._create_app, models=apps)
+        r("GET", "/apps/{id}", self._one("apps", "App", lambda rec: self.render_app(rec)), models=apps)
+        r("GET", "/users", self._users, models=users)
+        r("GET", "/users/{id}", self._one("users", "User", lambda rec: self.render_user(rec)), models=users)
+        r("POST", "/users/reset", self._users_reset, models=users)
+        r("PUT", "/users/reset/{id}", self._user_reset, models=users)
         r("GET", "/locations", self._simple_list("locations", lambda rec: rec))
         r("GET", "/locations/{id}", self._one("locations", "Location", lambda rec: rec))
         for name in ("departments", "employments", "brands"):

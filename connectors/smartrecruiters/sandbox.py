@@ -266,35 +266,43 @@ class SmartRecruitersSandbox(SandboxApp):
         r = self.add_route
         # Minting a token changes no data: not a write for the fault machinery (fail_after_accept).
         r("POST", "/identity/oauth/token", self._token, auth=False, rate_limited=False, write=False)
-        r("GET", "/user-api/v201804/users", self._users)
-        r("GET", "/user-api/v201804/users/{userId}", self._user)
-        r("GET", "/jobs", self._jobs)
-        r("GET", "/jobs/{jobId}", self._job)
-        r("GET", "/jobs/{jobId}/status/history", self._job_status_history)
-        r("GET", "/jobs/{jobId}/hiring-team", self._hiring_team)
-        r("GET", "/jobs/{jobId}/jobads", self._jobads)
-        r("GET", "/jobs/{jobId}/jobads/{jobAdId}", self._jobad)
-        r("GET", "/postings/{postingUuid}/configuration", self._posting_configuration)
-        r("GET", "/configuration/rejection-reasons", self._reasons_handler("rejection_reasons"))
+        # Each route names the unified model of the stream that reads it (``--without MODEL`` switches
+        # them off); the writes under /candidates go with them.
+        users, jobs, candidates = ("users",), ("jobs",), ("candidates",)
+        r("GET", "/user-api/v201804/users", self._users, models=users)
+        r("GET", "/user-api/v201804/users/{userId}", self._user, models=users)
+        r("GET", "/jobs", self._jobs, models=jobs)
+        r("GET", "/jobs/{jobId}", self._job, models=jobs)
+        r("GET", "/jobs/{jobId}/status/history", self._job_status_history, models=jobs)
+        r("GET", "/jobs/{jobId}/hiring-team", self._hiring_team, models=jobs)
+        r("GET", "/jobs/{jobId}/jobads", self._jobads, models=jobs)
+        r("GET", "/jobs/{jobId}/jobads/{jobAdId}", self._jobad, models=jobs)
+        r("GET", "/postings/{postingUuid}/configuration", self._posting_configuration, models=jobs)
+        r(
+            "GET",
+            "/configuration/rejection-reasons",
+            self._reasons_handler("rejection_reasons"),
+            models=("rejection_reasons",),
+        )
         r("GET", "/configuration/withdrawal-reasons", self._reasons_handler("withdrawal_reasons"))
         r("GET", "/configuration/company", self._company)
-        r("GET", "/candidates", self._candidates, concurrency=CANDIDATES_CONCURRENCY)
-        r("GET", "/candidates/{id}", self._candidate)
-        r("GET", "/candidates/{id}/jobs/{jobId}", self._application)
-        r("GET", "/candidates/{id}/jobs/{jobId}/status/history", self._status_history)
-        r("GET", "/candidates/{id}/jobs/{jobId}/offers", self._offers)
-        r("GET", "/interviews-api/v201904/interviews", self._interviews)
-        r("GET", "/candidates/{id}/attachments", self._attachments)
-        r("GET", "/candidates/{id}/attachments/{attachmentId}", self._attachment_download)
-        r("GET", "/candidates/{id}/tags", self._tags_get)
+        r("GET", "/candidates", self._candidates, concurrency=CANDIDATES_CONCURRENCY, models=candidates)
+        r("GET", "/candidates/{id}", self._candidate, models=candidates)
+        r("GET", "/candidates/{id}/jobs/{jobId}", self._application, models=candidates)
+        r("GET", "/candidates/{id}/jobs/{jobId}/status/history", self._status_history, models=candidates)
+        r("GET", "/candidates/{id}/jobs/{jobId}/offers", self._offers, models=candidates)
+        r("GET", "/interviews-api/v201904/interviews", self._interviews, models=candidates)
+        r("GET", "/candidates/{id}/attachments", self._attachments, models=candidates)
+        r("GET", "/candidates/{id}/attachments/{attachmentId}", self._attachment_download, models=candidates)
+        r("GET", "/candidates/{id}/tags", self._tags_get, models=candidates)
         # writes (VENDOR.md "Writes")
-        r("POST", "/jobs/{jobId}/candidates", self._create_candidate)
-        r("POST", "/candidates/{id}/attachments", self._upload_attachment)
-        r("PUT", "/candidates/{id}/jobs/{jobId}/status", self._set_status)
+        r("POST", "/jobs/{jobId}/candidates", self._create_candidate, models=candidates)
+        r("POST", "/candidates/{id}/attachments", self._upload_attachment, models=candidates)
+        r("PUT", "/candidates/{id}/jobs/{jobId}/status", self._set_status, models=candidates)
         r("POST", "/messages/shares", self._share_message)
-        r("PUT", "/candidates/{id}/tags", self._tags_put)
-        r("POST", "/candidates/{id}/tags", self._tags_post)
-        r("DELETE", "/candidates/{id}/tags", self._tags_delete)
+        r("PUT", "/candidates/{id}/tags", self._tags_put, models=candidates)
+        r("POST", "/candidates/{id}/tags", self._tags_post, models=candidates)
+        r("DELETE", "/candidates/{id}/tags", self._tags_delete, models=candidates)
 
     # -- helpers ------------------------------------------------------------------------------------
     def _limit(self, request: Request) -> int:

@@ -7,6 +7,7 @@ timestamps are ISO-8601 UTC strings (``2026-11-23T09:40:00.000Z``), which sort a
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, Column
@@ -15,6 +16,13 @@ from sqlmodel import Field, SQLModel
 
 def _json(nullable: bool = True) -> Any:
     return Field(default=None, sa_column=Column(JSON, nullable=nullable))
+
+
+def _array() -> Any:
+    """A JSON list Kombo's schema requires as an array: ``[]`` when there is none, never ``null``.
+    Marked on the column (``info``) so the cache writes and the export read it that way for every vendor;
+    no schema change, so caches written before keep working (the export fills their nulls)."""
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=True, info={"always_array": True}))
 
 
 class _Record(SQLModel):
@@ -51,7 +59,7 @@ class Job(_Record, table=True):
     experience_level: str | None = None
     location: dict[str, Any] | None = _json()
     custom_fields: dict[str, Any] | None = _json()
-    integration_fields: list[dict[str, Any]] | None = _json()
+    integration_fields: list[dict[str, Any]] | None = _array()
     opened_at: str | None = None
     closed_at: str | None = None
     remote_created_at: str | None = None
@@ -95,7 +103,7 @@ class Candidate(_Record, table=True):
     social_media: list[dict[str, Any]] | None = _json()
     location: dict[str, Any] | None = _json()
     custom_fields: dict[str, Any] | None = _json()
-    integration_fields: list[dict[str, Any]] | None = _json()
+    integration_fields: list[dict[str, Any]] | None = _array()
     remote_created_at: str | None = None
     remote_updated_at: str | None = None
     remote_data: dict[str, Any] | None = _json()
@@ -119,7 +127,7 @@ class Application(_Record, table=True):
     job_id: str | None = Field(default=None, index=True)
     candidate_id: str | None = Field(default=None, index=True)
     custom_fields: dict[str, Any] | None = _json()
-    integration_fields: list[dict[str, Any]] | None = _json()
+    integration_fields: list[dict[str, Any]] | None = _array()
     remote_created_at: str | None = None
     remote_updated_at: str | None = None
     remote_data: dict[str, Any] | None = _json()
@@ -189,7 +197,7 @@ class Offer(_Record, table=True):
     status: str | None = None
     application_id: str | None = Field(default=None, index=True)
     custom_fields: dict[str, Any] | None = _json()
-    integration_fields: list[dict[str, Any]] | None = _json()
+    integration_fields: list[dict[str, Any]] | None = _array()
     remote_created_at: str | None = None
     remote_updated_at: str | None = None
     remote_data: dict[str, Any] | None = _json()
@@ -239,6 +247,19 @@ BOOKKEEPING = frozenset({"id", "account_id", "changed_at", "remote_deleted_at"})
 def columns(model: str) -> list[str]:
     """The model's column names in declaration order (the export's field order)."""
     return [c.name for c in MODELS[model].__table__.columns]  # type: ignore[attr-defined]
+
+
+@cache
+def array_columns(model: str) -> frozenset[str]:
+    """The model's columns that are always an array (Kombo's required lists: ``integration_fields``)."""
+    table = MODELS[model].__table__  # type: ignore[attr-defined]
+    return frozenset(c.name for c in table.columns if c.info.get("always_array"))
+
+
+def with_arrays(model: str, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` with each always-array column that is missing or ``None`` set to ``[]``."""
+    missing = [name for name in array_columns(model) if values.get(name) is None]
+    return {**values, **{name: [] for name in missing}} if missing else values
 
 
 def mapped_columns(model: str) -> list[str]:

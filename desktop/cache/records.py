@@ -20,7 +20,7 @@ from sqlalchemy import Connection
 
 from connectors.base import Rec
 from connectors.unified.ids import stable_id
-from connectors.unified.model import MODELS, columns
+from connectors.unified.model import MODELS, array_columns, columns
 
 _CHUNK = 900  # stays below SQLite's host-parameter limit on old builds
 
@@ -46,6 +46,8 @@ class _TableInfo:
         self.columns = columns(model)
         self.json = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
         self.bools = {c.name for c in table.columns if c.type.__class__.__name__ == "Boolean"}
+        #: Lists the unified schema never leaves null (``integration_fields``), whatever the mapping gave.
+        self.arrays = array_columns(model)
         names = ", ".join(f'"{c}"' for c in self.columns)
         marks = ", ".join("?" for _ in self.columns)
         updates = ", ".join(f'"{c}"=excluded."{c}"' for c in self.columns if c != "id")
@@ -61,6 +63,8 @@ class _TableInfo:
             value = values.get(name)
             if name == "remote_data" and remote_data_json is not None:
                 value = remote_data_json
+            elif value is None and name in self.arrays:
+                value = "[]"
             elif value is not None and name in self.json:
                 value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
             elif value is not None and name in self.bools:

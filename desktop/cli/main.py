@@ -1,7 +1,8 @@
 """``recruiter-companion``: the headless entry point (accounts, sync, export, sandbox) and the app launcher.
 
 Every failure ends in one line on stderr saying what to do, and a non-zero exit:
-2 bad input, 3 credentials refused, 4 vendor unreachable or failing, 1 anything else.
+2 bad input, 3 credentials refused, 4 vendor unreachable or failing, 5 (``accounts test``) some
+capability of the account does not work, 1 anything else.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from connectors.http import AuthError, ConnectorError, PermissionDenied
 from connectors.http.redact import redact
 from desktop.accounts import AccountError
 from desktop.cli.actions import add_action_commands
+from desktop.cli.doctor import add_doctor_commands
 from desktop.cli.passthrough import add_passthrough_command
 from desktop.selftest import add_self_test_command
 
@@ -155,26 +157,6 @@ def cmd_accounts_edit(args: argparse.Namespace) -> int:
             options["sync_only_created_applications"] = args.sync_only_created == "on"
         account = core.accounts.edit(args.name, base_url=args.base_url, options=options)
         print(f"Updated {account.name!r}: {account.settings.get('base_url', '')}", file=sys.stderr)
-    finally:
-        core.close()
-    return 0
-
-
-def cmd_accounts_test(args: argparse.Namespace) -> int:
-    core = _core()
-    try:
-        account = core.accounts.get(args.name)
-        credentials = core.accounts.credentials(account)
-
-        async def check() -> None:
-            client = account.connector.client(credentials)
-            try:
-                await account.connector.check_connection(client)
-            finally:
-                await client.aclose()
-
-        asyncio.run(check())
-        print(f"Connection to {account.connector.display_name} works for {account.name!r}.")
     finally:
         core.close()
     return 0
@@ -316,9 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--base-url")
     edit.add_argument("--sync-only-created", choices=["on", "off"], default=None)
     edit.set_defaults(func=cmd_accounts_edit)
-    test = accounts.add_parser("test", help="check the credentials with one request")
-    test.add_argument("name")
-    test.set_defaults(func=cmd_accounts_test)
+    add_doctor_commands(accounts)  # test, diagnose (desktop/cli/doctor.py)
     remove = accounts.add_parser("remove", help="forget an account, its credentials and its cache")
     remove.add_argument("name")
     remove.set_defaults(func=cmd_accounts_remove)

@@ -1,8 +1,10 @@
 """Connecting an ATS account: pick the vendor, read its guide, fill its fields, test, save.
 
 The form is built from the connector's declaration (``Connector.settings``): labels, help, which
-fields are secret (masked here, stored in the OS keyring only), defaults. "Test connection" makes
-one authenticated request (``Connector.check_path``) with what is typed, before anything is saved.
+fields are secret (masked here, stored in the OS keyring only), defaults. "Test connection" runs the
+connection doctor (``connectors.base.doctor``) with what is typed, before anything is saved: the
+credentials check, then one cheap read per stream and the prerequisites of each write action, shown
+as a list of capabilities with ok / forbidden / not found / not offered / error and why.
 
 The dialog is opened with ``open()`` (window-modal, no nested event loop) and does its slow work
 (HTTP, keyring, cache writes) in tasks; results arrive as signals. It never blocks the loop.
@@ -27,12 +29,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from connectors import registry
 from connectors.base import Connector
+from connectors.base.doctor import PROBE_RETRY, Report, run_doctor
 from connectors.http import ConnectorError
 from connectors.http.redact import redact
 from desktop.accounts import AccountError, AccountInfo, Accounts
@@ -40,7 +45,8 @@ from desktop.secrets import KeyringUnavailable
 from desktop.ui.tasks import TaskSet
 from desktop.ui.theme import accent
 
-TEST_TIMEOUT = 30.0
+#: The whole connection doctor (every stream's first page and detail requests) within this time.
+TEST_TIMEOUT = 60.0
 
 
 class AccountDialog(QDialog):
@@ -121,6 +127,20 @@ class AccountDialog(QDialog):
         self.guide.setOpenExternalLinks(False)
         split.addWidget(self.guide)
         split.setSizes([460, 360])
+        # What "Test connection" found, per capability; shown once a test ran.
+        self.capabilities = QTreeWidget()
+        self.capabilities.setObjectName("accountCapabilities")
+        self.capabilities.setAccessibleName(self.tr("What this account can do"))
+        self.capabilities.setRootIsDecorated(False)
+        self.capabilities.setAlternatingRowColors(True)
+        self.capabilities.setHeaderLabels(
+            [self.tr("Capability"), self.tr("Kind"), self.tr("Result"), self.tr("Why")]
+        )
+        self.capabilities.setMinimumHeight(170)
+        self.capabilities.hide()
+        #: The last test's findings (``None`` before a test, or when the settings were refused).
+        self.report: Report | None = None
+        outer.addWidget(self.capabilities)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -237,24 +257,26 @@ class AccountDialog(QDialog):
         return values
 
     async def _test(self) -> None:
-        ok, text = False, ""
+        ok, text, state = False, "", "error"
+        self.report = None
+        self._show_capabilities(None)
         try:
             values = await self._credentials()
             problems = self.connector.check_settings(values)
             if problems:
                 text = " ".join(problems)
             else:
-                client = self.connector.client(values)
+                client = self.connector.client(values, retry=PROBE_RETRY)
+                name = self.name.text().strip() or self.tr("new account")
                 try:
-                    await asyncio.wait_for(self.connector.check_connection(client), TEST_TIMEOUT)
+                    report = await asyncio.wait_for(
+                        run_doctor(self.connector, client, values, account=name), TEST_TIMEOUT
+                    )
                 finally:
                     await client.aclose()
-                ok, text = (
-                    True,
-                    self.tr("Connection works: %1 accepted these credentials.").replace(
-                        "%1", self.connector.display_name
-                    ),
-                )
+                self.report = report
+                ok, text, state = self._summary(report)
+                self._show_capabilities(report)
         except asyncio.CancelledError:
             raise  # the dialog was closed: nothing left to update
         except ConnectorError as exc:
@@ -268,8 +290,54 @@ class AccountDialog(QDialog):
         except Exception as exc:  # shown, not raised: the user can fix the input and try again
             text = redact(f"{type(exc).__name__}: {exc}")
         self._set_busy(False)
-        self.set_message(text, "ok" if ok else "error")
+        self.set_message(text, state)
         self.tested.emit(ok, text)
+
+    def _summary(self, report: Report) -> tuple[bool, str, str]:
+        """(everything works, the line to show, its colour) for a doctor's report."""
+        if not report.credentials_ok and report.credentials_error is not None:
+            return False, redact(str(report.credentials_error)), "error"
+        broken = [c for c in report.capabilities if c.status not in ("ok", "unsupported")]
+        data = [c.name for c in broken if c.kind == "stream"]
+        writes = [c.name for c in broken if c.kind == "action"]
+        works = self.tr("Connection works: %1 accepted these credentials.").replace(
+            "%1", self.connector.display_name
+        )
+        if report.ok:
+            return True, works + " " + self.tr("Everything it offers can be read."), "ok"
+        if not report.credentials_ok:
+            works = redact(report.credentials)
+        parts = list(data)
+        if writes:
+            parts.append(self.tr("the write actions needing it") if data else ", ".join(writes))
+        missing = self.tr("Not working: %1. The list below says why (no write was sent).").replace(
+            "%1", ", ".join(parts)
+        )
+        return False, f"{works} {missing}", "warn"
+
+    def _show_capabilities(self, report: Report | None) -> None:
+        self.capabilities.clear()
+        if report is None:
+            self.capabilities.hide()
+            return
+        words = {
+            "ok": (self.tr("ok"), "ok"),
+            "forbidden": (self.tr("forbidden"), "warn"),
+            "not_found": (self.tr("not found"), "warn"),
+            "unsupported": (self.tr("not offered"), "muted"),
+            "error": (self.tr("error"), "error"),
+        }
+        kinds = {"stream": self.tr("data"), "action": self.tr("write")}
+        for cap in report.capabilities:
+            label, colour = words.get(cap.status, (cap.status, "muted"))
+            item = QTreeWidgetItem([cap.name, kinds.get(cap.kind, cap.kind), label, redact(cap.detail)])
+            item.setData(0, Qt.ItemDataRole.UserRole, cap.status)
+            item.setForeground(2, accent(colour))
+            item.setToolTip(3, redact(cap.detail))
+            self.capabilities.addTopLevelItem(item)
+        for column in range(3):
+            self.capabilities.resizeColumnToContents(column)
+        self.capabilities.show()
 
     def done(self, result: int) -> None:
         # Closing the dialog stops a test still under way (its HTTP client is closed as it unwinds).

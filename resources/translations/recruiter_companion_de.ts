@@ -4,113 +4,190 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="75"/>
         <source>Edit account</source>
-        <extracomment>the AccountInfo saved ok, message (after &quot;Test connection&quot;)</extracomment>
+        <extracomment>The whole connection doctor (every stream&apos;s first page and detail requests) within this time. the AccountInfo saved ok, message (after &quot;Test connection&quot;)</extracomment>
         <translation>Konto bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="75"/>
         <source>Connect an ATS account</source>
         <translation>ATS-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="87"/>
         <source>ATS</source>
         <translation>ATS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="90"/>
         <source>&amp;ATS:</source>
         <translation>&amp;ATS:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="94"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="95"/>
         <source>e.g. Acme Germany</source>
         <translation>z. B. Acme Deutschland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="96"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="105"/>
         <source>Sync only applications created in this app (and their candidates)</source>
         <translation>Nur in dieser App erstellte Bewerbungen synchronisieren (und deren Kandidaten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="110"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="111"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="126"/>
         <source>Connection guide</source>
         <translation>Verbindungsanleitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="133"/>
+        <source>What this account can do</source>
+        <translation>Was dieses Konto kann</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <source>Capability</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="187"/>
         <source>unchanged (kept in the keyring)</source>
+        <extracomment>The last test&apos;s findings (``None`` before a test, or when the settings were refused).</extracomment>
         <translation>unverändert (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="210"/>
         <source>Connecting %1</source>
         <translation>%1 verbinden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="211"/>
         <source>You need</source>
         <translation>Sie benötigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="212"/>
         <source>Creating the credentials</source>
         <translation>Zugangsdaten erstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="213"/>
         <source>Secret fields are stored in your system keyring, never in files.</source>
         <translation>Geheime Felder werden im Schlüsselbund des Systems gespeichert, nie in Dateien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="248"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="270"/>
+        <source>new account</source>
+        <translation>neues Konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="303"/>
         <source>Connection works: %1 accepted these credentials.</source>
         <translation>Verbindung funktioniert: %1 hat diese Zugangsdaten akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="285"/>
         <source>No answer within %1 seconds. Check the address and your network.</source>
         <translation>Keine Antwort innerhalb von %1 Sekunden. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="307"/>
+        <source>Everything it offers can be read.</source>
+        <translation>Alles, was es anbietet, ist lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="312"/>
+        <source>the write actions needing it</source>
+        <translation>die Schreibaktionen, die es brauchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="313"/>
+        <source>Not working: %1. The list below says why (no write was sent).</source>
+        <translation>Funktioniert nicht: %1. Die Liste unten sagt, warum (es wurde nichts geschrieben).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="324"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="325"/>
+        <source>forbidden</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="326"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="327"/>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="328"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="358"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -622,7 +699,7 @@
     <message>
         <location filename="../../desktop/ui/actions/form.py" line="143"/>
         <location filename="../../desktop/ui/actions/form.py" line="147"/>
-        <location filename="../../desktop/ui/actions/form.py" line="414"/>
+        <location filename="../../desktop/ui/actions/form.py" line="417"/>
         <source>Save and send</source>
         <translation>Speichern und senden</translation>
     </message>
@@ -642,27 +719,27 @@
         <translation>Mit * markierte Felder sind Pflichtfelder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="229"/>
+        <location filename="../../desktop/ui/actions/form.py" line="230"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="414"/>
+        <location filename="../../desktop/ui/actions/form.py" line="417"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="420"/>
+        <location filename="../../desktop/ui/actions/form.py" line="423"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="430"/>
+        <location filename="../../desktop/ui/actions/form.py" line="433"/>
         <source>Sending to %1…</source>
         <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="449"/>
+        <location filename="../../desktop/ui/actions/form.py" line="452"/>
         <source>%1 refused it: %2 Nothing is lost: it is kept under Pending writes (retry or drop it there), or correct the form and submit again.</source>
         <translation>%1 hat es abgelehnt: %2 Nichts geht verloren: Es bleibt unter „Ausstehende Änderungen“ (dort erneut senden oder verwerfen), oder korrigieren Sie das Formular und senden Sie es erneut.</translation>
     </message>
@@ -690,55 +767,55 @@
         <translation>Ausstehende Änderungen dieses Datensatzes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="166"/>
+        <location filename="../../desktop/ui/views/detail.py" line="167"/>
         <source>Record details</source>
         <translation>Details des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="170"/>
+        <location filename="../../desktop/ui/views/detail.py" line="171"/>
         <source>Fields and related records</source>
         <translation>Felder und verknüpfte Datensätze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="174"/>
-        <location filename="../../desktop/ui/views/detail.py" line="185"/>
+        <location filename="../../desktop/ui/views/detail.py" line="175"/>
+        <location filename="../../desktop/ui/views/detail.py" line="186"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="176"/>
+        <location filename="../../desktop/ui/views/detail.py" line="177"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="176"/>
+        <location filename="../../desktop/ui/views/detail.py" line="177"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="176"/>
+        <location filename="../../desktop/ui/views/detail.py" line="177"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="176"/>
+        <location filename="../../desktop/ui/views/detail.py" line="177"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="178"/>
-        <location filename="../../desktop/ui/views/detail.py" line="186"/>
+        <location filename="../../desktop/ui/views/detail.py" line="179"/>
+        <location filename="../../desktop/ui/views/detail.py" line="187"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="181"/>
-        <location filename="../../desktop/ui/views/detail.py" line="187"/>
+        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="188"/>
         <source>Vendor data</source>
         <translation>Anbieterdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="184"/>
+        <location filename="../../desktop/ui/views/detail.py" line="185"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -892,131 +969,131 @@
 <context>
     <name>FormActions</name>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="104"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="105"/>
         <source>New &amp;application…</source>
         <extracomment>Shown as buttons on a record, in this order; the rest go under &quot;More&quot;.</extracomment>
         <translation>Neue &amp;Bewerbung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="109"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="110"/>
         <source>&amp;Pending writes…</source>
         <translation>&amp;Ausstehende Änderungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="139"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="140"/>
         <source>Connect an account first (File → Add account).</source>
         <translation>Verbinden Sie zuerst ein Konto (Datei → Konto hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="141"/>
-        <location filename="../../desktop/ui/actions/provider.py" line="212"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="142"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="213"/>
         <source>%1 does not offer this through its API.</source>
         <translation>%1 bietet dies über seine API nicht an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="164"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="165"/>
         <source>&amp;New candidate…</source>
         <translation>&amp;Neuer Kandidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="165"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="166"/>
         <source>New application…</source>
         <translation>Neue Bewerbung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="167"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="168"/>
         <source>New application for this candidate…</source>
         <translation>Neue Bewerbung für diesen Kandidaten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="168"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="169"/>
         <source>Move to stage…</source>
         <translation>In Phase verschieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="169"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="170"/>
         <source>Add note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="170"/>
         <location filename="../../desktop/ui/actions/provider.py" line="171"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="172"/>
         <source>Add attachment…</source>
         <translation>Anhang hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="172"/>
         <location filename="../../desktop/ui/actions/provider.py" line="173"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="174"/>
         <source>Add result link…</source>
         <translation>Ergebnislink hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="174"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="175"/>
         <source>Add tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="175"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="176"/>
         <source>Remove tag…</source>
         <translation>Tag entfernen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="221"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="222"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="245"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="246"/>
         <source>Not sent yet: %1</source>
         <translation>Noch nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="284"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="285"/>
         <source>%1: sent to %2.</source>
         <translation>%1: an %2 gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="286"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="287"/>
         <source>(%1 kept it on the %2.)</source>
         <translation>(%1 hat es beim %2 abgelegt.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="293"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="294"/>
         <source>%1: saved; it is sent when %2 can be reached (see Pending writes).</source>
         <translation>%1: gespeichert; wird gesendet, sobald %2 erreichbar ist (siehe Ausstehende Änderungen).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="299"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="300"/>
         <source>%1: %2 refused it: %3</source>
         <translation>%1: %2 hat es abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="330"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="331"/>
         <source>Sent what was waiting: %1.</source>
         <translation>Ausstehendes gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="391"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="392"/>
         <source>This job&apos;s account is not connected.</source>
         <translation>Das Konto dieser Stelle ist nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="393"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="394"/>
         <source>%1 does not let other apps move applications between stages.</source>
         <translation>%1 lässt andere Apps Bewerbungen nicht zwischen Phasen verschieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="429"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="430"/>
         <source>%1 refused the move: %2 (kept under Pending writes)</source>
         <translation>%1 hat das Verschieben abgelehnt: %2 (bleibt unter Ausstehende Änderungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="436"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="437"/>
         <source>Moved to %1; sent when %2 can be reached.</source>
         <translation>Nach %1 verschoben; wird gesendet, sobald %2 erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="443"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="444"/>
         <source>Moved to %1 in %2. Undo with Ctrl+Z.</source>
         <translation>In %2 nach %1 verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -1580,76 +1657,76 @@
         <translation>Demo-Sandboxen werden gestartet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>Record views</source>
-        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close`` True when the network is back (writes waiting are sent), False when it went away</extracomment>
+        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close`` True when the network is back (writes waiting are sent), False when it went away the accounts were read again (one was added, edited or removed)</extracomment>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Welcome to Recruiter Companion</source>
         <translation>Willkommen bei Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
 To look around first, start the app with --demo.</source>
         <translation>Verbinden Sie ein ATS-Konto einmal: Alles wird auf diesen Computer synchronisiert, ist durchsuchbar und offline lesbar.
 Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>Connect an account…</source>
         <translation>Konto verbinden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Saved %1; syncing it now.</source>
         <translation>%1 gespeichert; wird jetzt synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
         <translation>%1 entfernen? Die Zugangsdaten und alles Zwischengespeicherte werden von diesem Computer gelöscht. Im ATS ändert sich nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>No accounts to sync yet.</source>
         <translation>Noch keine Konten zum Synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start der App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert (ohne Passwörter oder Tokens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>About Recruiter Companion</source>
         <translation>Über Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation>Recruiter Companion hält Ihre ATS-Konten auf diesem Computer bereit: synchronisiert, durchsuchbar und offline lesbar.</translation>
     </message>
@@ -1848,17 +1925,17 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
 <context>
     <name>QuestionInput</name>
     <message>
-        <location filename="../../desktop/ui/actions/screening.py" line="78"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="79"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/screening.py" line="79"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="80"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/screening.py" line="107"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="108"/>
         <source>Answered with the attachments.</source>
         <translation>Wird mit den Anhängen beantwortet.</translation>
     </message>
@@ -1946,19 +2023,19 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../desktop/ui/actions/screening.py" line="189"/>
-        <location filename="../../desktop/ui/actions/screening.py" line="231"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="171"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="216"/>
         <source>Pick a job to answer its screening questions.</source>
         <translation>Wählen Sie eine Stelle, um ihre Vorauswahlfragen zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/screening.py" line="220"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="202"/>
         <source>required</source>
         <extracomment>The question ids in the order of the last ``value()``: problems name answers by index.</extracomment>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/screening.py" line="225"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="210"/>
         <source>This job asks no screening questions.</source>
         <translation>Diese Stelle stellt keine Vorauswahlfragen.</translation>
     </message>

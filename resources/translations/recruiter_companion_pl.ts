@@ -4,113 +4,190 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="75"/>
         <source>Edit account</source>
-        <extracomment>the AccountInfo saved ok, message (after &quot;Test connection&quot;)</extracomment>
+        <extracomment>The whole connection doctor (every stream&apos;s first page and detail requests) within this time. the AccountInfo saved ok, message (after &quot;Test connection&quot;)</extracomment>
         <translation>Edytuj konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="75"/>
         <source>Connect an ATS account</source>
         <translation>Połącz konto ATS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="87"/>
         <source>ATS</source>
         <translation>ATS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="90"/>
         <source>&amp;ATS:</source>
         <translation>&amp;ATS:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="94"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="95"/>
         <source>e.g. Acme Germany</source>
         <translation>np. Acme Polska</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="96"/>
         <source>Account &amp;name:</source>
         <translation>&amp;Nazwa konta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="105"/>
         <source>Sync only applications created in this app (and their candidates)</source>
         <translation>Synchronizuj tylko aplikacje utworzone w tej aplikacji (i ich kandydatów)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="110"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Testuj połączenie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="111"/>
         <source>Test connection</source>
         <translation>Testuj połączenie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="126"/>
         <source>Connection guide</source>
         <translation>Instrukcja połączenia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="133"/>
+        <source>What this account can do</source>
+        <translation>Co potrafi to konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <source>Capability</source>
+        <translation>Funkcja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="187"/>
         <source>unchanged (kept in the keyring)</source>
+        <extracomment>The last test&apos;s findings (``None`` before a test, or when the settings were refused).</extracomment>
         <translation>bez zmian (przechowywane w pęku kluczy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="210"/>
         <source>Connecting %1</source>
         <translation>Łączenie z %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="211"/>
         <source>You need</source>
         <translation>Potrzebujesz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="212"/>
         <source>Creating the credentials</source>
         <translation>Tworzenie danych dostępowych</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="213"/>
         <source>Secret fields are stored in your system keyring, never in files.</source>
         <translation>Pola tajne są przechowywane w systemowym pęku kluczy, nigdy w plikach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="248"/>
         <source>Testing the connection…</source>
         <translation>Testowanie połączenia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="270"/>
+        <source>new account</source>
+        <translation>nowe konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="303"/>
         <source>Connection works: %1 accepted these credentials.</source>
         <translation>Połączenie działa: %1 zaakceptował te dane dostępowe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="285"/>
         <source>No answer within %1 seconds. Check the address and your network.</source>
         <translation>Brak odpowiedzi w ciągu %1 sekund. Sprawdź adres i swoją sieć.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="307"/>
+        <source>Everything it offers can be read.</source>
+        <translation>Wszystko, co oferuje, można odczytać.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="312"/>
+        <source>the write actions needing it</source>
+        <translation>wymagające tego akcje zapisu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="313"/>
+        <source>Not working: %1. The list below says why (no write was sent).</source>
+        <translation>Nie działa: %1. Lista poniżej mówi dlaczego (nic nie zostało zapisane).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="324"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="325"/>
+        <source>forbidden</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="326"/>
+        <source>not found</source>
+        <translation>nie znaleziono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="327"/>
+        <source>not offered</source>
+        <translation>nieoferowane</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="328"/>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
+        <source>data</source>
+        <translation>dane</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
+        <source>write</source>
+        <translation>zapis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="358"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
@@ -622,7 +699,7 @@
     <message>
         <location filename="../../desktop/ui/actions/form.py" line="143"/>
         <location filename="../../desktop/ui/actions/form.py" line="147"/>
-        <location filename="../../desktop/ui/actions/form.py" line="414"/>
+        <location filename="../../desktop/ui/actions/form.py" line="417"/>
         <source>Save and send</source>
         <translation>Zapisz i wyślij</translation>
     </message>
@@ -642,27 +719,27 @@
         <translation>Pola oznaczone * są wymagane.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="229"/>
+        <location filename="../../desktop/ui/actions/form.py" line="230"/>
         <source>Required</source>
         <translation>Wymagane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="414"/>
+        <location filename="../../desktop/ui/actions/form.py" line="417"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="420"/>
+        <location filename="../../desktop/ui/actions/form.py" line="423"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="430"/>
+        <location filename="../../desktop/ui/actions/form.py" line="433"/>
         <source>Sending to %1…</source>
         <translation>Wysyłanie do %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="449"/>
+        <location filename="../../desktop/ui/actions/form.py" line="452"/>
         <source>%1 refused it: %2 Nothing is lost: it is kept under Pending writes (retry or drop it there), or correct the form and submit again.</source>
         <translation>%1 odrzucił: %2 Nic nie zginęło: zmiana czeka w „Oczekujących zmianach” (tam można ponowić lub odrzucić) albo popraw formularz i wyślij ponownie.</translation>
     </message>
@@ -690,55 +767,55 @@
         <translation>Oczekujące zmiany tego rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="166"/>
+        <location filename="../../desktop/ui/views/detail.py" line="167"/>
         <source>Record details</source>
         <translation>Szczegóły rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="170"/>
+        <location filename="../../desktop/ui/views/detail.py" line="171"/>
         <source>Fields and related records</source>
         <translation>Pola i powiązane rekordy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="174"/>
-        <location filename="../../desktop/ui/views/detail.py" line="185"/>
+        <location filename="../../desktop/ui/views/detail.py" line="175"/>
+        <location filename="../../desktop/ui/views/detail.py" line="186"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="176"/>
+        <location filename="../../desktop/ui/views/detail.py" line="177"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="176"/>
+        <location filename="../../desktop/ui/views/detail.py" line="177"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="176"/>
+        <location filename="../../desktop/ui/views/detail.py" line="177"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="176"/>
+        <location filename="../../desktop/ui/views/detail.py" line="177"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="178"/>
-        <location filename="../../desktop/ui/views/detail.py" line="186"/>
+        <location filename="../../desktop/ui/views/detail.py" line="179"/>
+        <location filename="../../desktop/ui/views/detail.py" line="187"/>
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="181"/>
-        <location filename="../../desktop/ui/views/detail.py" line="187"/>
+        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="188"/>
         <source>Vendor data</source>
         <translation>Dane dostawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="184"/>
+        <location filename="../../desktop/ui/views/detail.py" line="185"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
@@ -892,131 +969,131 @@
 <context>
     <name>FormActions</name>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="104"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="105"/>
         <source>New &amp;application…</source>
         <extracomment>Shown as buttons on a record, in this order; the rest go under &quot;More&quot;.</extracomment>
         <translation>Nowa &amp;aplikacja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="109"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="110"/>
         <source>&amp;Pending writes…</source>
         <translation>&amp;Oczekujące zmiany…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="139"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="140"/>
         <source>Connect an account first (File → Add account).</source>
         <translation>Najpierw połącz konto (Plik → Dodaj konto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="141"/>
-        <location filename="../../desktop/ui/actions/provider.py" line="212"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="142"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="213"/>
         <source>%1 does not offer this through its API.</source>
         <translation>%1 nie oferuje tego przez swoje API.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="164"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="165"/>
         <source>&amp;New candidate…</source>
         <translation>&amp;Nowy kandydat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="165"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="166"/>
         <source>New application…</source>
         <translation>Nowa aplikacja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="167"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="168"/>
         <source>New application for this candidate…</source>
         <translation>Nowa aplikacja tego kandydata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="168"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="169"/>
         <source>Move to stage…</source>
         <translation>Przenieś do etapu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="169"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="170"/>
         <source>Add note…</source>
         <translation>Dodaj notatkę…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="170"/>
         <location filename="../../desktop/ui/actions/provider.py" line="171"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="172"/>
         <source>Add attachment…</source>
         <translation>Dodaj załącznik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="172"/>
         <location filename="../../desktop/ui/actions/provider.py" line="173"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="174"/>
         <source>Add result link…</source>
         <translation>Dodaj link do wyniku…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="174"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="175"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="175"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="176"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="221"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="222"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="245"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="246"/>
         <source>Not sent yet: %1</source>
         <translation>Jeszcze niewysłane: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="284"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="285"/>
         <source>%1: sent to %2.</source>
         <translation>%1: wysłano do %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="286"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="287"/>
         <source>(%1 kept it on the %2.)</source>
         <translation>(%1 zapisał to przy: %2.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="293"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="294"/>
         <source>%1: saved; it is sent when %2 can be reached (see Pending writes).</source>
         <translation>%1: zapisano; zostanie wysłane, gdy %2 będzie osiągalny (zob. Oczekujące zmiany).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="299"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="300"/>
         <source>%1: %2 refused it: %3</source>
         <translation>%1: %2 odrzucił: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="330"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="331"/>
         <source>Sent what was waiting: %1.</source>
         <translation>Wysłano oczekujące: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="391"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="392"/>
         <source>This job&apos;s account is not connected.</source>
         <translation>Konto tej oferty nie jest połączone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="393"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="394"/>
         <source>%1 does not let other apps move applications between stages.</source>
         <translation>%1 nie pozwala innym aplikacjom przenosić aplikacji między etapami.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="429"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="430"/>
         <source>%1 refused the move: %2 (kept under Pending writes)</source>
         <translation>%1 odrzucił przeniesienie: %2 (czeka w Oczekujących zmianach)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="436"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="437"/>
         <source>Moved to %1; sent when %2 can be reached.</source>
         <translation>Przeniesiono do %1; zostanie wysłane, gdy %2 będzie osiągalny.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="443"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="444"/>
         <source>Moved to %1 in %2. Undo with Ctrl+Z.</source>
         <translation>Przeniesiono do %1 w %2. Cofnij: Ctrl+Z.</translation>
     </message>
@@ -1580,76 +1657,76 @@
         <translation>Uruchamianie piaskownic demo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>Record views</source>
-        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close`` True when the network is back (writes waiting are sent), False when it went away</extracomment>
+        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close`` True when the network is back (writes waiting are sent), False when it went away the accounts were read again (one was added, edited or removed)</extracomment>
         <translation>Widoki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Welcome to Recruiter Companion</source>
         <translation>Witamy w Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
 To look around first, start the app with --demo.</source>
         <translation>Połącz konto ATS raz: wszystko jest synchronizowane na ten komputer, można to przeszukiwać i czytać offline.
 Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>Connect an account…</source>
         <translation>Połącz konto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Saved %1; syncing it now.</source>
         <translation>Zapisano %1; trwa synchronizacja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
         <translation>Usunąć %1? Dane dostępowe i wszystko, co zapisano w pamięci podręcznej, zostaną usunięte z tego komputera. W ATS nic się nie zmieni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Removed %1.</source>
         <translation>Usunięto %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>No accounts to sync yet.</source>
         <translation>Brak kont do synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Język zmieni się przy następnym uruchomieniu aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation>Skopiowano diagnostykę do schowka (bez haseł i tokenów).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>About Recruiter Companion</source>
         <translation>O programie Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation>Recruiter Companion przechowuje Twoje konta ATS na tym komputerze: zsynchronizowane, przeszukiwalne i dostępne offline.</translation>
     </message>
@@ -1848,17 +1925,17 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
 <context>
     <name>QuestionInput</name>
     <message>
-        <location filename="../../desktop/ui/actions/screening.py" line="78"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="79"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/screening.py" line="79"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="80"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/screening.py" line="107"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="108"/>
         <source>Answered with the attachments.</source>
         <translation>Odpowiedź w załącznikach.</translation>
     </message>
@@ -1947,19 +2024,19 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../desktop/ui/actions/screening.py" line="189"/>
-        <location filename="../../desktop/ui/actions/screening.py" line="231"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="171"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="216"/>
         <source>Pick a job to answer its screening questions.</source>
         <translation>Wybierz ofertę, aby odpowiedzieć na jej pytania wstępne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/screening.py" line="220"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="202"/>
         <source>required</source>
         <extracomment>The question ids in the order of the last ``value()``: problems name answers by index.</extracomment>
         <translation>wymagane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/screening.py" line="225"/>
+        <location filename="../../desktop/ui/actions/screening.py" line="210"/>
         <source>This job asks no screening questions.</source>
         <translation>Ta oferta nie zadaje pytań wstępnych.</translation>
     </message>

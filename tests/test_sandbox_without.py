@@ -1,0 +1,74 @@
+"""Every sandbox takes ``--without MODEL`` for each model it declares servable, and then behaves as a
+tenant without it: the connection doctor reports exactly that stream capability ``not_found`` (and
+actions needing it ``not_found`` naming it), everything else as with the full sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from connectors import registry
+from connectors.base.doctor import Report, run_doctor
+from connectors.sandbox import runner
+from tests.conftest import start_sandbox
+
+
+def _servable() -> list[tuple[str, str]]:
+    cases: list[tuple[str, str]] = []
+    for vendor in registry.vendors():
+        app = runner.create_app(vendor, size="tiny")
+        cases.extend((vendor, model) for model in sorted(app.servable_models()))
+    return cases
+
+
+CASES = _servable()
+
+
+def _doctor(vendor: str, without: tuple[str, ...]) -> Report:
+    sandbox = start_sandbox(vendor, without=without)
+    try:
+        connector = registry.get(vendor)
+
+        async def go() -> Report:
+            client = connector.client(sandbox.account)
+            try:
+                return await run_doctor(connector, client, sandbox.account, account="probe")
+            finally:
+                await client.aclose()
+
+        return asyncio.run(go())
+    finally:
+        sandbox.stop()
+
+
+def test_smartrecruiters_and_careerplug_declare_what_they_can_switch_off() -> None:
+    assert {m for v, m in CASES if v == "smartrecruiters"} == {
+        "users",
+        "jobs",
+        "rejection_reasons",
+        "candidates",
+    }
+    # Candidates and stages have no endpoint of their own at CareerPlug: they come with applications.
+    assert {m for v, m in CASES if v == "careerplug"} == {"users", "jobs", "applications"}
+
+
+@pytest.mark.parametrize(("vendor", "model"), CASES, ids=[f"{v}-{m}" for v, m in CASES])
+def test_without_a_model_exactly_its_capability_is_not_found(vendor: str, model: str) -> None:
+    report = _doctor(vendor, (model,))
+    streams = {c.name: c for c in report.capabilities if c.kind == "stream"}
+    assert model in streams, (
+        f"{vendor} tags routes with {model!r}, which no stream is named after: {list(streams)}"
+    )
+    assert streams[model].status == "not_found", streams[model]
+    others = {name: c.status for name, c in streams.items() if name != model}
+    assert set(others.values()) == {"ok"}, others
+    for action in (c for c in report.capabilities if c.kind == "action"):
+        assert action.status in ("ok", "unsupported", "not_found"), action
+        if action.status == "not_found":
+            assert model in action.detail and "does not serve" in action.detail, action
+
+
+def test_an_unknown_model_is_refused_naming_the_servable_ones() -> None:
+    with pytest.raises(ValueError, match="cannot switch off offers: it serves"):
+        start_sandbox("smartrecruiters", without=("offers",))
