@@ -70,6 +70,7 @@ _SOURCE_ID_IS_A_NUMBER = whole_number(
     "source.id", "RECRU names a source by its number in the source list; or give source.name"
 )
 
+
 def _consent_rules(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
     given = get_path(data, "gdpr_consent.given")
     expires = get_path(data, "gdpr_consent.expires_at")
