@@ -27,6 +27,7 @@ import random
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -207,6 +208,8 @@ class RecruSandbox(SandboxApp):
         self.revoked: set[str] = set()
         self.file_contents: dict[str, bytes] = {}
         self.unsubscribed: set[str] = set()
+        #: Calls per canonical method name (tests check what reached the tenant).
+        self.calls: Counter[str] = Counter()
         self._local = threading.local()
         self._lock = threading.Lock()
         self._last_ts = sd.ANCHOR_TS
@@ -567,6 +570,8 @@ class RecruSandbox(SandboxApp):
             # Laminas' own words for an unknown method (VENDOR.md "Errors", V for Laminas).
             raise HttpError(200, "Method not found", "METHOD")
         canonical, op = found
+        with self._lock:
+            self.calls[canonical] += 1
         params = call.get("params")
         if params is None:
             params = {}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -182,6 +183,7 @@ class ServiceMap:
     methods: frozenset[str] | None
     source: str
     bound: dict[str, str] = field(default_factory=dict)
+    read_at: float = field(default_factory=time.monotonic)
 
     def listed(self, need: Need) -> str | None:
         """The method for ``need`` among those the tenant lists, or ``None``."""
@@ -211,8 +213,10 @@ class ServiceMap:
         )
 
 
-#: The map found per tenant address, for this process (see the module docstring).
+#: The map found per tenant address, for this process (see the module docstring), and how long a write
+#: or a connection test relies on it before reading it again (a sync always reads it afresh).
 _MAPS: dict[str, ServiceMap] = {}
+KEEP_SECONDS = 15 * 60
 
 
 def account_of(client: VendorClient, settings: Mapping[str, str] | None) -> str:
@@ -239,7 +243,9 @@ async def discover(client: VendorClient, settings: Mapping[str, str] | None = No
 async def service_map(client: VendorClient) -> ServiceMap:
     """The kept map of this tenant, read first where there is none yet (writes, the connection test)."""
     found = _MAPS.get(client.base_url)
-    return found if found is not None else await discover(client)
+    if found is None or time.monotonic() - found.read_at > KEEP_SECONDS:
+        return await discover(client)
+    return found
 
 
 async def find(client: VendorClient, smap: ServiceMap, key: str) -> str | None:
