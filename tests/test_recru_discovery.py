@@ -194,7 +194,8 @@ def test_without_a_user_list_users_come_from_the_published_user_name_pairs(
     code, streams = _sync(add_account("recru", "weiss", sandbox))
     assert code == 0, streams
     assert streams["users"]["route"] == (
-        "CodebookService.getUserNamePairs (from the service map on GET /api/json-rpc); no user list, so names only"
+        "CodebookService.getUserNamePairs (from the service map on GET /api/json-rpc); "
+        "no user list, so names only"
     )
     names = {f"{first} {last}" for first, last in rows("SELECT first_name, last_name FROM users")}
     live = {u["name"] for u in _app(sandbox).store["users"].values() if u["status"] == 0}

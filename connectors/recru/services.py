@@ -33,6 +33,9 @@ from connectors.recru import rpc
 DOCUMENTATION = "/api/index/documentation"
 _ANCHOR = re.compile(r"""(?:id|name)\s*=\s*["']([A-Z][A-Za-z0-9]*Service)_([A-Za-z][A-Za-z0-9]*)["']""")
 _DOTTED = re.compile(r"\b([A-Z][A-Za-z0-9]*Service)\.([a-z][A-Za-z0-9]*)\b")
+#: Answers meaning "no self-description here": redirects (to a sign-in page), refusals, unknown path, a
+#: server that does not answer GET.
+_ABSENT = (301, 302, 303, 307, 308, 400, 401, 403, 404, 405, 406, 410, 415, 501)
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,7 @@ class ServiceMap:
 
     def missing(self, need: Need) -> str:
         """Why ``need`` has no method, in words naming the account and what to check."""
-        looked = ", ".join(need.names) + (f" or a name like /{need.pattern}/" if need.pattern else "")
+        looked = ", ".join(need.names) + (" or a similar name" if need.pattern else "")
         where = self.source if self.methods is not None else "RECRU's answers (no service map)"
         return (
             f"RECRU ({self.account}) does not offer {need.what}: {where} lists none of {looked}. Check with "
@@ -301,9 +304,7 @@ async def _smd(client: VendorClient, account: str) -> frozenset[str] | None:
     """The methods of the SMD (``services`` or ``methods``, a map by name, V for Laminas), ``None`` where
     the tenant serves none (404/405, or a JSON-RPC error: a server without the SMD branch)."""
     where = f"GET {rpc.ENDPOINT}"
-    response = await client.request(
-        "GET", rpc.ENDPOINT, ok_statuses=(400, 404, 405, 406, 415, 501), idempotent=True
-    )
+    response = await client.request("GET", rpc.ENDPOINT, ok_statuses=_ABSENT, idempotent=True)
     if response.status_code != 200:
         return None
     text = response.text.strip()
@@ -331,19 +332,15 @@ async def _smd(client: VendorClient, account: str) -> frozenset[str] | None:
 async def _page(client: VendorClient, account: str) -> frozenset[str] | None:
     """The methods named by the method page's anchors (``AuthService_login``, S) or dotted names."""
     response = await client.request(
-        "GET",
-        DOCUMENTATION,
-        ok_statuses=(400, 403, 404, 405, 410, 501),
-        idempotent=True,
-        headers={"Accept": "text/html"},
+        "GET", DOCUMENTATION, ok_statuses=_ABSENT, idempotent=True, headers={"Accept": "text/html"}
     )
     if response.status_code != 200 or not response.text.strip():
         return None
     text = html.unescape(response.text)
     names = {f"{s}.{m}" for s, m in _ANCHOR.findall(text)} | {f"{s}.{m}" for s, m in _DOTTED.findall(text)}
-    if not names:
-        raise _garbage(account, DOCUMENTATION, "a page that names no Service.method")
-    return frozenset(names)
+    # A page naming no method is most likely a sign-in page in front of it (the page is meant for
+    # people): not a description, so the methods are probed rather than the sync refused.
+    return frozenset(names) or None
 
 
 async def _probe(client: VendorClient, need: Need) -> str | None:
