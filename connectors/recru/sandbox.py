@@ -7,11 +7,21 @@ Application errors are ``result.status = "FAILED"`` with a German message; proto
 session are JSON-RPC ``error`` members in an HTTP 200 answer (VENDOR.md "Errors"); too many calls get
 HTTP 429. Non-ASCII text is ``\\u``-escaped, as PHP's ``json_encode`` does.
 
+The tenant describes itself (VENDOR.md "Self-description"): a Laminas-style SMD on ``GET /api/json-rpc``
+and the method page ``/api/index/documentation`` with one ``Service_method`` anchor per method. It serves
+the 21 published operations (codebooks and form metadata with German/Slovak data) and the list, read and
+write methods a sync needs; ``--without MODEL`` drops the methods serving that model (they answer -32601
+and leave the self-description), as a tenant without them would.
+
 Vendor switches (``PATCH /_sandbox/settings``) on top of the framework's faults:
 - ``auth_error_status``: the HTTP status of a gone-session answer, 200 (default) or 401;
 - ``token_ttl_seconds``: the lifetime of new tokens (8 h by default);
 - ``escape_unicode``: ``\\u``-escape non-ASCII (default true);
-- ``max_limit``: the largest page size (100).
+- ``max_limit``: the largest page size (100);
+- ``self_description``: ``smd`` (default), ``page``, ``none``, or a garbage answer (``SELF_DESCRIPTIONS``);
+- ``renamed``: a labelled test variation, serving methods under other names;
+- ``required_apply_fields``: fields the apply form requires on top of the defaults;
+- ``denied_methods``: methods the API user's role may not call (FAILED "Zugriff verweigert").
 Test-only hooks (RECRU's API has no call for them): ``PATCH /_sandbox/records/applications/{id}`` with
 ``{"pipeline_step_id": 4}`` moves an application like a recruiter would; ``PATCH …/projects/{id}`` with
 ``{"pipeline": [1, 3, …]}`` reorders a project's pipeline. Every patch moves ``updated_at``.
