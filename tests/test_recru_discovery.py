@@ -170,6 +170,26 @@ def test_without_any_self_description_the_streams_are_probed_and_say_so(
     assert _count("jobs") == len(_app(sandbox).store["projects"]) and _count("candidates") > 0
 
 
+def test_a_sign_in_page_instead_of_the_method_page_means_probing_and_a_missing_list_is_named(
+    app_home: Path,
+) -> None:
+    running = _start(without=("candidates",))
+    try:
+        _app(running).settings["self_description"] = "signin"
+        code, streams = _sync(add_account("recru", "weiss", running))
+        assert code != 0
+        assert streams["jobs"]["route"] == "ProjectService.getList (probed: RECRU describes no methods)"
+        assert {name for name, s in streams.items() if s["error"]} == {"candidates"}
+        assert (
+            "does not offer the list of jobseekers (candidates): none of JobseekerService.getList or a "
+            "similar name answers (RECRU describes no methods, so they were tried)"
+            in streams["candidates"]["error"]
+        )
+        assert _count("jobs") == len(_app(running).store["projects"])
+    finally:
+        running.stop()
+
+
 def test_without_candidates_a_sync_saves_every_other_stream_and_names_the_missing_one(app_home: Path) -> None:
     running = _start(without=("candidates",))
     try:

@@ -81,9 +81,10 @@ _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 
 #: How the tenant describes itself (setting ``self_description``): ``smd`` an SMD on GET of the endpoint
 #: and the method page; ``page`` the method page only (GET of the endpoint answers a JSON-RPC error, as a
-#: Laminas server without the SMD branch would); ``none`` neither. Test faults: ``garbage_html``,
+#: Laminas server without the SMD branch would); ``signin`` no SMD and the method page behind a sign-in
+#: form (it is meant for people, A); ``none`` neither. Test faults: ``garbage_html``,
 #: ``garbage_json``, ``garbage_shape`` (the SMD answer is an HTML page, broken JSON, JSON of another shape).
-SELF_DESCRIPTIONS = ("smd", "page", "none", "garbage_html", "garbage_json", "garbage_shape")
+SELF_DESCRIPTIONS = ("smd", "page", "signin", "none", "garbage_html", "garbage_json", "garbage_shape")
 #: The form fields the metadata operations describe (VENDOR.md "Self-description": shapes A).
 JOBSEEKER_FORM: tuple[dict[str, Any], ...] = (
     {"name": "first_name", "label": "Vorname", "type": "string", "required": True},
@@ -647,8 +648,16 @@ class RecruSandbox(SandboxApp):
         return self._json(body)
 
     def _documentation(self, request: Request) -> Response:
-        if str(self.settings.get("self_description") or "smd") == "none":
+        mode = str(self.settings.get("self_description") or "smd")
+        if mode == "none":
             return self.unknown_path_response(request)
+        if mode == "signin":
+            return text_response(
+                "<!doctype html><html lang='de'><title>RECRU – Anmeldung</title><form method='post'>"
+                "<input name='login'><input name='password' type='password'><button>Anmelden</button>"
+                "</form></html>",
+                content_type="text/html; charset=utf-8",
+            )
         rows = []
         for name, op in sorted(self.methods.items()):
             params = ", ".join(f"{p} <i>{t}</i>{'' if optional else '*'}" for p, t, optional in op.params)

@@ -209,10 +209,13 @@ class ServiceMap:
     def missing(self, need: Need) -> str:
         """Why ``need`` has no method, in words naming the account and what to check."""
         looked = ", ".join(need.names) + (" or a similar name" if need.pattern else "")
-        where = self.source if self.methods is not None else "RECRU's answers (no service map)"
+        if self.methods is None:
+            found = f"none of {looked} answers (RECRU describes no methods, so they were tried)"
+        else:
+            found = f"{self.source} lists none of {looked}"
         return (
-            f"RECRU ({self.account}) does not offer {need.what}: {where} lists none of {looked}. Check with "
-            "RECRU support that the API user's plan and role include it; the other data is synced."
+            f"RECRU ({self.account}) does not offer {need.what}: {found}. Check with RECRU support that "
+            "the API user's plan and role include it; the other data is synced."
         )
 
 
