@@ -172,7 +172,7 @@ async def _discover(client: VendorClient, settings: Mapping[str, str]) -> Routes
         return True
 
     def missing(stream: Stream, key: str) -> None:
-        why = smap.missing(services.NEEDS[key])
+        why = smap.missing(services.NEEDS[key]) + " The other data is synced."
         streams.append(_unavailable(stream, why))
         notes[stream.name] = f"not offered: {why}"
 

@@ -7,7 +7,7 @@ pattern), and a tenant's own self-description picks among them:
 
 1. its Service Mapping Description on ``GET /api/json-rpc`` (the Laminas JSON-RPC server's SMD, A);
 2. else the method page ``/api/index/documentation``, whose anchors name each method ``Service_method``
-   (S [MC-NATIVE]);
+   (S [MC-NATIVE]); a page naming none (a sign-in page in front of it) counts as absent;
 3. else, for reads, a probe: the first candidate that does not answer -32601 "Method not found".
 
 A self-description that is there but unreadable (HTML where the SMD should be, broken JSON, another
@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from connectors.http import BadResponse, ConnectorError, NotFound, VendorClient
+from connectors.http import AuthError, BadResponse, ConnectorError, NotFound, VendorClient
 from connectors.recru import rpc
 
 #: The human method page (S [MC-NATIVE]: ``…/api/index/documentation#AuthService_login``).
@@ -215,7 +215,7 @@ class ServiceMap:
             found = f"{self.source} lists none of {looked}"
         return (
             f"RECRU ({self.account}) does not offer {need.what}: {found}. Check with RECRU support that "
-            "the API user's plan and role include it; the other data is synced."
+            "the API user's plan and role include it."
         )
 
 
@@ -240,7 +240,8 @@ def forget(base_url: str | None = None) -> None:
 
 async def discover(client: VendorClient, settings: Mapping[str, str] | None = None) -> ServiceMap:
     """Read the tenant's self-description now and keep it (a sync's ``bind`` calls this every time)."""
-    account = account_of(client, settings)
+    kept = _MAPS.get(client.base_url)
+    account = account_of(client, settings) if settings or kept is None else kept.account
     smap = await _read(client, account)
     _MAPS[client.base_url] = smap
     return smap
@@ -355,8 +356,8 @@ async def _probe(client: VendorClient, need: Need) -> str | None:
         except rpc.MethodNotFound:
             continue
         except ConnectorError as exc:
-            if exc.transient:
+            if exc.transient or isinstance(exc, AuthError):
                 raise
-            return name
+            return name  # refused for its params, a record or the role: the method is there
         return name
     return None
