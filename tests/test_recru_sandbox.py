@@ -202,3 +202,38 @@ def test_too_many_calls_get_429_with_retry_after(rpc: Rpc, sandbox: RunningSandb
     limited = [a for a in answers if a.status_code == 429]
     assert limited and limited[0].headers["Retry-After"]
     assert limited[0].json()["error"] == {"code": -32029, "message": "Too many requests"}
+
+
+def test_the_published_operations_answer_with_german_and_slovak_data(rpc: Rpc) -> None:
+    token = rpc.login()
+
+    def data(method: str, params: Any = None) -> Any:
+        return rpc.raw(method, params, token=token).json()["result"]
+
+    assert data("TestService.echoText", {"text": "Grüße"})["data"] == {"text": "Grüße"}
+    assert data("CodebookService.getCountryPairs")["data"]["AT"] == "Österreich"
+    assert data("CodebookService.getSkNacePairs")["data"]["F"] == "Stavebníctvo"
+    assert "Vorstellungsgespräch" in data("CodebookService.getEventTypes")["data"].values()
+    assert data("CodebookService.getProjectCloseReasons")["data"]["1"] == "Stelle besetzt"
+    assert data("UserService.getAllowedMobileAppMenuItems")["data"][0] == {"id": 1, "name": "Bewerber"}
+    assert data("UserService.setViewedTour", {"tourId": 1})["status"] == "OK"
+    assert data("UserService.setViewedTour")["message"] == "Pflichtfeld fehlt: tourId"
+    assert (
+        data("NewsletterService.addUnsubscribe", {"email": "jörg@web"})["message"]
+        == "Ungültige E-Mail-Adresse"
+    )
+    assert data("NewsletterService.addUnsubscribe", {"email": "Bjoern.Groessler@web.de"})["status"] == "OK"
+    assert data("NewsletterService.removeUnsubscribe", {"email": "bjoern.groessler@web.de"})["status"] == "OK"
+    unknown = data("CodebookService.getMultipleCodebooks", {"codebooks": ["farben"]})
+    assert unknown["status"] == "FAILED" and "Unbekanntes Codebook: farben" in unknown["message"]
+    for method in ("ProjectService.getSaveMetadata", "ClientService.getSaveMetadata"):
+        assert data(method)["data"]["fields"][0]["required"] is True
+
+
+def test_an_unknown_method_is_method_not_found_even_without_a_token(
+    rpc: Rpc, sandbox: RunningSandbox
+) -> None:
+    assert rpc.raw("ProjectService.delete").json()["error"] == {"code": -32601, "message": "Method not found"}
+    sandbox.app.settings["denied_methods"] = ["TagService.getList"]
+    refused = rpc("TagService.getList")["result"]
+    assert refused["status"] == "FAILED" and refused["message"].startswith("Zugriff verweigert")

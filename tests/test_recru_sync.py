@@ -1,4 +1,4 @@
-"""RECRU sandbox → accounts add → sync → export, as a user runs it: the nine models consistent with the
+"""RECRU sandbox → accounts add → sync → export, as a user runs it: the ten models consistent with the
 sandbox, every project's stages in its own order, no secret on disk, quiet re-syncs, deltas, deletions,
 an expired session answered in a 200 body (and as a 401), and a refused password in plain words."""
 
@@ -28,6 +28,7 @@ RECRU_MODELS = {
     "candidate_tags",
     "job_application_stages",
     "job_hiring_team_members",
+    "rejection_reasons",
 }
 
 
@@ -60,7 +61,7 @@ def _app(sandbox: RunningSandbox) -> RecruSandbox:
     return sandbox.app
 
 
-def test_export_has_all_nine_models_consistent_with_recru(
+def test_export_has_all_ten_models_consistent_with_recru(
     synced: str, sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
     data = read_export(_export(tmp_path, "e"))
@@ -86,6 +87,8 @@ def test_export_has_all_nine_models_consistent_with_recru(
     assert len(data["applications"]) == len(store["applications"])
     assert len(data["tags"]) == len(store["tags"])
     assert len(data["application_stages"]) == len(sd.STEPS)
+    # Rejection reasons: RECRU's published codebook, as it lists them.
+    assert {r["name"] for r in data["rejection_reasons"]} == {n for _, n in sd.REJECTION_REASONS}
     assert len(data["candidate_tags"]) == sum(len(s["tag_ids"]) for s in store["jobseekers"].values())
     assert len(data["job_application_stages"]) == sum(len(p["pipeline"]) for p in store["projects"].values())
     # Every job's stages in the project's own order (index 0, 1, …), not the tenant's.
@@ -156,7 +159,12 @@ def test_a_second_sync_reads_deltas_and_leaves_the_export_byte_identical(synced:
         "jobs": "delta",
         "candidates": "delta",
         "applications": "delta",
+        "rejection_reasons": "full",
     }
+    # Each stream says which method served it: here every one is listed in the tenant's service map.
+    routes = {s["stream"]: s["route"] for s in json.loads(again.out)["streams"]}
+    assert routes["jobs"] == "ProjectService.getList (from the service map on GET /api/json-rpc)"
+    assert routes["rejection_reasons"].startswith("CodebookService.getRejectionReasons (from the service map")
     second = _export(tmp_path, "b")
     for path in sorted(first.glob("*.jsonl")):
         assert path.read_bytes() == (second / path.name).read_bytes(), path.name
@@ -274,7 +282,7 @@ def test_unknown_method_and_unauthorised_reads_become_typed_errors(sandbox: Runn
     import asyncio
 
     from connectors import registry
-    from connectors.http import AuthError, VendorRejected
+    from connectors.http import AuthError, NotFound
     from connectors.recru import rpc
 
     assert _json_rpc_error(sandbox)["error"]["code"] == -32000
@@ -287,7 +295,8 @@ def test_unknown_method_and_unauthorised_reads_become_typed_errors(sandbox: Runn
         finally:
             await client.aclose()
 
-    with pytest.raises(VendorRejected, match="does not know TagService.create"):
+    # -32601 "Method not found" is a NotFound (the connection doctor's not_found).
+    with pytest.raises(NotFound, match="does not offer TagService.create"):
         asyncio.run(go("TagService.create"))
 
     async def check_wrong_password() -> None:

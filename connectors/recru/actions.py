@@ -11,6 +11,10 @@
 - Add tag: only tags that exist in RECRU (there is no call that creates one). The name is checked
   against the cached tags before anything is saved (``must_exist``; the refusal lists the existing
   ones); the tag's RECRU id comes from the cache.
+- Every method is bound by discovery (``services``; the names above are our sandbox's): all the methods
+  a write needs are found before its first call, so a tenant lacking one is refused with nothing sent.
+  Where the tenant offers its apply form's description ("Get Jobseeker Apply Metadata", S), a field
+  it requires that the input does not give is refused before sending too.
 """
 
 from __future__ import annotations
@@ -32,8 +36,8 @@ from connectors.base.actions import (
     whole_number,
 )
 from connectors.base.declarations import Rec, Stream
-from connectors.http import ConnectorError, VendorClient
-from connectors.recru import rpc
+from connectors.http import ConnectorError, VendorClient, VendorRejected
+from connectors.recru import mapping, rpc, services
 
 #: Files: ≤ 10 MB, office documents and images (VENDOR.md "Writes", A).
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -69,6 +73,7 @@ TAG_NOTES = "Only tags that already exist in RECRU can be assigned: RECRU's API 
 _SOURCE_ID_IS_A_NUMBER = whole_number(
     "source.id", "RECRU names a source by its number in the source list; or give source.name"
 )
+
 
 def _consent_rules(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
     given = get_path(data, "gdpr_consent.given")
@@ -122,7 +127,13 @@ async def _source(client: VendorClient, data: Mapping[str, Any]) -> tuple[Any, s
     name = str(get_path(data, "source.name") or "").strip()
     if not name:
         return None, None
-    book = rpc.codebook(await rpc.call(client, "CodebookService.getJobseekerSources"))
+    method = await services.find(client, await services.service_map(client), "sources")
+    if method is None:
+        return None, (
+            f"RECRU offers no list of jobseeker sources (Get Jobseeker Sources) here, so the source {name!r} "
+            "was not set."
+        )
+    book = rpc.codebook(await rpc.call(client, method))
     for entry in book:
         if str(entry.get("name") or "").strip().casefold() == name.casefold():
             return _int(entry["id"]), None
@@ -133,7 +144,8 @@ async def _source(client: VendorClient, data: Mapping[str, Any]) -> tuple[Any, s
     )
 
 
-async def _list(client: VendorClient, method: str, **filters: Any) -> list[dict[str, Any]]:
+async def _list(client: VendorClient, key: str, **filters: Any) -> list[dict[str, Any]]:
+    method = await services.method(client, key)
     found: list[dict[str, Any]] = []
     paging = rpc.RpcPaging()
     state: dict[str, Any] | None = paging.first()
@@ -147,24 +159,27 @@ async def _list(client: VendorClient, method: str, **filters: Any) -> list[dict[
 
 async def _jobseeker_by_email(client: VendorClient, email: str) -> dict[str, Any] | None:
     wanted = email.strip().casefold()
-    for item in await _list(client, "JobseekerService.getList", email=email.strip()):
+    for item in await _list(client, "jobseekers", email=email.strip()):
         if str(item.get("email") or "").strip().casefold() == wanted:
             return item
     return None
 
 
 async def _refresh(
-    client: VendorClient, stream: Stream, method: str, record_id: str, ctx: ActionContext
+    client: VendorClient, stream: Stream, keys: tuple[str, str], record_id: str, ctx: ActionContext
 ) -> tuple[list[Rec], bool]:
-    """The record as the sync would store it (same mapping, same ``remote_data`` key); if the read
-    fails, nothing, and the next sync brings it. The write itself succeeded either way."""
+    """The record as the sync would store it (same mapping, ``remote_data`` keyed by the list method the
+    sync reads, ``keys`` = (its need, the one-record need)); if the read fails, nothing, and the next
+    sync brings it. The write itself succeeded either way."""
+    listed, one = keys
     try:
-        item = _data(await rpc.call(client, method, {"id": _int(record_id)}))
+        item = _data(await rpc.call(client, await services.method(client, one), {"id": _int(record_id)}))
+        source = await services.method(client, listed)
     except ConnectorError:
         return [], False
     if not isinstance(item, dict):
         return [], False
-    return list(stream.map(dict(item), ctx.map)), True
+    return list(mapping.keyed(stream.map, source)(dict(item), ctx.map)), True
 
 
 def _started(ctx: ActionContext) -> datetime:
@@ -213,6 +228,67 @@ def _gdpr_note(data: Mapping[str, Any]) -> str | None:
     return f"GDPR consent given, valid until {until}." if until else "GDPR consent given (no expiry date)."
 
 
+#: RECRU's apply-form fields → where the unified input gives them (VENDOR.md "Writes", A).
+_FORM_INPUT = {
+    "first_name": "candidate.first_name",
+    "last_name": "candidate.last_name",
+    "email": "candidate.email_address",
+    "phone": "candidate.phone_number",
+    "city": "candidate.location.city",
+    "source_id": "source.name",
+    "gdpr_consent": "gdpr_consent.given",
+    "gdpr_consent_valid_to": "gdpr_consent.expires_at",
+    "project_id": "application.job_id",
+    "files": "attachments",
+}
+
+
+def _given(data: Mapping[str, Any], field: str) -> bool:
+    if field == "source_id":
+        return bool(get_path(data, "source.name") or get_path(data, "source.id"))
+    if field == "files":
+        return bool(data.get("attachments"))
+    path = _FORM_INPUT.get(field)
+    return path is not None and get_path(data, path) not in (None, "")
+
+
+async def _check_apply_form(client: VendorClient, data: Mapping[str, Any]) -> None:
+    """Refuse, before anything is sent, an input lacking a field this tenant's apply form requires
+    ("Get Jobseeker Apply Metadata", S; its shape ``data{fields[{name, label, required}]}``, A)."""
+    smap = await services.service_map(client)
+    method = await services.find(client, smap, "apply_metadata")
+    if method is None:
+        return
+    answer = _data(await rpc.call(client, method))
+    fields = answer.get("fields") if isinstance(answer, dict) else answer
+    if not isinstance(fields, list):
+        return  # a description we cannot read decides nothing; RECRU checks the save itself
+    lacking = [
+        f
+        for f in fields
+        if isinstance(f, dict) and rpc.flag(f.get("required")) and not _given(data, str(f.get("name")))
+    ]
+    if lacking:
+        what = "; ".join(
+            f"{f.get('label') or f.get('name')} ({_FORM_INPUT.get(str(f.get('name')), 'no field of ours')})"
+            for f in lacking
+        )
+        raise VendorRejected(
+            f"RECRU ({smap.account}) requires on its apply form what this input does not give: {what}. "
+            "Nothing was sent; add it and send again."
+        )
+
+
+async def _bind_create(client: VendorClient, data: Mapping[str, Any]) -> None:
+    """Every method the create sequence calls, found before its first call (``services.method`` raises
+    ``NotFound`` naming the one missing)."""
+    for key in ("jobseekers", "jobseeker_save", "apply"):
+        await services.method(client, key)
+    if data.get("attachments"):
+        for key in ("files", "file_upload"):
+            await services.method(client, key)
+
+
 # --- actions ---------------------------------------------------------------------------------------
 
 
@@ -223,6 +299,9 @@ def declare(candidates: Stream, applications: Stream) -> dict[str, ActionSpec]:
         progress = ctx.progress
         project = _int(ctx.remote("application.job_id"))
         email = str(data["candidate"]["email_address"]).strip()
+        if not progress.get("jobseeker_id"):
+            await _bind_create(client, data)
+            await _check_apply_form(client, data)
         if "source_id" not in progress:
             progress["source_id"], progress["source_note"] = await _source(client, data)
             await ctx.save()
@@ -234,7 +313,9 @@ def declare(candidates: Stream, applications: Stream) -> dict[str, ActionSpec]:
                 jsid, progress["reused"] = str(found["id"]), True
             else:
                 answer = await rpc.write(
-                    client, "JobseekerService.save", {"request": jobseeker_body(data, source_id)}
+                    client,
+                    await services.method(client, "jobseeker_save"),
+                    {"request": jobseeker_body(data, source_id)},
                 )
                 jsid, progress["reused"] = str(answer["id"]), False
             progress["jobseeker_id"] = jsid
@@ -242,21 +323,23 @@ def declare(candidates: Stream, applications: Stream) -> dict[str, ActionSpec]:
         if progress.get("reused") and _consent(data) and not progress.get("consent_saved"):
             # A jobseeker RECRU knew already: record the consent given now (save with an id updates, A).
             await rpc.write(
-                client, "JobseekerService.save", {"request": {"id": _int(jsid), **_consent(data)}}
+                client,
+                await services.method(client, "jobseeker_save"),
+                {"request": {"id": _int(jsid), **_consent(data)}},
             )
             progress["consent_saved"] = True
             await ctx.save()
         appid = progress.get("application_id")
         if not appid:
             request = rpc.request_params(jobseeker_id=_int(jsid), project_id=project, source_id=source_id)
-            appid = str((await rpc.write(client, "JobseekerService.apply", request))["id"])
+            appid = str((await rpc.write(client, await services.method(client, "apply"), request))["id"])
             progress["application_id"] = appid
             await ctx.save()
         attachments = list(data.get("attachments") or [])
         uploaded: dict[str, str] = progress.setdefault("files", {})
         if attachments and "files_before" not in progress:
             # What is there already, so a reconcile can tell our upload from an older file of that name.
-            before = await _list(client, "FileService.getList", jobseeker_id=_int(jsid))
+            before = await _list(client, "files", jobseeker_id=_int(jsid))
             progress["files_before"] = [str(f.get("id")) for f in before]
             await ctx.save()
         for index, att in enumerate(attachments):
@@ -271,10 +354,11 @@ def declare(candidates: Stream, applications: Stream) -> dict[str, ActionSpec]:
                 mime_type=media or "application/octet-stream",
                 content=base64.b64encode(content).decode("ascii"),
             )
-            uploaded[str(index)] = str((await rpc.write(client, "FileService.upload", request))["id"])
+            upload = await services.method(client, "file_upload")
+            uploaded[str(index)] = str((await rpc.write(client, upload, request))["id"])
             await ctx.save()
-        records, complete = await _refresh(client, candidates, "JobseekerService.get", jsid, ctx)
-        app_records, _ = await _refresh(client, applications, "ApplicationService.get", appid, ctx)
+        records, complete = await _refresh(client, candidates, ("jobseekers", "jobseeker_get"), jsid, ctx)
+        app_records, _ = await _refresh(client, applications, ("applications", "application_get"), appid, ctx)
         notes = [
             "RECRU knew this e-mail already: the application was added to that jobseeker."
             if progress.get("reused")
@@ -312,9 +396,7 @@ def declare(candidates: Stream, applications: Stream) -> dict[str, ActionSpec]:
         jsid = progress["jobseeker_id"]
         if not progress.get("application_id"):
             project = _int(ctx.remote("application.job_id"))
-            apps = await _list(
-                client, "ApplicationService.getList", jobseeker_id=_int(jsid), project_id=project
-            )
+            apps = await _list(client, "applications", jobseeker_id=_int(jsid), project_id=project)
             if apps:
                 progress["application_id"] = str(apps[0]["id"])
         attachments = list(data.get("attachments") or [])
@@ -324,7 +406,7 @@ def declare(candidates: Stream, applications: Stream) -> dict[str, ActionSpec]:
             before = set(progress["files_before"]) | set(uploaded.values())
             there = [
                 f
-                for f in await _list(client, "FileService.getList", jobseeker_id=_int(jsid))
+                for f in await _list(client, "files", jobseeker_id=_int(jsid))
                 if str(f.get("id")) not in before
             ]
             for index in pending:
@@ -338,10 +420,9 @@ def declare(candidates: Stream, applications: Stream) -> dict[str, ActionSpec]:
     async def add_tag(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
         jsid = ctx.remote("candidate_id")
         tag = ctx.remote("tag.name")  # the cached tag's RECRU id (FieldSpec.lookup resolved it)
-        await rpc.write(
-            client, "JobseekerService.addTag", rpc.request_params(jobseeker_id=_int(jsid), tag_id=_int(tag))
-        )
-        records, complete = await _refresh(client, candidates, "JobseekerService.get", jsid, ctx)
+        method = await services.method(client, "add_tag")  # refused here, with nothing sent, if absent
+        await rpc.write(client, method, rpc.request_params(jobseeker_id=_int(jsid), tag_id=_int(tag)))
+        records, complete = await _refresh(client, candidates, ("jobseekers", "jobseeker_get"), jsid, ctx)
         return ActionResult(
             ids={"candidates": jsid},
             remote={"jobseeker": jsid, "tag": tag},

@@ -3,6 +3,10 @@
 RECRU is one JSON-RPC endpoint per tenant (``POST {tenant}/api/json-rpc``): every stream is a POST whose
 body names the method and carries the paging and the delta filter (``rpc.list_body``); answers are read
 by ``rpc.decode``, which turns JSON-RPC errors and FAILED results into typed errors.
+
+Which method serves each stream is not published (only the sign-in is), so ``discover`` binds the
+streams at run time from the tenant's self-description (``services``) and says in ``Routes.notes``
+which method served each; a stream the tenant does not offer fails alone, naming what is missing.
 """
 
 from __future__ import annotations
@@ -11,9 +15,10 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from connectors.base import Connector, Guide, Incremental, SettingField, Stream
-from connectors.http import Auth, Limits, LoginToken, NoPaging, VendorClient
-from connectors.recru import actions, rpc
+from connectors.base import Connector, Guide, Incremental, Routes, SettingField, StaticStream, Stream
+from connectors.base.declarations import AnyStream, MapContext, Mapper, Rec
+from connectors.http import Auth, Limits, LoginToken, NoPaging, NotFound, VendorClient
+from connectors.recru import actions, rpc, services
 from connectors.recru import mapping as m
 
 PLACEHOLDER_URL = "https://ihre-firma.recru.eu"
@@ -54,8 +59,9 @@ def _validate(settings: Mapping[str, str]) -> list[str]:
 
 
 async def _check(client: VendorClient) -> None:
-    # Login (on the first call) and Ping: the cheapest authenticated call (VENDOR.md "Authentication").
-    await rpc.call(client, "TestService.ping")
+    # Login (on the first call) and Ping, the cheapest authenticated call (VENDOR.md "Authentication"),
+    # under the name this tenant gives it (``services``).
+    await rpc.call(client, await services.method(client, "ping"))
 
 
 def _stream(
@@ -72,7 +78,7 @@ def _stream(
     return Stream(
         name=name,
         path=rpc.ENDPOINT,
-        map=mapper,
+        map=m.keyed(mapper, method),
         produces=produces,
         paginator=rpc.RpcPaging(),
         records=rpc.items,
@@ -85,36 +91,126 @@ def _stream(
     )
 
 
+def _jobs(method: str) -> Stream:
+    return _stream(
+        "jobs",
+        method,
+        m.map_project,
+        ("jobs", "job_application_stages", "job_hiring_team_members"),
+        # A project's pipeline and team come with it: what a re-read no longer lists is gone.
+        owns=(("job_application_stages", "job_id", "jobs"), ("job_hiring_team_members", "job_id", "jobs")),
+    )
+
+
+def _candidates(method: str) -> Stream:
+    return _stream(
+        "candidates",
+        method,
+        m.map_jobseeker,
+        ("candidates", "candidate_tags"),
+        owns=(("candidate_tags", "candidate_id", "candidates"),),
+    )
+
+
 # Users are few and deletions show only in a full read: read them in full every sync (VENDOR.md).
 USERS = _stream("users", m.USERS, m.map_user, ("users",), delta=False)
-STAGES = Stream(
-    name="stages",
-    path=rpc.ENDPOINT,
-    map=m.map_step,
-    produces=("application_stages",),
-    paginator=NoPaging(),
-    records=rpc.codebook,
-    method="POST",
-    body=lambda params: rpc.envelope(m.STEPS),
+
+
+def _codebook(name: str, method: str, mapper: Mapper, produces: tuple[str, ...]) -> Stream:
+    """A codebook read in one call: a map id → label or a list of objects (``rpc.codebook``)."""
+    return Stream(
+        name=name,
+        path=rpc.ENDPOINT,
+        map=m.keyed(mapper, method),
+        produces=produces,
+        paginator=NoPaging(),
+        records=rpc.codebook,
+        method="POST",
+        body=lambda params: rpc.envelope(method),
+    )
+
+
+STAGES = _codebook("stages", m.STEPS, m.map_step, ("application_stages",))
+# RECRU's published "Get Rejection Reasons" codebook (S [MC-README]).
+REJECTION_REASONS = _codebook(
+    "rejection_reasons", m.REJECTION_REASONS, m.map_rejection_reason, ("rejection_reasons",)
 )
-JOBS = _stream(
-    "jobs",
-    m.PROJECTS,
-    m.map_project,
-    ("jobs", "job_application_stages", "job_hiring_team_members"),
-    # A project's pipeline and team come with it: what a re-read no longer lists is gone.
-    owns=(("job_application_stages", "job_id", "jobs"), ("job_hiring_team_members", "job_id", "jobs")),
-)
-CANDIDATES = _stream(
-    "candidates",
-    m.JOBSEEKERS,
-    m.map_jobseeker,
-    ("candidates", "candidate_tags"),
-    owns=(("candidate_tags", "candidate_id", "candidates"),),
-)
+JOBS = _jobs(m.PROJECTS)
+CANDIDATES = _candidates(m.JOBSEEKERS)
 APPLICATIONS = _stream("applications", m.APPLICATIONS, m.map_application, ("applications",))
 # Tags carry no updated_at (VENDOR.md "Record shapes"): read in full, they are few.
 TAGS = _stream("tags", m.TAGS, m.map_tag, ("tags",), delta=False)
+#: The declared streams: the default route of each (the names our sandbox serves); ``discover`` binds
+#: each to what the tenant offers.
+DECLARED: tuple[Stream, ...] = (USERS, STAGES, TAGS, JOBS, CANDIDATES, APPLICATIONS, REJECTION_REASONS)
+
+
+def _unavailable(stream: Stream, why: str) -> StaticStream:
+    """A stream the tenant does not offer: it fails alone with ``why`` (a ``NotFound``: the connection
+    doctor reads it as not_found) before any request, and writes nothing."""
+
+    def build(ctx: MapContext) -> list[Rec]:
+        raise NotFound(why)
+
+    return StaticStream(stream.name, build, stream.produces, stream.owns)
+
+
+async def _discover(client: VendorClient, settings: Mapping[str, str]) -> Routes:
+    """Bind every stream to the method this tenant offers for it (``services``): listed in its service
+    map or method page, else probed; published codebooks where they carry what is needed (user name
+    pairs when there is no user list; the projects' own pipelines when there are no pipeline steps)."""
+    smap = await services.discover(client, settings)
+    streams: list[AnyStream] = []
+    notes: dict[str, str] = {}
+
+    async def bind(stream: Stream, key: str, make: Any) -> bool:
+        method = await services.find(client, smap, key)
+        if method is None:
+            return False
+        streams.append(make(method))
+        notes[stream.name] = smap.note(method)
+        return True
+
+    def missing(stream: Stream, key: str) -> None:
+        why = smap.missing(services.NEEDS[key]) + " The other data is synced."
+        streams.append(_unavailable(stream, why))
+        notes[stream.name] = f"not offered: {why}"
+
+    if not await bind(USERS, "users", lambda mt: _stream("users", mt, m.map_user, ("users",), delta=False)):
+        if await bind(USERS, "user_names", lambda mt: _codebook("users", mt, m.map_user, ("users",))):
+            notes["users"] += "; no user list, so names only"
+        else:
+            missing(USERS, "users")
+    if not await bind(
+        STAGES, "steps", lambda mt: _codebook("stages", mt, m.map_step, ("application_stages",))
+    ):
+        projects = await services.find(client, smap, "projects")
+        if projects is not None:
+            streams.append(
+                _stream("stages", projects, m.map_project_steps, ("application_stages",), delta=False)
+            )
+            notes["stages"] = f"{smap.note(projects)}; no pipeline-step list, so the steps projects use"
+        else:
+            missing(STAGES, "steps")
+    for stream, key, make in (
+        (TAGS, "tags", lambda mt: _stream("tags", mt, m.map_tag, ("tags",), delta=False)),
+        (JOBS, "projects", _jobs),
+        (CANDIDATES, "jobseekers", _candidates),
+        (
+            APPLICATIONS,
+            "applications",
+            lambda mt: _stream("applications", mt, m.map_application, ("applications",)),
+        ),
+        (
+            REJECTION_REASONS,
+            "rejection_reasons",
+            lambda mt: _codebook("rejection_reasons", mt, m.map_rejection_reason, ("rejection_reasons",)),
+        ),
+    ):
+        if not await bind(stream, key, make):
+            missing(stream, key)
+    return Routes(tuple(streams), notes)
+
 
 CONNECTOR = Connector(
     vendor="recru",
@@ -142,7 +238,7 @@ CONNECTOR = Connector(
     make_auth=_auth,
     # No published limits (VENDOR.md "Errors", A): a modest pace, four calls in flight.
     limits=Limits(requests_per_second=8.0, concurrency=4),
-    streams=(USERS, STAGES, TAGS, JOBS, CANDIDATES, APPLICATIONS),
+    streams=DECLARED,
     check_path=rpc.ENDPOINT,
     check=_check,
     guide=Guide(
@@ -177,4 +273,5 @@ CONNECTOR = Connector(
     validate=_validate,
     actions=actions.declare(CANDIDATES, APPLICATIONS),
     decode=rpc.decode,
+    discover=_discover,
 )

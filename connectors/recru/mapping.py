@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from connectors.base import MapContext, Rec
+from connectors.base.declarations import Mapper
 from connectors.recru import rpc
 
 USERS = "UserService.getList"
@@ -20,6 +21,7 @@ PROJECTS = "ProjectService.getList"
 JOBSEEKERS = "JobseekerService.getList"
 APPLICATIONS = "ApplicationService.getList"
 TAGS = "TagService.getList"
+REJECTION_REASONS = "CodebookService.getRejectionReasons"
 
 #: Employment-type codebook names → unified (VENDOR.md "Record shapes"); others pass through.
 EMPLOYMENT = {
@@ -43,6 +45,20 @@ ROLES = {
     "hiring_manager": "HIRING_MANAGER",
 }
 _JOB_STATUS = {"closed": "CLOSED", "draft": "DRAFT", "archived": "ARCHIVED", "open": "OPEN"}
+
+
+def keyed(mapper: Mapper, method: str) -> Mapper:
+    """``mapper`` with ``remote_data`` keyed by ``method``, the method the tenant actually served the item
+    with (discovered at run time, ``services``), instead of the default name the mapper knows."""
+
+    def run(item: dict[str, Any], ctx: MapContext) -> Iterable[Rec]:
+        for rec in mapper(item, ctx):
+            data = rec.fields.get("remote_data")
+            if isinstance(data, dict) and len(data) == 1 and method not in data:
+                rec.fields["remote_data"] = {method: next(iter(data.values()))}
+            yield rec
+
+    return run
 
 
 def raw(item: dict[str, Any]) -> dict[str, Any]:
@@ -103,6 +119,27 @@ def map_step(item: dict[str, Any], ctx: MapContext) -> Iterable[Rec]:
         "application_stages",
         str(item["id"]),
         {"remote_id": str(item["id"]), "name": _text(item.get("name")), "remote_data": {STEPS: dict(item)}},
+    )
+
+
+def map_project_steps(item: dict[str, Any], ctx: MapContext) -> Iterable[Rec]:
+    """The stages a project's pipeline names: the route where a tenant lists no pipeline steps of its
+    own (``services``); the same step appears in many projects and is stored once."""
+    for step in item.get("pipeline") or []:
+        if isinstance(step, dict) and step.get("id") is not None:
+            yield from map_step({k: v for k, v in step.items() if k != "position"}, ctx)
+
+
+def map_rejection_reason(item: dict[str, Any], ctx: MapContext) -> Iterable[Rec]:
+    """One rejection reason per entry of RECRU's published codebook (S [MC-README]: Get Rejection Reasons)."""
+    yield Rec(
+        "rejection_reasons",
+        str(item["id"]),
+        {
+            "remote_id": str(item["id"]),
+            "name": _text(item.get("name")),
+            "remote_data": {REJECTION_REASONS: raw(item)},
+        },
     )
 
 

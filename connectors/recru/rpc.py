@@ -23,6 +23,7 @@ from connectors.http import (
     ConnectorError,
     NotFound,
     OutcomeUnknown,
+    PermissionDenied,
     RateLimited,
     ServerError,
     VendorClient,
@@ -41,12 +42,31 @@ PAGE_SIZE = 100
 _ids = itertools.count(1)
 
 #: JSON-RPC codes and words that mean "the session is gone" (VENDOR.md "Errors", A).
-AUTH_CODES = frozenset({-32001, 401, 403})
+AUTH_CODES = frozenset({-32001, 401})
+#: Codes some servers give a refusal for lack of rights (A).
+DENIED_CODES = frozenset({-32003, 403})
 _AUTH_WORDS = re.compile(
     r"unauthori[sz]ed|token|authenti|not logged|nicht angemeldet|anmeldung|sign(?:ed)? ?in|session",
     re.IGNORECASE,
 )
 _NOT_FOUND = re.compile(r"nicht gefunden|not found|existiert nicht", re.IGNORECASE)
+#: Words of a refusal for lack of rights: the user is signed in but its role may not (VENDOR.md "Errors", A).
+_DENIED = re.compile(
+    r"zugriff verweigert|keine berechtigung|nicht berechtigt|nicht erlaubt|permission|forbidden|"
+    r"access denied|not allowed|insufficient (rights|privileges)|prístup zamietnutý|nemáte oprávnenie",
+    re.IGNORECASE,
+)
+#: JSON-RPC "Method not found" (the JSON-RPC standard; Laminas answers it so, V for Laminas).
+METHOD_NOT_FOUND = -32601
+
+
+class MethodNotFound(NotFound):
+    """The tenant does not offer the method called (-32601): a ``NotFound``, so the connection doctor
+    reads it as ``not_found``; ``method`` names it."""
+
+    def __init__(self, message: str, *, method: str, detail: str | None = None) -> None:
+        super().__init__(message, detail=detail)
+        self.method = method
 
 
 def _zone() -> tzinfo:
@@ -152,12 +172,15 @@ def error_for(error: Any, method: str) -> ConnectorError:
     code = error.get("code") if isinstance(error, dict) else None
     message = str(error.get("message") or "") if isinstance(error, dict) else str(error)
     said = f"{message} (code {code})" if code is not None else message
+    if code in DENIED_CODES or _DENIED.search(message):
+        return denied(said, method)
     if signed_out(code, message):
         return auth_error(said)
-    if code == -32601:
-        return VendorRejected(
-            f"{VENDOR} does not know {method} ({said}). This RECRU installation may offer other API "
-            "methods: ask RECRU support whether its API includes it.",
+    if code == METHOD_NOT_FOUND:
+        return MethodNotFound(
+            f"{VENDOR} does not offer {method} ({said}). This RECRU installation lists its methods at "
+            "/api/index/documentation; ask RECRU support whether its API includes it for this user.",
+            method=method,
             detail=said,
         )
     if code == -32029:
@@ -167,8 +190,18 @@ def error_for(error: Any, method: str) -> ConnectorError:
     return VendorRejected(f"{VENDOR} refused {method}: {said}", detail=said)
 
 
+def denied(said: str, method: str) -> PermissionDenied:
+    return PermissionDenied(
+        f"{VENDOR} says the API user may not use {method} ({said}). Give that RECRU user a role that "
+        "allows it (Superadmin or Manager), or ask your RECRU admin.",
+        detail=said,
+    )
+
+
 def failed(message: str, method: str) -> ConnectorError:
     """A ``result.status = "FAILED"`` answer as a typed error (VENDOR.md "Errors", S/A)."""
+    if _DENIED.search(message):
+        return denied(message, method)
     if signed_out(None, message):
         return auth_error(message)
     if _NOT_FOUND.search(message):

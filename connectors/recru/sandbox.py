@@ -7,11 +7,21 @@ Application errors are ``result.status = "FAILED"`` with a German message; proto
 session are JSON-RPC ``error`` members in an HTTP 200 answer (VENDOR.md "Errors"); too many calls get
 HTTP 429. Non-ASCII text is ``\\u``-escaped, as PHP's ``json_encode`` does.
 
+The tenant describes itself (VENDOR.md "Self-description"): a Laminas-style SMD on ``GET /api/json-rpc``
+and the method page ``/api/index/documentation`` with one ``Service_method`` anchor per method. It serves
+the 21 published operations (codebooks and form metadata with German/Slovak data) and the list, read and
+write methods a sync needs; ``--without MODEL`` drops the methods serving that model (they answer -32601
+and leave the self-description), as a tenant without them would.
+
 Vendor switches (``PATCH /_sandbox/settings``) on top of the framework's faults:
 - ``auth_error_status``: the HTTP status of a gone-session answer, 200 (default) or 401;
 - ``token_ttl_seconds``: the lifetime of new tokens (8 h by default);
 - ``escape_unicode``: ``\\u``-escape non-ASCII (default true);
-- ``max_limit``: the largest page size (100).
+- ``max_limit``: the largest page size (100);
+- ``self_description``: ``smd`` (default), ``page``, ``none``, or a garbage answer (``SELF_DESCRIPTIONS``);
+- ``renamed``: a labelled test variation, serving methods under other names;
+- ``required_apply_fields``: fields the apply form requires on top of the defaults;
+- ``denied_methods``: methods the API user's role may not call (FAILED "Zugriff verweigert").
 Test-only hooks (RECRU's API has no call for them): ``PATCH /_sandbox/records/applications/{id}`` with
 ``{"pipeline_step_id": 4}`` moves an application like a recruiter would; ``PATCH …/projects/{id}`` with
 ``{"pipeline": [1, 3, …]}`` reorders a project's pipeline. Every patch moves ``updated_at``.
@@ -27,7 +37,9 @@ import random
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -41,6 +53,7 @@ from connectors.sandbox.server import (
     Response,
     Route,
     SandboxApp,
+    json_response,
     text_response,
 )
 from connectors.sandbox.store import paused_gc
@@ -64,6 +77,91 @@ PUBLIC = frozenset({"AuthService.login"})
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
+
+
+#: How the tenant describes itself (setting ``self_description``): ``smd`` an SMD on GET of the endpoint
+#: and the method page; ``page`` the method page only (GET of the endpoint answers a JSON-RPC error, as a
+#: Laminas server without the SMD branch would); ``signin`` no SMD and the method page behind a sign-in
+#: form (it is meant for people, A); ``none`` neither. Test faults: ``garbage_html``,
+#: ``garbage_json``, ``garbage_shape`` (the SMD answer is an HTML page, broken JSON, JSON of another shape).
+SELF_DESCRIPTIONS = ("smd", "page", "signin", "none", "garbage_html", "garbage_json", "garbage_shape")
+#: The form fields the metadata operations describe (VENDOR.md "Self-description": shapes A).
+JOBSEEKER_FORM: tuple[dict[str, Any], ...] = (
+    {"name": "first_name", "label": "Vorname", "type": "string", "required": True},
+    {"name": "last_name", "label": "Nachname", "type": "string", "required": True},
+    {"name": "title", "label": "Titel", "type": "string", "required": False},
+    {"name": "email", "label": "E-Mail", "type": "email", "required": True},
+    {"name": "phone", "label": "Telefon", "type": "string", "required": False},
+    {"name": "mobile", "label": "Mobil", "type": "string", "required": False},
+    {"name": "street", "label": "Straße", "type": "string", "required": False},
+    {"name": "zip", "label": "PLZ", "type": "string", "required": False},
+    {"name": "city", "label": "Ort", "type": "string", "required": False},
+    {"name": "country_id", "label": "Land", "type": "codebook", "required": False, "codebook": "countries"},
+    {
+        "name": "source_id",
+        "label": "Quelle",
+        "type": "codebook",
+        "required": False,
+        "codebook": "jobseekerSources",
+    },
+    {"name": "gdpr_consent", "label": "DSGVO-Einwilligung", "type": "bool", "required": False},
+    {"name": "gdpr_consent_valid_to", "label": "Einwilligung gültig bis", "type": "date", "required": False},
+)
+APPLY_FORM: tuple[dict[str, Any], ...] = (
+    {"name": "project_id", "label": "Projekt", "type": "integer", "required": True},
+    *(
+        f
+        for f in JOBSEEKER_FORM
+        if f["name"]
+        in (
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "city",
+            "source_id",
+            "gdpr_consent",
+            "gdpr_consent_valid_to",
+        )
+    ),
+    {
+        "name": "files",
+        "label": "Dateien",
+        "type": "file[]",
+        "required": False,
+        "file_types": ["CV", "COVER_LETTER", "CERTIFICATE", "OTHER"],
+    },
+)
+PROJECT_FORM: tuple[dict[str, Any], ...] = (
+    {"name": "name", "label": "Bezeichnung", "type": "string", "required": True},
+    {"name": "client_id", "label": "Kunde", "type": "integer", "required": True},
+    {"name": "city", "label": "Einsatzort", "type": "string", "required": False},
+    {"name": "employment_type_id", "label": "Anstellungsart", "type": "codebook", "required": False},
+    {"name": "salary", "label": "Gehalt", "type": "number", "required": False},
+    {"name": "date_from", "label": "Beginn", "type": "date", "required": False},
+)
+CLIENT_FORM: tuple[dict[str, Any], ...] = (
+    {"name": "name", "label": "Firmenname", "type": "string", "required": True},
+    {"name": "street", "label": "Straße", "type": "string", "required": False},
+    {"name": "zip", "label": "PLZ", "type": "string", "required": False},
+    {"name": "city", "label": "Ort", "type": "string", "required": False},
+    {"name": "country_id", "label": "Land", "type": "codebook", "required": False, "codebook": "countries"},
+    {"name": "sk_nace", "label": "SK NACE", "type": "codebook", "required": False, "codebook": "skNace"},
+)
+
+
+@dataclass(frozen=True)
+class Op:
+    """One JSON-RPC method of the tenant: its handler, the unified models it serves (``--without``), and
+    what its self-description says (SMD parameters ``(name, type, optional)``, return type, a German line,
+    and the operation's name in the public catalogue when it is one of the 21, S [MC-README])."""
+
+    handler: Callable[[dict[str, Any]], dict[str, Any]]
+    params: tuple[tuple[str, str, bool], ...] = (("request", "object", True),)
+    models: tuple[str, ...] = ()
+    returns: str = "object"
+    doc: str = ""
+    published: str | None = None
 
 
 def create_app(*, seed: int, size: str, auth: str) -> RecruSandbox:
@@ -120,6 +218,9 @@ class RecruSandbox(SandboxApp):
         self.faults.on_expire_tokens(self.tokens.expire_all)
         self.revoked: set[str] = set()
         self.file_contents: dict[str, bytes] = {}
+        self.unsubscribed: set[str] = set()
+        #: Calls per canonical method name (tests check what reached the tenant).
+        self.calls: Counter[str] = Counter()
         self._local = threading.local()
         self._lock = threading.Lock()
         self._last_ts = sd.ANCHOR_TS
@@ -128,48 +229,239 @@ class RecruSandbox(SandboxApp):
             "token_ttl_seconds": TOKEN_TTL_SECONDS,
             "escape_unicode": True,
             "max_limit": LIMIT_MAX,
+            "self_description": "smd",
+            # A labelled variation for tests (no public material names RECRU's list methods): serve a
+            # method under another name, e.g. {"ProjectService.getList": "ProjectService.search"}.
+            "renamed": {},
+            # Fields a tenant's apply form requires beyond the defaults (a per-tenant form, A).
+            "required_apply_fields": [],
+            # Methods this API user's role may not call (answered FAILED "Zugriff verweigert", A).
+            "denied_methods": [],
         }
-        self.methods: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
-            "AuthService.login": self._login,
-            "AuthService.logout": self._logout,
-            "TestService.ping": lambda p: ok({"pong": True}),
-            "TestService.echoText": lambda p: ok({"text": p.get("text")}),
-            "UserService.getList": self._list_method("users", self.render_user, {}),
-            "CodebookService.getPipelineSteps": lambda p: ok([self.render_step(s) for s in sd.STEPS]),
-            "CodebookService.getJobseekerSources": lambda p: ok({str(i): n for i, n, _ in sd.SOURCES}),
-            "CodebookService.getRejectionReasons": lambda p: ok({str(i): n for i, n in sd.REJECTION_REASONS}),
-            "CodebookService.getProjectCloseReasons": lambda p: ok({str(i): n for i, n in sd.CLOSE_REASONS}),
-            "CodebookService.getCountryPairs": lambda p: ok(dict(sd.COUNTRIES)),
-            "CodebookService.getUserNamePairs": lambda p: ok(
-                {u["id"]: u["name"] for u in self.store["users"].values()}
-            ),
-            "ProjectService.getList": self._list_method(
-                "projects", self.render_project, {"status": "status"}
-            ),
-            "ProjectService.get": self._get_method("projects", "Projekt", self.render_project),
-            "ProjectService.getPipeline": self._pipeline,
-            "JobseekerService.getList": self._list_method(
-                "jobseekers", self.render_jobseeker, {"email": "by_email"}
-            ),
-            "JobseekerService.get": self._get_method("jobseekers", "Bewerber", self.render_jobseeker),
-            "JobseekerService.getSaveMetadata": self._save_metadata,
-            "JobseekerService.save": self._save,
-            "JobseekerService.apply": self._apply,
-            "JobseekerService.addTag": self._add_tag,
-            "ApplicationService.getList": self._list_method(
-                "applications",
-                self.render_application,
-                {"project_id": "by_project", "jobseeker_id": "by_jobseeker"},
-            ),
-            "ApplicationService.get": self._get_method("applications", "Bewerbung", self.render_application),
-            "TagService.getList": self._list_method("tags", self.render_tag, {}),
-            "FileService.getList": self._list_method(
-                "files", self.render_file, {"jobseeker_id": "by_jobseeker"}
-            ),
-            "FileService.upload": self._upload,
-        }
+        self.ops = self._operations()
         self.add_route("POST", ENDPOINT, self._rpc)
+        # The self-description (VENDOR.md "Self-description"): an SMD on GET of the endpoint (A: the
+        # Laminas pattern) and the human method page with one anchor per method (S [MC-NATIVE]).
+        self.add_route("GET", ENDPOINT, self._service_map, auth=False, rate_limited=False)
         self.add_route("GET", "/api/index/documentation", self._documentation, auth=False, rate_limited=False)
+
+    def _operations(self) -> dict[str, Op]:
+        """Every method this tenant offers, by its canonical name. The 21 the public catalogue lists
+        carry ``published`` (S [MC-README]; their JSON-RPC names past ``AuthService.login`` are ours, A);
+        the rest are the list/read/write methods a sync needs, which no public material names (A)."""
+        page = (("request", "object", True),)
+        codebook = "Codebook"
+        return {
+            "AuthService.login": Op(
+                self._login,
+                params=(("login", "string", False), ("password", "string", False), ("type", "integer", True)),
+                doc="Anmeldung eines Benutzers; liefert ein Token für den Authorization-Header.",
+                published="Login",
+            ),
+            "AuthService.logout": Op(self._logout, params=(), doc="Abmeldung; das Token wird ungültig."),
+            "TestService.ping": Op(
+                lambda p: ok({"pong": True}), params=(), doc="Verbindungstest.", published="Ping"
+            ),
+            "TestService.echoText": Op(
+                lambda p: ok({"text": p.get("text")}),
+                params=(("text", "string", False),),
+                doc="Gibt den Text zurück.",
+                published="Echo Text",
+            ),
+            "CodebookService.getJobseekerSources": Op(
+                lambda p: ok({str(i): n for i, n, _ in sd.SOURCES}),
+                params=(),
+                doc=f"{codebook}: Quellen.",
+                published="Get Jobseeker Sources",
+            ),
+            "CodebookService.getRejectionReasons": Op(
+                lambda p: ok({str(i): n for i, n in sd.REJECTION_REASONS}),
+                params=(),
+                models=("rejection_reasons",),
+                doc=f"{codebook}: Absagegründe.",
+                published="Get Rejection Reasons",
+            ),
+            "CodebookService.getProjectCloseReasons": Op(
+                lambda p: ok({str(i): n for i, n in sd.CLOSE_REASONS}),
+                params=(),
+                doc=f"{codebook}: Gründe für das Schließen eines Projekts.",
+                published="Get Project Close Reasons",
+            ),
+            "CodebookService.getCountryPairs": Op(
+                lambda p: ok(dict(sd.COUNTRIES)),
+                params=(),
+                doc=f"{codebook}: Länder.",
+                published="Get Country Pairs",
+            ),
+            "CodebookService.getUserNamePairs": Op(
+                lambda p: ok({u["id"]: u["name"] for u in self.store["users"].values() if u["status"] == 0}),
+                params=(),
+                models=("users",),
+                doc=f"{codebook}: Benutzer (ID → Name).",
+                published="Get User Name Pairs",
+            ),
+            "CodebookService.getSkNacePairs": Op(
+                lambda p: ok(dict(sd.SK_NACE)),
+                params=(),
+                doc=f"{codebook}: SK NACE.",
+                published="Get SK NACE Pairs",
+            ),
+            "CodebookService.getLocales": Op(
+                lambda p: ok(dict(sd.LOCALES)),
+                params=(),
+                doc=f"{codebook}: Sprachen.",
+                published="Get Locales",
+            ),
+            "CodebookService.getColors": Op(
+                lambda p: ok(dict(sd.COLORS)), params=(), doc=f"{codebook}: Farben.", published="Get Colors"
+            ),
+            "CodebookService.getEventTypes": Op(
+                lambda p: ok({str(i): n for i, n in sd.EVENT_TYPES}),
+                params=(),
+                doc=f"{codebook}: Terminarten.",
+                published="Get Event Types",
+            ),
+            "CodebookService.getMultipleCodebooks": Op(
+                self._multiple_codebooks,
+                params=(("codebooks", "array", False),),
+                doc="Mehrere Codebooks in einem Aufruf, nach Namen.",
+                published="Get Multiple Codebooks",
+            ),
+            "CodebookService.getPipelineSteps": Op(
+                lambda p: ok([self.render_step(s) for s in sd.STEPS]),
+                params=(),
+                models=("application_stages",),
+                doc=f"{codebook}: Pipeline-Schritte.",
+            ),
+            "UserService.getList": Op(
+                self._list_method("users", self.render_user, {}), page, ("users",), doc="Benutzerliste."
+            ),
+            "UserService.getAllowedMobileAppMenuItems": Op(
+                lambda p: ok([{"id": i, "name": n} for i, n in sd.MOBILE_MENU_ITEMS]),
+                params=(),
+                doc="Menüpunkte der mobilen App.",
+                published="Get Allowed Mobile App Menu Items",
+            ),
+            "UserService.setViewedTour": Op(
+                self._viewed_tour,
+                params=(("tourId", "integer", False),),
+                doc="Tour als gesehen markieren.",
+                published="Set Viewed Tour",
+            ),
+            "NewsletterService.addUnsubscribe": Op(
+                self._unsubscribe(True),
+                params=(("email", "string", False),),
+                doc="E-Mail-Adresse vom Newsletter abmelden.",
+                published="Add Newsletter Unsubscribe",
+            ),
+            "NewsletterService.removeUnsubscribe": Op(
+                self._unsubscribe(False),
+                params=(("email", "string", False),),
+                doc="Newsletter-Abmeldung aufheben.",
+                published="Remove Newsletter Unsubscribe",
+            ),
+            "ProjectService.getList": Op(
+                self._list_method("projects", self.render_project, {"status": "status"}),
+                page,
+                ("jobs",),
+                doc="Projektliste.",
+            ),
+            "ProjectService.get": Op(
+                self._get_method("projects", "Projekt", self.render_project),
+                (("id", "integer", False),),
+                ("jobs",),
+                doc="Ein Projekt.",
+            ),
+            "ProjectService.getPipeline": Op(
+                self._pipeline, (("project_id", "integer", False),), ("jobs",), doc="Pipeline eines Projekts."
+            ),
+            "ProjectService.getSaveMetadata": Op(
+                self._metadata(PROJECT_FORM),
+                params=(),
+                doc="Felder des Projektformulars.",
+                published="Get Project Save Metadata",
+            ),
+            "ClientService.getSaveMetadata": Op(
+                self._metadata(CLIENT_FORM),
+                params=(),
+                doc="Felder des Kundenformulars.",
+                published="Get Client Save Metadata",
+            ),
+            "JobseekerService.getList": Op(
+                self._list_method("jobseekers", self.render_jobseeker, {"email": "by_email"}),
+                page,
+                ("candidates",),
+                doc="Bewerberliste.",
+            ),
+            "JobseekerService.get": Op(
+                self._get_method("jobseekers", "Bewerber", self.render_jobseeker),
+                (("id", "integer", False),),
+                ("candidates",),
+                doc="Ein Bewerber.",
+            ),
+            "JobseekerService.getSaveMetadata": Op(
+                self._metadata(JOBSEEKER_FORM),
+                params=(),
+                doc="Felder des Bewerberformulars.",
+                published="Get Jobseeker Save Metadata",
+            ),
+            "JobseekerService.getApplyMetadata": Op(
+                self._apply_metadata,
+                params=(),
+                doc="Felder des Formulars „Bewerber einem Projekt zuordnen“.",
+                published="Get Jobseeker Apply Metadata",
+            ),
+            "JobseekerService.save": Op(
+                self._save, page, ("candidates",), doc="Bewerber anlegen oder ändern."
+            ),
+            "JobseekerService.apply": Op(
+                self._apply, page, ("applications",), doc="Bewerber einem Projekt zuordnen."
+            ),
+            "JobseekerService.addTag": Op(
+                self._add_tag, page, ("candidate_tags",), doc="Vorhandenes Tag zuweisen."
+            ),
+            "ApplicationService.getList": Op(
+                self._list_method(
+                    "applications",
+                    self.render_application,
+                    {"project_id": "by_project", "jobseeker_id": "by_jobseeker"},
+                ),
+                page,
+                ("applications",),
+                doc="Bewerbungen.",
+            ),
+            "ApplicationService.get": Op(
+                self._get_method("applications", "Bewerbung", self.render_application),
+                (("id", "integer", False),),
+                ("applications",),
+                doc="Eine Bewerbung.",
+            ),
+            "TagService.getList": Op(
+                self._list_method("tags", self.render_tag, {}), page, ("tags",), doc="Tags."
+            ),
+            "FileService.getList": Op(
+                self._list_method("files", self.render_file, {"jobseeker_id": "by_jobseeker"}),
+                page,
+                doc="Dateien eines Bewerbers.",
+            ),
+            "FileService.upload": Op(self._upload, page, doc="Datei hochladen (Base64)."),
+        }
+
+    @property
+    def methods(self) -> dict[str, Op]:
+        """What this tenant answers, under the names it answers to: without the ``--without`` models'
+        methods (a tenant lacking them), with the test switch ``renamed`` applied."""
+        renamed = dict(self.settings.get("renamed") or {})
+        offered: dict[str, Op] = {}
+        for name, op in self.ops.items():
+            if self.without and not self.without.isdisjoint(op.models):
+                continue
+            offered[str(renamed.get(name) or name)] = op
+        return offered
+
+    def servable_models(self) -> set[str]:
+        # One endpoint serves every model: ``--without`` switches off the methods serving it.
+        return {model for op in self.ops.values() for model in op.models} | super().servable_models()
 
     # -- data -------------------------------------------------------------------------------------
     def _setup_store(self, data: sd.SeedData) -> None:
@@ -225,8 +517,11 @@ class RecruSandbox(SandboxApp):
 
     def authenticate(self, request: Request) -> str:
         call = self._local.call
-        if not isinstance(call, dict) or call.get("method") in PUBLIC:
+        if not isinstance(call, dict):
             return "public"
+        found = self._offered(call.get("method"))
+        if found is None or found[0] in PUBLIC:
+            return "public"  # an unknown method answers -32601 without a token (Laminas checks it first, A)
         token = bearer_token(request.header("Authorization"))
         issued = self.tokens.validate(token)
         if issued is None or token in self.revoked:
@@ -235,7 +530,8 @@ class RecruSandbox(SandboxApp):
 
     def is_write(self, request: Request, route: Route) -> bool:
         call = getattr(self._local, "call", None)
-        return isinstance(call, dict) and call.get("method") in WRITES
+        found = self._offered(call.get("method")) if isinstance(call, dict) else None
+        return found is not None and found[0] in WRITES
 
     def _json(self, obj: Any, status: int = 200, headers: list[tuple[str, str]] | None = None) -> Response:
         escape = bool(self.settings.get("escape_unicode", True))
@@ -262,37 +558,117 @@ class RecruSandbox(SandboxApp):
         body = {"jsonrpc": "2.0", "id": self._call_id(), "error": {"code": rpc_code, "message": message}}
         return self._json(body, http)
 
+    def _offered(self, name: Any) -> tuple[str, Op] | None:
+        """The canonical name and operation behind a method name as this tenant answers to it."""
+        renamed = dict(self.settings.get("renamed") or {})
+        canonical = {str(new): old for old, new in renamed.items()}
+        original = canonical.get(str(name), str(name))
+        if original in renamed and renamed[original] != name:
+            return None  # renamed away: the old name is unknown
+        op = self.ops.get(original)
+        if op is None or (self.without and not self.without.isdisjoint(op.models)):
+            return None
+        return original, op
+
     def _rpc(self, request: Request) -> Response:
         call = self._local.call
         if call == "PARSE":
             raise HttpError(200, "Parse error", "PARSE")
         if not isinstance(call, dict):
             raise HttpError(200, "Invalid Request", "INVALID")
-        handler = self.methods.get(call["method"])
-        if handler is None:
-            raise HttpError(200, f"Method not found: {call['method']}", "METHOD")
+        found = self._offered(call["method"])
+        if found is None:
+            # Laminas' own words for an unknown method (VENDOR.md "Errors", V for Laminas).
+            raise HttpError(200, "Method not found", "METHOD")
+        canonical, op = found
+        with self._lock:
+            self.calls[canonical] += 1
         params = call.get("params")
         if params is None:
             params = {}
         if not isinstance(params, dict):
             raise HttpError(200, "Invalid params: named parameters are expected", "PARAMS")
-        if call["method"] not in PUBLIC:
+        if canonical not in PUBLIC:
             params = {
                 **params,
                 "_principal": request.principal,
                 "_token": bearer_token(request.header("Authorization")),
             }
         try:
-            result = handler(params)
+            if canonical in (self.settings.get("denied_methods") or ()):
+                raise Failed("Zugriff verweigert: Ihre Benutzerrolle darf diese Aktion nicht ausführen")
+            result = op.handler(params)
         except Failed as exc:
             result = {"status": "FAILED", "message": str(exc), "data": []}
         return self._json({"jsonrpc": "2.0", "id": call.get("id"), "result": result})
 
+    def smd(self) -> dict[str, Any]:
+        """The Service Mapping Description as Laminas' ``Smd::toArray`` builds it (V for Laminas: envelope,
+        transport, target, and ``services``/``methods`` keyed by method name, each with its parameters
+        and return type). That RECRU answers it on GET is A (VENDOR.md "Self-description")."""
+        services = {
+            name: {
+                "envelope": "JSON-RPC-2.0",
+                "transport": "POST",
+                "name": name,
+                "parameters": [
+                    {"type": kind, "name": param, "optional": optional} for param, kind, optional in op.params
+                ],
+                "returns": op.returns,
+            }
+            for name, op in sorted(self.methods.items())
+        }
+        return {
+            "transport": "POST",
+            "envelope": "JSON-RPC-2.0",
+            "contentType": "application/json",
+            "SMDVersion": "2.0",
+            "description": "",
+            "target": ENDPOINT,
+            "id": "",
+            "services": services,
+            "methods": services,
+        }
+
+    def _service_map(self, request: Request) -> Response:
+        mode = str(self.settings.get("self_description") or "smd")
+        if mode == "smd":
+            return self._json(self.smd())
+        if mode == "garbage_html":
+            return text_response(
+                "<!doctype html><html><title>RECRU</title><body>Anmelden</body></html>",
+                content_type="text/html; charset=utf-8",
+            )
+        if mode == "garbage_json":
+            return Response(200, b'{"services": {"AuthService.login": ', "application/json; charset=utf-8")
+        if mode == "garbage_shape":
+            return json_response({"services": ["ProjectService.getList", 7], "version": 2})
+        # No SMD branch: the server reads the empty GET body as a JSON-RPC request (A).
+        body = {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": "Invalid Request"}}
+        return self._json(body)
+
     def _documentation(self, request: Request) -> Response:
-        rows = "".join(f'<li id="{m.replace(".", "_")}"><code>{m}</code></li>' for m in sorted(self.methods))
+        mode = str(self.settings.get("self_description") or "smd")
+        if mode == "none":
+            return self.unknown_path_response(request)
+        if mode == "signin":
+            return text_response(
+                "<!doctype html><html lang='de'><title>RECRU – Anmeldung</title><form method='post'>"
+                "<input name='login'><input name='password' type='password'><button>Anmelden</button>"
+                "</form></html>",
+                content_type="text/html; charset=utf-8",
+            )
+        rows = []
+        for name, op in sorted(self.methods.items()):
+            params = ", ".join(f"{p} <i>{t}</i>{'' if optional else '*'}" for p, t, optional in op.params)
+            rows.append(
+                f'<h3 id="{name.replace(".", "_")}"><a href="#{name.replace(".", "_")}">{name}</a></h3>'
+                f"<p>{op.doc}</p><p>Parameter: {params or '–'}</p>"
+            )
         page = (
-            "<!doctype html><html lang='de'><title>RECRU API</title>"
-            f"<h1>RECRU JSON-RPC API</h1><ul>{rows}</ul>"
+            "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>RECRU API</title></head>"
+            f"<body><h1>RECRU JSON-RPC API</h1><p>Endpunkt: <code>{ENDPOINT}</code></p>{''.join(rows)}"
+            "</body></html>"
         )
         return text_response(page, content_type="text/html; charset=utf-8")
 
@@ -568,18 +944,52 @@ class RecruSandbox(SandboxApp):
         return ok(self.render_pipeline(rec))
 
     @staticmethod
-    def _save_metadata(params: dict[str, Any]) -> dict[str, Any]:
-        fields = [
-            {"name": "first_name", "type": "string", "required": True},
-            {"name": "last_name", "type": "string", "required": True},
-            {"name": "email", "type": "email", "required": True},
-            {"name": "phone", "type": "string", "required": False},
-            {"name": "city", "type": "string", "required": False},
-            {"name": "source_id", "type": "codebook", "required": False, "codebook": "jobseekerSources"},
-            {"name": "gdpr_consent", "type": "bool", "required": False},
-            {"name": "gdpr_consent_valid_to", "type": "date", "required": False},
-        ]
+    def _metadata(form: tuple[dict[str, Any], ...]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+        """A "… save metadata" operation: the fields of a create form (S: the operations; A: the shape)."""
+        return lambda params: ok({"fields": [dict(f) for f in form]})
+
+    def _apply_metadata(self, params: dict[str, Any]) -> dict[str, Any]:
+        """ "Get Jobseeker Apply Metadata": the fields of RECRU's apply form (S: the operation; A: shape),
+        with what this tenant requires on top (setting ``required_apply_fields``)."""
+        extra = set(self.settings.get("required_apply_fields") or ())
+        fields = [{**f, "required": bool(f["required"]) or f["name"] in extra} for f in APPLY_FORM]
         return ok({"fields": fields})
+
+    def _multiple_codebooks(self, params: dict[str, Any]) -> dict[str, Any]:
+        books = {
+            "jobseekerSources": {str(i): n for i, n, _ in sd.SOURCES},
+            "rejectionReasons": {str(i): n for i, n in sd.REJECTION_REASONS},
+            "projectCloseReasons": {str(i): n for i, n in sd.CLOSE_REASONS},
+            "countries": dict(sd.COUNTRIES),
+            "locales": dict(sd.LOCALES),
+            "colors": dict(sd.COLORS),
+            "eventTypes": {str(i): n for i, n in sd.EVENT_TYPES},
+            "skNace": dict(sd.SK_NACE),
+        }
+        wanted = params.get("codebooks")
+        if not isinstance(wanted, list) or not wanted:
+            raise Failed("Pflichtfeld fehlt: codebooks")
+        unknown = [str(w) for w in wanted if w not in books]
+        if unknown:
+            raise Failed(f"Unbekanntes Codebook: {', '.join(unknown)} (bekannt: {', '.join(books)})")
+        return ok({str(w): books[str(w)] for w in wanted})
+
+    @staticmethod
+    def _viewed_tour(params: dict[str, Any]) -> dict[str, Any]:
+        if params.get("tourId") in (None, ""):
+            raise Failed("Pflichtfeld fehlt: tourId")
+        return ok()
+
+    def _unsubscribe(self, add: bool) -> Callable[[dict[str, Any]], dict[str, Any]]:
+        def handler(params: dict[str, Any]) -> dict[str, Any]:
+            email = str(params.get("email") or "").strip().lower()
+            if not _EMAIL.match(email):
+                raise Failed("Ungültige E-Mail-Adresse")
+            with self._lock:
+                (self.unsubscribed.add if add else self.unsubscribed.discard)(email)
+            return ok()
+
+        return handler
 
     # -- writes ---------------------------------------------------------------------------------------
     def _source_id(self, value: Any) -> int | None:

@@ -115,6 +115,43 @@ COUNTRIES: dict[str, str] = {
     "SK": "Slowakei",
     "PL": "Polen",
 }
+#: The other published codebooks (their contents are ours, A; the operations are S [MC-README]).
+SK_NACE: tuple[tuple[str, str], ...] = (
+    ("A", "Poľnohospodárstvo, lesníctvo a rybolov"),
+    ("C", "Priemyselná výroba"),
+    ("F", "Stavebníctvo"),
+    ("G", "Veľkoobchod a maloobchod; oprava motorových vozidiel a motocyklov"),
+    ("H", "Doprava a skladovanie"),
+    ("J", "Informácie a komunikácia"),
+    ("M", "Odborné, vedecké a technické činnosti"),
+    ("Q", "Zdravotníctvo a sociálna pomoc"),
+)
+LOCALES: dict[str, str] = {
+    "de_DE": "Deutsch",
+    "de_AT": "Deutsch (Österreich)",
+    "sk_SK": "Slovenčina",
+    "cs_CZ": "Čeština",
+    "en_GB": "English",
+}
+COLORS: dict[str, str] = {
+    "#2e7d32": "Grün",
+    "#f9a825": "Gelb",
+    "#1565c0": "Blau",
+    "#c62828": "Rot",
+    "#6d4c41": "Braun",
+    "#5e35b1": "Violett",
+    "#ef6c00": "Orange",
+    "#424242": "Grau",
+}
+EVENT_TYPES: tuple[tuple[int, str], ...] = (
+    (1, "Vorstellungsgespräch"),
+    (2, "Telefoninterview"),
+    (3, "Kundentermin"),
+    (4, "Probearbeitstag"),
+    (5, "Rückruf"),
+    (6, "Vertragsunterzeichnung"),
+)
+MOBILE_MENU_ITEMS: tuple[tuple[int, str], ...] = ((1, "Bewerber"), (2, "Projekte"), (3, "Kalender"))
 OFFICES: tuple[tuple[int, str], ...] = ((1, "München"), (2, "Köln"), (3, "Hamburg"), (4, "Leipzig"))
 #: acl values (S [ITC]): 1 Superadmin, 4 Consultant, 7 Sales, 10 Manager.
 ACL_WEIGHTS = ((4, 0.6), (7, 0.15), (10, 0.2), (1, 0.05))
