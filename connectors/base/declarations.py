@@ -160,6 +160,9 @@ class Routes:
 
     streams: tuple[AnyStream, ...]
     notes: Mapping[str, str] = field(default_factory=dict)
+    #: Declared actions this tenant turned out not to offer, with why (its self-description lists no
+    #: method for them): the connection doctor reports them ``not_found`` without sending anything.
+    missing_actions: Mapping[str, str] = field(default_factory=dict)
 
 
 #: Finds the routes a tenant offers (see ``Routes``); raises a ``ConnectorError`` that names what to check.

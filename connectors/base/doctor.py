@@ -94,9 +94,11 @@ class Report:
         """Everything the vendor offers works (``unsupported`` is the vendor's choice, not a fault)."""
         return self.credentials_ok and all(c.status in ("ok", "unsupported") for c in self.capabilities)
 
-    def as_dict(self) -> dict[str, Any]:
-        """``{"account", "capabilities": [{"name", "kind", "status", "detail"}]}`` (``test --json``)."""
-        return {"account": self.account, "capabilities": [c.as_dict() for c in self.capabilities]}
+    def as_dict(self, *, offered_only: bool = False) -> dict[str, Any]:
+        """``{"account", "capabilities": [{"name", "kind", "status", "detail"}]}`` (``test --json``).
+        ``offered_only`` leaves out the actions the vendor offers no way to do (``unsupported``)."""
+        caps = [c for c in self.capabilities if not (offered_only and c.status == "unsupported")]
+        return {"account": self.account, "capabilities": [c.as_dict() for c in caps]}
 
     def capability(self, name: str) -> Capability | None:
         return next((c for c in self.capabilities if c.name == name), None)
@@ -211,6 +213,13 @@ def _route(stream: Stream) -> str:
 async def probe_stream(stream: AnyStream, client: VendorClient, ctx: MapContext) -> _Finding:
     """The first page of ``stream``, its mapping and each sub-request once."""
     if isinstance(stream, StaticStream):
+        # Built, not read: no request. A connector whose discovery found no route for a stream binds it
+        # as a static stream that raises why (RECRU), and that must show here as it would in a sync.
+        try:
+            list(stream.build(ctx))
+        except Exception as exc:
+            status, detail = classify(exc, client.vendor)
+            return _Finding(status, detail)
         return _Finding("ok", "fixed by the vendor; nothing to read")
     items: list[Any] = []
     try:
@@ -370,7 +379,7 @@ async def run_doctor(
         _fill_all(report, connector, status, f"finding this account's routes failed: {detail}")
         return report
     await _probe_streams(report, connector, client, routes, account_id)
-    _probe_actions(report, connector, vendor)
+    _probe_actions(report, connector, vendor, routes.missing_actions)
     return report
 
 
@@ -407,7 +416,9 @@ async def _probe_streams(
         )
 
 
-def _probe_actions(report: Report, connector: Connector, vendor: str) -> None:
+def _probe_actions(
+    report: Report, connector: Connector, vendor: str, missing: Mapping[str, str] | None = None
+) -> None:
     by_model: dict[str, Capability] = {}
     streams = {stream_capability(s): s for s in connector.streams}
     for cap in report.capabilities:
@@ -420,6 +431,10 @@ def _probe_actions(report: Report, connector: Connector, vendor: str) -> None:
             report.capabilities.append(
                 Capability(action, "action", "unsupported", f"the app knows no way to do this with {vendor}")
             )
+            continue
+        if missing and action in missing:
+            # The tenant's self-description lists no method for it: nothing to send, nothing to try.
+            report.capabilities.append(Capability(action, "action", "not_found", missing[action]))
             continue
         report.capabilities.append(_action_capability(action, spec, by_model, vendor))
 

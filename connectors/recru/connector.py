@@ -209,7 +209,29 @@ async def _discover(client: VendorClient, settings: Mapping[str, str]) -> Routes
     ):
         if not await bind(stream, key, make):
             missing(stream, key)
-    return Routes(tuple(streams), notes)
+    return Routes(tuple(streams), notes, await _missing_writes(client, smap))
+
+
+#: The methods each write calls (``actions``), looked up in the self-description only: never probed.
+WRITE_NEEDS: dict[str, tuple[str, ...]] = {
+    "create-candidate": ("jobseeker_save", "apply"),
+    "create-application": ("jobseeker_save", "apply"),
+    "add-tag-to-candidate": ("add_tag",),
+}
+
+
+async def _missing_writes(client: VendorClient, smap: services.ServiceMap) -> dict[str, str]:
+    """The writes whose methods this tenant's self-description does not list (none when it lists nothing:
+    then a write finds out on its first call, before anything is sent)."""
+    if smap.methods is None:
+        return {}
+    missing: dict[str, str] = {}
+    for action, keys in WRITE_NEEDS.items():
+        for key in keys:
+            if await services.find(client, smap, key) is None:
+                missing[action] = smap.missing(services.NEEDS[key])
+                break
+    return missing
 
 
 CONNECTOR = Connector(

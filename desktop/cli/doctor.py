@@ -2,7 +2,8 @@
 
 ``accounts test NAME`` prints the credentials check, then one row per capability (streams named after
 the unified model they fill, actions after the action) with ``ok`` / ``forbidden`` / ``not_found`` /
-``unsupported`` / ``error``; ``--json`` prints ``{"account", "capabilities": [...]}``. Exit codes: 0 when
+``unsupported`` / ``error``; ``--json`` prints ``{"account", "capabilities": [...]}`` for what the
+vendor offers (``--all`` adds the actions it does not offer, as ``unsupported``). Exit codes: 0 when
 everything the vendor offers works, 3 credentials refused, 4 vendor unreachable, 5 some capability
 does not work. ``accounts diagnose NAME --out FILE.zip`` runs the same probes and writes a report to
 send us: per request its method, path (ids replaced), status, time and the answer's shape; never a
@@ -84,7 +85,7 @@ def cmd_accounts_test(args: argparse.Namespace) -> int:
     report = asyncio.run(probe(account, credentials))
     if args.json:
         print(report.credentials, file=sys.stderr)
-        print(json.dumps(report.as_dict(), indent=2))
+        print(json.dumps(report.as_dict(offered_only=not args.all), indent=2))
     else:
         print("\n".join(redact(line) for line in summary_lines(report)))
     return _finish(report)
@@ -190,6 +191,11 @@ def add_doctor_commands(accounts: Any) -> None:
     )
     test.add_argument("name")
     test.add_argument("--json", action="store_true", help="print {account, capabilities} as JSON on stdout")
+    test.add_argument(
+        "--all",
+        action="store_true",
+        help="with --json, also list the actions this vendor offers no way to do (status 'unsupported')",
+    )
     test.set_defaults(func=cmd_accounts_test)
     diagnose = accounts.add_parser(
         "diagnose",
