@@ -1,0 +1,264 @@
+"""Carerix on both of its APIs (issue 13): the XML REST API with Basic or OAuth sign-in and the GraphQL
+API, chosen by the account's ``api`` setting; the same unified records from either; every list paged
+until the vendor's total, whatever its largest page; GraphQL error payloads as typed errors; models
+switched off with ``--without`` fail their own stream only."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from connectors.carerix import graphql as gql
+from connectors.carerix.connector import CONNECTOR, PAGES
+from connectors.http import AuthError, NotFound, PermissionDenied, VendorRejected
+from connectors.sandbox.runner import RunningSandbox
+from connectors.unified.model import BOOKKEEPING, FOREIGN_KEYS
+from tests.conftest import add_account, read_export, run_cli, sandbox_control, start_sandbox
+
+SEED = 7
+
+
+def _export(tmp_path: Path, account: str) -> dict[str, list[dict[str, Any]]]:
+    out = tmp_path / account
+    result = run_cli("export", "--account", account, "--format", "jsonl", "--out", str(out))
+    assert result.code == 0, result.err
+    return read_export(out)
+
+
+def _sync(account: str) -> dict[str, Any]:
+    result = run_cli("sync", account, "--json")
+    report: dict[str, Any] = json.loads(result.out)
+    return report
+
+
+def _by_remote(data: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Each model's records by vendor id, with what can only differ by route left out:
+    our ids and bookkeeping (derived from the account, and each route is its own account), foreign keys
+    as the vendor ids they point to, and ``remote_data`` (the vendor's raw object: XML text values and
+    a ``+0200`` date spelling on one route, typed JSON values, ``_id``/``_kind`` and ISO dates on the
+    other; the mapped fields read both the same)."""
+    remote_of = {(model, r["id"]): r["remote_id"] for model, rows in data.items() for r in rows}
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for model, rows in data.items():
+        for row in rows:
+            fields = {k: v for k, v in row.items() if k not in BOOKKEEPING and k != "remote_data"}
+            for (owner, column), target in FOREIGN_KEYS.items():
+                if owner == model and fields.get(column):
+                    fields[column] = remote_of.get((target, fields[column]), "?")
+            out.setdefault(model, {})[row["remote_id"]] = fields
+    return out
+
+
+def test_the_same_seed_over_xml_and_over_graphql_gives_the_same_records(
+    app_home: Path, tmp_path: Path
+) -> None:
+    # "small": candidates and matches take several pages on both routes.
+    xml = start_sandbox("carerix", size="small", seed=SEED)
+    graph = start_sandbox("carerix", size="small", seed=SEED, api="graphql")
+    try:
+        assert graph.account["api"] == "graphql" and "api_token" not in graph.account
+        reports = {}
+        for name, sandbox in (("cx-xml", xml), ("cx-graphql", graph)):
+            add_account("carerix", name, sandbox)
+            reports[name] = _sync(name)
+            assert reports[name]["ok"], reports[name]
+    finally:
+        xml.stop()
+        graph.stop()
+    routes = {name: {s["stream"]: s["route"] for s in r["streams"]} for name, r in reports.items()}
+    assert routes["cx-xml"]["matches"].startswith("XML API GET /CRMatch, HTTP Basic")
+    assert routes["cx-graphql"]["matches"].startswith("GraphQL API /graphql/v1/graphql crMatchPage, OAuth")
+    assert [s["pages"] for s in reports["cx-graphql"]["streams"] if s["stream"] == "matches"] != [1]
+
+    over_xml = _by_remote(_export(tmp_path, "cx-xml"))
+    over_graphql = _by_remote(_export(tmp_path, "cx-graphql"))
+    assert set(over_xml) == {"users", "jobs", "candidates", "application_stages", "applications"}
+    for model in over_xml:
+        assert over_xml[model].keys() == over_graphql[model].keys(), model
+        for remote_id, fields in over_xml[model].items():
+            assert over_graphql[model][remote_id] == fields, (model, remote_id)
+
+
+def test_the_xml_api_signs_in_with_oauth_client_credentials(app_home: Path) -> None:
+    sandbox = start_sandbox("carerix", auth="oauth")
+    try:
+        account = sandbox.account
+        assert account["token_url"].endswith("/auth/realms/oranjeflex/protocol/openid-connect/token")
+        assert "api_token" not in account and account["api"] == "xml"
+        add_account("carerix", "cx", sandbox)
+        report = _sync("cx")
+        assert report["ok"], report
+        assert all(
+            s["route"].startswith(f"XML API GET /{entity}, OAuth client credentials")
+            and "urn:cx/xmlapi:data:manage" in s["route"]
+            for s, entity in zip(
+                report["streams"],
+                ("CRUser", "CRVacancy", "CREmployee", "CRStatusInfo", "CRMatch"),
+                strict=True,
+            )
+        )
+        with sandbox_control(sandbox) as control:
+            requests = control.get("/requests").json()["requests"]
+        assert requests["POST /auth/realms/{realm}/protocol/openid-connect/token"] == 1  # one token, reused
+        assert requests["GET /CRMatch"] >= 1
+
+        bad = {**account, "client_secret": "f" * 32}
+        assert run_cli("accounts", "add", "carerix", "--name", "bad", stdin=json.dumps(bad)).code == 0
+        result = run_cli("sync", "bad")
+        assert result.code != 0 and "refused the client id or secret" in result.err
+        assert "f" * 32 not in result.err + result.out
+    finally:
+        sandbox.stop()
+
+
+def test_a_bearer_token_needs_the_xml_scope_and_basic_still_works() -> None:
+    sandbox = start_sandbox("carerix", auth="oauth")
+    try:
+        token_url = sandbox.account["token_url"]
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": sandbox.account["client_id"],
+            "client_secret": sandbox.account["client_secret"],
+        }
+        graph_only = httpx.post(token_url, data={**form, "scope": "urn:cx/cx5Wrapper:data:manage"}).json()
+        answer = httpx.get(
+            f"{sandbox.base_url}/CRStatusInfo",
+            headers={"Authorization": f"Bearer {graph_only['access_token']}"},
+        )
+        assert answer.status_code == 403 and b"urn:cx/xmlapi:data:manage" in answer.content
+        assert httpx.post(token_url, data={**form, "scope": "urn:cx/other"}).status_code == 400
+        app = sandbox.app
+        basic = httpx.get(f"{sandbox.base_url}/CRStatusInfo", auth=(app.application_name, app.api_token))
+        assert basic.status_code == 200
+    finally:
+        sandbox.stop()
+
+
+@pytest.fixture()
+def many_statuses() -> Iterator[RunningSandbox]:
+    sandbox = start_sandbox("carerix")
+    with sandbox_control(sandbox) as control:
+        for n in range(111):  # 9 seeded + 111 = 120 statuses: two pages of the vendor's largest (100)
+            record = {"statusName": f"stap{n:03d}", "displayName": f"Stap {n:03d}", "sortOrder": 100 + n}
+            assert control.post("/records/CRStatusInfo", json=record).status_code == 201
+    yield sandbox
+    sandbox.stop()
+
+
+@pytest.mark.parametrize("api", ["xml", "graphql"])
+def test_stages_beyond_one_page_are_all_read_and_ranked_as_one_list(
+    app_home: Path, tmp_path: Path, many_statuses: RunningSandbox, api: str
+) -> None:
+    many_statuses.app.api = api  # the same data, the account for either API
+    account = json.dumps(many_statuses.app.account())
+    assert run_cli("accounts", "add", "carerix", "--name", "cx", stdin=account).code == 0
+    report = _sync("cx")
+    assert report["ok"], report
+    stages = next(s for s in report["streams"] if s["stream"] == "stages")
+    assert stages["created"] == 120 and "120 statuses read whole in 2 page(s)" in stages["route"]
+    exported = _export(tmp_path, "cx")["application_stages"]
+    ranked = sorted(exported, key=lambda s: s["global_index"])
+    assert [s["global_index"] for s in ranked] == list(range(120))
+    assert ranked[-1]["name"] == "Stap 110"
+
+
+def test_paging_follows_the_total_whatever_page_size_the_vendor_serves() -> None:
+    # Asked 100, served 40 of 120: two more pages, never "a short page, so done".
+    state = PAGES.first()
+    state = PAGES.next(state, {"count": 120}, [{}] * 40)
+    assert state == {"start": 40, "count": 100}
+    assert PAGES.next(state, {"count": 120}, [{}] * 40) == {"start": 80, "count": 100}
+    assert PAGES.next({"start": 80, "count": 100}, {"count": 120}, [{}] * 40) is None
+    # Without a total a short page proves nothing; only an empty one ends the list.
+    assert PAGES.next({"start": 0, "count": 100}, {"count": None}, [{}] * 40) == {"start": 40, "count": 100}
+    assert PAGES.next({"start": 40, "count": 100}, {"count": None}, []) is None
+    pageable = gql.PageablePaging()
+    assert pageable.next({"page": 0, "size": 100}, {"count": 120, "size": 50}, [{}] * 50) == {
+        "page": 1,
+        "size": 100,
+    }
+    assert pageable.next({"page": 2, "size": 100}, {"count": 120, "size": 50}, [{}] * 20) is None
+
+
+def test_a_model_switched_off_on_graphql_fails_its_stream_alone_with_a_clear_error(
+    app_home: Path, tmp_path: Path
+) -> None:
+    sandbox = start_sandbox("carerix", api="graphql", without=("applications",))
+    try:
+        add_account("carerix", "cx", sandbox)
+        result = run_cli("sync", "cx", "--json")
+        report = json.loads(result.out)
+    finally:
+        sandbox.stop()
+    assert result.code != 0
+    failed = {s["stream"]: s["error"] for s in report["streams"] if s["error"]}
+    assert list(failed) == ["matches"]
+    assert "Carerix GraphQL (crMatchPage, for matches) does not know what we asked for" in failed["matches"]
+    assert "Identity Access → Clients" in failed["matches"] and "crMatchPage" in failed["matches"]
+    data = _export(tmp_path, "cx")
+    assert not data.get("applications")  # nothing of the failed stream is written …
+    assert data["candidates"] and data["jobs"] and data["application_stages"]  # … the rest is saved
+
+
+def test_a_model_switched_off_on_xml_fails_its_stream_alone(app_home: Path, tmp_path: Path) -> None:
+    sandbox = start_sandbox("carerix", without=("application_stages",))
+    try:
+        add_account("carerix", "cx", sandbox)
+        report = json.loads(run_cli("sync", "cx", "--json").out)
+    finally:
+        sandbox.stop()
+    failed = {s["stream"]: s["error"] for s in report["streams"] if s["error"]}
+    assert list(failed) == ["stages"] and "/CRStatusInfo" in failed["stages"] and "404" in failed["stages"]
+    data = _export(tmp_path, "cx")
+    assert data["applications"] and not data.get("application_stages")
+
+
+def _answer(payload: dict[str, Any]) -> httpx.Response:
+    request = httpx.Request(
+        "POST", "https://api.carerix.io/graphql/v1/graphql", json={"query": "{ crUserPage }"}
+    )
+    return httpx.Response(200, json=payload, request=request)
+
+
+@pytest.mark.parametrize(
+    ("message", "classification", "error"),
+    [
+        ("Field 'crUserPage' in type 'Query' is undefined", "ValidationError", NotFound),
+        ("Unauthorized: the access token has expired", "UNAUTHENTICATED", AuthError),
+        ("Access denied: missing scope urn:cx/cx5Wrapper:data:manage", "FORBIDDEN", PermissionDenied),
+        ("qualifier: CRUser has no key 'salary'", "BAD_REQUEST", VendorRejected),
+    ],
+)
+def test_graphql_error_payloads_become_typed_errors_naming_the_read(
+    message: str, classification: str, error: type[Exception]
+) -> None:
+    payload = {
+        "errors": [{"message": message, "extensions": {"classification": classification}}],
+        "data": None,
+    }
+    with pytest.raises(error) as raised:
+        CONNECTOR.decode(_answer(payload))
+    assert "crUserPage, for users" in str(raised.value) and message in str(raised.value)
+
+
+def test_settings_say_which_credentials_each_api_needs() -> None:
+    assert CONNECTOR.check_settings({"application_name": "mybureau", "api_token": "t"}) == []
+    assert (
+        CONNECTOR.check_settings(
+            {"api": "graphql", "client_id": "c", "client_secret": "s", "application_name": "mybureau"}
+        )
+        == []
+    )
+    problems = CONNECTOR.check_settings({"api": "graphql", "application_name": "mybureau"})
+    assert any("'client_id' and 'client_secret'" in p for p in problems)
+    assert any("'api' is 'xml'" in p for p in CONNECTOR.check_settings({"api": "soap", "api_token": "t"}))
+    client = CONNECTOR.client(
+        {"api": "graphql", "client_id": "c", "client_secret": "s", "application_name": "b"}
+    )
+    assert client.base_url == "https://api.carerix.io"
+    assert CONNECTOR.client({"application_name": "b", "api_token": "t"}).base_url == "https://api.carerix.com"
