@@ -15,6 +15,7 @@ import pytest
 
 from connectors.carerix import graphql as gql
 from connectors.carerix.connector import CONNECTOR, PAGES
+from connectors.carerix.sandbox import CarerixSandbox
 from connectors.http import AuthError, NotFound, PermissionDenied, VendorRejected
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import BOOKKEEPING, FOREIGN_KEYS
@@ -133,6 +134,7 @@ def test_a_bearer_token_needs_the_xml_scope_and_basic_still_works() -> None:
         assert answer.status_code == 403 and b"urn:cx/xmlapi:data:manage" in answer.content
         assert httpx.post(token_url, data={**form, "scope": "urn:cx/other"}).status_code == 400
         app = sandbox.app
+        assert isinstance(app, CarerixSandbox)
         basic = httpx.get(f"{sandbox.base_url}/CRStatusInfo", auth=(app.application_name, app.api_token))
         assert basic.status_code == 200
     finally:
@@ -154,8 +156,10 @@ def many_statuses() -> Iterator[RunningSandbox]:
 def test_stages_beyond_one_page_are_all_read_and_ranked_as_one_list(
     app_home: Path, tmp_path: Path, many_statuses: RunningSandbox, api: str
 ) -> None:
-    many_statuses.app.api = api  # the same data, the account for either API
-    account = json.dumps(many_statuses.app.account())
+    app = many_statuses.app
+    assert isinstance(app, CarerixSandbox)
+    app.api = api  # the same data, the account for either API
+    account = json.dumps(app.account())
     assert run_cli("accounts", "add", "carerix", "--name", "cx", stdin=account).code == 0
     report = _sync("cx")
     assert report["ok"], report
@@ -169,10 +173,9 @@ def test_stages_beyond_one_page_are_all_read_and_ranked_as_one_list(
 
 def test_paging_follows_the_total_whatever_page_size_the_vendor_serves() -> None:
     # Asked 100, served 40 of 120: two more pages, never "a short page, so done".
-    state = PAGES.first()
-    state = PAGES.next(state, {"count": 120}, [{}] * 40)
-    assert state == {"start": 40, "count": 100}
-    assert PAGES.next(state, {"count": 120}, [{}] * 40) == {"start": 80, "count": 100}
+    second = PAGES.next(PAGES.first(), {"count": 120}, [{}] * 40)
+    assert second == {"start": 40, "count": 100}
+    assert PAGES.next(second, {"count": 120}, [{}] * 40) == {"start": 80, "count": 100}
     assert PAGES.next({"start": 80, "count": 100}, {"count": 120}, [{}] * 40) is None
     # Without a total a short page proves nothing; only an empty one ends the list.
     assert PAGES.next({"start": 0, "count": 100}, {"count": None}, [{}] * 40) == {"start": 40, "count": 100}
