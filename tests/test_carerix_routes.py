@@ -5,7 +5,9 @@ switched off with ``--without`` fail their own stream only."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,9 +16,10 @@ import httpx
 import pytest
 
 from connectors.carerix import graphql as gql
-from connectors.carerix.connector import CONNECTOR, PAGES
+from connectors.carerix import signin
+from connectors.carerix.connector import CONNECTOR, GRAPHQL_SCOPE, PAGES
 from connectors.carerix.sandbox import CarerixSandbox
-from connectors.http import AuthError, NotFound, PermissionDenied, VendorRejected
+from connectors.http import AuthError, NotFound, OAuthClientCredentials, PermissionDenied, VendorRejected
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import BOOKKEEPING, FOREIGN_KEYS
 from tests.conftest import add_account, read_export, run_cli, sandbox_control, start_sandbox
@@ -265,3 +268,58 @@ def test_settings_say_which_credentials_each_api_needs() -> None:
     )
     assert client.base_url == "https://api.carerix.io"
     assert CONNECTOR.client({"application_name": "b", "api_token": "t"}).base_url == "https://api.carerix.com"
+
+
+def test_graphql_finds_the_paging_type_the_tenant_knows(app_home: Path) -> None:
+    sandbox = start_sandbox("carerix", api="graphql")
+    try:
+        with sandbox_control(sandbox) as control:
+            assert (
+                control.patch("/settings", json={"graphql_pageable_type": "SimplePageable"}).status_code
+                == 200
+            )
+        add_account("carerix", "cx", sandbox)
+        report = _sync("cx")
+    finally:
+        sandbox.stop()
+    assert report["ok"], report
+    assert all(
+        s["route"].endswith("paging input SimplePageable") or "statuses read whole" in s["route"]
+        for s in report["streams"]
+    )
+    assert "paging input SimplePageable" in next(
+        s["route"] for s in report["streams"] if s["stream"] == "jobs"
+    )
+
+
+def test_without_a_token_address_the_known_sign_in_hosts_are_tried_in_turn() -> None:
+    sandbox = start_sandbox("carerix", api="graphql")
+    with socket.socket() as spare:  # a loopback port nobody listens on: an identity host that is not there
+        spare.bind(("127.0.0.1", 0))
+        dead = (
+            f"http://127.0.0.1:{spare.getsockname()[1]}/auth/realms/oranjeflex/protocol/openid-connect/token"
+        )
+    account = sandbox.account
+    options = tuple(
+        OAuthClientCredentials(url, account["client_id"], account["client_secret"], scope=GRAPHQL_SCOPE)
+        for url in (dead, account["token_url"])
+    )
+    auth = signin.FirstTokenUrl(options)
+
+    async def sign_in() -> dict[str, str]:
+        headers: dict[str, str] = {}
+        async with httpx.AsyncClient() as client:
+            await auth.apply(client, headers, {})
+            await auth.apply(client, headers, {})  # the working host is kept
+        return headers
+
+    try:
+        headers = asyncio.run(sign_in())
+    finally:
+        sandbox.stop()
+    assert headers["Authorization"].startswith("Bearer ")
+    assert auth.token_url == account["token_url"]
+    assert signin.candidates("mybureau") == (
+        "https://id.carerix.io/auth/realms/mybureau/protocol/openid-connect/token",
+        "https://id-s4.carerix.io/auth/realms/mybureau/protocol/openid-connect/token",
+    )

@@ -23,7 +23,7 @@ import httpx
 
 from connectors.base import Connector, Guide, Incremental, MapContext, Rec, Routes, SettingField, Stream
 from connectors.base.declarations import AnyStream, StaticStream
-from connectors.carerix import actions, xmlcodec
+from connectors.carerix import actions, signin, xmlcodec
 from connectors.carerix import graphql as gql
 from connectors.carerix import mapping as m
 from connectors.http import Auth, BasicAuth, ConnectorError, Limits, OAuthClientCredentials, VendorClient
@@ -31,8 +31,6 @@ from connectors.http.paging import PageState
 
 BASE_URL = "https://api.carerix.com"
 GRAPHQL_BASE_URL = "https://api.carerix.io"
-#: The identity service's token endpoint, one realm per Carerix application (VENDOR.md "Auth", S).
-TOKEN_URL = "https://id.carerix.io/auth/realms/{realm}/protocol/openid-connect/token"
 #: Scopes (VENDOR.md "Auth"): the XML API's (S), the Cx5 data the GraphQL CR… queries need (V).
 XML_SCOPE = "urn:cx/xmlapi:data:manage"
 GRAPHQL_SCOPE = "urn:cx/cx5Wrapper:data:manage"
@@ -92,23 +90,16 @@ def uses_oauth(settings: Mapping[str, Any]) -> bool:
     return api_of(settings) == "graphql" or bool(str(settings.get("client_id") or "").strip())
 
 
-def token_url(settings: Mapping[str, Any]) -> str:
-    given = str(settings.get("token_url") or "").strip()
-    if given:
-        return given
-    return TOKEN_URL.format(realm=str(settings.get("application_name") or "").strip())
-
-
 def _auth(settings: Mapping[str, str]) -> Auth:
     if uses_oauth(settings):
         # OAuth client credentials from the identity service (VENDOR.md "Auth"): the XML API's own
         # scope (S), or the Cx5 data scope the GraphQL CR… queries name (V).
-        return OAuthClientCredentials(
-            token_url(settings),
-            str(settings["client_id"]).strip(),
-            str(settings["client_secret"]).strip(),
-            scope=GRAPHQL_SCOPE if api_of(settings) == "graphql" else XML_SCOPE,
-        )
+        scope = GRAPHQL_SCOPE if api_of(settings) == "graphql" else XML_SCOPE
+        client_id, secret = str(settings["client_id"]).strip(), str(settings["client_secret"]).strip()
+        given = str(settings.get("token_url") or "").strip()
+        urls = (given,) if given else signin.candidates(str(settings.get("application_name") or "").strip())
+        options = tuple(OAuthClientCredentials(url, client_id, secret, scope=scope) for url in urls)
+        return options[0] if len(options) == 1 else signin.FirstTokenUrl(options)
     # HTTP Basic: application name + API token (VENDOR.md "Hosts and auth", V).
     return BasicAuth(str(settings["application_name"]).strip(), str(settings["api_token"]).strip())
 
@@ -324,7 +315,7 @@ MATCHES = _list(
 XML_STREAMS: tuple[Stream, ...] = (USERS, JOBS, CANDIDATES, STAGES, MATCHES)
 
 
-def _on_graphql(stream: Stream) -> Stream:
+def _on_graphql(stream: Stream, pageable_type: str) -> Stream:
     """The same stream over GraphQL: the same key-paths, filter and delta, as a ``cr…Page`` query."""
     entity = stream.path.strip("/")
     show = tuple(stream.params.get("show") or ())
@@ -333,13 +324,17 @@ def _on_graphql(stream: Stream) -> Stream:
         stream,
         path=gql.PATH,
         method="POST",
-        body=gql.request_body(gql.page_query(entity, show)),
+        body=gql.request_body(gql.page_query(entity, show, pageable_type)),
         paginator=gql.PageablePaging(),
         params=params,
     )
 
 
-GRAPHQL_STREAMS: tuple[Stream, ...] = tuple(_on_graphql(s) for s in XML_STREAMS)
+#: The GraphQL streams per name of the paging input type: ``Pageable`` (S) first, then ``SimplePageable``
+#: (the name docs.carerix.io shows on nested lists, V); ``discover`` keeps the one the tenant knows.
+GRAPHQL_STREAMS: dict[str, tuple[Stream, ...]] = {
+    kind: tuple(_on_graphql(s, kind) for s in XML_STREAMS) for kind in gql.PAGEABLE_TYPES
+}
 #: The most pages the status list may take (100 000 statuses): a vendor that never ends is an error.
 MAX_STAGE_PAGES = 1000
 
@@ -363,11 +358,14 @@ def error_text(response: httpx.Response) -> str | None:
     return xmlcodec.error_text(response)
 
 
-def sign_in(settings: Mapping[str, str]) -> str:
+def sign_in(client: VendorClient, settings: Mapping[str, str]) -> str:
+    """How this account signed in, for the route notes (after the first request)."""
     if not uses_oauth(settings):
         return "HTTP Basic (application name + API token)"
     scope = GRAPHQL_SCOPE if api_of(settings) == "graphql" else XML_SCOPE
-    return f"OAuth client credentials (scope {scope})"
+    auth = client.auth
+    where = auth.token_url if isinstance(auth, signin.FirstTokenUrl) else None
+    return f"OAuth client credentials (scope {scope}" + (f", token from {where})" if where else ")")
 
 
 async def read_stages(client: VendorClient, stream: Stream) -> tuple[list[dict[str, Any]], int]:
@@ -407,31 +405,45 @@ def _failed_stages(exc: ConnectorError) -> StaticStream:
     return StaticStream("stages", build, ("application_stages",))
 
 
+async def _bind_stages(client: VendorClient, stream: Stream) -> tuple[AnyStream, str, ConnectorError | None]:
+    try:
+        ranked, pages = await read_stages(client, stream)
+    except ConnectorError as exc:
+        return _failed_stages(exc), "", exc
+    return _static_stages(ranked), f"; {len(ranked)} statuses read whole in {pages} page(s)", None
+
+
 async def discover(client: VendorClient, settings: Mapping[str, str]) -> Routes:
     """The account's route (``api``: XML or GraphQL) and its sign-in, said per stream; the status list
     is read whole here (all its pages), so its order is one ranking. A failing status read fails that
-    stream alone."""
+    stream alone. On GraphQL the status read also finds the paging input type's name (two are known):
+    a tenant that calls the first an unknown type is asked with the next."""
     api = api_of(settings)
-    streams = GRAPHQL_STREAMS if api == "graphql" else XML_STREAMS
-    how = sign_in(settings)
+    extra = ""
+    if api == "graphql":
+        for kind in gql.PAGEABLE_TYPES:
+            streams = GRAPHQL_STREAMS[kind]
+            stages, counted, error = await _bind_stages(client, streams[3])
+            if error is None or kind.lower() not in str(error).lower():
+                break
+        extra = f"; paging input {kind}"
+    else:
+        streams = XML_STREAMS
+        stages, counted, _error = await _bind_stages(client, streams[3])
+    how = sign_in(client, settings)
     notes: dict[str, str] = {}
     bound: list[AnyStream] = []
     for stream in streams:
         entity = _ENTITIES[stream.name]
         if api == "graphql":
-            notes[stream.name] = f"GraphQL API {gql.PATH} cr{entity[2:]}Page, {how}"
+            notes[stream.name] = f"GraphQL API {gql.PATH} cr{entity[2:]}Page, {how}{extra}"
         else:
             notes[stream.name] = f"XML API GET /{entity}, {how}"
-        if stream.name != "stages":
+        if stream.name == "stages":
+            notes[stream.name] += counted
+            bound.append(stages)
+        else:
             bound.append(stream)
-            continue
-        try:
-            ranked, pages = await read_stages(client, stream)
-        except ConnectorError as exc:
-            bound.append(_failed_stages(exc))
-            continue
-        notes[stream.name] += f"; {len(ranked)} statuses read whole in {pages} page(s)"
-        bound.append(_static_stages(ranked))
     return Routes(tuple(bound), notes)
 
 
@@ -441,7 +453,7 @@ _ENTITIES = {s.name: s.path.strip("/") for s in XML_STREAMS}
 async def check(client: VendorClient) -> None:
     """One cheap read on the account's own API: the first match status."""
     if _CLIENT_APIS.get(client) == "graphql":
-        stream = GRAPHQL_STREAMS[3]
+        stream = GRAPHQL_STREAMS[gql.PAGEABLE_TYPES[0]][3]
         body = stream.body({"page": 0, "size": 1}) if stream.body else None
         await client.read("POST", gql.PATH, json_body=body)
     else:

@@ -26,6 +26,9 @@ from connectors.http.paging import PageState
 
 PATH = "/graphql/v1/graphql"
 PAGE_SIZE = 100
+#: Names of the paging input type: "Pageable" (S, an integration's notes), "SimplePageable" (V, the
+#: type docs.carerix.io shows on nested lists). Tried in this order.
+PAGEABLE_TYPES = ("Pageable", "SimplePageable")
 
 #: The entity each relation we read points to (the vendor's describe/GraphQL types, V).
 RELATIONS = {
@@ -97,11 +100,11 @@ def _selection(entity: str, tree: Mapping[str, Any]) -> str:
     return "{ " + " ".join(fields) + " }"
 
 
-def page_query(entity: str, show: tuple[str, ...]) -> str:
+def page_query(entity: str, show: tuple[str, ...], pageable_type: str = PAGEABLE_TYPES[0]) -> str:
     """The list query for ``entity`` asking for the ``show`` key-paths (VENDOR.md "GraphQL")."""
     name = "cr" + entity[2:] + "Page"
     return (
-        f"query {name}($qualifier: String, $pageable: Pageable) {{ "
+        f"query {name}($qualifier: String, $pageable: {pageable_type}) {{ "
         f"{name}(qualifier: $qualifier, pageable: $pageable) {{ totalElements page size "
         f"items {_selection(entity, _tree(show))} }} }}"
     )

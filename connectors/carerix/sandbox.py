@@ -1,20 +1,28 @@
-"""The Carerix sandbox: a loopback server that behaves like Carerix's classic REST API (XML).
+"""The Carerix sandbox: a loopback server that behaves like Carerix's two APIs over one store.
 
-Built from ``VENDOR.md`` (this package's contract), never from our connector. Generic entity routes
-serve every entity in ``sandbox_query.SCHEMA``:
+Built from ``VENDOR.md`` (this package's contract), never from our connector.
 
-- ``GET /<Entity>`` and ``/<Entity>/list`` (``qualifier``, ``start``, ``count``, ``ordering``, ``show``,
-  ``language``) → ``<array count="total">``; ``GET /<Entity>/<id>``; ``GET /<Entity>/describe``;
+The classic REST API (XML). Generic entity routes serve every entity in ``sandbox_query.SCHEMA``; the
+entities a stream reads (users, vacancies, employees, match statuses, matches) have routes of their own
+tagged with that stream's model, so ``--without MODEL`` answers them as unknown paths:
+
+- ``GET /<Entity>`` and ``/<Entity>/list`` (``qualifier``, ``start``, ``count`` up to 100, ``ordering``,
+  ``show``, ``language``) → ``<array count="total">``; ``GET /<Entity>/<id>``; ``GET /<Entity>/describe``;
 - ``GET /CRDataNode/list-by?type=<list>`` → ``<array>`` without ``count``;
 - ``POST /CREmployee``, ``/CRMatch``, ``/CRToDo`` and ``PUT /CREmployee|CRMatch|CRUser|CRVacancy/<id>``
   with XML bodies: plain attributes set, to-one relations by id, to-many items without id appended,
   ``additionalInfoPartial`` merged;
-- HTTP Basic (application name + API token) on every call; errors as ``NSException`` XML.
+- HTTP Basic (application name + API token) or an OAuth Bearer token with the XML API's scope on every
+  call; errors as ``NSException`` XML.
+
+The identity service: ``POST /auth/realms/<application name>/protocol/openid-connect/token`` (client
+credentials). The GraphQL API: ``POST /graphql/v1/graphql`` (``sandbox_graphql``), Bearer token with
+the Cx5 data scope. ``api`` (``--api``) only picks which account ``account()`` prints; both are served.
 
 Vendor switches (``PATCH /_sandbox/settings``): ``match_attachments`` = accept | reject | ignore (what
 ``PUT /CRMatch`` does with new attachments, VENDOR.md "Sandbox extras"); ``garble_next`` = N truncates
-the next N XML answers. The framework's ``malformed_rate`` fault truncates XML answers here too (it only
-knows JSON bodies).
+the next N XML answers; ``graphql_pageable_type`` names the GraphQL paging input type accepted. The
+framework's ``malformed_rate`` fault truncates XML answers here too (it only knows JSON bodies).
 """
 
 from __future__ import annotations
@@ -134,7 +142,13 @@ class CarerixSandbox(SandboxApp):
             lambda entity: ENTITY_MODELS.get(entity) not in self.without,
             COUNT_MAX,
         )
-        self.settings: dict[str, Any] = {"match_attachments": "accept", "garble_next": 0}
+        self.settings: dict[str, Any] = {
+            "match_attachments": "accept",
+            "garble_next": 0,
+            # The GraphQL paging input's type name (S: "Pageable"; docs.carerix.io shows "SimplePageable"
+            # on nested lists, V): a test switches it to prove the connector finds the other.
+            "graphql_pageable_type": "Pageable",
+        }
         self._clock_lock = threading.Lock()
         self._last = ANCHOR
         self._garble = random.Random(f"carerix-malformed:{seed}")
@@ -372,7 +386,10 @@ class CarerixSandbox(SandboxApp):
             variables = body.get("variables") or {}
             if not isinstance(variables, dict):
                 raise GraphQLError("variables must be a JSON object", "InvalidSyntax")
-            data = self.graphql.run(parse_graphql(body.get("query"), variables))
+            selections = parse_graphql(
+                body.get("query"), variables, str(self.settings.get("graphql_pageable_type") or "Pageable")
+            )
+            data = self.graphql.run(selections)
         except GraphQLError as exc:
             error = {"message": exc.message, "extensions": {"classification": exc.classification}}
             return json_response({"errors": [error], "data": None})

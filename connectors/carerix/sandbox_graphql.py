@@ -67,6 +67,7 @@ class _Parser:
                 self.tokens.append((kind, found.group(kind)))
         self.at = 0
         self.variables = variables
+        self.types: list[str] = []
 
     def peek(self) -> tuple[str, str]:
         return self.tokens[self.at] if self.at < len(self.tokens) else ("eof", "")
@@ -96,11 +97,16 @@ class _Parser:
         return selections
 
     def _skip_definitions(self) -> None:
+        """Variable definitions: only their type names matter here (``pageable_type`` is checked)."""
         depth = 0
+        after_colon = False
         while True:
-            _kind, word = self.take()
+            kind, word = self.take()
             depth += word == "("
             depth -= word == ")"
+            if after_colon and kind == "name":
+                self.types.append(word)
+            after_colon = word == ":"
             if depth == 0:
                 return
 
@@ -162,10 +168,19 @@ class _Parser:
         raise GraphQLError(f"Invalid syntax: unexpected {word!r}", "InvalidSyntax")
 
 
-def parse(query: Any, variables: Mapping[str, Any] | None) -> list[Selection]:
+def parse(
+    query: Any, variables: Mapping[str, Any] | None, pageable_type: str = "Pageable"
+) -> list[Selection]:
+    """The query's selections; a variable declared with a paging type other than ``pageable_type`` is
+    an unknown type (the input type's name is secondary knowledge, VENDOR.md "GraphQL", S)."""
     if not isinstance(query, str) or not query.strip():
         raise GraphQLError("The request has no query", "InvalidSyntax")
-    return _Parser(query, variables or {}).document()
+    parser = _Parser(query, variables or {})
+    selections = parser.document()
+    for name in parser.types:
+        if name.endswith("Pageable") and name != pageable_type:
+            raise GraphQLError(f"Validation error (UnknownType) : Unknown type '{name}'")
+    return selections
 
 
 def iso_date(epoch: int) -> str:
