@@ -10,7 +10,7 @@ import json
 import socket
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -323,3 +323,15 @@ def test_without_a_token_address_the_known_sign_in_hosts_are_tried_in_turn() -> 
         "https://id.carerix.io/auth/realms/mybureau/protocol/openid-connect/token",
         "https://id-s4.carerix.io/auth/realms/mybureau/protocol/openid-connect/token",
     )
+
+
+def test_writes_on_a_graphql_account_say_they_need_the_xml_api() -> None:
+    settings = {"api": "graphql", "client_id": "c", "client_secret": "s", "application_name": "mybureau"}
+
+    async def send() -> None:
+        async with CONNECTOR.client(settings) as client:
+            spec = next(iter(CONNECTOR.actions.values()))
+            await spec.send(client, {}, cast(Any, None))
+
+    with pytest.raises(PermissionDenied, match="writes through Carerix's XML API"):
+        asyncio.run(send())

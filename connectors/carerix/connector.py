@@ -22,11 +22,20 @@ from typing import Any
 import httpx
 
 from connectors.base import Connector, Guide, Incremental, MapContext, Rec, Routes, SettingField, Stream
+from connectors.base.actions import ActionContext, ActionResult, ActionSpec
 from connectors.base.declarations import AnyStream, StaticStream
 from connectors.carerix import actions, signin, xmlcodec
 from connectors.carerix import graphql as gql
 from connectors.carerix import mapping as m
-from connectors.http import Auth, BasicAuth, ConnectorError, Limits, OAuthClientCredentials, VendorClient
+from connectors.http import (
+    Auth,
+    BasicAuth,
+    ConnectorError,
+    Limits,
+    OAuthClientCredentials,
+    PermissionDenied,
+    VendorClient,
+)
 from connectors.http.paging import PageState
 
 BASE_URL = "https://api.carerix.com"
@@ -460,6 +469,34 @@ async def check(client: VendorClient) -> None:
         await client.get_json("/CRStatusInfo", params={"count": 1, "show": "statusInfoID"})
 
 
+def _xml_only(spec: ActionSpec) -> ActionSpec:
+    """Writes use the XML API (``actions.py``); an account bound to GraphQL says so instead of sending
+    XML paths to the GraphQL host."""
+    send, reconcile = spec.send, spec.reconcile
+
+    def refuse() -> PermissionDenied:
+        return PermissionDenied(
+            f"Carerix {spec.action}: the app writes through Carerix's XML API, and this account reads over "
+            "GraphQL. To write, add the account again with api 'xml' (Basic: application name and API "
+            "token; or OAuth: the client with the scope urn:cx/xmlapi:data:manage)."
+        )
+
+    async def guarded_send(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
+        if _CLIENT_APIS.get(client) == "graphql":
+            raise refuse()
+        return await send(client, data, ctx)
+
+    async def guarded_reconcile(
+        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
+    ) -> ActionResult | None:
+        if _CLIENT_APIS.get(client) == "graphql":
+            raise refuse()
+        assert reconcile is not None
+        return await reconcile(client, data, ctx)
+
+    return replace(spec, send=guarded_send, reconcile=guarded_reconcile if reconcile else None)
+
+
 @dataclass(frozen=True)
 class CarerixConnector(Connector):
     """A connector whose default address follows the account's API (api.carerix.com for XML,
@@ -545,7 +582,7 @@ CONNECTOR = CarerixConnector(
     check_path="/CRStatusInfo?count=1&show=statusInfoID",
     check=check,
     discover=discover,
-    actions=actions.declare(CANDIDATES, MATCHES),
+    actions={name: _xml_only(spec) for name, spec in actions.declare(CANDIDATES, MATCHES).items()},
     error_text=error_text,
     validate=_validate,
     decode=decode,
