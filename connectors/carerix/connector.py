@@ -589,21 +589,26 @@ CONNECTOR = CarerixConnector(
     accept="application/xml, application/json",
     guide=Guide(
         connection=(
-            "The app reads and writes Carerix through its REST API (the XML API at api.carerix.com), signing "
-            "in with your Carerix application name and an API token that Carerix support issues. It reads "
-            "users, vacancies, candidates, match statuses and matches (a candidate on a vacancy), and can "
-            "create candidates and matches, add files, move a match to another status, add notes and result "
-            "links. Candidates it creates get the source you choose from your Carerix source list; with "
-            "'only applications created here' switched on, the app keeps just the matches it created. "
-            "In Carerix, notes and result links the app writes appear on the match (its notes and its "
-            "additional information); files on the match or, where the match cannot take them, on the "
-            "candidate."
+            "Carerix has two APIs over the same data, and the app reads through either. The 'api' setting "
+            "chooses: 'xml' (the default) is the REST API at api.carerix.com, signing in with your Carerix "
+            "application name and an API token that Carerix support issues, or with an OAuth client; "
+            "'graphql' is Carerix's current GraphQL API at api.carerix.io, signing in with an OAuth client "
+            "your Carerix admin creates under Identity Access → Clients. Either way the app reads users, "
+            "vacancies, candidates, match statuses and matches (a candidate on a vacancy) and shows the same "
+            "records; each sync says which API and sign-in served every list. Writing — creating candidates "
+            "and matches, adding files, moving a match to another status, adding notes and result links — "
+            "goes through the XML API, so an account meant for writing uses 'xml'. Candidates it creates get "
+            "the source you choose from your Carerix source list; with 'only applications created here' "
+            "switched on, the app keeps just the matches it created. In Carerix, notes and result links the "
+            "app writes appear on the match (its notes and its additional information); files on the match "
+            "or, where the match cannot take them, on the candidate."
         ),
         prerequisites=(
             "A Carerix subscription with API access; Carerix asks you to accept its API terms of use.",
-            "Someone who may ask Carerix support for an API token for your Carerix application.",
             "Your application name: the first part of the address you use for Carerix "
-            "(mybureau.carerix.net → mybureau).",
+            "(mybureau.carerix.net → mybureau). It is the XML API's user name and names your sign-in realm.",
+            "For the XML API with a token: someone who may ask Carerix support for an API token. For OAuth "
+            "(GraphQL, or the XML API): a Carerix admin who may open Identity Access → Clients.",
             "If your Carerix restricts the XML interface to certain IP addresses: this computer's public "
             "IP address on that list.",
             "Your candidate source list ('Bron-Kandidaat') filled with the sources you want the app to set; "
@@ -612,15 +617,21 @@ CONNECTOR = CarerixConnector(
             "labelled with your prefix and the link's label, e.g. 'Recruiter Companion: Result'.",
         ),
         create_credentials=(
-            "E-mail Carerix support and ask them to activate the REST API for your Carerix application and "
-            "to issue an API token. Say it is for an integration that reads vacancies, candidates and "
-            "matches and writes candidates, matches, files and notes.",
-            "Carerix sends the token. Your API user name is your application name. Keep the token secret: "
-            "it opens your whole Carerix database.",
-            "If your organisation uses the IP allow-list: in Carerix open Maintenance → Settings, the block "
-            "'XML interface', field 'Allow IP', add this computer's public IP address and save. An empty "
-            "field allows every address: then leave it empty.",
-            "Enter the application name and the token here; leave the API address as it is.",
+            "XML API with a token: e-mail Carerix support and ask them to activate the REST API for your "
+            "Carerix application and to issue an API token. Say it is for an integration that reads "
+            "vacancies, candidates and matches and writes candidates, matches, files and notes. Enter the "
+            "application name and the token; leave 'api' at 'xml'.",
+            "OAuth client (GraphQL, or the XML API without a token): in Carerix open Identity Access, tab "
+            "Clients, and create a confidential client with a service account (client credentials). Give it "
+            "the default scope urn:cx/cx5Wrapper:data:manage for GraphQL, or urn:cx/xmlapi:data:manage for "
+            "the XML API. Copy the client ID and the secret: the secret is shown once.",
+            "Enter the client ID and secret and your application name; set 'api' to 'graphql' for the "
+            "GraphQL API. Leave the token address empty unless Carerix gave you another: the app tries "
+            "Carerix's sign-in hosts and reports which one answered.",
+            "Keep tokens and secrets private: they open your whole Carerix database.",
+            "If your organisation uses the IP allow-list for the XML API: in Carerix open Maintenance → "
+            "Settings, the block 'XML interface', field 'Allow IP', add this computer's public IP address "
+            "and save. An empty field allows every address: then leave it empty.",
         ),
     ),
 )
