@@ -22,7 +22,7 @@ from connectors.carerix.sandbox import CarerixSandbox
 from connectors.http import AuthError, NotFound, OAuthClientCredentials, PermissionDenied, VendorRejected
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import BOOKKEEPING, FOREIGN_KEYS
-from tests.conftest import add_account, read_export, run_cli, sandbox_control, start_sandbox
+from tests.conftest import add_account, read_export, run_cli, sandbox_control, sandbox_records, start_sandbox
 
 SEED = 7
 
@@ -335,3 +335,27 @@ def test_writes_on_a_graphql_account_say_they_need_the_xml_api() -> None:
 
     with pytest.raises(PermissionDenied, match="writes through Carerix's XML API"):
         asyncio.run(send())
+
+
+def test_a_graphql_delta_asks_only_for_changes_with_the_same_qualifier(
+    app_home: Path, tmp_path: Path
+) -> None:
+    sandbox = start_sandbox("carerix", api="graphql")
+    try:
+        add_account("carerix", "cx", sandbox)
+        assert _sync("cx")["ok"]
+        match = next(iter(sandbox_records(sandbox, "CRMatch")))
+        with sandbox_control(sandbox) as control:
+            assert (
+                control.patch(f"/records/CRMatch/{match['id']}", json={"statusInfo": "6"}).status_code == 200
+            )
+        delta = _sync("cx")
+    finally:
+        sandbox.stop()
+    assert delta["ok"], delta
+    matches = next(s for s in delta["streams"] if s["stream"] == "matches")
+    assert matches["mode"] == "delta" and matches["changed"] == 1
+    jobs = next(s for s in delta["streams"] if s["stream"] == "jobs")
+    assert jobs["mode"] == "delta" and jobs["changed"] == 0 and jobs["created"] == 0
+    moved = next(a for a in _export(tmp_path, "cx")["applications"] if a["remote_id"] == match["id"])
+    assert moved["outcome"] in ("HIRED", "DECLINED", "PENDING") and moved["current_stage_id"]
