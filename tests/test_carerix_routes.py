@@ -359,3 +359,27 @@ def test_a_graphql_delta_asks_only_for_changes_with_the_same_qualifier(
     assert jobs["mode"] == "delta" and jobs["changed"] == 0 and jobs["created"] == 0
     moved = next(a for a in _export(tmp_path, "cx")["applications"] if a["remote_id"] == match["id"])
     assert moved["outcome"] in ("HIRED", "DECLINED", "PENDING") and moved["current_stage_id"]
+
+
+def test_test_connection_works_on_either_api_and_names_bad_credentials() -> None:
+    sandbox = start_sandbox("carerix", api="graphql")
+    try:
+        with sandbox_control(sandbox) as control:
+            control.patch("/settings", json={"graphql_pageable_type": "SimplePageable"})
+
+        async def check(settings: dict[str, str]) -> None:
+            async with CONNECTOR.client(settings) as client:
+                await CONNECTOR.check_connection(client)
+
+        asyncio.run(check(sandbox.account))
+        app = sandbox.app
+        assert isinstance(app, CarerixSandbox)
+        asyncio.run(
+            check(
+                {"base_url": sandbox.base_url, "application_name": "oranjeflex", "api_token": app.api_token}
+            )
+        )
+        with pytest.raises(AuthError, match="refused the client id or secret"):
+            asyncio.run(check({**sandbox.account, "client_secret": "0" * 32}))
+    finally:
+        sandbox.stop()

@@ -460,13 +460,20 @@ _ENTITIES = {s.name: s.path.strip("/") for s in XML_STREAMS}
 
 
 async def check(client: VendorClient) -> None:
-    """One cheap read on the account's own API: the first match status."""
-    if _CLIENT_APIS.get(client) == "graphql":
-        stream = GRAPHQL_STREAMS[gql.PAGEABLE_TYPES[0]][3]
-        body = stream.body({"page": 0, "size": 1}) if stream.body else None
-        await client.read("POST", gql.PATH, json_body=body)
-    else:
+    """One cheap read on the account's own API: the first match status (on GraphQL with either known
+    name of the paging input type, see ``discover``)."""
+    if _CLIENT_APIS.get(client) != "graphql":
         await client.get_json("/CRStatusInfo", params={"count": 1, "show": "statusInfoID"})
+        return
+    for kind in gql.PAGEABLE_TYPES:
+        stream = GRAPHQL_STREAMS[kind][3]
+        body = stream.body({"page": 0, "size": 1}) if stream.body else None
+        try:
+            await client.read("POST", gql.PATH, json_body=body)
+            return
+        except ConnectorError as exc:
+            if kind == gql.PAGEABLE_TYPES[-1] or kind.lower() not in str(exc).lower():
+                raise
 
 
 def _xml_only(spec: ActionSpec) -> ActionSpec:
