@@ -40,7 +40,7 @@ from connectors.http.paging import PageState
 
 BASE_URL = "https://api.carerix.com"
 GRAPHQL_BASE_URL = "https://api.carerix.io"
-#: Scopes (VENDOR.md "Auth"): the XML API's (S), the Cx5 data the GraphQL CR… queries need (V).
+#: Scopes (VENDOR.md "Identity service"): the XML API's (S), the Cx5 data the GraphQL CR… queries need (V).
 XML_SCOPE = "urn:cx/xmlapi:data:manage"
 GRAPHQL_SCOPE = "urn:cx/cx5Wrapper:data:manage"
 APIS = ("xml", "graphql")
@@ -101,7 +101,7 @@ def uses_oauth(settings: Mapping[str, Any]) -> bool:
 
 def _auth(settings: Mapping[str, str]) -> Auth:
     if uses_oauth(settings):
-        # OAuth client credentials from the identity service (VENDOR.md "Auth"): the XML API's own
+        # OAuth client credentials from the identity service (VENDOR.md "Identity service"): the XML API's own
         # scope (S), or the Cx5 data scope the GraphQL CR… queries name (V).
         scope = GRAPHQL_SCOPE if api_of(settings) == "graphql" else XML_SCOPE
         client_id, secret = str(settings["client_id"]).strip(), str(settings["client_secret"]).strip()

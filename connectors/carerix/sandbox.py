@@ -63,7 +63,7 @@ COUNT_DEFAULT, COUNT_MAX = 10, 100
 GRAPHQL_PATH = "/graphql/v1/graphql"
 TOKEN_PATH = "/auth/realms/{realm}/protocol/openid-connect/token"
 TOKEN_TTL_SECONDS = 3600
-#: Scopes the identity service grants (VENDOR.md "Auth"): XML API (S), Cx5 GraphQL data (V).
+#: Scopes the identity service grants (VENDOR.md "Identity service"): XML API (S), Cx5 GraphQL data (V).
 XML_SCOPE = "urn:cx/xmlapi:data:manage"
 GRAPHQL_SCOPE = "urn:cx/cx5Wrapper:data:manage"
 #: The unified model of the stream that reads each entity (``--without``).
@@ -327,8 +327,8 @@ class CarerixSandbox(SandboxApp):
 
     # -- OAuth and GraphQL ------------------------------------------------------------------------
     def _token(self, request: Request) -> Response:
-        """The identity service's token endpoint (Keycloak, VENDOR.md "Auth"): client credentials in
-        the form or as HTTP Basic; ``scope`` optional (the client's default scopes otherwise)."""
+        """The identity service's token endpoint (Keycloak, VENDOR.md "Identity service"): client
+        credentials in the form or as HTTP Basic; ``scope`` optional (else the client's default scopes)."""
         form = request.form() if request.body else {}
         client_id, secret = form.get("client_id", ""), form.get("client_secret", "")
         header = request.header("authorization") or ""

@@ -1,7 +1,7 @@
 """Signing in to Carerix's identity service when the account gives no token address.
 
 The token endpoint is ``https://<host>/auth/realms/<application name>/protocol/openid-connect/token``;
-two hosts are seen in public integrations (VENDOR.md "Auth", both S): ``id.carerix.io`` and
+two hosts are seen in public integrations (VENDOR.md "Identity service", both S): ``id.carerix.io`` and
 ``id-s4.carerix.io``. Neither is published by the vendor, so neither may be the only way in: the first
 host that answers with a token is kept for the session, and ``token_url`` says which one served.
 """
