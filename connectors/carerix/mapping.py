@@ -399,7 +399,8 @@ def _order(item: dict[str, Any]) -> tuple[float, float, int]:
 
 def rank_stages(body: Any) -> list[dict[str, Any]]:
     """The status list with ``__rank``: 0-based position by (sortOrder, statusValue, id) — the order
-    Carerix shows match statuses in (V attributes, A rule). The list is read whole (one page)."""
+    Carerix shows match statuses in (V attributes, A rule). ``body`` holds the whole list (the connector
+    reads every page of it before ranking: a rank per page would restart at 0)."""
     items = [i for i in (body or {}).get("items", []) if isinstance(i, dict)]
     for index, item in enumerate(sorted(items, key=_order)):
         item["__rank"] = index

@@ -1,20 +1,28 @@
-"""The Carerix sandbox: a loopback server that behaves like Carerix's classic REST API (XML).
+"""The Carerix sandbox: a loopback server that behaves like Carerix's two APIs over one store.
 
-Built from ``VENDOR.md`` (this package's contract), never from our connector. Generic entity routes
-serve every entity in ``sandbox_query.SCHEMA``:
+Built from ``VENDOR.md`` (this package's contract), never from our connector.
 
-- ``GET /<Entity>`` and ``/<Entity>/list`` (``qualifier``, ``start``, ``count``, ``ordering``, ``show``,
-  ``language``) → ``<array count="total">``; ``GET /<Entity>/<id>``; ``GET /<Entity>/describe``;
+The classic REST API (XML). Generic entity routes serve every entity in ``sandbox_query.SCHEMA``; the
+entities a stream reads (users, vacancies, employees, match statuses, matches) have routes of their own
+tagged with that stream's model, so ``--without MODEL`` answers them as unknown paths:
+
+- ``GET /<Entity>`` and ``/<Entity>/list`` (``qualifier``, ``start``, ``count`` up to 100, ``ordering``,
+  ``show``, ``language``) → ``<array count="total">``; ``GET /<Entity>/<id>``; ``GET /<Entity>/describe``;
 - ``GET /CRDataNode/list-by?type=<list>`` → ``<array>`` without ``count``;
 - ``POST /CREmployee``, ``/CRMatch``, ``/CRToDo`` and ``PUT /CREmployee|CRMatch|CRUser|CRVacancy/<id>``
   with XML bodies: plain attributes set, to-one relations by id, to-many items without id appended,
   ``additionalInfoPartial`` merged;
-- HTTP Basic (application name + API token) on every call; errors as ``NSException`` XML.
+- HTTP Basic (application name + API token) or an OAuth Bearer token with the XML API's scope on every
+  call; errors as ``NSException`` XML.
+
+The identity service: ``POST /auth/realms/<application name>/protocol/openid-connect/token`` (client
+credentials). The GraphQL API: ``POST /graphql/v1/graphql`` (``sandbox_graphql``), Bearer token with
+the Cx5 data scope. ``api`` (``--api``) only picks which account ``account()`` prints; both are served.
 
 Vendor switches (``PATCH /_sandbox/settings``): ``match_attachments`` = accept | reject | ignore (what
 ``PUT /CRMatch`` does with new attachments, VENDOR.md "Sandbox extras"); ``garble_next`` = N truncates
-the next N XML answers. The framework's ``malformed_rate`` fault truncates XML answers here too (it only
-knows JSON bodies).
+the next N XML answers; ``graphql_pageable_type`` names the GraphQL paging input type accepted. The
+framework's ``malformed_rate`` fault truncates XML answers here too (it only knows JSON bodies).
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ from typing import Any
 from xml.etree import ElementTree
 
 from connectors.carerix.sandbox_data import ANCHOR, SeedData, generate
+from connectors.carerix.sandbox_graphql import GraphQLError, Resolver
+from connectors.carerix.sandbox_graphql import parse as parse_graphql
 from connectors.carerix.sandbox_query import (
     DERIVED,
     SCHEMA,
@@ -40,13 +50,30 @@ from connectors.carerix.sandbox_query import (
     resolve_path,
     show_tree,
 )
-from connectors.sandbox.auth import constant_time_in, seeded_secret
+from connectors.sandbox.auth import TokenIssuer, bearer_token, constant_time_in, seeded_secret
 from connectors.sandbox.ratelimit import RateLimitPolicy
-from connectors.sandbox.server import HttpError, Request, Response, SandboxApp, xml_response
+from connectors.sandbox.server import HttpError, Request, Response, SandboxApp, json_response, xml_response
 from connectors.sandbox.store import paused_gc
 
-AUTH_MODES = ("api_key", "basic")
-COUNT_DEFAULT, COUNT_MAX = 10, 1000  # VENDOR.md "Reading": default V, maximum A
+AUTH_MODES = ("api_key", "basic", "oauth")
+APIS = ("xml", "graphql")
+#: VENDOR.md "Reading": default 10 (V); largest page 100 (S: secondary sources say "max 100" for the
+#: XML ``count`` and the GraphQL ``size``). A larger ask is clamped, not refused (A).
+COUNT_DEFAULT, COUNT_MAX = 10, 100
+GRAPHQL_PATH = "/graphql/v1/graphql"
+TOKEN_PATH = "/auth/realms/{realm}/protocol/openid-connect/token"
+TOKEN_TTL_SECONDS = 3600
+#: Scopes the identity service grants (VENDOR.md "Identity service"): XML API (S), Cx5 GraphQL data (V).
+XML_SCOPE = "urn:cx/xmlapi:data:manage"
+GRAPHQL_SCOPE = "urn:cx/cx5Wrapper:data:manage"
+#: The unified model of the stream that reads each entity (``--without``).
+ENTITY_MODELS = {
+    "CRUser": "users",
+    "CRVacancy": "jobs",
+    "CREmployee": "candidates",
+    "CRStatusInfo": "application_stages",
+    "CRMatch": "applications",
+}
 MAX_FILE = 10 * 1024 * 1024  # VENDOR.md "Writing", A
 CREATABLE = frozenset({"CREmployee", "CRMatch", "CRToDo"})
 UPDATABLE = frozenset({"CREmployee", "CRMatch", "CRUser", "CRVacancy"})
@@ -65,9 +92,10 @@ EXCEPTIONS = {
 }
 
 
-def create_app(*, seed: int, size: str, auth: str) -> CarerixSandbox:
-    """The runner's entry point (``connectors.sandbox.runner.VENDORS``)."""
-    return CarerixSandbox(seed=seed, size=size, auth=auth)
+def create_app(*, seed: int, size: str, auth: str, api: str = "xml") -> CarerixSandbox:
+    """The runner's entry point (``connectors.sandbox.runner.VENDORS``); ``api`` picks which account
+    it prints (both APIs are always served)."""
+    return CarerixSandbox(seed=seed, size=size, auth=auth, api=api)
 
 
 def _number(value: float) -> str:
@@ -85,18 +113,42 @@ class CarerixSandbox(SandboxApp):
     }
     send_retry_after = True
 
-    def __init__(self, *, seed: int, size: str, auth: str) -> None:
+    def __init__(self, *, seed: int, size: str, auth: str, api: str = "xml") -> None:
         if auth not in AUTH_MODES:
             raise ValueError(
-                f"unknown Carerix auth {auth!r}; Carerix has HTTP Basic only ({', '.join(AUTH_MODES)})"
+                f"unknown Carerix auth {auth!r}; Carerix takes HTTP Basic or OAuth client credentials "
+                f"({', '.join(AUTH_MODES)})"
             )
+        if api not in APIS:
+            raise ValueError(f"unknown Carerix API {api!r}; Carerix serves {', '.join(APIS)}")
+        self.api = api
         super().__init__(seed=seed, size=size, auth=auth, rate_policy=RateLimitPolicy())
         with paused_gc():
             data = generate(seed, size)
             self._setup_store(data)
         self.application_name = data.application_name
         self.api_token = seeded_secret(random.Random(f"carerix-credentials:{seed}"), 48)
-        self.settings: dict[str, Any] = {"match_attachments": "accept", "garble_next": 0}
+        rng = random.Random(f"carerix-client:{seed}")
+        self.client_id = "recruiter-companion"
+        self.client_secret = seeded_secret(rng, 32)
+        #: The client's default scopes, as an admin sets them under Identity Access → Clients.
+        self.client_scopes = {XML_SCOPE, GRAPHQL_SCOPE}
+        self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS)
+        self.faults.on_expire_tokens(self.tokens.expire_all)
+        self._token_scopes: dict[str, frozenset[str]] = {}
+        self.graphql = Resolver(
+            self,
+            lambda entity, qualifier: self._select(entity, qualifier, ""),
+            lambda entity: ENTITY_MODELS.get(entity) not in self.without,
+            COUNT_MAX,
+        )
+        self.settings: dict[str, Any] = {
+            "match_attachments": "accept",
+            "garble_next": 0,
+            # The GraphQL paging input's type name (S: "Pageable"; docs.carerix.io shows "SimplePageable"
+            # on nested lists, V): a test switches it to prove the connector finds the other.
+            "graphql_pageable_type": "Pageable",
+        }
         self._clock_lock = threading.Lock()
         self._last = ANCHOR
         self._garble = random.Random(f"carerix-malformed:{seed}")
@@ -148,15 +200,47 @@ class CarerixSandbox(SandboxApp):
             return [r["id"] for r in coll.values() if r.get(key) == ident]
 
     def account(self) -> dict[str, str]:
+        if self.api == "xml" and self.auth_mode != "oauth":
+            return {
+                "base_url": self.base_url,
+                "application_name": self.application_name,
+                "api_token": self.api_token,
+            }
         return {
             "base_url": self.base_url,
-            "application_name": self.application_name,
-            "api_token": self.api_token,
+            "api": self.api,
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+            "token_url": self.base_url + TOKEN_PATH.format(realm=self.application_name),
         }
 
+    def servable_models(self) -> set[str]:
+        # The GraphQL endpoint serves every model too; its queries honour the same switches.
+        return super().servable_models() | set(ENTITY_MODELS.values())
+
     # -- pipeline hooks ---------------------------------------------------------------------------
+    def _bearer(self, request: Request, scope: str) -> str | None:
+        """The client a Bearer token was issued to, if it carries ``scope``; ``None`` without one."""
+        token = bearer_token(request.header("authorization"))
+        if token is None:
+            return None
+        issued = self.tokens.validate(token)
+        if issued is None:
+            raise HttpError(
+                401,
+                "Authentication failed: the access token is unknown or expired",
+                headers=[("WWW-Authenticate", 'Bearer realm="Carerix", error="invalid_token"')],
+            )
+        if scope not in self._token_scopes.get(token, frozenset()):
+            raise HttpError(403, f"The access token lacks the scope {scope}")
+        return issued.client_id
+
     def authenticate(self, request: Request) -> str:
-        # HTTP Basic: application name + API token (VENDOR.md "Hosts and auth").
+        # HTTP Basic: application name + API token; or an OAuth Bearer token with the XML API's scope
+        # (VENDOR.md "Hosts and auth").
+        client = self._bearer(request, XML_SCOPE)
+        if client is not None:
+            return "client:" + client
         header = request.header("authorization") or ""
         name = token = ""
         if header.lower().startswith("basic "):
@@ -214,6 +298,17 @@ class CarerixSandbox(SandboxApp):
     # -- routes -----------------------------------------------------------------------------------
     def _register_routes(self) -> None:
         r = self.add_route
+        r("POST", TOKEN_PATH, self._token, auth=False, write=False)
+        r("POST", GRAPHQL_PATH, self._graphql, auth=False, write=False)
+        # The entities a stream reads get routes of their own, tagged with its model (``--without``).
+        for entity, model in ENTITY_MODELS.items():
+            tag = {"models": (model,)}
+            r("GET", f"/{entity}", self._fixed(entity, self._list), **tag)
+            r("GET", f"/{entity}/list", self._fixed(entity, self._list), **tag)
+            r("GET", f"/{entity}/describe", self._fixed(entity, self._describe), **tag)
+            r("GET", f"/{entity}/{{id}}", self._fixed(entity, self._one), **tag)
+            r("POST", f"/{entity}", self._fixed(entity, self._create), **tag)
+            r("PUT", f"/{entity}/{{id}}", self._fixed(entity, self._update), **tag)
         r("GET", "/CRDataNode/list-by", self._list_by)
         r("GET", "/{entity}", self._list)
         r("GET", "/{entity}/list", self._list)
@@ -221,6 +316,84 @@ class CarerixSandbox(SandboxApp):
         r("GET", "/{entity}/{id}", self._one)
         r("POST", "/{entity}", self._create)
         r("PUT", "/{entity}/{id}", self._update)
+
+    @staticmethod
+    def _fixed(entity: str, handler: Any) -> Any:
+        def serve(request: Request) -> Response:
+            request.params["entity"] = entity
+            return handler(request)  # type: ignore[no-any-return]
+
+        return serve
+
+    # -- OAuth and GraphQL ------------------------------------------------------------------------
+    def _token(self, request: Request) -> Response:
+        """The identity service's token endpoint (Keycloak, VENDOR.md "Identity service"): client
+        credentials in the form or as HTTP Basic; ``scope`` optional (else the client's default scopes)."""
+        form = request.form() if request.body else {}
+        client_id, secret = form.get("client_id", ""), form.get("client_secret", "")
+        header = request.header("authorization") or ""
+        if header.lower().startswith("basic ") and not client_id:
+            try:
+                client_id, _, secret = base64.b64decode(header[6:].strip()).decode("utf-8").partition(":")
+            except (binascii.Error, UnicodeDecodeError):
+                client_id = secret = ""
+        if request.params.get("realm") != self.application_name:
+            return json_response({"error": "Realm does not exist"}, 404)
+        if form.get("grant_type") != "client_credentials":
+            return json_response(
+                {"error": "unsupported_grant_type", "error_description": "Unsupported grant_type"}, 400
+            )
+        if not (
+            constant_time_in(client_id, {self.client_id}) and constant_time_in(secret, {self.client_secret})
+        ):
+            return json_response(
+                {
+                    "error": "unauthorized_client",
+                    "error_description": "Invalid client or Invalid client credentials",
+                },
+                401,
+            )
+        asked = set((form.get("scope") or "").split())
+        if asked - self.client_scopes:
+            return json_response(
+                {"error": "invalid_scope", "error_description": "Invalid scopes: " + " ".join(sorted(asked))},
+                400,
+            )
+        issued = self.tokens.mint(client_id)
+        granted = frozenset(asked or self.client_scopes)
+        self._token_scopes[issued.token] = granted
+        return json_response(
+            {
+                "access_token": issued.token,
+                "expires_in": TOKEN_TTL_SECONDS,
+                "token_type": "Bearer",
+                "scope": " ".join(sorted(granted)),
+            }
+        )
+
+    def _graphql(self, request: Request) -> Response:
+        """``POST /graphql/v1/graphql`` ``{query, variables}`` (VENDOR.md "GraphQL")."""
+        try:
+            client = self._bearer(request, GRAPHQL_SCOPE)
+        except HttpError as exc:
+            return json_response({"errors": [{"message": exc.message}]}, exc.status)
+        if client is None:
+            return json_response({"errors": [{"message": "Unauthorized: a Bearer token is required"}]}, 401)
+        try:
+            body = request.json()
+            if not isinstance(body, dict):
+                raise GraphQLError("The body must be a JSON object {query, variables}", "InvalidSyntax")
+            variables = body.get("variables") or {}
+            if not isinstance(variables, dict):
+                raise GraphQLError("variables must be a JSON object", "InvalidSyntax")
+            selections = parse_graphql(
+                body.get("query"), variables, str(self.settings.get("graphql_pageable_type") or "Pageable")
+            )
+            data = self.graphql.run(selections)
+        except GraphQLError as exc:
+            error = {"message": exc.message, "extensions": {"classification": exc.classification}}
+            return json_response({"errors": [error], "data": None})
+        return json_response({"data": data})
 
     def _entity(self, request: Request) -> str:
         entity = request.params["entity"]
@@ -581,10 +754,11 @@ class CarerixSandbox(SandboxApp):
             base: dict[str, Any] = {
                 "id": ident,
                 spec.id_key: int(ident),
-                "deleted": 0,
                 "creationDate": now,
                 "modificationDate": now,
             }
+            if "deleted" in spec.attrs:  # CRMatch has none (VENDOR.md, V)
+                base["deleted"] = 0
             pending: list[tuple[str, dict[str, Any]]] = []
             record, _ = self._apply(entity, base, root, now, pending)
             if entity == "CREmployee":
@@ -729,7 +903,8 @@ class CarerixSandbox(SandboxApp):
         with self.store.lock:
             ident = str(rec.get("id") or self.next_id(collection))
             rec.update({"id": ident, spec.id_key: int(ident)})
-            rec.setdefault("deleted", 0)
+            if "deleted" in spec.attrs:  # CRMatch and CRStatusInfo have none (VENDOR.md, V)
+                rec.setdefault("deleted", 0)
             rec.setdefault("creationDate", now)
             rec.setdefault("modificationDate", now)
             for key, target in spec.to_one.items():

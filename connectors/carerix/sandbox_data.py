@@ -699,7 +699,6 @@ class _Generator:
                     "toSourceNode": self.pick_node("Bron-Match") if rng.random() < 0.7 else None,
                     "notes": "Telefonisch gesproken, enthousiast." if rng.random() < 0.2 else None,
                     "isConfidential": 0,
-                    "deleted": 0,
                     "attachments": [],
                     "additionalInfo": {f"_{self.node('Attribute Match', 'Referentiecheck')}": "Akkoord"}
                     if status[0] in (5, 6)

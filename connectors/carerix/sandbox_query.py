@@ -142,7 +142,8 @@ SCHEMA: dict[str, Entity] = {
         _e(
             "CRMatch",
             "matchID",
-            f"notes sourceInfo isConfidential:bool deleted:bool statusInfoModificationDate:date "
+            # No ``deleted`` attribute: the vendor's generated CRMatch model has none (VENDOR.md, V).
+            f"notes sourceInfo isConfidential:bool statusInfoModificationDate:date "
             f"additionalInfo:dict {_DATES}",
             {
                 "toEmployee": "CREmployee",
