@@ -163,6 +163,9 @@ class Routes:
     #: Declared actions this tenant turned out not to offer, with why (its self-description lists no
     #: method for them): the connection doctor reports them ``not_found`` without sending anything.
     missing_actions: Mapping[str, str] = field(default_factory=dict)
+    #: Declared actions the app cannot do over the route this account is bound to (Carerix writes need
+    #: its XML API), with why: reported ``unsupported``.
+    unsupported_actions: Mapping[str, str] = field(default_factory=dict)
 
 
 #: Finds the routes a tenant offers (see ``Routes``); raises a ``ConnectorError`` that names what to check.

@@ -379,7 +379,7 @@ async def run_doctor(
         _fill_all(report, connector, status, f"finding this account's routes failed: {detail}")
         return report
     await _probe_streams(report, connector, client, routes, account_id)
-    _probe_actions(report, connector, vendor, routes.missing_actions)
+    _probe_actions(report, connector, vendor, routes.missing_actions, routes.unsupported_actions)
     return report
 
 
@@ -417,7 +417,11 @@ async def _probe_streams(
 
 
 def _probe_actions(
-    report: Report, connector: Connector, vendor: str, missing: Mapping[str, str] | None = None
+    report: Report,
+    connector: Connector,
+    vendor: str,
+    missing: Mapping[str, str] | None = None,
+    unsupported: Mapping[str, str] | None = None,
 ) -> None:
     by_model: dict[str, Capability] = {}
     streams = {stream_capability(s): s for s in connector.streams}
@@ -435,6 +439,9 @@ def _probe_actions(
         if missing and action in missing:
             # The tenant's self-description lists no method for it: nothing to send, nothing to try.
             report.capabilities.append(Capability(action, "action", "not_found", missing[action]))
+            continue
+        if unsupported and action in unsupported:
+            report.capabilities.append(Capability(action, "action", "unsupported", unsupported[action]))
             continue
         report.capabilities.append(_action_capability(action, spec, by_model, vendor))
 

@@ -453,7 +453,15 @@ async def discover(client: VendorClient, settings: Mapping[str, str]) -> Routes:
             bound.append(stages)
         else:
             bound.append(stream)
-    return Routes(tuple(bound), notes)
+    writes = (
+        {
+            action: "the app writes through Carerix's XML API; add the account with api 'xml' to write"
+            for action in actions.declare(CANDIDATES, MATCHES)
+        }
+        if api == "graphql"
+        else {}
+    )
+    return Routes(tuple(bound), notes, unsupported_actions=writes)
 
 
 _ENTITIES = {s.name: s.path.strip("/") for s in XML_STREAMS}
