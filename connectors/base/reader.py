@@ -117,6 +117,14 @@ async def read_stream(
                     iso(item.get(stream.incremental.cursor_field)) for item in part if isinstance(item, dict)
                 ]
                 high = max((m for m in marks if m), default=None)
-            yield Batch(records, next_state if last else current, high, len(part), skipped)
+            # With ``more`` to read after the list, the list's end is not the stream's: resume at it.
+            done = last and (next_state is not None or stream.more is None)
+            yield Batch(records, next_state if done else current, high, len(part), skipped)
         if next_state is not None:
             current = next_state
+    if stream.more is not None:
+        extra = stream.more()
+        if stream.enrich:
+            await asyncio.gather(*(enrich_item(client, stream.enrich, item) for item in extra))
+        records, skipped = map_items(stream, extra, ctx)
+        yield Batch(records, None, None, len(extra), skipped)
