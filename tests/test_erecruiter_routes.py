@@ -141,7 +141,12 @@ def test_garbage_from_the_server_fails_clearly_and_writes_nothing(app_home: Path
         result = run_cli("sync", account, "--json")
         assert result.code != 0
         text = result.out + result.err
-        assert "eRecruiter" in text and ("jobs" in text or "applications" in text)
+        report = json.loads(result.out)
+        assert report["account"] == "e" and {s["stream"] for s in report["streams"]} == {
+            "jobs",
+            "applications",
+        }
+        assert all("eRecruiter" in s["error"] and "lists jobs" in s["error"] for s in report["streams"])
         assert sandbox.account["api_key"] not in text
         for model in ("jobs", "candidates", "applications"):
             assert rows(f"SELECT count(*) FROM {model}")[0][0] == 0

@@ -396,6 +396,18 @@ def build_streams(
 async def discover(client: VendorClient, settings: Mapping[str, str]) -> Routes:
     """Which route lists this installation's jobs: ``Api/Jobs`` where it answers (not in the vendor's
     client, A), else ``Api/PublishedJobs`` on each channel of the mandator (V)."""
+    try:
+        return await _discover(client)
+    except ConnectorError as exc:
+        # Every stream fails with this text: say what was being found out and what to check.
+        exc.args = (
+            f"eRecruiter: could not find how this installation lists jobs (Api/Jobs, Api/Mandator): {exc}"
+            " Check the API address, mandator ID and key in the account settings.",
+        )
+        raise
+
+
+async def _discover(client: VendorClient) -> Routes:
     memo = SyncMemo()
     try:
         all_jobs = isinstance(await client.get_json("/Api/Jobs"), list)
