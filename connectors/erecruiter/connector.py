@@ -174,6 +174,9 @@ class SyncMemo:
         self.open_job_ids: set[str] = set()
         self.stored_applicants: dict[str, Any] = {}
         self.claimed: set[str] = set()
+        #: Jobs named by an open application read in this sync (their other open applications are
+        #: listed by ByJob even when no channel lists the job).
+        self.open_jobs_seen: set[str] = set()
 
     # -- recall ---------------------------------------------------------------------------------------
     def remember(self, stored: Mapping[str, Mapping[str, Any]]) -> None:
@@ -206,9 +209,10 @@ class SyncMemo:
     # -- applications ---------------------------------------------------------------------------------
     def more_applications(self) -> list[Any]:
         """After the listed jobs: unpublished jobs that can still hold open applications (open when we
-        stored them, or with an open application stored; a closed job takes no new ones, A), then every
-        stored applicant no job listed (all their applications closed, or on jobs we cannot list)."""
-        known = set(self.open_job_ids)
+        stored them, or with an open application stored or read in this sync; a closed job takes no new
+        ones, A), then every stored applicant no job listed (all their applications closed, or on jobs we
+        cannot list)."""
+        known = self.open_job_ids | self.open_jobs_seen
         for key, data in self.stored_jobs.items():
             if m.enum(m.val(data, "Status"), m.JOB_STATUSES) == "Open":
                 known.add(key)
@@ -255,7 +259,11 @@ class SyncMemo:
             ):
                 read, value = answer(item, name, key)
                 extra[name] = value if read else stored.get(path)
-            yield from m.applicant_records(applicant, answer(item, "applications", key)[1], extra, ctx)
+            applications = answer(item, "applications", key)[1]
+            for application in m.listed(applications):
+                if m.is_open(application) and m.val(application, "JobId") is not None:
+                    self.open_jobs_seen.add(str(m.val(application, "JobId")))
+            yield from m.applicant_records(applicant, applications, extra, ctx)
 
 
 def _listed(item: dict[str, Any], v: Mapping[str, Any]) -> bool:
@@ -338,12 +346,21 @@ def build_streams(
         # lists everything and the engine's full sweep marks what is gone.
         enrich=(
             SubRequest("job", "/Api/Job/{id}", vars=_job_vars, when=lambda item, v: bool(item.get("_by_id"))),
+            # A job that says it has a questionnaire (HasQuestionnaire, V) has one: a 404 there means the
+            # route is missing (fail, naming it); where the flag is absent a 404 means none (A).
+            SubRequest(
+                "questionnaire",
+                "/Api/Questionnaire/ByJob/{id}",
+                vars=_job_vars,
+                missing_ok=(),
+                when=lambda item, v: m.val(_job_or_read(item), "HasQuestionnaire") is True,
+            ),
             SubRequest(
                 "questionnaire",
                 "/Api/Questionnaire/ByJob/{id}",
                 vars=_job_vars,
                 when=lambda item, v: (
-                    (job := _job_or_read(item)) is not None and m.val(job, "HasQuestionnaire") is not False
+                    (job := _job_or_read(item)) is not None and m.val(job, "HasQuestionnaire") is None
                 ),
             ),
         ),
