@@ -123,8 +123,12 @@ async def read_stream(
         if next_state is not None:
             current = next_state
     if stream.more is not None:
+        # Sliced like a page; a cut-off read resumes at the list's last page, then reads these again.
         extra = stream.more()
-        if stream.enrich:
-            await asyncio.gather(*(enrich_item(client, stream.enrich, item) for item in extra))
-        records, skipped = map_items(stream, extra, ctx)
-        yield Batch(records, None, None, len(extra), skipped)
+        size = stream.slice or max(len(extra), 1)
+        for first in range(0, max(len(extra), 1), size):
+            part = extra[first : first + size]
+            if stream.enrich:
+                await asyncio.gather(*(enrich_item(client, stream.enrich, item) for item in part))
+            records, skipped = map_items(stream, part, ctx)
+            yield Batch(records, None if first + size >= len(extra) else current, None, len(part), skipped)
