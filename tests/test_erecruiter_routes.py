@@ -164,3 +164,30 @@ def test_garbage_from_the_server_fails_clearly_and_writes_nothing(app_home: Path
             assert rows(f"SELECT count(*) FROM {model}")[0][0] == 0
     finally:
         sandbox.stop()
+
+
+def test_a_changed_applicant_and_a_rejection_are_picked_up_by_the_next_sync(
+    app_home: Path, small: RunningSandbox
+) -> None:
+    account = add_account("erecruiter", "e", small)
+    assert sync_json(account)["ok"]
+    # An applicant whose only application is open: rejecting it takes them out of every ByJob list.
+    [(applicant, application)] = rows(
+        "SELECT c.remote_id, a.remote_id FROM candidates c JOIN applications a ON a.candidate_id = c.id "
+        "GROUP BY c.id HAVING count(*) = 1 AND max(a.outcome) = 'PENDING' ORDER BY c.remote_id LIMIT 1"
+    )
+    [(other,)] = rows(
+        "SELECT remote_id FROM candidates WHERE remote_id != ? ORDER BY remote_id LIMIT 1", applicant
+    )
+    with sandbox_control(small) as control:
+        assert control.patch(f"/records/applicants/{other}", json={"FirstName": "Bożena"}).status_code == 200
+        answer = control.patch(f"/records/applications/{application}", json={"Status": "Odrzucony"})
+        assert answer.status_code == 200
+    requests_made(small)
+    assert sync_json(account)["ok"]
+    counts = requests_made(small)
+    assert counts["GET /Api/Applicant/CustomFields/{applicantId}"] == 1  # only the changed applicant
+    assert rows("SELECT first_name FROM candidates WHERE remote_id = ?", other) == [("Bożena",)]
+    assert rows("SELECT outcome FROM applications WHERE remote_id = ?", application) == [("DECLINED",)]
+    # Still there, not deleted: reached through its applicant although no job lists it any more.
+    assert rows("SELECT remote_deleted_at FROM candidates WHERE remote_id = ?", applicant) == [(None,)]
