@@ -57,14 +57,20 @@ def _sent(sandbox: RunningSandbox) -> int:
 def test_a_raw_get_shows_the_sandboxs_answer_without_secrets(
     er_account: str, er_sandbox: RunningSandbox
 ) -> None:
-    result = run_cli("passthrough", er_account, "GET", "/Api/Jobs", "--query", "status=Draft")
+    result = run_cli("passthrough", er_account, "GET", "/Api/PublishedJobs", "--query", "channel=")
     assert result.code == 0, result.err
     head, _, body = result.out.partition("\n\n")
     assert head.splitlines()[0] == "HTTP 200 OK"
     assert "content-type: application/json" in head.lower()
-    jobs = json.loads(body)
-    drafts = [j for j in sandbox_records(er_sandbox, "jobs") if j["Status"] == "Draft"]
-    assert [j["Id"] for j in jobs] == [j["Id"] for j in drafts] and jobs[0]["Title"] == drafts[0]["Title"]
+    jobs = json.loads(body)["Jobs"]
+    on_portal = [
+        j
+        for j in sandbox_records(er_sandbox, "jobs")
+        if j["Status"] == "Open" and any(p["Channel"] is None for p in j["PublishedOn"])
+    ]
+    assert [j["Id"] for j in jobs] == [j["Id"] for j in on_portal] and jobs[0]["Title"] == on_portal[0][
+        "Title"
+    ]
     assert er_sandbox.account["api_key"] not in result.out + result.err
     app = er_sandbox.app
     assert all(token not in result.out for token in app.tokens._tokens)  # type: ignore[attr-defined]

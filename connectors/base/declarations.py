@@ -133,6 +133,14 @@ class Stream:
     #: Hand a page to the engine this many items at a time, for pages whose items each fan out into
     #: many sub-requests (see ``reader.read_stream``); ``None``: the page at once.
     slice: int | None = None
+    #: For vendors without a delta filter: models whose stored raw objects (``remote_data`` by
+    #: ``remote_id``, deleted ones left out) the engine hands ``remember`` before each read, so the
+    #: stream can skip sub-requests for what has not changed and re-emit it from what it stored.
+    recall: tuple[str, ...] = ()
+    remember: Callable[[Mapping[str, Mapping[str, Any]]], None] | None = None
+    #: Items read after the list's last page (e.g. known ids the list no longer shows), enriched and
+    #: mapped like a page's items; called once the pages are read.
+    more: Callable[[], list[Any]] | None = None
 
 
 @dataclass(frozen=True)

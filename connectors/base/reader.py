@@ -117,6 +117,18 @@ async def read_stream(
                     iso(item.get(stream.incremental.cursor_field)) for item in part if isinstance(item, dict)
                 ]
                 high = max((m for m in marks if m), default=None)
-            yield Batch(records, next_state if last else current, high, len(part), skipped)
+            # With ``more`` to read after the list, the list's end is not the stream's: resume at it.
+            done = last and (next_state is not None or stream.more is None)
+            yield Batch(records, next_state if done else current, high, len(part), skipped)
         if next_state is not None:
             current = next_state
+    if stream.more is not None:
+        # Sliced like a page; a cut-off read resumes at the list's last page, then reads these again.
+        extra = stream.more()
+        size = stream.slice or max(len(extra), 1)
+        for first in range(0, max(len(extra), 1), size):
+            part = extra[first : first + size]
+            if stream.enrich:
+                await asyncio.gather(*(enrich_item(client, stream.enrich, item) for item in part))
+            records, skipped = map_items(stream, part, ctx)
+            yield Batch(records, None if first + size >= len(extra) else current, None, len(part), skipped)

@@ -317,7 +317,6 @@ async def refresh(client: VendorClient, ctx: ActionContext, applicant_id: str) -
         "documents": await _optional(
             client, f"/Api/Applicant/Documents/{applicant_id}", {"includeContent": "false"}
         ),
-        "history": await _optional(client, f"/Api/Applicant/History/{applicant_id}"),
     }
     return m.applicant_records(applicant, applications, extra, ctx.map)
 
@@ -682,7 +681,8 @@ def declare() -> dict[str, ActionSpec]:
         if not ctx.progress.get("sending") or ctx.progress.get("written"):
             return
         wanted = _history_body(data, job)
-        # The read-back is an assumption (A); where it is missing the entry is sent again.
+        # History has no read in the vendor's client (V: PUT only); where the server has none (404/405)
+        # the entry is sent again.
         for entry in m.listed(await _optional(client, f"/Api/Applicant/History/{applicant_id}")):
             if m.val(entry, "Subject") == wanted["Subject"] and m.val(entry, "Body") == wanted["Body"]:
                 ctx.progress["written"] = True

@@ -2,22 +2,27 @@
 
 One eRecruiter installation per customer, its API under ``{root}/Api``. The API key and mandator id are
 swapped for a session token (``POST /Api/``) sent as ``X-ApiToken``. There is no applicant list and no
-paging or delta filter: every sync reads all jobs, then each job's applications and their applicants.
+paging or delta filter: every sync lists the published jobs per channel (or ``Api/Jobs`` where a tenant has
+it), each job's open applications, then each applicant once with all its applications; what the last sync
+stored tells which jobs to read by id, which applicants no list shows any more, and which did not change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 
-from connectors.base import Connector, Guide, SettingField, Stream, SubRequest
+from connectors.base import Connector, Guide, MapContext, Rec, Routes, SettingField, Stream, SubRequest
 from connectors.erecruiter import actions
 from connectors.erecruiter import mapping as m
-from connectors.http import Auth, Limits, LoginToken
+from connectors.http import Auth, ConnectorError, Limits, LoginToken, NoPaging, VendorClient
 from connectors.http.client import default_error_text
+from connectors.http.paging import PageState, Paginator
 
 #: The shared SaaS host that serves eRecruiter's API reference (VENDOR.md "Hosts", S); most installations
 #: have their own address, so the setting has no default.
@@ -101,7 +106,7 @@ def error_text(response: httpx.Response) -> str | None:
 
 
 def _jobs(body: Any) -> list[Any]:
-    # A bare array (A), or a JobsResponse {Jobs, Channel, Culture} as PublishedJobs answers (V).
+    # A JobsResponse {Jobs, JobPublicationType, Culture} as PublishedJobs answers (V), or a bare array (A).
     if isinstance(body, list):
         return body
     return m.listed(m.val(body, "Jobs"))
@@ -111,61 +116,346 @@ def _job_vars(item: dict[str, Any]) -> dict[str, Any]:
     return {"id": m.val(item, "Id")}
 
 
-def _each_applicant(item: dict[str, Any]) -> list[dict[str, Any]]:
-    entries = m.listed((item.get("_sub") or {}).get("by_job"))
-    seen = dict.fromkeys(str(m.val(e, "ApplicantId")) for e in entries if m.val(e, "ApplicantId") is not None)
-    return [{"applicant": a} for a in seen]
+@dataclass(frozen=True)
+class ChannelPaging:
+    """``Api/PublishedJobs`` has no paging (V); its "pages" are the mandator's publication channels, the
+    default applicant portal (no channel, V) first."""
+
+    channels: tuple[str, ...] = ("",)
+    culture: str | None = None
+
+    def _state(self, channel: str) -> PageState:
+        return {"channel": channel, **({"culture": self.culture} if self.culture else {})}
+
+    def first(self) -> PageState:
+        return self._state(self.channels[0])
+
+    def next(self, state: PageState, body: Any, items: list[Any]) -> PageState | None:
+        channel = str(state.get("channel") or "")
+        at = self.channels.index(channel) + 1 if channel in self.channels else len(self.channels)
+        return self._state(self.channels[at]) if at < len(self.channels) else None
 
 
-def _per_applicant(key: str, path: str, **kw: Any) -> SubRequest:
-    return SubRequest(key, path, vars=_job_vars, for_each=_each_applicant, each_key="applicant", **kw)
+def channels_of(mandator: Any) -> tuple[tuple[str, ...], str | None]:
+    """The channels to list published jobs on and the culture to ask in, from ``GET Api/Mandator``:
+    its ``JobPublicationTypes`` carry each channel's id (``Channel``, an ``int?``, V; that this is the
+    value ``PublishedJobs?channel=`` takes is A), its ``PortalSettings.DefaultCulture`` the culture (V)."""
+    channels = [""]
+    for publication in m.listed(m.val(mandator, "JobPublicationTypes")):
+        kind = m.enum(m.val(publication, "Type"), ("Portal", "Channel", "MultiPostChannel"))
+        channel = m.val(publication, "Channel")
+        if kind != "Portal" and isinstance(channel, int) and not isinstance(channel, bool):
+            channels.append(str(channel))
+    culture = m.text(m.val(m.val(mandator, "PortalSettings"), "DefaultCulture"))
+    cultures = [c for c in m.listed(m.val(mandator, "Cultures")) if isinstance(c, str) and c]
+    return tuple(dict.fromkeys(channels)), culture or (cultures[0] if cultures else None)
 
 
-JOBS = Stream(
-    name="jobs",
-    path="/Api/Jobs",
-    map=m.map_job,
-    produces=("jobs", "screening_questions", "job_screening_questions"),
-    records=_jobs,
-    # No paging and no delta filter anywhere in the API (VENDOR.md "Paging and deltas", V): every sync
-    # reads everything and the engine's full sweep marks what is gone.
-    enrich=(
+def _changed(applicant: Any, stored: Any) -> bool:
+    """Whether an applicant moved since we stored it: its two update stamps (V) and its document and CV
+    flags (V); that every change of custom fields and documents moves one of them is A."""
+    if not isinstance(stored, Mapping):
+        return True
+    return any(
+        m.val(applicant, name) != m.val(stored, name)
+        for name in ("DateOfUpdateByUser", "DateOfUpdateByApplicant", "DocumentsCount", "HasCv")
+    )
+
+
+class SyncMemo:
+    """What one sync's streams know (built fresh by ``discover``): the records stored by the last sync
+    (``Stream.recall``), the jobs listed so far and the applicants already read in this sync, so no
+    applicant is read twice (one applicant applies to several jobs) and unchanged ones are not re-read."""
+
+    def __init__(self) -> None:
+        self.listed_jobs: set[str] = set()
+        self.stored_jobs: dict[str, Any] = {}
+        self.stored_job_ids: set[str] = set()
+        self.open_job_ids: set[str] = set()
+        self.stored_applicants: dict[str, Any] = {}
+        self.claimed: set[str] = set()
+        #: Jobs named by an open application read in this sync (their other open applications are
+        #: listed by ByJob even when no channel lists the job).
+        self.open_jobs_seen: set[str] = set()
+
+    # -- recall ---------------------------------------------------------------------------------------
+    def remember(self, stored: Mapping[str, Mapping[str, Any]]) -> None:
+        for key, data in (stored.get("jobs") or {}).items():
+            self.stored_jobs[key] = data
+            self.stored_job_ids.add(key)
+        for data in (stored.get("applications") or {}).values():
+            application = (data or {}).get("/Api/Applications/{applicantId}")
+            job = m.val(application, "JobId")
+            if job is not None:
+                self.stored_job_ids.add(str(job))
+                if m.is_open(application):
+                    self.open_job_ids.add(str(job))
+        for key, data in (stored.get("candidates") or {}).items():
+            self.stored_applicants[key] = data or {}
+
+    # -- jobs -----------------------------------------------------------------------------------------
+    def list_jobs(self, body: Any) -> list[Any]:
+        items = _jobs(body)
+        self.listed_jobs.update(str(m.val(j, "Id")) for j in items if isinstance(j, dict))
+        return items
+
+    def unlisted_jobs(self) -> list[Any]:
+        """Jobs we know of (stored, or named by a stored application) that no channel lists: no longer
+        published, reachable only by id (V)."""
+        return [
+            {"Id": int(k), "_by_id": True} for k in sorted(self.stored_job_ids - self.listed_jobs, key=int)
+        ]
+
+    # -- applications ---------------------------------------------------------------------------------
+    def more_applications(self) -> list[Any]:
+        """After the listed jobs: unpublished jobs that can still hold open applications (open when we
+        stored them, or with an open application stored or read in this sync; a closed job takes no new
+        ones, A), then every stored applicant no job listed (all their applications closed, or on jobs we
+        cannot list)."""
+        known = self.open_job_ids | self.open_jobs_seen
+        for key, data in self.stored_jobs.items():
+            if m.enum(m.val(data, "Status"), m.JOB_STATUSES) == "Open":
+                known.add(key)
+        extra: list[Any] = [{"Id": int(k), "_known": True} for k in sorted(known - self.listed_jobs, key=int)]
+        return [*extra, {"Id": None, "_leftover": True}]
+
+    def claim(self, item: dict[str, Any]) -> list[dict[str, Any]]:
+        """The applicants this item reads: those of its open applications not yet read in this sync (the
+        leftover item: every stored applicant nothing else read). Claimed once, then kept on the item."""
+        if "_mine" not in item:
+            if item.get("_leftover"):
+                wanted = [k for k in self.stored_applicants if k not in self.claimed]
+            else:
+                entries = m.listed((item.get("_sub") or {}).get("by_job"))
+                wanted = [
+                    str(m.val(e, "ApplicantId")) for e in entries if m.val(e, "ApplicantId") is not None
+                ]
+            mine = [a for a in dict.fromkeys(wanted) if a not in self.claimed]
+            self.claimed.update(mine)
+            item["_mine"] = mine
+        return [{"applicant": a} for a in item["_mine"]]
+
+    def _stored(self, applicant: str) -> Mapping[str, Any]:
+        return self.stored_applicants.get(applicant) or {}
+
+    def needs_details(self, item: dict[str, Any], v: Mapping[str, Any]) -> bool:
+        key = str(v["applicant"])
+        applicant = answer(item, "applicant", key)[1]
+        if not isinstance(applicant, Mapping):
+            return False
+        return _changed(applicant, self._stored(key).get("/Api/Applicant/{applicantId}"))
+
+    def map_applications(self, item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
+        """Each applicant this item read, with all of its applications (open and closed, V)."""
+        for key in item.get("_mine") or []:
+            applicant = answer(item, "applicant", key)[1]
+            if not isinstance(applicant, Mapping):
+                continue  # gone (anonymised or deleted): the sweep marks it
+            stored = self._stored(key)
+            extra = {}
+            for name, path in (
+                ("custom", "/Api/Applicant/CustomFields/{applicantId}"),
+                ("documents", "/Api/Applicant/Documents/{applicantId}"),
+            ):
+                read, value = answer(item, name, key)
+                extra[name] = value if read else stored.get(path)
+            applications = answer(item, "applications", key)[1]
+            for application in m.listed(applications):
+                if m.is_open(application) and m.val(application, "JobId") is not None:
+                    self.open_jobs_seen.add(str(m.val(application, "JobId")))
+            yield from m.applicant_records(applicant, applications, extra, ctx)
+
+
+def _listed(item: dict[str, Any], v: Mapping[str, Any]) -> bool:
+    return not item.get("_known") and not item.get("_leftover")
+
+
+#: The key suffix of the reads of stored applicants (a fan-out's answers are kept per key).
+STORED = "_stored"
+
+
+def answer(item: Mapping[str, Any], key: str, applicant: str) -> tuple[bool, Any]:
+    """Whether ``key`` was read for ``applicant`` on this item, and the answer."""
+    sub = item.get("_sub") or {}
+    for name in (key, f"{key}{STORED}"):
+        read = sub.get(name) or {}
+        if applicant in read:
+            return True, read[applicant]
+    return False, None
+
+
+def _per_applicant(key: str, path: str, memo: SyncMemo, **kw: Any) -> tuple[SubRequest, SubRequest]:
+    """One read per applicant, twice declared: an applicant of an open application exists, so a 404
+    there means the route is missing (fail, naming it); a stored applicant may be gone (404: nothing)."""
+    when = kw.pop("when", None)
+    return (
         SubRequest(
-            "questionnaire",
-            "/Api/Questionnaire/ByJob/{id}",
+            key,
+            path,
             vars=_job_vars,
-            when=lambda item, v: m.val(item, "HasQuestionnaire") is not False,
+            for_each=memo.claim,
+            each_key="applicant",
+            missing_ok=(),
+            when=lambda item, v: not item.get("_leftover") and (when is None or when(item, v)),
+            **kw,
         ),
-    ),
-    owns=(("job_screening_questions", "job_id", "jobs"),),
-)
+        SubRequest(
+            f"{key}{STORED}",
+            path,
+            vars=_job_vars,
+            for_each=memo.claim,
+            each_key="applicant",
+            when=lambda item, v: bool(item.get("_leftover")) and (when is None or when(item, v)),
+            **kw,
+        ),
+    )
 
-APPLICATIONS = Stream(
-    name="applications",
-    path="/Api/Jobs",
-    map=m.map_job_applications,
-    produces=("candidates", "applications", "application_stages", "tags", "candidate_tags"),
-    records=_jobs,
-    # eRecruiter lists applicants only through their applications (VENDOR.md "Reads", V): per job its
-    # application ids, then per applicant the applicant, its applications (with their status), its custom
-    # fields, its documents and its history (the last is A: read back where the server has it).
-    enrich=(
-        SubRequest("by_job", "/Api/Applications/ByJob/{id}", vars=_job_vars),
-        _per_applicant("applicants", "/Api/Applicant/{applicant}"),
-        _per_applicant("applications", "/Api/Applications/{applicant}"),
-        _per_applicant("custom", "/Api/Applicant/CustomFields/{applicant}"),
-        _per_applicant(
-            "documents",
-            "/Api/Applicant/Documents/{applicant}",
-            params=lambda item, v: {"includeContent": "false"},
+
+def _job_or_read(item: dict[str, Any]) -> Mapping[str, Any] | None:
+    if item.get("_by_id"):
+        job = (item.get("_sub") or {}).get("job")
+        return job if isinstance(job, Mapping) else None
+    return item
+
+
+def _map_job(item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
+    job = _job_or_read(item)
+    if job is None:
+        return iter(())  # a known job the installation no longer has: the sweep marks it
+    return m.map_job({**job, "_sub": item.get("_sub") or {}}, ctx)
+
+
+def build_streams(
+    memo: SyncMemo, *, all_jobs: bool = False, channels: tuple[str, ...] = ("",), culture: str | None = None
+) -> tuple[Stream, Stream]:
+    """The jobs and applications streams for one sync: jobs from ``Api/Jobs`` where the tenant has it
+    (A), else from ``Api/PublishedJobs`` per channel (V) plus each known unpublished job by id (V)."""
+    paginator: Paginator
+    if all_jobs:
+        list_path, paginator = "/Api/Jobs", NoPaging()
+    else:
+        list_path, paginator = "/Api/PublishedJobs", ChannelPaging(channels, culture)
+    jobs = Stream(
+        name="jobs",
+        path=list_path,
+        paginator=paginator,
+        map=_map_job,
+        produces=("jobs", "screening_questions", "job_screening_questions"),
+        records=memo.list_jobs,
+        # No paging and no delta filter anywhere in the API (VENDOR.md "Paging and deltas", V): every sync
+        # lists everything and the engine's full sweep marks what is gone.
+        enrich=(
+            SubRequest("job", "/Api/Job/{id}", vars=_job_vars, when=lambda item, v: bool(item.get("_by_id"))),
+            # A job that says it has a questionnaire (HasQuestionnaire, V) has one: a 404 there means the
+            # route is missing (fail, naming it); where the flag is absent a 404 means none (A).
+            SubRequest(
+                "questionnaire",
+                "/Api/Questionnaire/ByJob/{id}",
+                vars=_job_vars,
+                missing_ok=(),
+                when=lambda item, v: m.val(_job_or_read(item), "HasQuestionnaire") is True,
+            ),
+            SubRequest(
+                "questionnaire",
+                "/Api/Questionnaire/ByJob/{id}",
+                vars=_job_vars,
+                when=lambda item, v: (
+                    (job := _job_or_read(item)) is not None and m.val(job, "HasQuestionnaire") is None
+                ),
+            ),
         ),
-        _per_applicant("history", "/Api/Applicant/History/{applicant}", missing_ok=(404, 405)),
-    ),
-    owns=(("candidate_tags", "candidate_id", "candidates"),),
-    # One answer lists every job and each job fans out into five calls per applicant: store job by
-    # job, so the first applicants show within a second and a cut-off sync keeps what it read.
-    slice=1,
-)
+        owns=(("job_screening_questions", "job_id", "jobs"),),
+        recall=("jobs", "applications"),
+        remember=memo.remember,
+        more=memo.unlisted_jobs,
+    )
+    applications = Stream(
+        name="applications",
+        path=list_path,
+        paginator=paginator,
+        map=memo.map_applications,
+        produces=("candidates", "applications", "application_stages", "tags", "candidate_tags"),
+        records=memo.list_jobs,
+        # eRecruiter lists applicants only through the open applications of a job (VENDOR.md "Reads", V):
+        # per job those, then per applicant not yet read in this sync the applicant and all its
+        # applications (open and closed); custom fields and documents only when the applicant changed.
+        enrich=(
+            SubRequest("by_job", "/Api/Applications/ByJob/{id}", vars=_job_vars, missing_ok=(), when=_listed),
+            SubRequest(
+                "by_job",
+                "/Api/Applications/ByJob/{id}",
+                vars=_job_vars,
+                when=lambda i, v: bool(i.get("_known")),
+            ),
+            *_per_applicant("applicant", "/Api/Applicant/{applicant}", memo),
+            *_per_applicant("applications", "/Api/Applications/{applicant}", memo),
+            *_per_applicant(
+                "custom", "/Api/Applicant/CustomFields/{applicant}", memo, when=memo.needs_details
+            ),
+            *_per_applicant(
+                "documents",
+                "/Api/Applicant/Documents/{applicant}",
+                memo,
+                when=memo.needs_details,
+                params=lambda item, v: {"includeContent": "false"},
+            ),
+        ),
+        owns=(("candidate_tags", "candidate_id", "candidates"),),
+        # Store job by job, so the first applicants show within a second and a cut-off sync keeps them.
+        slice=1,
+        recall=("candidates", "applications", "jobs"),
+        remember=memo.remember,
+        more=memo.more_applications,
+    )
+    return jobs, applications
+
+
+async def discover(client: VendorClient, settings: Mapping[str, str]) -> Routes:
+    """Which route lists this installation's jobs: ``Api/Jobs`` where it answers (not in the vendor's
+    client, A), else ``Api/PublishedJobs`` on each channel of the mandator (V)."""
+    try:
+        return await _discover(client)
+    except ConnectorError as exc:
+        # Every stream fails with this text: say what was being found out and what to check.
+        exc.args = (
+            f"eRecruiter: could not find how this installation lists jobs (Api/Jobs, Api/Mandator): {exc}"
+            " Check the API address, mandator ID and key in the account settings.",
+        )
+        raise
+
+
+async def _discover(client: VendorClient) -> Routes:
+    memo = SyncMemo()
+    try:
+        all_jobs = isinstance(await client.get_json("/Api/Jobs"), list)
+    except ConnectorError as exc:
+        if exc.status not in (400, 403, 404, 405):
+            raise
+        all_jobs = False
+    if all_jobs:
+        jobs, applications = build_streams(memo, all_jobs=True)
+        # Every job is in that list: one it no longer shows is gone, not to be read by id.
+        streams = (dataclasses.replace(jobs, more=None), applications)
+        jobs_note = "Api/Jobs (every job in one list)"
+    else:
+        try:
+            channels, culture = channels_of(await client.get_json("/Api/Mandator"))
+            where = "the mandator's channels"
+        except ConnectorError as exc:
+            if exc.status not in (403, 404):
+                raise
+            channels, culture, where = ("",), None, "the default portal only (Api/Mandator not readable)"
+        streams = build_streams(memo, channels=channels, culture=culture)
+        names = ", ".join(c or "portal" for c in channels)
+        jobs_note = f"Api/PublishedJobs on {where} ({names}) + Api/Job/{{id}} for unpublished jobs"
+    notes = {
+        "jobs": jobs_note,
+        "applications": "Api/Applications/ByJob (open) + Api/Applicant and Api/Applications/{applicantId}",
+    }
+    return Routes(streams, notes)
+
+
+JOBS, APPLICATIONS = build_streams(SyncMemo())
 
 CONNECTOR = Connector(
     vendor="erecruiter",
@@ -191,6 +481,7 @@ CONNECTOR = Connector(
     make_auth=_auth,
     limits=LIMITS,
     streams=(JOBS, APPLICATIONS),
+    discover=discover,
     # Ping answers with or without a token (V), so the proof is a read that needs one.
     check_path="/Api/Mandator",
     validate=_validate,

@@ -1,8 +1,9 @@
 """eRecruiter objects → unified records. Every rule cites VENDOR.md ("Mapping") or the brief's notes.
 
-eRecruiter sends PascalCase keys and enum names (the sandbox does too), but neither is promised on the
-wire (VENDOR.md "Conventions", A): every read here goes through ``val`` (any key casing) and the enum
-helpers (a name or its integer). ``remote_data`` is keyed by the endpoint (path template) each part
+eRecruiter's client reads enums as integers (no string-enum converter, VENDOR.md "Conventions", V) and
+PascalCase keys; neither casing nor enum form is promised for every installation, so every read here goes
+through ``val`` (any key casing) and the enum helpers (a name or its integer). ``remote_data`` is keyed
+by the endpoint (path template) each part
 came from.
 """
 
@@ -49,6 +50,9 @@ ITEM_TYPES = (
     "Experiences",
 )
 FIELD_TYPES = ("TextMultiLine", "CheckBox", "DropdownList", "CheckboxList", "Date", "TextSingleLine", "Html")
+# WorkflowStatusGroup in declaration order (V): the closed groups decide an application's outcome.
+WORKFLOW_GROUPS = ("None", "New", "Internal", "Proposed", "External", "Rejected", "Accepted")
+CLOSED_GROUPS = ("Rejected", "Accepted")
 # Application status words → outcome, compared lower-cased as substrings (VENDOR.md "Mapping", A: the
 # statuses are each mandator's own words, German and Polish installations seen).
 HIRED_WORDS = ("zatrudnion", "przyjęt", "eingestellt", "zusage", "hired")
@@ -398,7 +402,24 @@ def map_questionnaire(job_key: str, questionnaire: Any, ctx: MapContext) -> Iter
 
 
 # --- candidates, applications, stages ------------------------------------------------------------------
-def outcome(status: Any) -> str:
+def workflow_group(application: Any) -> str | None:
+    return enum(val(application, "WorkflowStatusGroup"), WORKFLOW_GROUPS)
+
+
+def is_open(application: Any) -> bool:
+    """Open as ``Applications/ByJob`` counts it (V): not in the Rejected or Accepted group."""
+    group = workflow_group(application)
+    if group is not None:
+        return group not in CLOSED_GROUPS
+    return outcome(val(application, "Status")) == "PENDING"
+
+
+def outcome(status: Any, group: str | None = None) -> str:
+    """The group where the server sends one (V), else the mandator's status word (A)."""
+    if group == "Accepted":
+        return "HIRED"
+    if group == "Rejected":
+        return "DECLINED"
     lowered = (text(status) or "").lower()
     if any(w in lowered for w in HIRED_WORDS):
         return "HIRED"
@@ -434,7 +455,7 @@ def candidate_records(
     applicant: Mapping[str, Any], extra: Mapping[str, Any], ctx: MapContext
 ) -> Iterator[Rec]:
     """The candidate, its tags and candidate tags. ``extra`` holds what other endpoints said about it:
-    ``custom`` (CustomFields), ``documents``, ``history``."""
+    ``custom`` (CustomFields) and ``documents``."""
     key = str(val(applicant, "Id"))
     values, integration = custom_fields(extra.get("custom"), key)
     email = text(val(applicant, "Email"))
@@ -479,7 +500,6 @@ def candidate_records(
                 "/Api/Applicant/{applicantId}": dict(applicant),
                 "/Api/Applicant/CustomFields/{applicantId}": extra.get("custom"),
                 "/Api/Applicant/Documents/{applicantId}": extra.get("documents"),
-                "/Api/Applicant/History/{applicantId}": extra.get("history"),
             },
         },
     )
@@ -506,9 +526,7 @@ _APPLICATION_FIELDS = (
 )
 
 
-def application_records(
-    application: Mapping[str, Any], ctx: MapContext, history: Any = None
-) -> Iterator[Rec]:
+def application_records(application: Mapping[str, Any], ctx: MapContext) -> Iterator[Rec]:
     """An application and its stage. The application has no timestamps and no custom-field read (V):
     its own fields the unified schema lacks (source, the status texts shown to applicant and contact,
     visibility) are its custom fields."""
@@ -518,7 +536,6 @@ def application_records(
     values = {
         name: val(application, name) for name in _APPLICATION_FIELDS if val(application, name) is not None
     }
-    entries = [h for h in listed(history) if str(val(h, "JobId")) == job]
     if status:
         # A stage is an application status: eRecruiter lists no pipeline (VENDOR.md "Application stages").
         yield Rec(
@@ -531,7 +548,7 @@ def application_records(
         key,
         {
             "remote_id": key,
-            "outcome": outcome(status),
+            "outcome": outcome(status, workflow_group(application)),
             "current_stage_id": ctx.id("application_stages", status),
             "job_id": ctx.id("jobs", job),
             "candidate_id": ctx.id("candidates", val(application, "ApplicantId")),
@@ -540,38 +557,9 @@ def application_records(
                 {"id": f"{key}:{name}", "key": name, "type": "DEFAULT", "value": value, "label": name}
                 for name, value in values.items()
             ],
-            "remote_data": {
-                "/Api/Applications/{applicantId}": dict(application),
-                "/Api/Applicant/History/{applicantId}": entries or None,
-            },
+            "remote_data": {"/Api/Applications/{applicantId}": dict(application)},
         },
     )
-
-
-def map_job_applications(item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
-    """One job's applications with their candidates (read through ``Applications/ByJob``, then each
-    applicant: eRecruiter has no applicant list, VENDOR.md "Reads")."""
-    sub = item.get("_sub", {})
-    job = str(val(item, "Id"))
-    applicants = sub.get("applicants") or {}
-    for entry in listed(sub.get("by_job")):
-        applicant_id = str(val(entry, "ApplicantId"))
-        applicant = applicants.get(applicant_id)
-        if not isinstance(applicant, Mapping):
-            continue  # gone between the two reads: the next sync settles it
-        extra = {name: (sub.get(name) or {}).get(applicant_id) for name in ("custom", "documents", "history")}
-        yield from candidate_records(applicant, extra, ctx)
-        application_id = str(val(entry, "Id"))
-        found = next(
-            (
-                a
-                for a in listed((sub.get("applications") or {}).get(applicant_id))
-                if str(val(a, "Id")) == application_id
-            ),
-            None,
-        )
-        application = found or {"Id": val(entry, "Id"), "JobId": job, "ApplicantId": applicant_id}
-        yield from application_records(application, ctx, extra.get("history"))
 
 
 def applicant_records(
@@ -580,5 +568,5 @@ def applicant_records(
     """An applicant and all their applications, as a write refreshes them."""
     records = list(candidate_records(applicant, extra, ctx))
     for application in listed(applications):
-        records.extend(application_records(application, ctx, extra.get("history")))
+        records.extend(application_records(application, ctx))
     return records

@@ -4,16 +4,23 @@ Built from ``VENDOR.md`` (the official .NET client ``eRecruiter.Api``, the insta
 ``~/help`` pages and the vendor's knowledge base), never from our connector. Everything lives under
 ``/Api`` on the installation's root, as on the real host: ``POST /Api/`` swaps the API key and mandator
 id for a token that later calls send as ``X-ApiToken``; writes use eRecruiter's inverted verbs (PUT
-creates, POST updates); JSON keys are PascalCase, enums travel as names, times as .NET renders a local
-``DateTime`` (seven fraction digits and the Warsaw offset).
+creates, POST updates); JSON keys are PascalCase, enums travel as their integer values (the vendor's
+client has no string-enum converter; requests may send names or integers, as Json.NET binds both), times
+as .NET renders a local ``DateTime`` (seven fraction digits and the Warsaw offset).
+
+Reads as the vendor's client makes them (VENDOR.md "Reads", V): jobs through ``Api/PublishedJobs?channel=
+&culture=`` (no channel: the default applicant portal; a channel id from the mandator's
+``JobPublicationTypes``) and ``Api/Job/{id}`` (any job, also unpublished ones); ``Api/Applications/ByJob``
+lists a job's *open* applications only, ``Api/Applications/{applicantId}`` all of an applicant's.
 
 Internal records (``sandbox_data.py``) keep UTC strings and ``_``-prefixed links; each wire shape is
 built by one ``render_*`` method.
 
 Vendor switches (``PATCH /_sandbox/settings``) on top of the framework's faults:
 - ``token_ttl_seconds``: lifetime of new tokens (``Expires`` follows);
-- ``all_jobs_endpoint``: when false, ``GET /Api/Jobs`` answers 404 as an installation without it would
-  (VENDOR.md "Reads": the all-jobs list is assumed, A).
+- ``all_jobs_endpoint``: ``GET /Api/Jobs``, every job as a bare array, is *not* in the vendor's client
+  (VENDOR.md "Reads", A): off by default (the vendor's unknown-path 404); on with ``--api all-jobs`` or this
+  switch, so tests prove the connector copes with a tenant that has it.
 Test hook (eRecruiter has no API for it): ``PATCH /_sandbox/records/applications/{id}`` with
 ``{"Status": "<status>"}`` moves an application as a recruiter would.
 """
@@ -30,16 +37,24 @@ from typing import Any
 
 from connectors.erecruiter.sandbox_data import (
     ANCHOR,
+    CHANNEL_IDS,
+    CLOSED_GROUPS,
     CULTURE,
     FIELDS_BY_NAME,
     GENDERS,
+    ITEM_TYPES,
     JOB_STATUSES,
     MANDATOR_ID,
+    POLICY_TYPES,
+    PORTAL,
+    PUBLICATION_TYPES,
     QUESTIONNAIRES,
+    WORKFLOW_GROUPS,
     SeedData,
     custom_value,
     generate,
     stamp,
+    wire_field,
 )
 from connectors.sandbox.auth import TokenIssuer, constant_time_in, seeded_secret
 from connectors.sandbox.ratelimit import RateLimitPolicy
@@ -51,6 +66,20 @@ MAX_DOCUMENT_BYTES = 10 * 1024 * 1024  # VENDOR.md "Writes": no published limit 
 DENIED = "Authorization has been denied for this request."  # ASP.NET Web API's own text (S)
 SALARY_PERIODS = ("Monthly", "Yearly")
 HISTORY_TYPES = ("Manual", "Import", "PrivacyPolicy")
+ACTIVITY_AVAILABILITY = ("None", "Simple", "Full")
+#: Each of the sandbox mandator's status words in its WorkflowStatusGroup (V enum; the grouping A).
+STATUS_GROUPS = {
+    "Nowa aplikacja": "New",
+    "Weryfikacja CV": "Internal",
+    "Rozmowa telefoniczna": "Internal",
+    "Rozmowa w biurze": "Internal",
+    "Zadanie rekrutacyjne": "External",
+    "Oferta": "Proposed",
+    "Zatrudniony": "Accepted",
+    "Odrzucony": "Rejected",
+    "Rezygnacja kandydata": "Rejected",
+}
+APIS = ("default", "all-jobs")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: ApplicantParameter: the fields a client writes (VENDOR.md "Object shapes", V).
 APPLICANT_FIELDS = (
@@ -135,9 +164,30 @@ def _parse_time(value: Any, where: str, errors: dict[str, list[str]]) -> str | N
     return stamp(moment)
 
 
-def create_app(*, seed: int, size: str, auth: str) -> ERecruiterSandbox:
-    """The runner's entry point (``connectors.sandbox.runner.VENDORS``)."""
-    return ERecruiterSandbox(seed=seed, size=size, auth=auth)
+def _code(value: Any, names: tuple[str, ...]) -> Any:
+    """An internal enum name as its integer on the wire; anything else as it is."""
+    return names.index(value) if isinstance(value, str) and value in names else value
+
+
+def _named(value: Any, names: tuple[str, ...]) -> Any:
+    """A client's enum, as Json.NET binds it (its name or its integer), as the name."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < len(names):
+        return names[value]
+    return value
+
+
+def workflow_group(status: str) -> str:
+    return STATUS_GROUPS.get(status, "Internal")
+
+
+def create_app(*, seed: int, size: str, auth: str, api: str | None = None) -> ERecruiterSandbox:
+    """The runner's entry point (``connectors.sandbox.runner.VENDORS``). ``api="all-jobs"`` adds the
+    unverified ``GET /Api/Jobs`` (a tenant variation, A)."""
+    if api is not None and api not in APIS:
+        raise ValueError(f"unknown eRecruiter api {api!r}; choose one of: {', '.join(APIS)}")
+    app = ERecruiterSandbox(seed=seed, size=size, auth=auth)
+    app.settings["all_jobs_endpoint"] = api == "all-jobs"
+    return app
 
 
 class ERecruiterSandbox(SandboxApp):
@@ -163,7 +213,7 @@ class ERecruiterSandbox(SandboxApp):
         self.api_key = seeded_secret(random.Random(f"erecruiter-key:{seed}"), 40, prefix="erk_")
         self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS)
         self.faults.on_expire_tokens(self.tokens.expire_all)
-        self.settings = {"token_ttl_seconds": TOKEN_TTL_SECONDS, "all_jobs_endpoint": True}
+        self.settings = {"token_ttl_seconds": TOKEN_TTL_SECONDS, "all_jobs_endpoint": False}
         self._lock = threading.Lock()
         self._last = ANCHOR
         self._ids: dict[str, int] = {}
@@ -239,39 +289,48 @@ class ERecruiterSandbox(SandboxApp):
 
     # -- routes -------------------------------------------------------------------------------------
     def _register_routes(self) -> None:
+        # Each route names the unified model of the stream that reads it (``--without MODEL``).
         r = self.add_route
+        jobs, questions = ("jobs",), ("screening_questions",)
+        candidates, applications = ("candidates",), ("applications",)
         r("POST", "/Api", self._token, auth=False, write=False)
         r("GET", "/Api/Ping", self._ping, auth=False)
         r("GET", "/Api/Mandator", lambda req: json_response(self.mandator))
         r("GET", "/Api/Policies", self._policies)
-        r("GET", "/Api/Jobs", self._jobs)
-        r("GET", "/Api/PublishedJobs", self._published_jobs)
-        r("GET", "/Api/Job/{jobId}", lambda req: json_response(self.render_job(self._job(req))))
-        r("GET", "/Api/Questionnaire/ByJob/{jobId}", self._questionnaire_by_job)
-        r("GET", "/Api/Questionnaire/{id}", self._questionnaire)
-        r("GET", "/Api/Applications/ByJob/{jobId}", self._applications_by_job)
-        r("GET", "/Api/Applications/{applicantId}", self._applications_of)
-        r("PUT", "/Api/Application", self._create_application)
-        r("GET", "/Api/Applicants/ByEmail/{email}", self._by_email)
+        r("GET", "/Api/Jobs", self._jobs, models=jobs)
+        r("GET", "/Api/PublishedJobs", self._published_jobs, models=jobs)
+        r("GET", "/Api/Job/{jobId}", lambda req: json_response(self.render_job(self._job(req))), models=jobs)
+        r("GET", "/Api/Questionnaire/ByJob/{jobId}", self._questionnaire_by_job, models=questions)
+        r("GET", "/Api/Questionnaire/{id}", self._questionnaire, models=questions)
+        r("GET", "/Api/Applications/ByJob/{jobId}", self._applications_by_job, models=applications)
+        r("GET", "/Api/Applications/{applicantId}", self._applications_of, models=applications)
+        r("PUT", "/Api/Application", self._create_application, models=applications)
+        r("GET", "/Api/Applicants/ByEmail/{email}", self._by_email, models=candidates)
         r(
             "GET",
             "/Api/Applicant/{applicantId}",
             lambda req: json_response(self.render_applicant(self._applicant(req))),
+            models=candidates,
         )
-        r("PUT", "/Api/Applicant", self._create_applicant)
-        r("POST", "/Api/Applicant/{applicantId}", self._update_applicant)
-        r("GET", "/Api/Applicant/CustomFields/{applicantId}", self._custom_fields)
-        r("GET", "/Api/Applicant/{applicantId}/CustomField/{name}", self._custom_field)
-        r("POST", "/Api/Applicant/{applicantId}/CustomField", self._set_custom_field)
-        r("DELETE", "/Api/Applicant/{applicantId}/CustomField/{name}", self._delete_custom_field)
-        r("GET", "/Api/Applicant/Documents/{applicantId}", self._documents)
-        r("GET", "/Api/Applicant/Document/{documentId}", self._document)
-        r("PUT", "/Api/Applicant/Document/{applicantId}", self._add_document)
-        r("DELETE", "/Api/Applicant/Document/{documentId}", self._delete_document)
-        r("GET", "/Api/Applicant/Cv/{applicantId}", self._cv)
-        r("PUT", "/Api/Applicant/Cv/{applicantId}", self._add_cv)
-        r("GET", "/Api/Applicant/History/{applicantId}", self._history)
-        r("PUT", "/Api/Applicant/History/{applicantId}", self._add_history)
+        r("PUT", "/Api/Applicant", self._create_applicant, models=candidates)
+        r("POST", "/Api/Applicant/{applicantId}", self._update_applicant, models=candidates)
+        r("GET", "/Api/Applicant/CustomFields/{applicantId}", self._custom_fields, models=candidates)
+        r("GET", "/Api/Applicant/{applicantId}/CustomField/{name}", self._custom_field, models=candidates)
+        r("POST", "/Api/Applicant/{applicantId}/CustomField", self._set_custom_field, models=candidates)
+        r(
+            "DELETE",
+            "/Api/Applicant/{applicantId}/CustomField/{name}",
+            self._delete_custom_field,
+            models=candidates,
+        )
+        r("GET", "/Api/Applicant/Documents/{applicantId}", self._documents, models=candidates)
+        r("GET", "/Api/Applicant/Document/{documentId}", self._document, models=candidates)
+        r("PUT", "/Api/Applicant/Document/{applicantId}", self._add_document, models=candidates)
+        r("DELETE", "/Api/Applicant/Document/{documentId}", self._delete_document, models=candidates)
+        r("GET", "/Api/Applicant/Cv/{applicantId}", self._cv, models=candidates)
+        r("PUT", "/Api/Applicant/Cv/{applicantId}", self._add_cv, models=candidates)
+        # History is written only (the client has the PUT alone, V); there is no read of it.
+        r("PUT", "/Api/Applicant/History/{applicantId}", self._add_history, models=candidates)
 
     # -- auth ---------------------------------------------------------------------------------------
     def _token(self, request: Request) -> Response:
@@ -314,14 +373,19 @@ class ERecruiterSandbox(SandboxApp):
         return self._get("applicants", request.params["applicantId"], "Applicant")
 
     def _policies(self, request: Request) -> Response:
-        return json_response([{**p, "CreatedOn": wire_time(p["CreatedOn"])} for p in self.policies])
+        return json_response(
+            [
+                {**p, "Type": _code(p.get("Type"), POLICY_TYPES), "CreatedOn": wire_time(p["CreatedOn"])}
+                for p in self.policies
+            ]
+        )
 
     def _jobs(self, request: Request) -> Response:
-        """``GET /Api/Jobs``: every job of the mandator as a bare array, optionally by ``status``
-        (VENDOR.md "Reads": assumed path and shape, A)."""
+        """``GET /Api/Jobs``: every job of the mandator as a bare array, optionally by ``status``. Not in
+        the vendor's client (VENDOR.md "Reads", A): only with the ``all_jobs_endpoint`` variation."""
         if not self.settings.get("all_jobs_endpoint"):
-            raise HttpError(404, "Resource not found: /Api/Jobs", "NOT_FOUND")
-        wanted = request.args("status")
+            return self.unknown_path_response(request)
+        wanted = [_named(int(w) if w.isdigit() else w, JOB_STATUSES) for w in request.args("status")]
         unknown = [s for s in wanted if s not in JOB_STATUSES]
         if unknown:
             raise HttpError(400, f"The value '{unknown[0]}' is not valid for JobStatus.")
@@ -329,17 +393,35 @@ class ERecruiterSandbox(SandboxApp):
         return json_response([self.render_job(j) for j in jobs if not wanted or j["Status"] in wanted])
 
     def _published_jobs(self, request: Request) -> Response:
-        """``GET /Api/PublishedJobs?channel=``: JobsResponse ``{Jobs, Channel, Culture}`` (V)."""
-        channel = request.arg("channel") or ""
+        """``GET /Api/PublishedJobs?channel=&culture=``: a JobsResponse ``{Jobs, JobPublicationType,
+        Culture}`` (V) of the open jobs published on that channel; no channel is the default applicant
+        portal (the vendor's README and command-line client, V). A channel is the ``Channel`` id of one
+        of the mandator's ``JobPublicationTypes`` (A: the help pages are per installation)."""
+        raw = (request.arg("channel") or "").strip()
+        if raw and not raw.isdigit():
+            raise HttpError(
+                400,
+                "The request is invalid.",
+                errors=[
+                    {"field": "channel", "message": f"The value '{raw}' is not valid for Nullable`1[Int32]."}
+                ],
+            )
+        names = [n for n, i in CHANNEL_IDS.items() if str(i) == raw] if raw else [PORTAL]
+        now = self.now()
         jobs = [
             j
             for j in sorted(self.store["jobs"].values(), key=lambda j: int(j["id"]))
-            if j["Status"] == "Open" and any(p["Name"] == channel for p in j["PublishedOn"])
+            if j["Status"] == "Open"
+            and any(
+                p["Name"] in names and (not p.get("ExpirationDate") or p["ExpirationDate"] > now)
+                for p in j["PublishedOn"]
+            )
         ]
+        publication = next((p for p in self.mandator["JobPublicationTypes"] if p["Name"] in names), None)
         return json_response(
             {
                 "Jobs": [self.render_job(j) for j in jobs],
-                "Channel": channel,
+                "JobPublicationType": publication,
                 "Culture": request.arg("culture") or CULTURE,
             }
         )
@@ -359,9 +441,15 @@ class ERecruiterSandbox(SandboxApp):
 
     def _applications_by_job(self, request: Request) -> Response:
         job = self._job(request)
+        # Only the open applications (the client's ChangeLog 1.44.0, V): rejected and hired ones are
+        # reached through each applicant's Api/Applications/{applicantId}.
         found = self.store["applications"].lookup("by_job", job["id"])
         return json_response(
-            [{"Id": a["Id"], "JobId": a["JobId"], "ApplicantId": a["ApplicantId"]} for a in found]
+            [
+                {"Id": a["Id"], "JobId": a["JobId"], "ApplicantId": a["ApplicantId"]}
+                for a in found
+                if workflow_group(a["Status"]) not in CLOSED_GROUPS
+            ]
         )
 
     def _applications_of(self, request: Request) -> Response:
@@ -409,12 +497,6 @@ class ERecruiterSandbox(SandboxApp):
         if (request.arg("includeContent") or "true").lower() == "false":
             cv["Content"] = None
         return json_response(cv)
-
-    def _history(self, request: Request) -> Response:
-        """Read-back of history entries (A: the client only writes them, VENDOR.md "Reads")."""
-        applicant = self._applicant(request)
-        entries = self.store["history"].lookup("by_applicant", applicant["id"])
-        return json_response([self.render_history(h) for h in entries])
 
     # -- writes -------------------------------------------------------------------------------------
     def _check_applicant(self, body: dict[str, Any], errors: dict[str, list[str]]) -> dict[str, Any]:
@@ -710,7 +792,7 @@ class ERecruiterSandbox(SandboxApp):
         errors: dict[str, list[str]] = {}
         if not subject:
             errors.setdefault("history.Subject", []).append("The Subject field is required.")
-        kind = body.get("Type") or "Manual"
+        kind = _named(body.get("Type"), HISTORY_TYPES) or "Manual"
         if kind not in HISTORY_TYPES:
             errors.setdefault("history.Type", []).append(f"The value '{kind}' is not valid for HistoryType.")
         job_id = body.get("JobId")
@@ -735,9 +817,12 @@ class ERecruiterSandbox(SandboxApp):
         out = {k: v for k, v in job.items() if not k.startswith("_") and k != "id"}
         for name in ("CreationDate", "UpdateDate", "OnlineDate", "OnlineDateCorrected", "ExpirationDate"):
             out[name] = wire_time(job.get(name))
+        out["Status"] = _code(job["Status"], JOB_STATUSES)
+        out["UserGender"] = _code(job.get("UserGender"), GENDERS)
         out["PublishedOn"] = [
             {
                 **p,
+                "Type": _code(p["Type"], PUBLICATION_TYPES),
                 "PublicationDate": wire_time(p["PublicationDate"]),
                 "ExpirationDate": wire_time(p["ExpirationDate"]),
             }
@@ -756,7 +841,7 @@ class ERecruiterSandbox(SandboxApp):
                     "Description": None,
                     "IsRequired": item["IsRequired"],
                     "Type": "CustomField",
-                    "CustomField": dict(definition),
+                    "CustomField": wire_field(definition),
                     "Language": None,
                     "Knowledge": None,
                     "KnowledgeGroup": None,
@@ -771,13 +856,21 @@ class ERecruiterSandbox(SandboxApp):
                     "Knowledge": None,
                     "KnowledgeGroup": None,
                 }
+            rendered["Type"] = _code(rendered["Type"], ITEM_TYPES)
             items.append(rendered)
         return {k: v for k, v in questionnaire.items() if k != "Items"} | {"Items": items}
 
     def render_application(self, application: dict[str, Any]) -> dict[str, Any]:
-        return {
+        out = {
             k: v for k, v in application.items() if not k.startswith("_") and k not in ("id", "CoverLetter")
         }
+        out["WorkflowStatusGroup"] = WORKFLOW_GROUPS.index(workflow_group(application["Status"]))
+        out["AvailableActivities"] = [
+            {**a, "AvailableToContact": _code(a.get("AvailableToContact"), ACTIVITY_AVAILABILITY)}
+            for a in application.get("AvailableActivities") or []
+        ]
+        out.setdefault("Rating", None)
+        return out
 
     def render_applicant(self, applicant: dict[str, Any]) -> dict[str, Any]:
         out = {k: v for k, v in applicant.items() if not k.startswith("_") and k != "id"}
@@ -789,6 +882,7 @@ class ERecruiterSandbox(SandboxApp):
             "BirthDate",
         ):
             out[name] = wire_time(applicant.get(name))
+        out["Gender"] = _code(applicant.get("Gender"), GENDERS)
         applications = self.store["applications"].lookup("by_applicant", applicant["id"])
         out["HasCv"] = bool(applicant.get("_cv"))
         out["HasPhoto"] = False

@@ -79,6 +79,51 @@ CAREER_LEVELS = ("Stażysta", "Junior", "Specjalista (Mid)", "Starszy specjalist
 OCCUPATION_TYPES = ("Pełny etat", "Część etatu", "Kontrakt B2B", "Umowa zlecenie", "Staż / praktyki")
 SALARY_CURRENCIES = ("PLN", "EUR")
 PUBLICATION_CHANNELS = ("Strona kariery", "pracuj.pl", "LinkedIn", "justjoin.it")
+#: The career site is the mandator's applicant portal (JobPublicationType Portal, no channel id); the job
+#: boards are channels with a numeric id (JobPublicationResponse.Channel is an ``int?``, V; values A).
+PORTAL = "Strona kariery"
+CHANNEL_IDS = {"pracuj.pl": 11, "LinkedIn": 12, "justjoin.it": 13}
+#: Enums travel as their integer values (the client has no string-enum converter, VENDOR.md, V).
+PUBLICATION_TYPES = ("Portal", "Channel", "MultiPostChannel")
+FIELD_TYPES = ("TextMultiLine", "CheckBox", "DropdownList", "CheckboxList", "Date", "TextSingleLine", "Html")
+FIELD_TARGETS = (
+    "Applicant",
+    "Company",
+    "Job",
+    "JobApplicant",
+    "JobCompany",
+    "ApplicantCompany",
+    "JobApplicantCompany",
+)
+#: QuestionnaireItemType in declaration order (V).
+ITEM_TYPES = (
+    "SingleLanguage",
+    "SingleKnowledge",
+    "Headline",
+    "CustomField",
+    "KnowledgeGroup",
+    "AbroadTravelling",
+    "DomesticTravelling",
+    "BeginDate",
+    "Salary",
+    "MilitaryService",
+    "WillingToMove",
+    "SelfDescription",
+    "JobDescription",
+    "SubHeadline",
+    "Languages",
+    "Referrer",
+    "JobProfiles",
+    "Regions",
+    "Location",
+    "EmploymentType",
+    "Educations",
+    "Experiences",
+)
+POLICY_TYPES = ("Consent", "Information")
+#: WorkflowStatusGroup (V): None, New, Internal, Proposed, External, Rejected, Accepted.
+WORKFLOW_GROUPS = ("None", "New", "Internal", "Proposed", "External", "Rejected", "Accepted")
+CLOSED_GROUPS = ("Rejected", "Accepted")
 
 # Custom-field definitions (CustomFieldResponse, V): name, title, group, type, target, possible values.
 CUSTOM_FIELDS: tuple[dict[str, Any], ...] = (
@@ -358,13 +403,31 @@ def mandator() -> dict[str, Any]:
         "TitlesAfterName": [],
         "Regions": ["Mazowieckie", "Małopolskie", "Dolnośląskie", "Wielkopolskie", "Pomorskie", "Śląskie"],
         "JobProfiles": ["IT", "Finanse", "Logistyka", "HR", "Sprzedaż", "Obsługa klienta", "Marketing"],
-        "CustomFields": [dict(f) for f in CUSTOM_FIELDS],
+        "CustomFields": [wire_field(f) for f in CUSTOM_FIELDS],
         "Cultures": [CULTURE, "en-US"],
         "JobPublicationTypes": [
-            {"Name": c, "Type": "Portal" if c == "Strona kariery" else "Channel"}
+            {
+                "Name": c,
+                "InternalName": c,
+                "Partner": None if c == PORTAL else c,
+                "Account": "bursztyn-software",
+                "Channel": CHANNEL_IDS.get(c),
+                "Type": PUBLICATION_TYPES.index("Portal" if c == PORTAL else "Channel"),
+                "JobAdUrl": None,
+                "ApplyUrl": None,
+            }
             for c in PUBLICATION_CHANNELS
         ],
         "ApplicationStatuses": list(APPLICATION_STATUSES),
+    }
+
+
+def wire_field(definition: dict[str, Any]) -> dict[str, Any]:
+    """A CustomFieldResponse as sent: ``Type`` and ``Target`` as their enum integers (V)."""
+    return {
+        **definition,
+        "Type": FIELD_TYPES.index(definition["Type"]),
+        "Target": FIELD_TARGETS.index(definition["Target"]),
     }
 
 
@@ -386,7 +449,7 @@ def custom_value(definition: dict[str, Any], raw: str | list[str] | None) -> dic
     else:
         typed["StringValue"] = raw
         text = str(raw or "")
-    return {"CustomField": dict(definition), "Value": text, **typed}
+    return {"CustomField": wire_field(definition), "Value": text, **typed}
 
 
 def _job(
@@ -419,8 +482,8 @@ def _job(
                 {
                     "Name": channel,
                     "Account": "bursztyn-software",
-                    "Channel": channel,
-                    "Partner": None if channel == "Strona kariery" else channel,
+                    "Channel": CHANNEL_IDS.get(channel),
+                    "Partner": None if channel == PORTAL else channel,
                     "PublicationDate": online,
                     "ExpirationDate": online + timedelta(days=30) if status != "Open" else None,
                     "Type": "Portal" if channel == "Strona kariery" else "Channel",

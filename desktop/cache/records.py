@@ -256,3 +256,18 @@ def sweep_unseen(conn: Connection, account_id: str, models: Iterable[str], run_i
         ]
         total += _mark_deleted(conn, model, gone, now)
     return total
+
+
+def recall_remote_data(conn: Connection, account_id: str, models: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The stored ``remote_data`` of an account's live records of ``models``, by model and ``remote_id``
+    (what a stream declaring ``recall`` is handed before it reads)."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    found: dict[str, dict[str, Any]] = {}
+    for model in models:
+        rows = raw.execute(
+            f'SELECT remote_id, remote_data FROM "{model}" WHERE account_id=? AND remote_deleted_at IS NULL',
+            (account_id,),
+        )
+        found[model] = {str(r[0]): json.loads(r[1]) if isinstance(r[1], str) else r[1] for r in rows}
+    return found

@@ -26,7 +26,13 @@ from connectors.http import ConnectorError, VendorClient
 from connectors.http.redact import redact
 from connectors.unified.timefmt import iso, now_iso
 from desktop.accounts import AccountInfo
-from desktop.cache.records import WriteCounts, delete_orphaned_children, sweep_unseen, upsert_records
+from desktop.cache.records import (
+    WriteCounts,
+    delete_orphaned_children,
+    recall_remote_data,
+    sweep_unseen,
+    upsert_records,
+)
 from desktop.cache.writer import CacheWriter
 from desktop.outbox.created import record_filter
 from desktop.sync import state as st
@@ -189,6 +195,8 @@ class SyncEngine:
                     progress(Progress(account.name, stream.name, records, result.pages))
 
         try:
+            if isinstance(stream, Stream) and stream.remember is not None:
+                stream.remember(await self.writer.run(recall_remote_data, account.id, stream.recall))
             async for batch in read_stream(stream, client, ctx, start=run.page_state, since=since):
                 await settle()
                 writing = asyncio.ensure_future(
