@@ -93,6 +93,9 @@ class SubRequest:
     #: HTTP statuses meaning "nothing here" rather than a failure (the value becomes None).
     missing_ok: tuple[int, ...] = (404,)
     group: str | None = None
+    #: The unified model this call alone serves when it is not the stream's first (eRecruiter reads
+    #: applicants per application): the connection doctor reports its probe under that model's name.
+    fills: str | None = None
 
 
 @dataclass(frozen=True)

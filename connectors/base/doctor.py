@@ -159,6 +159,8 @@ def _small(paginator: Paginator) -> Paginator:
 class _Finding:
     status: Status
     detail: str
+    #: Findings of sub-requests that serve a model of their own (``SubRequest.fills``), by that model.
+    filled: dict[str, list[tuple[Status, str]]] = field(default_factory=dict)
 
 
 async def _probe_sub(
@@ -252,6 +254,7 @@ async def probe_stream(stream: AnyStream, client: VendorClient, ctx: MapContext)
             "answer differs from what we read: send us the 'accounts diagnose' report"
         )
     probed, skipped = 0, []
+    filled: dict[str, list[tuple[Status, str]]] = {}
     for sub in stream.enrich:
         try:
             found = await _probe_sub(client, sub, items)
@@ -262,6 +265,11 @@ async def probe_stream(stream: AnyStream, client: VendorClient, ctx: MapContext)
             skipped.append(sub.path)
             continue
         probed += 1
+        if sub.fills and sub.fills != stream.produces[0]:
+            filled.setdefault(sub.fills, []).append(
+                (found[0], found[1] if found[0] != "ok" else f"{sub.path}: answered")
+            )
+            continue
         if found[0] != "ok":
             statuses.append(found[0])
             notes.append(found[1])
@@ -269,7 +277,9 @@ async def probe_stream(stream: AnyStream, client: VendorClient, ctx: MapContext)
         notes.append(f"{probed} of {len(stream.enrich)} detail requests checked")
         if skipped:
             notes.append(f"not checked (nothing on the first page needs them): {', '.join(skipped)}")
-    return _Finding(_worst(statuses), "; ".join(notes))
+    for model in {s.fills for s in stream.enrich if s.fills and s.fills != stream.produces[0]}:
+        filled.setdefault(model, [("ok", "not checked: nothing on the first page needs it")])
+    return _Finding(_worst(statuses), "; ".join(notes), filled)
 
 
 # --- actions -------------------------------------------------------------------------------------
@@ -413,6 +423,19 @@ async def _probe_streams(
             details.append(text if len(parts) == 1 else f"[{stream.name}] {text}")
         report.capabilities.append(
             Capability(name, "stream", _worst([f.status for _s, f in parts]), " | ".join(details))
+        )
+    # Models served by one detail call of another stream (SubRequest.fills), unless a stream of their
+    # own already reports them.
+    own = {c.name for c in report.capabilities}
+    extra: dict[str, list[tuple[Status, str]]] = {}
+    for stream in declared:
+        probed = by_name.get(stream.name)
+        for model, found in (probed.filled if probed else {}).items():
+            if model not in own:
+                extra.setdefault(model, []).extend(found)
+    for model, found in extra.items():
+        report.capabilities.append(
+            Capability(model, "stream", _worst([st for st, _d in found]), "; ".join(d for _s, d in found))
         )
 
 

@@ -353,12 +353,14 @@ def build_streams(
                 "/Api/Questionnaire/ByJob/{id}",
                 vars=_job_vars,
                 missing_ok=(),
+                fills="screening_questions",
                 when=lambda item, v: m.val(_job_or_read(item), "HasQuestionnaire") is True,
             ),
             SubRequest(
                 "questionnaire",
                 "/Api/Questionnaire/ByJob/{id}",
                 vars=_job_vars,
+                fills="screening_questions",
                 when=lambda item, v: (
                     (job := _job_or_read(item)) is not None and m.val(job, "HasQuestionnaire") is None
                 ),
@@ -380,15 +382,23 @@ def build_streams(
         # per job those, then per applicant not yet read in this sync the applicant and all its
         # applications (open and closed); custom fields and documents only when the applicant changed.
         enrich=(
-            SubRequest("by_job", "/Api/Applications/ByJob/{id}", vars=_job_vars, missing_ok=(), when=_listed),
+            SubRequest(
+                "by_job",
+                "/Api/Applications/ByJob/{id}",
+                vars=_job_vars,
+                missing_ok=(),
+                when=_listed,
+                fills="applications",
+            ),
             SubRequest(
                 "by_job",
                 "/Api/Applications/ByJob/{id}",
                 vars=_job_vars,
                 when=lambda i, v: bool(i.get("_known")),
+                fills="applications",
             ),
             *_per_applicant("applicant", "/Api/Applicant/{applicant}", memo),
-            *_per_applicant("applications", "/Api/Applications/{applicant}", memo),
+            *_per_applicant("applications", "/Api/Applications/{applicant}", memo, fills="applications"),
             *_per_applicant(
                 "custom", "/Api/Applicant/CustomFields/{applicant}", memo, when=memo.needs_details
             ),
