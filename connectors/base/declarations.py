@@ -133,6 +133,18 @@ class Stream:
     #: Hand a page to the engine this many items at a time, for pages whose items each fan out into
     #: many sub-requests (see ``reader.read_stream``); ``None``: the page at once.
     slice: int | None = None
+    #: Progressive sync (phase 1 lists, phase 2 enriches): the list items are stored bare first (``map``
+    #: must then cope with an item without ``_sub``) and their sub-requests run later, newest first,
+    #: each item only when its ``stamp`` changed since it was last enriched. Off: sub-requests run with
+    #: their page, as before.
+    progressive: bool = False
+    #: A list item's identity within the stream (default its ``id``).
+    item_key: Callable[[dict[str, Any]], str] = lambda item: str(item["id"])
+    #: What tells that a list item changed since it was enriched; default: a hash of the whole item
+    #: (its update stamp included), so a changed status in a list summary re-enriches too.
+    stamp: Callable[[dict[str, Any]], str] | None = None
+    #: The item field that orders enrichment, newest first (default: the delta filter's cursor field).
+    newest_field: str | None = None
 
 
 @dataclass(frozen=True)

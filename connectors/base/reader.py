@@ -7,6 +7,8 @@ commit each page together with its cursor. Knows nothing about the cache.
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
@@ -29,6 +31,41 @@ class Batch:
     high_water: str | None = None
     items: int = 0
     skipped: list[str] = field(default_factory=list)
+    #: Progressive streams (phase 1): each list item with its bare records, to store or queue.
+    listed: list[Listed] = field(default_factory=list)
+
+
+@dataclass
+class Listed:
+    """A list item read in phase 1 of a progressive stream: what phase 2 needs to enrich it later."""
+
+    key: str
+    stamp: str
+    newest: str | None
+    item: dict[str, Any]
+    #: The item mapped bare (without sub-requests).
+    records: list[Rec]
+
+
+def item_stamp(stream: Stream, item: dict[str, Any]) -> str:
+    """What tells that ``item`` changed since it was last enriched (see ``Stream.stamp``)."""
+    if stream.stamp is not None:
+        return stream.stamp(item)
+    text = json.dumps({k: v for k, v in item.items() if k != "_sub"}, sort_keys=True, default=str)
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def newest_mark(stream: Stream, item: dict[str, Any]) -> str | None:
+    name = stream.newest_field or (stream.incremental.cursor_field if stream.incremental else None)
+    return iso(item.get(name)) if name else None
+
+
+async def enrich_and_map(
+    stream: Stream, client: VendorClient, ctx: MapContext, item: dict[str, Any]
+) -> tuple[list[Rec], list[str]]:
+    """Phase 2 of a progressive stream for one list item: its sub-requests, then its full mapping."""
+    await enrich_item(client, stream.enrich, item)
+    return map_items(stream, [item], ctx)
 
 
 async def _sub_request(
@@ -108,15 +145,34 @@ async def read_stream(
         for first in range(0, max(len(items), 1), size):
             part = items[first : first + size]
             last = first + size >= len(items)
-            if stream.enrich:
-                await asyncio.gather(*(enrich_item(client, stream.enrich, item) for item in part))
-            records, skipped = map_items(stream, part, ctx)
+            listed: list[Listed] = []
+            if stream.progressive:
+                # Phase 1: no sub-request; each item is mapped bare and handed over for phase 2.
+                records, skipped = [], []
+                for item in part:
+                    if not isinstance(item, dict):
+                        continue
+                    bare, bad = map_items(stream, [item], ctx)
+                    skipped.extend(bad)
+                    try:
+                        key = stream.item_key(item)
+                    except (KeyError, TypeError, ValueError) as exc:
+                        skipped.append(f"{stream.name}: item without a key: {type(exc).__name__}: {exc}")
+                        continue
+                    listed.append(
+                        Listed(key, item_stamp(stream, item), newest_mark(stream, item), item, bare)
+                    )
+                    records.extend(bare)
+            else:
+                if stream.enrich:
+                    await asyncio.gather(*(enrich_item(client, stream.enrich, item) for item in part))
+                records, skipped = map_items(stream, part, ctx)
             high = None
             if stream.incremental:
                 marks = [
                     iso(item.get(stream.incremental.cursor_field)) for item in part if isinstance(item, dict)
                 ]
                 high = max((m for m in marks if m), default=None)
-            yield Batch(records, next_state if last else current, high, len(part), skipped)
+            yield Batch(records, next_state if last else current, high, len(part), skipped, listed)
         if next_state is not None:
             current = next_state

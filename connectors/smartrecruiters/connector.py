@@ -94,6 +94,8 @@ JOBS = Stream(
             when=lambda item, v: bool(v["posting"]),
         ),
     ),
+    # Lists first, details after (issue 14): map_job reads a bare JobSummary too.
+    progressive=True,
     owns=(
         ("job_postings", "job_id", "jobs"),
         ("job_hiring_team_members", "job_id", "jobs"),
@@ -148,6 +150,9 @@ CANDIDATES = Stream(
             when=_reached(m.REACHED_OFFER),
         ),
     ),
+    # Lists first, details after (issue 14): map_candidate reads a bare CandidateSummary, its
+    # applications from the summary's assignments.
+    progressive=True,
     owns=(
         ("applications", "candidate_id", "candidates"),
         ("candidate_tags", "candidate_id", "candidates"),

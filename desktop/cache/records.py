@@ -85,12 +85,15 @@ class WriteCounts:
     unchanged: int = 0
     deleted: int = 0
     per_model: dict[str, int] = field(default_factory=dict)
+    #: Progressive streams' list items queued for their details (phase 2).
+    queued: int = 0
 
     def add(self, other: WriteCounts) -> None:
         self.created += other.created
         self.changed += other.changed
         self.unchanged += other.unchanged
         self.deleted += other.deleted
+        self.queued += other.queued
         for model, n in other.per_model.items():
             self.per_model[model] = self.per_model.get(model, 0) + n
 
@@ -101,7 +104,11 @@ def upsert_records(
     """Store a batch of records; returns the counts and the ids seen per model."""
     latest: dict[tuple[str, str], Rec] = {}
     for rec in recs:  # a batch may name a record twice (e.g. a tag on many candidates): last wins
-        latest[(rec.model, stable_id(account_id, rec.model, rec.key))] = rec
+        slot = (rec.model, stable_id(account_id, rec.model, rec.key))
+        before = latest.get(slot)
+        if before is not None and rec.newer_wins and _wins(before) > _wins(rec):
+            continue  # within a batch too, so the outcome does not depend on the order items are read in
+        latest[slot] = rec
     by_model: dict[str, list[tuple[str, Rec]]] = {}
     for (model, rid), rec in latest.items():
         by_model.setdefault(model, []).append((rid, rec))
@@ -128,7 +135,7 @@ def upsert_records(
         rows, states, touched = [], [], []
         for rid, rec in items:
             stored = newer.get(rid)
-            if stored is not None and stored > tuple(str(rec.fields.get(f) or "") for f in rec.newer_wins):
+            if stored is not None and stored > _wins(rec):
                 counts.unchanged += 1  # an older view of a record whose newer one is stored
                 touched.append((run_id, rid))
                 continue
@@ -177,6 +184,10 @@ def upsert_records(
         if touched:
             raw.executemany("UPDATE record_state SET seen_run=? WHERE id=?", touched)
     return counts, seen
+
+
+def _wins(rec: Rec) -> tuple[str, ...]:
+    return tuple(str(rec.fields.get(f) or "") for f in rec.newer_wins)
 
 
 def _stored_versions(raw: Any, model: str, items: Sequence[tuple[str, Rec]]) -> dict[str, tuple[str, ...]]:

@@ -1,0 +1,259 @@
+"""Progressive sync's durable queue: which list items still need their sub-requests (phase 2).
+
+Phase 1 stores a progressive stream's list items bare and queues them here in the same transaction as
+the page; phase 2 takes them newest first (a record the user opened first of all), enriches each and
+commits its records together with its removal from the queue, so a sync killed in either phase carries
+on where it stopped. An item is queued again only when its stamp (see ``Stream.stamp``) differs from
+the one it had when last enriched: an unchanged parent costs no sub-request.
+
+Every function runs on a connection inside the caller's transaction (the cache writer's).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from connectors.base import Rec, Stream
+from connectors.base.reader import Listed
+from connectors.unified.ids import stable_id
+
+_CHUNK = 900
+
+
+def _raw(conn: Connection) -> object:
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    return raw
+
+
+@dataclass
+class Pending:
+    """One queued list item."""
+
+    key: str
+    stamp: str
+    item: str  # the list item as JSON
+
+
+@dataclass
+class Listing:
+    """What phase 1 did with a page's items."""
+
+    #: Bare records to store (items never enriched); items enriched before keep their stored records.
+    records: list[Rec]
+    queued: int = 0
+    unchanged: int = 0
+
+
+def store_listed(
+    conn: Connection, account_id: str, stream: Stream, listed: Sequence[Listed], run_id: int
+) -> Listing:
+    """Queue the page's changed and new items; mark unchanged enriched items' records as seen."""
+    raw = _raw(conn)
+    keys = [entry.key for entry in listed]
+    rows: dict[str, tuple[str, str | None, bool, int, str | None]] = {}
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for row in raw.execute(  # type: ignore[attr-defined]
+            "SELECT key, stamp, enriched_stamp, item IS NOT NULL, priority, records FROM enrich_items "
+            f"WHERE account_id=? AND stream=? AND key IN ({marks})",
+            [account_id, stream.name, *chunk],
+        ):
+            rows[row[0]] = (row[1], row[2], bool(row[3]), row[4], row[5])
+    # Items with a stored record but no queue row were stored by a sync before progressive sync:
+    # they keep their full record until phase 2 refreshes it, rather than a bare one.
+    primary = stream.produces[0]
+    ids = {entry.key: stable_id(account_id, primary, entry.key) for entry in listed if entry.key not in rows}
+    stored: set[str] = set()
+    id_list = list(ids.values())
+    for start in range(0, len(id_list), _CHUNK):
+        chunk = id_list[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        stored.update(
+            r[0]
+            for r in raw.execute(  # type: ignore[attr-defined]
+                f"SELECT id FROM record_state WHERE deleted=0 AND id IN ({marks})", chunk
+            )
+        )
+    out = Listing([])
+    queue: list[tuple[object, ...]] = []
+    touched: list[str] = []
+    for entry in listed:
+        row = rows.get(entry.key)
+        if row is not None and row[1] == entry.stamp and not row[2]:
+            out.unchanged += 1
+            touched.extend(json.loads(row[4] or "[]"))
+            continue
+        never_enriched = row is None or row[1] is None
+        if never_enriched and (row is not None or ids[entry.key] not in stored):
+            out.records.extend(entry.records)
+        elif row is not None:
+            touched.extend(json.loads(row[4] or "[]"))
+        out.queued += 1
+        queue.append(
+            (
+                account_id,
+                stream.name,
+                entry.key,
+                entry.stamp,
+                json.dumps(entry.item, ensure_ascii=False, separators=(",", ":")),
+                entry.newest,
+            )
+        )
+    if queue:
+        raw.executemany(  # type: ignore[attr-defined]
+            "INSERT INTO enrich_items (account_id, stream, key, stamp, item, newest, priority) "
+            "VALUES (?,?,?,?,?,?,0) ON CONFLICT(account_id, stream, key) DO UPDATE SET "
+            "stamp=excluded.stamp, item=excluded.item, newest=excluded.newest, "
+            "priority=max(enrich_items.priority, 0)",
+            queue,
+        )
+    if touched:
+        raw.executemany(  # type: ignore[attr-defined]
+            "UPDATE record_state SET seen_run=? WHERE id=? AND seen_run<?",
+            [(run_id, rid, run_id) for rid in touched],
+        )
+    return out
+
+
+def next_pending(
+    conn: Connection, account_id: str, stream: str, limit: int, skip: Iterable[str] = ()
+) -> list[Pending]:
+    """The next queued items: opened ones first, then newest first; ``skip``: items in hand."""
+    avoid = set(skip)
+    rows = (
+        _raw(conn)
+        .execute(  # type: ignore[attr-defined]
+            "SELECT key, stamp, item FROM enrich_items WHERE account_id=? AND stream=? AND item IS NOT NULL "
+            "ORDER BY priority DESC, newest DESC LIMIT ?",
+            (account_id, stream, limit + len(avoid)),
+        )
+        .fetchall()
+    )
+    return [Pending(r[0], r[1], r[2]) for r in rows if r[0] not in avoid][:limit]
+
+
+def pending_item(conn: Connection, account_id: str, stream: str, key: str) -> Pending | None:
+    row = (
+        _raw(conn)
+        .execute(  # type: ignore[attr-defined]
+            "SELECT key, stamp, item FROM enrich_items WHERE account_id=? AND stream=? AND key=? "
+            "AND item IS NOT NULL",
+            (account_id, stream, key),
+        )
+        .fetchone()
+    )
+    return Pending(row[0], row[1], row[2]) if row else None
+
+
+def pending_count(conn: Connection, account_id: str, stream: str) -> int:
+    return int(
+        _raw(conn)
+        .execute(  # type: ignore[attr-defined]
+            "SELECT count(*) FROM enrich_items WHERE account_id=? AND stream=? AND item IS NOT NULL",
+            (account_id, stream),
+        )
+        .fetchone()[0]
+    )
+
+
+def complete(
+    conn: Connection, account_id: str, stream: str, key: str, stamp: str, ids: Iterable[str]
+) -> None:
+    """The item is enriched at ``stamp``: out of the queue (unless a newer read queued it again)."""
+    _raw(conn).execute(  # type: ignore[attr-defined]
+        "UPDATE enrich_items SET item=NULL, enriched_stamp=stamp, priority=0, records=? "
+        "WHERE account_id=? AND stream=? AND key=? AND stamp=?",
+        (json.dumps(sorted(set(ids))), account_id, stream, key, stamp),
+    )
+
+
+def demote(conn: Connection, account_id: str, stream: str, key: str) -> None:
+    """Enriching the item failed: it goes to the back of the queue and is retried by the next sync."""
+    _raw(conn).execute(  # type: ignore[attr-defined]
+        "UPDATE enrich_items SET priority=min(priority, 0) - 1 WHERE account_id=? AND stream=? AND key=?",
+        (account_id, stream, key),
+    )
+
+
+def raise_priority(conn: Connection, account_id: str, stream: str, key: str, priority: int) -> bool:
+    """Put a queued item first; False when it is not waiting (already enriched or unknown)."""
+    cur = _raw(conn).execute(  # type: ignore[attr-defined]
+        "UPDATE enrich_items SET priority=? WHERE account_id=? AND stream=? AND key=? AND item IS NOT NULL",
+        (priority, account_id, stream, key),
+    )
+    return bool(cur.rowcount)
+
+
+def owner_key(
+    conn: Connection, streams: Sequence[Stream], model: str, record_id: str
+) -> tuple[Stream, str] | None:
+    """Which progressive stream's list item a record comes from, and that item's key.
+
+    A stream's first model is keyed by the list item's key (its ``remote_id``); other models are
+    followed to it through the stream's ``owns`` declarations (an interview → its application → its
+    candidate).
+    """
+    raw = _raw(conn)
+    for _ in range(4):  # owns chains are short; a loop in declarations must not hang the app
+        for stream in streams:
+            if stream.produces and stream.produces[0] == model:
+                row = raw.execute(  # type: ignore[attr-defined]
+                    f'SELECT remote_id FROM "{model}" WHERE id=?', (record_id,)
+                ).fetchone()
+                return (stream, str(row[0])) if row and row[0] is not None else None
+        parent = next(
+            ((column, owner) for s in streams for child, column, owner in s.owns if child == model), None
+        )
+        if parent is None:
+            return None
+        row = raw.execute(  # type: ignore[attr-defined]
+            f'SELECT "{parent[0]}" FROM "{model}" WHERE id=?', (record_id,)
+        ).fetchone()
+        if not row or row[0] is None:
+            return None
+        model, record_id = parent[1], str(row[0])
+    return None
+
+
+def loading_ids(conn: Connection, account_id: str | None, streams: dict[str, Stream]) -> set[str]:
+    """Ids of the records whose details are still loading (their list item is queued)."""
+    sql = "SELECT account_id, stream, key FROM enrich_items WHERE item IS NOT NULL"
+    args: tuple[str, ...] = ()
+    if account_id is not None:
+        sql += " AND account_id=?"
+        args = (account_id,)
+    out: set[str] = set()
+    for acc, name, key in _raw(conn).execute(sql, args):  # type: ignore[attr-defined]
+        stream = streams.get(name)
+        if stream is not None and stream.produces:
+            out.add(stable_id(acc, stream.produces[0], key))
+    return out
+
+
+def defer_sweep(conn: Connection, account_id: str, stream: str, run_id: int) -> None:
+    _raw(conn).execute(  # type: ignore[attr-defined]
+        "UPDATE sync_state SET sweep_run=? WHERE account_id=? AND stream=?", (run_id, account_id, stream)
+    )
+
+
+def deferred_sweep(conn: Connection, account_id: str, stream: str) -> int | None:
+    row = (
+        _raw(conn)
+        .execute(  # type: ignore[attr-defined]
+            "SELECT sweep_run FROM sync_state WHERE account_id=? AND stream=?", (account_id, stream)
+        )
+        .fetchone()
+    )
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def clear_sweep(conn: Connection, account_id: str, stream: str) -> None:
+    _raw(conn).execute(  # type: ignore[attr-defined]
+        "UPDATE sync_state SET sweep_run=NULL WHERE account_id=? AND stream=?", (account_id, stream)
+    )
