@@ -199,11 +199,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     def progress(event: Progress) -> None:
         now = time.monotonic()
-        if event.done or now - last.get(event.stream, 0) > 1.0:
+        listed = event.phase == 1 and bool(event.pending)  # a progressive stream's lists are stored
+        if event.done or listed or now - last.get(event.stream, 0) > 1.0:
             last[event.stream] = now
             state = "done" if event.done and not event.error else ("failed" if event.error else "…")
+            if event.phase == 2:
+                left = f", about {event.eta:.0f}s left" if event.eta is not None and not event.done else ""
+                what = f"details of {event.enriched} read, {event.pending} to go{left}"
+            else:
+                what = f"{event.records} records, {event.pages} pages"
+                if event.pending and not event.done:
+                    state = f"listed; details of {event.pending} follow"
             print(
-                f"sync {event.account}/{event.stream}: {event.records} records, {event.pages} pages {state}",
+                f"sync {event.account}/{event.stream} [phase {event.phase}]: {what} {state}",
                 file=sys.stderr,
                 flush=True,
             )
