@@ -37,6 +37,13 @@ from tests.conftest import (
 LIST_PATHS = {"/candidates", "/jobs", "/user-api/v201804/users", "/configuration/rejection-reasons"}
 
 
+#: Candidates enriched and still waiting, in the queue of the candidates stream.
+PHASE_TWO = (
+    "SELECT count(*) FILTER (WHERE item IS NULL), count(*) FILTER (WHERE item IS NOT NULL) "
+    "FROM enrich_items WHERE stream='candidates'"
+)
+
+
 def _count(db: Path, table: str) -> int:
     with sqlite3.connect(db) as conn:
         return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
@@ -259,10 +266,7 @@ def test_a_sync_killed_in_phase_two_resumes_without_reading_the_lists_again(
                         "SELECT count(*) FROM sqlite_master WHERE name='enrich_items'"
                     ).fetchone()[0]
                     if with_state:
-                        done, pending = conn.execute(
-                            "SELECT count(*) FILTER (WHERE item IS NULL), count(*) FILTER (WHERE item IS NOT NULL)"
-                            " FROM enrich_items WHERE stream='candidates'"
-                        ).fetchone()
+                        done, pending = conn.execute(PHASE_TWO).fetchone()
                         if done >= 10:
                             break
             time.sleep(0.02)
@@ -270,10 +274,7 @@ def test_a_sync_killed_in_phase_two_resumes_without_reading_the_lists_again(
         proc.send_signal(signal.SIGKILL)
         proc.wait()
     with sqlite3.connect(db) as conn:
-        done, pending = conn.execute(
-            "SELECT count(*) FILTER (WHERE item IS NULL), count(*) FILTER (WHERE item IS NOT NULL)"
-            " FROM enrich_items WHERE stream='candidates'"
-        ).fetchone()
+        done, pending = conn.execute(PHASE_TWO).fetchone()
         listed = conn.execute("SELECT count(*) FROM candidates").fetchone()[0]
     assert done >= 10 and pending > 0, f"the kill did not land in phase 2 ({done} done, {pending} pending)"
     assert listed == done + pending  # phase 1 had stored every candidate

@@ -105,8 +105,8 @@ def upsert_records(
     latest: dict[tuple[str, str], Rec] = {}
     for rec in recs:  # a batch may name a record twice (e.g. a tag on many candidates): last wins
         slot = (rec.model, stable_id(account_id, rec.model, rec.key))
-        before = latest.get(slot)
-        if before is not None and rec.newer_wins and _wins(before) > _wins(rec):
+        earlier = latest.get(slot)
+        if earlier is not None and rec.newer_wins and _wins(earlier) > _wins(rec):
             continue  # within a batch too, so the outcome does not depend on the order items are read in
         latest[slot] = rec
     by_model: dict[str, list[tuple[str, Rec]]] = {}
