@@ -131,6 +131,8 @@ def test_every_list_record_is_stored_before_any_sub_request(app_home: Path, smal
         assert at_first_detail[table] == _count(db, table) > 0, table
     first = next(i for i, p in enumerate(transport.paths) if p not in LIST_PATHS)
     assert not [p for p in transport.paths[first:] if p in LIST_PATHS], "a list page came after a detail"
+    # Details filling in a record stored bare are not changes at the vendor: no record history yet.
+    assert _count(db, "record_changes") == 0
 
 
 def test_a_resync_asks_again_only_for_the_parent_that_changed(
@@ -167,6 +169,9 @@ def test_a_resync_asks_again_only_for_the_parent_that_changed(
             "SELECT phone_numbers FROM candidates WHERE remote_id=?", (cand["id"],)
         ).fetchone()[0]
     assert "+49 30 1234567" in phones
+    with sqlite3.connect(app_home / "cache.sqlite3") as conn:
+        changed = conn.execute("SELECT model, field FROM record_changes").fetchall()
+    assert changed == [("candidates", "phone_numbers")]
 
 
 def test_the_export_equals_the_one_of_a_sync_that_reads_details_with_each_page(

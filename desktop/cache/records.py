@@ -99,9 +99,13 @@ class WriteCounts:
 
 
 def upsert_records(
-    conn: Connection, account_id: str, recs: Iterable[Rec], *, run_id: int, now: str
+    conn: Connection, account_id: str, recs: Iterable[Rec], *, run_id: int, now: str, fill: bool = False
 ) -> tuple[WriteCounts, dict[str, set[str]]]:
-    """Store a batch of records; returns the counts and the ids seen per model."""
+    """Store a batch of records; returns the counts and the ids seen per model.
+
+    ``fill``: the records complete ones stored bare (a progressive sync's first details): a stored
+    record is rewritten without moving ``changed_at``, since nothing changed at the vendor.
+    """
     latest: dict[tuple[str, str], Rec] = {}
     for rec in recs:  # a batch may name a record twice (e.g. a tag on many candidates): last wins
         slot = (rec.model, stable_id(account_id, rec.model, rec.key))
@@ -153,6 +157,9 @@ def upsert_records(
             if before is None:
                 changed_at = now
                 counts.created += 1
+            elif fill and not before[3]:
+                changed_at = before[2]
+                counts.unchanged += 1
             elif before[0] != mapped or before[3]:
                 changed_at = now
                 counts.changed += 1

@@ -188,7 +188,10 @@ def _write_enriched(
 ) -> WriteCounts:
     """One enriched item's records, committed together with its removal from the queue."""
     records = keep(records) if keep is not None else records
-    counts, seen = upsert_records(conn, account_id, records, run_id=run_id, now=now)
+    # An item's first details fill in what phase 1 stored bare: not a change at the vendor.
+    counts, seen = upsert_records(
+        conn, account_id, records, run_id=run_id, now=now, fill=not pending.full_before
+    )
     counts.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now)
     enrich.complete(
         conn, account_id, stream.name, pending.key, pending.stamp, (i for v in seen.values() for i in v)

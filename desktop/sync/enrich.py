@@ -12,6 +12,7 @@ Every function runs on a connection inside the caller's transaction (the cache w
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -37,6 +38,8 @@ class Pending:
     key: str
     stamp: str
     item: str  # the list item as JSON
+    #: Its records were stored in full before (not bare): new details are changes, not a first fill.
+    full_before: bool
 
 
 @dataclass
@@ -90,7 +93,9 @@ def store_listed(
             touched.extend(json.loads(row[4] or "[]"))
             continue
         never_enriched = row is None or row[1] is None
-        if never_enriched and (row is not None or ids[entry.key] not in stored):
+        # Stored in full by a sync before progressive sync: '' marks "full, stamp unknown".
+        full_unknown = "" if row is None and ids[entry.key] in stored else None
+        if never_enriched and full_unknown is None:
             out.records.extend(entry.records)
         elif row is not None:
             touched.extend(json.loads(row[4] or "[]"))
@@ -101,14 +106,15 @@ def store_listed(
                 stream.name,
                 entry.key,
                 entry.stamp,
+                full_unknown,
                 json.dumps(entry.item, ensure_ascii=False, separators=(",", ":")),
                 entry.newest,
             )
         )
     if queue:
         raw.executemany(  # type: ignore[attr-defined]
-            "INSERT INTO enrich_items (account_id, stream, key, stamp, item, newest, priority) "
-            "VALUES (?,?,?,?,?,?,0) ON CONFLICT(account_id, stream, key) DO UPDATE SET "
+            "INSERT INTO enrich_items (account_id, stream, key, stamp, enriched_stamp, item, newest, "
+            "priority) VALUES (?,?,?,?,?,?,?,0) ON CONFLICT(account_id, stream, key) DO UPDATE SET "
             "stamp=excluded.stamp, item=excluded.item, newest=excluded.newest, "
             "priority=max(enrich_items.priority, 0)",
             queue,
@@ -129,26 +135,26 @@ def next_pending(
     rows = (
         _raw(conn)
         .execute(  # type: ignore[attr-defined]
-            "SELECT key, stamp, item FROM enrich_items WHERE account_id=? AND stream=? AND item IS NOT NULL "
-            "ORDER BY priority DESC, newest DESC LIMIT ?",
+            "SELECT key, stamp, item, enriched_stamp IS NOT NULL FROM enrich_items WHERE account_id=? "
+            "AND stream=? AND item IS NOT NULL ORDER BY priority DESC, newest DESC LIMIT ?",
             (account_id, stream, limit + len(avoid)),
         )
         .fetchall()
     )
-    return [Pending(r[0], r[1], r[2]) for r in rows if r[0] not in avoid][:limit]
+    return [Pending(r[0], r[1], r[2], bool(r[3])) for r in rows if r[0] not in avoid][:limit]
 
 
 def pending_item(conn: Connection, account_id: str, stream: str, key: str) -> Pending | None:
     row = (
         _raw(conn)
         .execute(  # type: ignore[attr-defined]
-            "SELECT key, stamp, item FROM enrich_items WHERE account_id=? AND stream=? AND key=? "
-            "AND item IS NOT NULL",
+            "SELECT key, stamp, item, enriched_stamp IS NOT NULL FROM enrich_items "
+            "WHERE account_id=? AND stream=? AND key=? AND item IS NOT NULL",
             (account_id, stream, key),
         )
         .fetchone()
     )
-    return Pending(row[0], row[1], row[2]) if row else None
+    return Pending(row[0], row[1], row[2], bool(row[3])) if row else None
 
 
 def pending_count(conn: Connection, account_id: str, stream: str) -> int:
@@ -221,18 +227,32 @@ def owner_key(
     return None
 
 
-def loading_ids(conn: Connection, account_id: str | None, streams: dict[str, Stream]) -> set[str]:
-    """Ids of the records whose details are still loading (their list item is queued)."""
-    sql = "SELECT account_id, stream, key FROM enrich_items WHERE item IS NOT NULL"
-    args: tuple[str, ...] = ()
-    if account_id is not None:
-        sql += " AND account_id=?"
-        args = (account_id,)
-    out: set[str] = set()
-    for acc, name, key in _raw(conn).execute(sql, args):  # type: ignore[attr-defined]
-        stream = streams.get(name)
-        if stream is not None and stream.produces:
-            out.add(stable_id(acc, stream.produces[0], key))
+def loading_records(raw: sqlite3.Connection, streams: Sequence[Stream]) -> dict[str, set[str]]:
+    """Per model, the ids of records whose details are still loading: the records of queued list items
+    (a progressive stream's first model) and their owned children (a queued candidate's applications).
+
+    Takes a plain SQLite connection: the window asks on its own read-only connection.
+    """
+    out: dict[str, set[str]] = {}
+    for stream in streams:
+        if not stream.progressive or not stream.produces:
+            continue
+        primary = stream.produces[0]
+        queued = (
+            f'SELECT p.id FROM "{primary}" p JOIN enrich_items e ON e.account_id=p.account_id '
+            "AND e.stream=? AND e.key=p.remote_id WHERE e.item IS NOT NULL"
+        )
+        try:
+            ids = {r[0] for r in raw.execute(queued, (stream.name,))}
+        except sqlite3.OperationalError:  # a cache not migrated yet: nothing is queued
+            return {}
+        if not ids:
+            continue
+        out.setdefault(primary, set()).update(ids)
+        for child, column, parent in stream.owns:
+            if parent == primary:
+                sql = f'SELECT c.id FROM "{child}" c WHERE c."{column}" IN ({queued})'
+                out.setdefault(child, set()).update(r[0] for r in raw.execute(sql, (stream.name,)))
     return out
 
 
