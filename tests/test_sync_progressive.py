@@ -32,6 +32,7 @@ from tests.conftest import (
     sandbox_records,
     start_sandbox,
 )
+from tests.ui_fixtures import *  # noqa: F403  (session loop fixtures)
 
 #: The list endpoints of SmartRecruiters' streams (phase 1); every other GET is a sub-request.
 LIST_PATHS = {"/candidates", "/jobs", "/user-api/v201804/users", "/configuration/rejection-reasons"}
@@ -301,3 +302,48 @@ def test_a_sync_killed_in_phase_two_resumes_without_reading_the_lists_again(
         read_export(tmp_path / "clean-out")
     )
     print(f"killed with {done} candidates enriched and {pending} waiting; resumed to an identical cache")
+
+
+def test_the_window_shows_both_steps_marks_loading_records_and_hurries_the_opened_one(
+    ui: Any, qapp: Any, app_home: Path
+) -> None:
+    from desktop.ui.app import Application
+    from desktop.ui.models import LOADING_ROLE
+
+    # A slow vendor (SR's own 10 requests a second) keeps phase 2 on screen long enough to look at it.
+    sandbox = start_sandbox("smartrecruiters", rate_limit=10.0)
+    try:
+        add_account("smartrecruiters", "acme", sandbox)
+
+        async def scenario() -> None:
+            app = Application(qapp, sync_on_start=False)
+            app.start()
+            window = app.window
+            account = next(iter(window.account_infos().values()))
+            app.ctx.sync.start(account)
+            run = app.ctx.sync.runs[account.id]
+            await ui.until(lambda: run.phase == 2 and run.details_done >= 2, timeout=60, what="phase 2")
+            label = window.status.sync_widgets[account.id].label.text()
+            assert "step 2 of 2, details" in label and f"of {run.details_total}" in label
+            await ui.until(lambda: "left" in window.status.sync_widgets[account.id].label.text(), timeout=30)
+            window.show_tab("candidates")
+            window._cache_changed()
+            model = window.lists["candidates"].table_model
+            shot = os.environ.get("PROGRESSIVE_SCREENSHOT")
+            if shot:
+                await ui.idle(0.2)
+                window.grab().save(shot)
+            loading = [r for r in range(model.rowCount()) if model.data(model.index(r, 0), LOADING_ROLE)]
+            assert loading and len(loading) < model.rowCount() + 1
+            # Opening a record whose details are loading sends it to the front of the queue.
+            opened = model.record_id(loading[-1])
+            assert opened is not None
+            window.detail_show("candidates", opened)
+            await ui.until(lambda: not app.ctx.sync.is_running(account.id), timeout=90, what="sync end")
+            window._cache_changed()
+            assert model.loading == set()
+            await app.shutdown()
+
+        ui.run(scenario(), timeout=150)
+    finally:
+        sandbox.stop()

@@ -188,6 +188,8 @@ class SyncController(QObject):
             if event.pending and not event.done:
                 run.listed.add(event.stream)
                 run.waiting[event.stream] = event.pending
+                # A whole list is stored: show it now rather than at the next periodic refresh.
+                self._last_refresh = 0.0
         if event.done:
             run.streams_done += 1
             if event.error and event.error != "cancelled":
