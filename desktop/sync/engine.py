@@ -142,7 +142,7 @@ def _write_page(
     listing = None
     if isinstance(stream, Stream) and stream.progressive:
         # Phase 1: new items stored bare and queued, changed ones queued, unchanged ones only marked seen.
-        listing = enrich.store_listed(conn, account_id, stream, batch.listed, run.run_id)
+        listing = enrich.store_listed(conn, account_id, stream, batch.listed, run.run_id, keep)
         records = listing.records
     records = keep(records) if keep is not None else records
     counts, seen = upsert_records(conn, account_id, records, run_id=run.run_id, now=now)

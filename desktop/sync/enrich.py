@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
@@ -53,9 +53,19 @@ class Listing:
 
 
 def store_listed(
-    conn: Connection, account_id: str, stream: Stream, listed: Sequence[Listed], run_id: int
+    conn: Connection,
+    account_id: str,
+    stream: Stream,
+    listed: Sequence[Listed],
+    run_id: int,
+    keep: Callable[[list[Rec]], list[Rec]] | None = None,
 ) -> Listing:
-    """Queue the page's changed and new items; mark unchanged enriched items' records as seen."""
+    """Queue the page's changed and new items; mark unchanged enriched items' records as seen.
+
+    ``keep`` is the account's record filter ("sync only created applications"): an unchanged item it
+    drops is neither queued nor marked seen (the sweep retires its records); an unchanged one it keeps is
+    enriched again, so that its children pass the filter too.
+    """
     raw = _raw(conn)
     keys = [entry.key for entry in listed]
     rows: dict[str, tuple[str, str | None, bool, int, str | None]] = {}
@@ -88,7 +98,11 @@ def store_listed(
     touched: list[str] = []
     for entry in listed:
         row = rows.get(entry.key)
-        if row is not None and row[1] == entry.stamp and not row[2]:
+        if keep is not None:
+            kept = {stable_id(account_id, r.model, r.key) for r in keep(list(entry.records))}
+            if stable_id(account_id, primary, entry.key) not in kept:
+                continue  # filtered out: no details to read, and the sweep retires what was stored
+        if row is not None and row[1] == entry.stamp and not row[2] and keep is None:
             out.unchanged += 1
             touched.extend(json.loads(row[4] or "[]"))
             continue
