@@ -174,6 +174,12 @@ def test_a_resync_asks_again_only_for_the_parent_that_changed(
         changed = conn.execute("SELECT model, field FROM record_changes").fetchall()
     assert changed == [("candidates", "phone_numbers")]
 
+    # Where a vendor's sub-resources might change without their parent: every detail on request.
+    refreshed = run_cli("sync", "acme", "--full", "--refresh-details", "--json")
+    assert refreshed.code == 0, refreshed.err
+    stream = next(s for s in refreshed.json()["streams"] if s["stream"] == "candidates")
+    assert stream["enriched"] == stream["items"] == candidates["items"]
+
 
 def test_the_export_equals_the_one_of_a_sync_that_reads_details_with_each_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_sr: RunningSandbox

@@ -219,7 +219,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     try:
         account = core.accounts.get(args.name)
         credentials = core.accounts.credentials(account)
-        report = asyncio.run(core.sync.sync(account, credentials, full=args.full, progress=progress))
+        report = asyncio.run(
+            core.sync.sync(
+                account, credentials, full=args.full, progress=progress, refresh_details=args.refresh_details
+            )
+        )
     finally:
         core.close()
     if args.json:
@@ -335,6 +339,11 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("name")
     sync.add_argument("--full", action="store_true", help="re-read everything and mark what is gone")
     sync.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
+    sync.add_argument(
+        "--refresh-details",
+        action="store_true",
+        help="with --full: read every record's details again, also where its list entry shows no change",
+    )
     sync.set_defaults(func=cmd_sync)
 
     export = sub.add_parser("export", help="write an account's cache as files")

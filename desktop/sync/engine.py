@@ -137,12 +137,13 @@ def _write_page(
     batch: Batch,
     now: str,
     keep: RecordFilter | None = None,
+    refresh: bool = False,
 ) -> WriteCounts:
     records = batch.records
     listing = None
     if isinstance(stream, Stream) and stream.progressive:
         # Phase 1: new items stored bare and queued, changed ones queued, unchanged ones only marked seen.
-        listing = enrich.store_listed(conn, account_id, stream, batch.listed, run.run_id, keep)
+        listing = enrich.store_listed(conn, account_id, stream, batch.listed, run.run_id, keep, refresh)
         records = listing.records
     records = keep(records) if keep is not None else records
     counts, seen = upsert_records(conn, account_id, records, run_id=run.run_id, now=now)
@@ -243,7 +244,10 @@ class SyncEngine:
         progress: ProgressCallback | None = None,
         only: set[str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        refresh_details: bool = False,
     ) -> SyncReport:
+        """Sync ``account``. ``refresh_details``: read the details of every listed item again, even of
+        those whose stamp is unchanged (for a vendor whose sub-resources change without their parent)."""
         connector = account.connector
         ctx = MapContext(account.id)
         keep = await self.writer.run(record_filter, account)
@@ -267,7 +271,15 @@ class SyncEngine:
             results = await asyncio.gather(
                 *(
                     self._run_stream(
-                        account, s, client, ctx, full=full, progress=progress, keep=keep, runs=runs
+                        account,
+                        s,
+                        client,
+                        ctx,
+                        full=full,
+                        progress=progress,
+                        keep=keep,
+                        runs=runs,
+                        refresh=refresh_details,
                     )
                     for s in streams
                 )
@@ -465,6 +477,7 @@ class SyncEngine:
         progress: ProgressCallback | None,
         keep: RecordFilter | None = None,
         runs: dict[str, st.RunInfo] | None = None,
+        refresh: bool = False,
     ) -> StreamResult:
         _FOR_STREAM.set(stream.name)
         started = time.monotonic()
@@ -495,7 +508,7 @@ class SyncEngine:
             async for batch in read_stream(stream, client, ctx, start=run.page_state, since=since):
                 await settle()
                 writing = asyncio.ensure_future(
-                    self.writer.run(_write_page, account.id, stream, run, batch, now_iso(), keep)
+                    self.writer.run(_write_page, account.id, stream, run, batch, now_iso(), keep, refresh)
                 )
                 result.pages += 1
                 result.items += batch.items

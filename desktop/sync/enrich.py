@@ -59,12 +59,13 @@ def store_listed(
     listed: Sequence[Listed],
     run_id: int,
     keep: Callable[[list[Rec]], list[Rec]] | None = None,
+    refresh: bool = False,
 ) -> Listing:
     """Queue the page's changed and new items; mark unchanged enriched items' records as seen.
 
     ``keep`` is the account's record filter ("sync only created applications"): an unchanged item it
     drops is neither queued nor marked seen (the sweep retires its records); an unchanged one it keeps is
-    enriched again, so that its children pass the filter too.
+    enriched again, so that its children pass the filter too. ``refresh`` queues unchanged items too.
     """
     raw = _raw(conn)
     keys = [entry.key for entry in listed]
@@ -102,7 +103,7 @@ def store_listed(
             kept = {stable_id(account_id, r.model, r.key) for r in keep(list(entry.records))}
             if stable_id(account_id, primary, entry.key) not in kept:
                 continue  # filtered out: no details to read, and the sweep retires what was stored
-        if row is not None and row[1] == entry.stamp and not row[2] and keep is None:
+        if row is not None and row[1] == entry.stamp and not row[2] and keep is None and not refresh:
             out.unchanged += 1
             touched.extend(json.loads(row[4] or "[]"))
             continue
