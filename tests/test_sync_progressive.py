@@ -163,6 +163,8 @@ def test_a_resync_asks_again_only_for_the_parent_that_changed(
     assert delta.code == 0, delta.err
     subs = _sub_requests(_requests(small_sr))
     assert subs.get("GET /candidates/{id}") == 1
+    # Its applications did not move: their status histories are not asked for again.
+    assert "GET /candidates/{id}/jobs/{jobId}/status/history" not in subs
     stream = next(s for s in delta.json()["streams"] if s["stream"] == "candidates")
     assert stream["enriched"] == 1 and stream["sub_requests"] <= 5
     with sqlite3.connect(app_home / "cache.sqlite3") as conn:
@@ -173,6 +175,23 @@ def test_a_resync_asks_again_only_for_the_parent_that_changed(
     with sqlite3.connect(app_home / "cache.sqlite3") as conn:
         changed = conn.execute("SELECT model, field FROM record_changes").fetchall()
     assert changed == [("candidates", "phone_numbers")]
+
+    # One application moves: its candidate is read again, and only that application's history.
+    app = next(a for a in sandbox_records(small_sr, "applications") if a["status"] == "NEW")
+    with sandbox_control(small_sr) as control:
+        control.patch(f"/records/applications/{app['id']}", json={"status": "IN_REVIEW"}).raise_for_status()
+    _reset_requests(small_sr)
+    assert run_cli("sync", "acme").code == 0
+    subs = _sub_requests(_requests(small_sr))
+    assert subs.get("GET /candidates/{id}") == 1
+    assert subs.get("GET /candidates/{id}/jobs/{jobId}/status/history") == 1, subs
+    with sqlite3.connect(app_home / "cache.sqlite3") as conn:
+        stage = conn.execute(
+            "SELECT s.remote_id FROM applications a JOIN application_stages s ON s.id=a.current_stage_id "
+            "WHERE a.remote_id=?",
+            (f"{app['candidateId']}:{app['jobId']}",),
+        ).fetchone()[0]
+    assert stage == "IN_REVIEW"
 
     # Where a vendor's sub-resources might change without their parent: every detail on request.
     refreshed = run_cli("sync", "acme", "--full", "--refresh-details", "--json")

@@ -93,6 +93,11 @@ class SubRequest:
     #: HTTP statuses meaning "nothing here" rather than a failure (the value becomes None).
     missing_ok: tuple[int, ...] = (404,)
     group: str | None = None
+    #: What this call's answer depends on in the list item (its own parent's stamp, e.g. the status of
+    #: the application a status history belongs to). When it equals its value at the last read, the
+    #: answer of that read is used again without a request (progressive streams keep the answers).
+    #: ``None``: asked again whenever the item is enriched again.
+    reuse: Callable[[dict[str, Any], Mapping[str, Any]], Any] | None = None
 
 
 @dataclass(frozen=True)

@@ -61,11 +61,17 @@ def newest_mark(stream: Stream, item: dict[str, Any]) -> str | None:
 
 
 async def enrich_and_map(
-    stream: Stream, client: VendorClient, ctx: MapContext, item: dict[str, Any]
-) -> tuple[list[Rec], list[str]]:
-    """Phase 2 of a progressive stream for one list item: its sub-requests, then its full mapping."""
-    await enrich_item(client, stream.enrich, item)
-    return map_items(stream, [item], ctx)
+    stream: Stream,
+    client: VendorClient,
+    ctx: MapContext,
+    item: dict[str, Any],
+    previous: Answers | None = None,
+) -> tuple[list[Rec], list[str], Answers]:
+    """Phase 2 of a progressive stream for one list item: its sub-requests (reusing ``previous``
+    answers where ``SubRequest.reuse`` allows), then its full mapping; also the answers to keep."""
+    kept = await enrich_item(client, stream.enrich, item, previous)
+    records, skipped = map_items(stream, [item], ctx)
+    return records, skipped, kept
 
 
 async def _sub_request(
@@ -80,20 +86,52 @@ async def _sub_request(
         raise
 
 
-async def enrich_item(client: VendorClient, subs: tuple[SubRequest, ...], item: dict[str, Any]) -> None:
-    """Attach each sub-request's answer to ``item["_sub"]``; steps run in order, fan-outs in parallel."""
+#: Answers kept for ``SubRequest.reuse``: per sub-request key and call ("" for a single call, else
+#: its ``each_key`` value), the stamp the answer was read at and the answer.
+Answers = dict[str, dict[str, list[Any]]]
+
+
+def _reuse_stamp(sub: SubRequest, item: dict[str, Any], variables: Mapping[str, Any]) -> str | None:
+    if sub.reuse is None:
+        return None
+    return json.dumps(sub.reuse(item, variables), sort_keys=True, default=str)
+
+
+async def enrich_item(
+    client: VendorClient,
+    subs: tuple[SubRequest, ...],
+    item: dict[str, Any],
+    previous: Answers | None = None,
+) -> Answers:
+    """Attach each sub-request's answer to ``item["_sub"]``; steps run in order, fan-outs in parallel.
+
+    ``previous``: answers kept from the item's last enrichment; a call whose ``reuse`` stamp is the
+    same takes its answer from there. Returns the answers to keep for the next time.
+    """
     attached: dict[str, Any] = item.setdefault("_sub", {})
+    kept: Answers = {}
+
+    async def call(sub: SubRequest, variables: Mapping[str, Any], name: str) -> Any:
+        stamp = _reuse_stamp(sub, item, variables)
+        if stamp is None:
+            return await _sub_request(client, sub, item, variables)
+        old = ((previous or {}).get(sub.key) or {}).get(name)
+        answer = old[1] if old and old[0] == stamp else await _sub_request(client, sub, item, variables)
+        kept.setdefault(sub.key, {})[name] = [stamp, answer]
+        return answer
+
     for sub in subs:
         base_vars = dict(sub.vars(item))
         if sub.for_each is None:
             if sub.when is None or sub.when(item, base_vars):
-                attached[sub.key] = await _sub_request(client, sub, item, base_vars)
+                attached[sub.key] = await call(sub, base_vars, "")
             continue
         fan = [{**base_vars, **extra} for extra in sub.for_each(item)]
         fan = [v for v in fan if sub.when is None or sub.when(item, v)]
-        answers = await asyncio.gather(*(_sub_request(client, sub, item, v) for v in fan))
         each_key = sub.each_key or "id"
+        answers = await asyncio.gather(*(call(sub, v, str(v[each_key])) for v in fan))
         attached[sub.key] = {str(v[each_key]): answer for v, answer in zip(fan, answers, strict=True)}
+    return kept
 
 
 def map_items(stream: Stream, items: list[dict[str, Any]], ctx: MapContext) -> tuple[list[Rec], list[str]]:

@@ -55,6 +55,16 @@ def _each_assignment(item: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"job_id": a["job"]["id"]} for a in m.assignments(item)]
 
 
+def _assignment_state(item: dict[str, Any], v: Mapping[str, Any]) -> Any:
+    """An application's status as the candidate list shows it: its status history and detail change
+    with it (a history entry is a status change), so an unchanged status reuses the last answers."""
+    listed = [item.get("primaryAssignment"), *(item.get("secondaryAssignments") or [])]
+    for a in listed:
+        if isinstance(a, dict) and (a.get("job") or {}).get("id") == v["job_id"]:
+            return [a.get("status"), a.get("subStatus")]
+    return {"unlisted": item.get("updatedOn")}  # not in the list: asked again whenever the candidate moves
+
+
 def _reached(statuses: frozenset[str]) -> Any:
     return lambda item, v: bool(m.history_statuses(item, v["job_id"]) & statuses)
 
@@ -127,6 +137,7 @@ CANDIDATES = Stream(
             "/candidates/{id}/jobs/{job_id}/status/history",
             for_each=_each_assignment,
             each_key="job_id",
+            reuse=_assignment_state,
         ),
         SubRequest(
             "application",
@@ -134,6 +145,7 @@ CANDIDATES = Stream(
             for_each=_each_assignment,
             each_key="job_id",
             when=_reached(m.REACHED_INTERVIEW),
+            reuse=_assignment_state,
         ),
         SubRequest(
             "interviews",

@@ -81,6 +81,8 @@ class EnrichItem(SQLModel, table=True):
     priority: int = 0
     #: JSON list of the record ids the enriched item produced.
     records: str | None = None
+    #: JSON of the sub-request answers kept for ``SubRequest.reuse`` (``connectors.base.reader.Answers``).
+    answers: str | None = None
 
 
 class OutboxEntry(SQLModel, table=True):

@@ -30,7 +30,7 @@ import httpx
 from sqlalchemy import Connection
 
 from connectors.base import AnyStream, MapContext, Rec, Stream, read_stream
-from connectors.base.reader import Batch, enrich_and_map
+from connectors.base.reader import Answers, Batch, enrich_and_map
 from connectors.http import ConnectorError, Exchange, VendorClient
 from connectors.http.redact import redact
 from connectors.unified.timefmt import iso, now_iso
@@ -186,6 +186,7 @@ def _write_enriched(
     records: list[Rec],
     now: str,
     keep: RecordFilter | None = None,
+    answers: Answers | None = None,
 ) -> WriteCounts:
     """One enriched item's records, committed together with its removal from the queue."""
     records = keep(records) if keep is not None else records
@@ -194,9 +195,9 @@ def _write_enriched(
         conn, account_id, records, run_id=run_id, now=now, fill=not pending.full_before
     )
     counts.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now)
-    enrich.complete(
-        conn, account_id, stream.name, pending.key, pending.stamp, (i for v in seen.values() for i in v)
-    )
+    ids = (i for v in seen.values() for i in v)
+    enrich.complete(conn, account_id, stream.name, pending.key, pending.stamp, ids, answers)
+
     return counts
 
 
@@ -420,7 +421,10 @@ class SyncEngine:
         async def worker() -> None:
             while (pending := await take()) is not None:
                 try:
-                    records, skipped = await enrich_and_map(stream, client, ctx, json.loads(pending.item))
+                    previous = json.loads(pending.answers) if pending.answers else None
+                    records, skipped, answers = await enrich_and_map(
+                        stream, client, ctx, json.loads(pending.item), previous
+                    )
                 except ConnectorError as exc:
                     in_hand.discard(pending.key)
                     failed.add(pending.key)
@@ -435,7 +439,15 @@ class SyncEngine:
                     in_hand.discard(pending.key)
                     raise
                 counts = await self.writer.run(
-                    _write_enriched, account.id, stream, run.run_id, pending, records, now_iso(), keep
+                    _write_enriched,
+                    account.id,
+                    stream,
+                    run.run_id,
+                    pending,
+                    records,
+                    now_iso(),
+                    keep,
+                    answers,
                 )
                 in_hand.discard(pending.key)
                 finished.add(pending.key)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from connectors.base import Rec, Stream
-from connectors.base.reader import Listed
+from connectors.base.reader import Answers, Listed
 from connectors.unified.ids import stable_id
 
 _CHUNK = 900
@@ -40,6 +40,8 @@ class Pending:
     item: str  # the list item as JSON
     #: Its records were stored in full before (not bare): new details are changes, not a first fill.
     full_before: bool
+    #: Sub-request answers kept from its last enrichment (JSON), for ``SubRequest.reuse``.
+    answers: str | None = None
 
 
 @dataclass
@@ -150,26 +152,26 @@ def next_pending(
     rows = (
         _raw(conn)
         .execute(  # type: ignore[attr-defined]
-            "SELECT key, stamp, item, enriched_stamp IS NOT NULL FROM enrich_items WHERE account_id=? "
-            "AND stream=? AND item IS NOT NULL ORDER BY priority DESC, newest DESC LIMIT ?",
+            "SELECT key, stamp, item, enriched_stamp IS NOT NULL, answers FROM enrich_items WHERE "
+            "account_id=? AND stream=? AND item IS NOT NULL ORDER BY priority DESC, newest DESC LIMIT ?",
             (account_id, stream, limit + len(avoid)),
         )
         .fetchall()
     )
-    return [Pending(r[0], r[1], r[2], bool(r[3])) for r in rows if r[0] not in avoid][:limit]
+    return [Pending(r[0], r[1], r[2], bool(r[3]), r[4]) for r in rows if r[0] not in avoid][:limit]
 
 
 def pending_item(conn: Connection, account_id: str, stream: str, key: str) -> Pending | None:
     row = (
         _raw(conn)
         .execute(  # type: ignore[attr-defined]
-            "SELECT key, stamp, item, enriched_stamp IS NOT NULL FROM enrich_items "
+            "SELECT key, stamp, item, enriched_stamp IS NOT NULL, answers FROM enrich_items "
             "WHERE account_id=? AND stream=? AND key=? AND item IS NOT NULL",
             (account_id, stream, key),
         )
         .fetchone()
     )
-    return Pending(row[0], row[1], row[2], bool(row[3])) if row else None
+    return Pending(row[0], row[1], row[2], bool(row[3]), row[4]) if row else None
 
 
 def pending_count(conn: Connection, account_id: str, stream: str) -> int:
@@ -184,13 +186,20 @@ def pending_count(conn: Connection, account_id: str, stream: str) -> int:
 
 
 def complete(
-    conn: Connection, account_id: str, stream: str, key: str, stamp: str, ids: Iterable[str]
+    conn: Connection,
+    account_id: str,
+    stream: str,
+    key: str,
+    stamp: str,
+    ids: Iterable[str],
+    answers: Answers | None = None,
 ) -> None:
     """The item is enriched at ``stamp``: out of the queue (unless a newer read queued it again)."""
+    kept = json.dumps(answers, ensure_ascii=False, separators=(",", ":"), default=str) if answers else None
     _raw(conn).execute(  # type: ignore[attr-defined]
-        "UPDATE enrich_items SET item=NULL, enriched_stamp=stamp, priority=0, records=? "
+        "UPDATE enrich_items SET item=NULL, enriched_stamp=stamp, priority=0, records=?, answers=? "
         "WHERE account_id=? AND stream=? AND key=? AND stamp=?",
-        (json.dumps(sorted(set(ids))), account_id, stream, key, stamp),
+        (json.dumps(sorted(set(ids))), kept, account_id, stream, key, stamp),
     )
 
 

@@ -50,8 +50,9 @@ class SyncRun:
     progressive: bool = False
     #: 1 while lists are read; 2 once details are read.
     phase: int = 1
-    #: Progressive streams whose lists are stored (phase 1 over for them).
+    #: Progressive streams whose lists are stored (phase 1 over for them), and streams at their end.
     listed: set[str] = field(default_factory=set)
+    finished: set[str] = field(default_factory=set)
     #: Phase 2 per stream: details read, still to read, estimated seconds left.
     enriched: dict[str, int] = field(default_factory=dict)
     waiting: dict[str, int] = field(default_factory=dict)
@@ -190,7 +191,9 @@ class SyncController(QObject):
                 run.waiting[event.stream] = event.pending
                 # A whole list is stored: show it now rather than at the next periodic refresh.
                 self._last_refresh = 0.0
-        if event.done:
+        if event.done and event.stream not in run.finished:
+            # A progressive stream whose list failed still reads the details queued before: one end.
+            run.finished.add(event.stream)
             run.streams_done += 1
             if event.error and event.error != "cancelled":
                 run.errors.append(f"{event.stream}: {event.error}")

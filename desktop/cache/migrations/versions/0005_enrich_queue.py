@@ -9,6 +9,7 @@ A progressive stream stores its list items bare first (phase 1) and enriches the
 had when it was last enriched, and while enrichment is pending the list item itself, so a sync killed
 in phase 2 carries on without reading the lists again. ``records`` lists the ids the enriched item
 produced: a full re-read marks them seen without a single sub-request when the item is unchanged.
+``answers`` keeps the sub-request answers a changed item may use again (``SubRequest.reuse``).
 ``sync_state.sweep_run`` is a full read's deletion sweep, deferred until its phase 2 is done.
 """
 
@@ -35,6 +36,7 @@ def upgrade() -> None:
         sa.Column("newest", sa.String(), nullable=True),
         sa.Column("priority", sa.Integer(), nullable=False, server_default="0"),
         sa.Column("records", sa.Text(), nullable=True),
+        sa.Column("answers", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("account_id", "stream", "key"),
     )
     op.get_bind().exec_driver_sql(
