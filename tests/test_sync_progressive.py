@@ -360,6 +360,12 @@ def test_the_window_shows_both_steps_marks_loading_records_and_hurries_the_opene
                 window.grab().save(shot)
             loading = [r for r in range(model.rowCount()) if model.data(model.index(r, 0), LOADING_ROLE)]
             assert loading and len(loading) < model.rowCount() + 1
+            # A loading candidate's applications are marked too (their dates come with the details).
+            window.show_tab("applications")
+            window._cache_changed()
+            apps = window.lists["applications"].table_model
+            assert any(apps.data(apps.index(r, 0), LOADING_ROLE) for r in range(apps.rowCount()))
+            window.show_tab("candidates")
             # Opening a record whose details are loading sends it to the front of the queue.
             opened = model.record_id(loading[-1])
             assert opened is not None

@@ -251,33 +251,40 @@ def owner_key(
     return None
 
 
-def loading_records(raw: sqlite3.Connection, streams: Sequence[Stream]) -> dict[str, set[str]]:
-    """Per model, the ids of records whose details are still loading: the records of queued list items
-    (a progressive stream's first model) and their owned children (a queued candidate's applications).
+def loading_among(
+    raw: sqlite3.Connection, streams: Sequence[Stream], model: str, ids: Sequence[str]
+) -> set[str]:
+    """Which of these records of ``model`` have details still loading: records of queued list items (a
+    progressive stream's first model) and their owned children (a queued candidate's applications).
 
-    Takes a plain SQLite connection: the window asks on its own read-only connection.
+    Takes a plain SQLite connection (the window asks on its own read-only connection, for the rows it
+    shows, so a queue of 100k items costs no more than a page of rows).
     """
-    out: dict[str, set[str]] = {}
+    found: set[str] = set()
     for stream in streams:
         if not stream.progressive or not stream.produces:
             continue
         primary = stream.produces[0]
-        queued = (
-            f'SELECT p.id FROM "{primary}" p JOIN enrich_items e ON e.account_id=p.account_id '
-            "AND e.stream=? AND e.key=p.remote_id WHERE e.item IS NOT NULL"
-        )
-        try:
-            ids = {r[0] for r in raw.execute(queued, (stream.name,))}
-        except sqlite3.OperationalError:  # a cache not migrated yet: nothing is queued
-            return {}
-        if not ids:
-            continue
-        out.setdefault(primary, set()).update(ids)
+        joins: list[tuple[str, str]] = []
+        if model == primary:
+            joins.append(("p.id", f'"{primary}" p'))
         for child, column, parent in stream.owns:
-            if parent == primary:
-                sql = f'SELECT c.id FROM "{child}" c WHERE c."{column}" IN ({queued})'
-                out.setdefault(child, set()).update(r[0] for r in raw.execute(sql, (stream.name,)))
-    return out
+            if child == model and parent == primary:
+                joins.append(("c.id", f'"{child}" c JOIN "{primary}" p ON p.id = c."{column}"'))
+        for selected, tables in joins:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = list(ids[start : start + _CHUNK])
+                marks = ",".join("?" * len(chunk))
+                sql = (
+                    f"SELECT {selected} FROM {tables} JOIN enrich_items e ON e.account_id = p.account_id "
+                    "AND e.stream = ? AND e.key = p.remote_id "
+                    f"WHERE e.item IS NOT NULL AND {selected} IN ({marks})"
+                )
+                try:
+                    found.update(r[0] for r in raw.execute(sql, [stream.name, *chunk]))
+                except sqlite3.OperationalError:  # a cache not migrated yet: nothing is queued
+                    return set()
+    return found
 
 
 def defer_sweep(conn: Connection, account_id: str, stream: str, run_id: int) -> None:

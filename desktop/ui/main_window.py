@@ -335,9 +335,9 @@ class MainWindow(QMainWindow):
 
     def _mark_loading(self) -> None:
         """Lists mark the records whose details a progressive sync is still reading."""
-        marks = self.ctx.sync.loading_marks(self.conn)
         for model, view in self.lists.items():
-            view.table_model.set_loading(marks.get(model, set()))
+            shown = view.table_model.loaded_ids()
+            view.table_model.set_loading(self.ctx.sync.loading_marks(self.conn, model, shown))
 
     def set_sync_interval(self, minutes: int) -> None:
         self.settings.setValue("sync/interval_minutes", minutes)

@@ -374,6 +374,9 @@ class RecordTableModel(QAbstractTableModel):
     def loaded(self) -> int:
         return len(self._ids)
 
+    def loaded_ids(self) -> list[str]:
+        return list(self._ids)
+
 
 class SearchResultsModel(QAbstractListModel):
     """Hits of the global search, with the account name to show beside each."""

@@ -7,7 +7,7 @@ sync is a task held here, cancellable per account; cancelling leaves resumable p
 
 A progressive sync (lists first, details after) is shown in its two phases with an estimate of the
 time left; a record the user opens has its details read next (``record_opened``), and the lists ask
-``loading_marks`` which records' details are still loading.
+``loading_marks`` which of their rows' details are still loading.
 """
 
 from __future__ import annotations
@@ -166,15 +166,17 @@ class SyncController(QObject):
             return
         self.tasks.spawn(self.core.sync.prioritise(account, model, record_id), name=f"prioritise:{record_id}")
 
-    def loading_marks(self, conn: sqlite3.Connection) -> dict[str, set[str]]:
-        """Per model, the records whose details are still loading (read on the window's connection)."""
+    def loading_marks(self, conn: sqlite3.Connection, model: str, ids: list[str]) -> set[str]:
+        """Which of these records' details are still loading (read on the window's connection)."""
+        if not ids:
+            return set()
         streams = {
             s.name: s
             for a in self.core.accounts.list()
             for s in a.connector.streams
             if isinstance(s, Stream) and s.progressive
         }
-        return enrich.loading_records(conn, list(streams.values())) if streams else {}
+        return enrich.loading_among(conn, list(streams.values()), model, ids) if streams else set()
 
     def _on_progress(self, run: SyncRun, event: Progress) -> None:
         run.current = event.stream
