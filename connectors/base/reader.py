@@ -2,6 +2,9 @@
 
 Yields one ``Batch`` per vendor page with the page state to resume from, so the sync engine can
 commit each page together with its cursor. Knows nothing about the cache.
+
+A progressive stream's pages come without sub-requests: each item mapped bare, with its key, stamp
+and order mark (``Listed``), for the engine to queue; ``enrich_and_map`` does one item's phase 2.
 """
 
 from __future__ import annotations
