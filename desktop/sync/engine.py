@@ -92,6 +92,8 @@ class StreamResult:
 class SyncReport:
     account: str
     streams: list[StreamResult]
+    #: Requests sent for no stream in particular (discovering the tenant's routes).
+    other_requests: int = 0
 
     @property
     def ok(self) -> bool:
@@ -99,7 +101,7 @@ class SyncReport:
 
     @property
     def requests(self) -> int:
-        return sum(r.requests for r in self.streams)
+        return sum(r.requests for r in self.streams) + self.other_requests
 
     @property
     def requests_per_record(self) -> float | None:
@@ -231,9 +233,13 @@ def _finish_enrichment(conn: Connection, account_id: str, stream: Stream, now: s
 class _Counter:
     """Counts a client's requests per stream (``VendorClient.observers``)."""
 
-    def __init__(self, streams: list[AnyStream]) -> None:
+    def __init__(self) -> None:
         self.requests: dict[str, int] = {}
         self.lists: dict[str, int] = {}
+        self._paths: dict[str, str] = {}
+
+    def watch(self, streams: list[AnyStream]) -> None:
+        """Tell a stream's list pages from its sub-requests by the stream's path."""
         self._paths = {s.name: s.path for s in streams if isinstance(s, Stream)}
 
     def __call__(self, exchange: Exchange) -> None:
@@ -269,6 +275,8 @@ class SyncEngine:
         ctx = MapContext(account.id)
         keep = await self.writer.run(record_filter, account)
         client = connector.client(credentials, transport=transport)
+        counter = _Counter()
+        client.observers.append(counter)
         try:
             try:
                 routes = await connector.bind(client, credentials)
@@ -278,10 +286,10 @@ class SyncEngine:
                 return SyncReport(
                     account.name,
                     [StreamResult(s.name, "full", error=str(exc)) for s in declared],
+                    counter.requests.get("", 0),
                 )
             streams = [s for s in routes.streams if only is None or s.name in only]
-            counter = _Counter(streams)
-            client.observers.append(counter)
+            counter.watch(streams)
             runs: dict[str, st.RunInfo] = {}
             # Phase 1: every stream's list pages (and, for streams that are not progressive, their
             # sub-requests as before). Nothing of phase 2 starts before every list is stored.
@@ -327,7 +335,7 @@ class SyncEngine:
                 result.list_requests = counter.lists.get(result.stream, 0)
         finally:
             await client.aclose()
-        return SyncReport(account.name, list(results))
+        return SyncReport(account.name, list(results), counter.requests.get("", 0))
 
     async def prioritise(self, account: AccountInfo, model: str, record_id: str) -> bool:
         """Enrich the list item behind this record before the others (the user opened it).
@@ -644,5 +652,6 @@ def as_dict(report: SyncReport) -> dict[str, Any]:
             for r in report.streams
         ],
         "requests": report.requests,
+        "other_requests": report.other_requests,
         "requests_per_record": report.requests_per_record,
     }
