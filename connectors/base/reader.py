@@ -50,12 +50,17 @@ class Listed:
     records: list[Rec]
 
 
+def stamp_of(item: dict[str, Any], ignore: tuple[str, ...] = ()) -> str:
+    """A hash of a list item's fields (but ``ignore``d ones): the default ``Stream.stamp``."""
+    text = json.dumps(
+        {k: v for k, v in item.items() if k != "_sub" and k not in ignore}, sort_keys=True, default=str
+    )
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
 def item_stamp(stream: Stream, item: dict[str, Any]) -> str:
     """What tells that ``item`` changed since it was last enriched (see ``Stream.stamp``)."""
-    if stream.stamp is not None:
-        return stream.stamp(item)
-    text = json.dumps({k: v for k, v in item.items() if k != "_sub"}, sort_keys=True, default=str)
-    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+    return stream.stamp(item) if stream.stamp is not None else stamp_of(item)
 
 
 def newest_mark(stream: Stream, item: dict[str, Any]) -> str | None:

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from connectors.base import Connector, Guide, Incremental, SettingField, StaticStream, Stream, SubRequest
+from connectors.base.reader import stamp_of
 from connectors.http import ApiKeyHeader, Auth, CursorPaging, Limits, OAuthClientCredentials
 from connectors.smartrecruiters import actions as sr_actions
 from connectors.smartrecruiters import mapping as m
@@ -106,6 +107,8 @@ JOBS = Stream(
     ),
     # Lists first, details after (issue 14): map_job reads a bare JobSummary too.
     progressive=True,
+    # lastActivityOn moves with every applicant (S), which changes nothing the job's details say.
+    stamp=lambda item: stamp_of(item, ignore=("lastActivityOn",)),
     owns=(
         ("job_postings", "job_id", "jobs"),
         ("job_hiring_team_members", "job_id", "jobs"),
