@@ -33,6 +33,7 @@ from connectors.base import AnyStream, MapContext, Rec, Stream, read_stream
 from connectors.base.reader import Answers, Batch, enrich_and_map
 from connectors.http import ConnectorError, Exchange, VendorClient
 from connectors.http.redact import redact
+from connectors.unified.ids import stable_id
 from connectors.unified.timefmt import iso, now_iso
 from desktop.accounts import AccountInfo
 from desktop.cache.records import WriteCounts, delete_orphaned_children, sweep_unseen, upsert_records
@@ -179,29 +180,6 @@ ENRICH_WORKERS = 8
 PROGRESS_EVERY = 0.25
 
 
-def _write_enriched(
-    conn: Connection,
-    account_id: str,
-    stream: Stream,
-    run_id: int,
-    pending: enrich.Pending,
-    records: list[Rec],
-    now: str,
-    keep: RecordFilter | None = None,
-    answers: Answers | None = None,
-) -> WriteCounts:
-    """One enriched item's records, committed together with its removal from the queue."""
-    records = keep(records) if keep is not None else records
-    # An item's first details fill in what phase 1 stored bare: not a change at the vendor.
-    counts, seen = upsert_records(
-        conn, account_id, records, run_id=run_id, now=now, fill=not pending.full_before
-    )
-    counts.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now)
-    ids = (i for v in seen.values() for i in v)
-    enrich.complete(conn, account_id, stream.name, pending.key, pending.stamp, ids, answers)
-    return counts
-
-
 def _write_enriched_many(
     conn: Connection,
     account_id: str,
@@ -211,11 +189,26 @@ def _write_enriched_many(
     now: str,
     keep: RecordFilter | None = None,
 ) -> WriteCounts:
-    """Enriched items that finished while the writer was busy, in one transaction (each item's records
-    still commit with its own removal from the queue)."""
+    """Enriched items, their records committed together with their removal from the queue.
+
+    Items that finished while the writer was busy come together: their records are stored in one
+    upsert per kind (an item's first details fill in what phase 1 stored bare, which is not a change
+    at the vendor; details of an item stored in full before are compared as usual).
+    """
     counts = WriteCounts()
-    for pending, records, answers in done:
-        counts.add(_write_enriched(conn, account_id, stream, run_id, pending, records, now, keep, answers))
+    for fill in (True, False):
+        group = [entry for entry in done if entry[0].full_before != fill]
+        if not group:
+            continue
+        records = [rec for _pending, recs, _answers in group for rec in recs]
+        records = keep(records) if keep is not None else records
+        kept = {(rec.model, rec.key) for rec in records}
+        part, seen = upsert_records(conn, account_id, records, run_id=run_id, now=now, fill=fill)
+        part.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now)
+        counts.add(part)
+        for pending, recs, answers in group:
+            ids = (stable_id(account_id, r.model, r.key) for r in recs if (r.model, r.key) in kept)
+            enrich.complete(conn, account_id, stream.name, pending.key, pending.stamp, ids, answers)
     return counts
 
 
