@@ -96,6 +96,11 @@ class SubRequest:
     #: The unified model this call alone serves when it is not the stream's first (eRecruiter reads
     #: applicants per application): the connection doctor reports its probe under that model's name.
     fills: str | None = None
+    #: What this call's answer depends on in the list item (its own parent's stamp, e.g. the status of
+    #: the application a status history belongs to). When it equals its value at the last read, the
+    #: answer of that read is used again without a request (progressive streams keep the answers).
+    #: ``None``: asked again whenever the item is enriched again.
+    reuse: Callable[[dict[str, Any], Mapping[str, Any]], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,18 @@ class Stream:
     #: Items read after the list's last page (e.g. known ids the list no longer shows), enriched and
     #: mapped like a page's items; called once the pages are read.
     more: Callable[[], list[Any]] | None = None
+    #: Progressive sync (phase 1 lists, phase 2 enriches): the list items are stored bare first (``map``
+    #: must then cope with an item without ``_sub``) and their sub-requests run later, newest first,
+    #: each item only when its ``stamp`` changed since it was last enriched. Off: sub-requests run with
+    #: their page, as before.
+    progressive: bool = False
+    #: A list item's identity within the stream (default its ``id``).
+    item_key: Callable[[dict[str, Any]], str] = lambda item: str(item["id"])
+    #: What tells that a list item changed since it was enriched; default: a hash of the whole item
+    #: (its update stamp included), so a changed status in a list summary re-enriches too.
+    stamp: Callable[[dict[str, Any]], str] | None = None
+    #: The item field that orders enrichment, newest first (default: the delta filter's cursor field).
+    newest_field: str | None = None
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from connectors.base import Connector, Guide, Incremental, SettingField, StaticStream, Stream, SubRequest
+from connectors.base.reader import stamp_of
 from connectors.http import ApiKeyHeader, Auth, CursorPaging, Limits, OAuthClientCredentials
 from connectors.smartrecruiters import actions as sr_actions
 from connectors.smartrecruiters import mapping as m
@@ -55,6 +56,16 @@ def _each_assignment(item: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"job_id": a["job"]["id"]} for a in m.assignments(item)]
 
 
+def _assignment_state(item: dict[str, Any], v: Mapping[str, Any]) -> Any:
+    """An application's status as the candidate list shows it: its status history and detail change
+    with it (a history entry is a status change), so an unchanged status reuses the last answers."""
+    listed = [item.get("primaryAssignment"), *(item.get("secondaryAssignments") or [])]
+    for a in listed:
+        if isinstance(a, dict) and (a.get("job") or {}).get("id") == v["job_id"]:
+            return [a.get("status"), a.get("subStatus")]
+    return {"unlisted": item.get("updatedOn")}  # not in the list: asked again whenever the candidate moves
+
+
 def _reached(statuses: frozenset[str]) -> Any:
     return lambda item, v: bool(m.history_statuses(item, v["job_id"]) & statuses)
 
@@ -94,6 +105,10 @@ JOBS = Stream(
             when=lambda item, v: bool(v["posting"]),
         ),
     ),
+    # Lists first, details after (issue 14): map_job reads a bare JobSummary too.
+    progressive=True,
+    # lastActivityOn moves with every applicant (S), which changes nothing the job's details say.
+    stamp=lambda item: stamp_of(item, ignore=("lastActivityOn",)),
     owns=(
         ("job_postings", "job_id", "jobs"),
         ("job_hiring_team_members", "job_id", "jobs"),
@@ -125,6 +140,7 @@ CANDIDATES = Stream(
             "/candidates/{id}/jobs/{job_id}/status/history",
             for_each=_each_assignment,
             each_key="job_id",
+            reuse=_assignment_state,
         ),
         SubRequest(
             "application",
@@ -132,6 +148,7 @@ CANDIDATES = Stream(
             for_each=_each_assignment,
             each_key="job_id",
             when=_reached(m.REACHED_INTERVIEW),
+            reuse=_assignment_state,
         ),
         SubRequest(
             "interviews",
@@ -148,6 +165,9 @@ CANDIDATES = Stream(
             when=_reached(m.REACHED_OFFER),
         ),
     ),
+    # Lists first, details after (issue 14): map_candidate reads a bare CandidateSummary, its
+    # applications from the summary's assignments.
+    progressive=True,
     owns=(
         ("applications", "candidate_id", "candidates"),
         ("candidate_tags", "candidate_id", "candidates"),

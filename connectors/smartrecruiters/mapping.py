@@ -206,6 +206,9 @@ def _screening(job_key: str, config: Any, ctx: MapContext) -> Iterator[Rec]:
                 "category": None,
                 "remote_data": {"/postings/{uuid}/configuration": question},
             },
+            # One question may serve postings in several languages (its label differs): SR has no rule
+            # for which is "the" question, so the cache keeps one version whatever order jobs are read in.
+            newer_wins=("title", "description"),
         )
         parent = preconditions.get(qid)
         yield Rec(

@@ -89,23 +89,34 @@ class WriteCounts:
     unchanged: int = 0
     deleted: int = 0
     per_model: dict[str, int] = field(default_factory=dict)
+    #: Progressive streams' list items queued for their details (phase 2).
+    queued: int = 0
 
     def add(self, other: WriteCounts) -> None:
         self.created += other.created
         self.changed += other.changed
         self.unchanged += other.unchanged
         self.deleted += other.deleted
+        self.queued += other.queued
         for model, n in other.per_model.items():
             self.per_model[model] = self.per_model.get(model, 0) + n
 
 
 def upsert_records(
-    conn: Connection, account_id: str, recs: Iterable[Rec], *, run_id: int, now: str
+    conn: Connection, account_id: str, recs: Iterable[Rec], *, run_id: int, now: str, fill: bool = False
 ) -> tuple[WriteCounts, dict[str, set[str]]]:
-    """Store a batch of records; returns the counts and the ids seen per model."""
+    """Store a batch of records; returns the counts and the ids seen per model.
+
+    ``fill``: the records complete ones stored bare (a progressive sync's first details): a stored
+    record is rewritten without moving ``changed_at``, since nothing changed at the vendor.
+    """
     latest: dict[tuple[str, str], Rec] = {}
     for rec in recs:  # a batch may name a record twice (e.g. a tag on many candidates): last wins
-        latest[(rec.model, stable_id(account_id, rec.model, rec.key))] = rec
+        slot = (rec.model, stable_id(account_id, rec.model, rec.key))
+        earlier = latest.get(slot)
+        if earlier is not None and rec.newer_wins and _wins(earlier) > _wins(rec):
+            continue  # within a batch too, so the outcome does not depend on the order items are read in
+        latest[slot] = rec
     by_model: dict[str, list[tuple[str, Rec]]] = {}
     for (model, rid), rec in latest.items():
         by_model.setdefault(model, []).append((rid, rec))
@@ -132,7 +143,7 @@ def upsert_records(
         rows, states, touched = [], [], []
         for rid, rec in items:
             stored = newer.get(rid)
-            if stored is not None and stored > tuple(str(rec.fields.get(f) or "") for f in rec.newer_wins):
+            if stored is not None and stored > _wins(rec):
                 counts.unchanged += 1  # an older view of a record whose newer one is stored
                 touched.append((run_id, rid))
                 continue
@@ -150,6 +161,9 @@ def upsert_records(
             if before is None:
                 changed_at = now
                 counts.created += 1
+            elif fill and not before[3]:
+                changed_at = before[2]
+                counts.unchanged += 1
             elif before[0] != mapped or before[3]:
                 changed_at = now
                 counts.changed += 1
@@ -181,6 +195,10 @@ def upsert_records(
         if touched:
             raw.executemany("UPDATE record_state SET seen_run=? WHERE id=?", touched)
     return counts, seen
+
+
+def _wins(rec: Rec) -> tuple[str, ...]:
+    return tuple(str(rec.fields.get(f) or "") for f in rec.newer_wins)
 
 
 def _stored_versions(raw: Any, model: str, items: Sequence[tuple[str, Rec]]) -> dict[str, tuple[str, ...]]:

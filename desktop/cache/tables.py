@@ -42,6 +42,8 @@ class SyncState(SQLModel, table=True):
     last_full_sweep_at: str | None = None
     last_success_at: str | None = None
     last_error: str | None = None
+    #: A full read's deletion sweep waiting for its phase 2 (progressive streams): that read's run id.
+    sweep_run: int | None = None
 
 
 class RecordState(SQLModel, table=True):
@@ -57,6 +59,30 @@ class RecordState(SQLModel, table=True):
     changed_at: str
     deleted: bool = False
     seen_run: int = 0
+
+
+class EnrichItem(SQLModel, table=True):
+    """A progressive stream's list item: its phase 2 (enrichment) pending or done (``desktop.sync.enrich``).
+
+    The pending index (priority, newest first, only rows with ``item``) is created by migration 0005.
+    """
+
+    __tablename__ = "enrich_items"
+    account_id: str = Field(primary_key=True)
+    stream: str = Field(primary_key=True)
+    key: str = Field(primary_key=True)
+    #: The list item's stamp as last read, and as it was when last enriched (None: never).
+    stamp: str
+    enriched_stamp: str | None = None
+    #: The list item (JSON) while its enrichment is pending; None once enriched.
+    item: str | None = None
+    newest: str | None = None
+    #: Higher first: a record the user opened jumps the queue; a failed one goes last.
+    priority: int = 0
+    #: JSON list of the record ids the enriched item produced.
+    records: str | None = None
+    #: JSON of the sub-request answers kept for ``SubRequest.reuse`` (``connectors.base.reader.Answers``).
+    answers: str | None = None
 
 
 class OutboxEntry(SQLModel, table=True):

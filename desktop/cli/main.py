@@ -181,11 +181,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     def progress(event: Progress) -> None:
         now = time.monotonic()
-        if event.done or now - last.get(event.stream, 0) > 1.0:
+        listed = event.phase == 1 and bool(event.pending)  # a progressive stream's lists are stored
+        if event.done or listed or now - last.get(event.stream, 0) > 1.0:
             last[event.stream] = now
             state = "done" if event.done and not event.error else ("failed" if event.error else "…")
+            if event.phase == 2:
+                left = f", about {event.eta:.0f}s left" if event.eta is not None and not event.done else ""
+                what = f"details of {event.enriched} read, {event.pending} to go{left}"
+            else:
+                what = f"{event.records} records, {event.pages} pages"
+                if event.pending and not event.done:
+                    state = f"listed; details of {event.pending} follow"
             print(
-                f"sync {event.account}/{event.stream}: {event.records} records, {event.pages} pages {state}",
+                f"sync {event.account}/{event.stream} [phase {event.phase}]: {what} {state}",
                 file=sys.stderr,
                 flush=True,
             )
@@ -193,7 +201,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     try:
         account = core.accounts.get(args.name)
         credentials = core.accounts.credentials(account)
-        report = asyncio.run(core.sync.sync(account, credentials, full=args.full, progress=progress))
+        report = asyncio.run(
+            core.sync.sync(
+                account, credentials, full=args.full, progress=progress, refresh_details=args.refresh_details
+            )
+        )
     finally:
         core.close()
     if args.json:
@@ -307,6 +319,11 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("name")
     sync.add_argument("--full", action="store_true", help="re-read everything and mark what is gone")
     sync.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
+    sync.add_argument(
+        "--refresh-details",
+        action="store_true",
+        help="with --full: read every record's details again, also where its list entry shows no change",
+    )
     sync.set_defaults(func=cmd_sync)
 
     export = sub.add_parser("export", help="write an account's cache as files")

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(1 if summaries else 0)
         self.detail.setVisible(bool(summaries))  # nothing to detail before the first account
         self._update_tab_visibility()
+        self._mark_loading()
         self.accountsChanged.emit()
 
     def account_infos(self) -> dict[str, AccountInfo]:
@@ -330,6 +331,13 @@ class MainWindow(QMainWindow):
         for view in self.lists.values():
             view.cache_changed(visible=view is current and self.stack.currentIndex() == 1)
         self.pipeline.cache_changed(visible=self.pipeline is current)
+        self._mark_loading()
+
+    def _mark_loading(self) -> None:
+        """Lists mark the records whose details a progressive sync is still reading."""
+        for model, view in self.lists.items():
+            shown = view.table_model.loaded_ids()
+            view.table_model.set_loading(self.ctx.sync.loading_marks(self.conn, model, shown))
 
     def set_sync_interval(self, minutes: int) -> None:
         self.settings.setValue("sync/interval_minutes", minutes)
@@ -377,6 +385,7 @@ class MainWindow(QMainWindow):
 
     def detail_show(self, model: str, record_id: str) -> None:
         self.detail.show_record(model, record_id)
+        self.ctx.sync.record_opened(self.conn, model, record_id)  # its details first, if still loading
 
     def open_record(self, model: str, record_id: str) -> None:
         """Show a record: its list's tab (selecting its row when loaded) and its details."""
@@ -384,6 +393,7 @@ class MainWindow(QMainWindow):
             self.show_tab(model)
             self.lists[model].select_record(record_id)
         self.detail.show_record(model, record_id)
+        self.ctx.sync.record_opened(self.conn, model, record_id)
 
     def _activated(self, model: str, record_id: str) -> None:
         if model == "jobs":

@@ -44,6 +44,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The text of a write waiting in the outbox for this record ("" or None: nothing waits).
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 3
+#: True when the record's details are still being read (progressive sync, phase 2).
+LOADING_ROLE = Qt.ItemDataRole.UserRole + 4
 #: How a pipeline card travels in a drag: its application id and the stage it leaves.
 CARD_MIME = "application/x-recruiter-companion-application"
 
@@ -61,6 +63,20 @@ def pending_icon(colour: QColor) -> QIcon:
     painter.drawEllipse(1, 1, 10, 10)
     painter.drawLine(6, 3, 6, 6)
     painter.drawLine(6, 6, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def loading_icon(colour: QColor) -> QIcon:
+    """Three small dots: the mark of a record listed but whose details are still being read."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    for x in (1, 5, 9):
+        painter.drawEllipse(x, 5, 2, 2)
     painter.end()
     return QIcon(pixmap)
 
@@ -149,6 +165,9 @@ class RecordTableModel(QAbstractTableModel):
         #: record id -> what waits in the outbox for it (shown as a mark and a tooltip)
         self.pending: dict[str, str] = {}
         self._pending_icon: QIcon | None = None
+        #: ids of records whose details are still loading (listed, not yet enriched)
+        self.loading: set[str] = set()
+        self._loading_icon: QIcon | None = None
 
     # --- reading -------------------------------------------------------------------------------
     def _read(self, offset: int, limit: int) -> tuple[list[str], list[str | None], list[tuple[str, ...]]]:
@@ -237,6 +256,18 @@ class RecordTableModel(QAbstractTableModel):
                 [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, PENDING_ROLE],
             )
 
+    def set_loading(self, ids: set[str]) -> None:
+        """Mark the rows of records whose details are still being read (the rest are unmarked)."""
+        if ids == self.loading:
+            return
+        self.loading = set(ids)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, 0),
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, LOADING_ROLE],
+            )
+
     def set_scope(self, scope: Scope) -> None:
         if scope != self.scope:
             self.scope = scope
@@ -277,6 +308,9 @@ class RecordTableModel(QAbstractTableModel):
             waiting = self.pending.get(self._ids[row])
             if waiting:
                 text = f"{text}\n{waiting}" if text else waiting
+            if self._ids[row] in self.loading:
+                note = self.tr("Details are still loading")
+                text = f"{text}\n{note}" if text else note
             if self._deleted[row]:
                 note = self.tr("Deleted at the vendor on %1").replace("%1", format_ts(self._deleted[row]))
                 return f"{text}\n{note}" if text else note
@@ -287,10 +321,16 @@ class RecordTableModel(QAbstractTableModel):
             return self._deleted[row]
         if role == PENDING_ROLE:
             return self.pending.get(self._ids[row])
+        if role == LOADING_ROLE:
+            return self._ids[row] in self.loading
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self._ids[row] in self.pending:
             if self._pending_icon is None:
                 self._pending_icon = pending_icon(accent("warn"))
             return self._pending_icon
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self._ids[row] in self.loading:
+            if self._loading_icon is None:
+                self._loading_icon = loading_icon(_muted())
+            return self._loading_icon
         if self._deleted[row]:
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -333,6 +373,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def loaded(self) -> int:
         return len(self._ids)
+
+    def loaded_ids(self) -> list[str]:
+        return list(self._ids)
 
 
 class SearchResultsModel(QAbstractListModel):

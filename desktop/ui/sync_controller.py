@@ -4,21 +4,28 @@
 is short), and every page is written by the cache writer thread, so the window stays responsive.
 Credentials come from the keyring in a worker thread (an unlock prompt may block). Each running
 sync is a task held here, cancellable per account; cancelling leaves resumable page state behind.
+
+A progressive sync (lists first, details after) is shown in its two phases with an estimate of the
+time left; a record the user opens has its details read next (``record_opened``), and the lists ask
+``loading_marks`` which of their rows' details are still loading.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from connectors.base import Stream
 from connectors.http.redact import redact
 from desktop.accounts import AccountError, AccountInfo
 from desktop.core import Core
 from desktop.secrets import KeyringUnavailable
+from desktop.sync import enrich
 from desktop.sync.engine import Progress, SyncReport
 from desktop.ui.tasks import TaskSet
 
@@ -39,6 +46,31 @@ class SyncRun:
     errors: list[str] = field(default_factory=list)
     per_stream: dict[str, int] = field(default_factory=dict)
     task: asyncio.Task[None] | None = None
+    #: The account has progressive streams: its sync runs in two phases (lists, then details).
+    progressive: bool = False
+    #: 1 while lists are read; 2 once details are read.
+    phase: int = 1
+    #: Progressive streams whose lists are stored (phase 1 over for them), and streams at their end.
+    listed: set[str] = field(default_factory=set)
+    finished: set[str] = field(default_factory=set)
+    #: Phase 2 per stream: details read, still to read, estimated seconds left.
+    enriched: dict[str, int] = field(default_factory=dict)
+    waiting: dict[str, int] = field(default_factory=dict)
+    eta: dict[str, float | None] = field(default_factory=dict)
+
+    @property
+    def details_done(self) -> int:
+        return sum(self.enriched.values())
+
+    @property
+    def details_total(self) -> int:
+        return self.details_done + sum(self.waiting.values())
+
+    @property
+    def seconds_left(self) -> float | None:
+        """Phase 2's estimate (streams read their details side by side: the slowest decides)."""
+        known = [e for name, e in self.eta.items() if e is not None and self.waiting.get(name)]
+        return max(known) if known else None
 
 
 class SyncController(QObject):
@@ -75,6 +107,7 @@ class SyncController(QObject):
         if account.id in self.runs:
             return False
         run = SyncRun(account, full, len(account.connector.streams))
+        run.progressive = any(isinstance(s, Stream) and s.progressive for s in account.connector.streams)
         self.runs[account.id] = run
         run.task = self.tasks.spawn(self._run(run), name=f"sync:{account.name}")
         self.started.emit(account.id)
@@ -119,11 +152,50 @@ class SyncController(QObject):
         self.start_all()
 
     # --- the task ----------------------------------------------------------------------------------
+    # --- progressive sync: opened records first, "details loading" marks ------------------------
+    def record_opened(self, conn: sqlite3.Connection, model: str, record_id: str) -> None:
+        """The user opened a record: if its details are still loading, they are read next."""
+        try:
+            found = conn.execute(f'SELECT account_id FROM "{model}" WHERE id=?', (record_id,)).fetchone()
+        except sqlite3.Error:  # not a record table: nothing to hurry
+            return
+        account = next((a for a in self.core.accounts.list() if found and a.id == found[0]), None)
+        if account is None or not any(
+            isinstance(s, Stream) and s.progressive for s in account.connector.streams
+        ):
+            return
+        self.tasks.spawn(self.core.sync.prioritise(account, model, record_id), name=f"prioritise:{record_id}")
+
+    def loading_marks(self, conn: sqlite3.Connection, model: str, ids: list[str]) -> set[str]:
+        """Which of these records' details are still loading (read on the window's connection)."""
+        if not ids:
+            return set()
+        streams = {
+            s.name: s
+            for a in self.core.accounts.list()
+            for s in a.connector.streams
+            if isinstance(s, Stream) and s.progressive
+        }
+        return enrich.loading_among(conn, list(streams.values()), model, ids) if streams else set()
+
     def _on_progress(self, run: SyncRun, event: Progress) -> None:
-        run.per_stream[event.stream] = event.records
-        run.records = sum(run.per_stream.values())
         run.current = event.stream
-        if event.done:
+        if event.phase == 2:
+            run.phase = 2
+            run.enriched[event.stream] = event.enriched
+            run.waiting[event.stream] = event.pending
+            run.eta[event.stream] = event.eta
+        else:
+            run.per_stream[event.stream] = event.records
+            run.records = sum(run.per_stream.values())
+            if event.pending and not event.done:
+                run.listed.add(event.stream)
+                run.waiting[event.stream] = event.pending
+                # A whole list is stored: show it now rather than at the next periodic refresh.
+                self._last_refresh = 0.0
+        if event.done and event.stream not in run.finished:
+            # A progressive stream whose list failed still reads the details queued before: one end.
+            run.finished.add(event.stream)
             run.streams_done += 1
             if event.error and event.error != "cancelled":
                 run.errors.append(f"{event.stream}: {event.error}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QToolButton, QVBoxLayout, QWidget
 
 from desktop.ui.sync_controller import SyncRun
@@ -10,7 +10,8 @@ from desktop.ui.theme import accent
 
 
 class AccountSyncWidget(QWidget):
-    """ "acme: candidates · 1,234 records [=====   ] ✕"."""
+    """ "acme: candidates · 1,234 records [=====   ] ✕"; a progressive sync names its step (lists, then
+    details with the time left)."""
 
     cancelRequested = Signal(str)
 
@@ -38,15 +39,58 @@ class AccountSyncWidget(QWidget):
         self.update_run(run)
 
     def update_run(self, run: SyncRun) -> None:
-        self.bar.setMaximum(max(1, run.streams_total))
-        self.bar.setValue(run.streams_done)
         what = run.current.replace("_", " ") if run.current else self.tr("starting")
+        if run.progressive and run.phase == 2:
+            # Details: every record is browsable already; the bar counts the records whose details are read.
+            done, total = run.details_done, run.details_total
+            self.bar.setMaximum(max(1, total))
+            self.bar.setValue(done)
+            left = run.seconds_left
+            text = (
+                self.tr("%1: step 2 of 2, details · %2 of %3")
+                .replace("%1", run.account.name)
+                .replace("%2", f"{done:,}")
+                .replace("%3", f"{total:,}")
+            )
+            if left is not None:
+                text += " · " + self.tr("about %1 left").replace("%1", format_duration(left))
+            self.label.setText(text)
+            self.setToolTip(
+                self.tr("Every record is listed and searchable; their details are read now, newest first.")
+            )
+            return
+        self.bar.setMaximum(max(1, run.streams_total))
+        self.bar.setValue(run.streams_done + len(run.listed))
+        if run.progressive:
+            self.label.setText(
+                self.tr("%1: step 1 of 2, lists · %2 · %3 records")
+                .replace("%1", run.account.name)
+                .replace("%2", what)
+                .replace("%3", f"{run.records:,}")
+            )
+            self.setToolTip(self.tr("Lists first, so every record is browsable soon; details follow."))
+            return
         self.label.setText(
             self.tr("%1: %2 · %3 records")
             .replace("%1", run.account.name)
             .replace("%2", what)
             .replace("%3", f"{run.records:,}")
         )
+
+
+def format_duration(seconds: float) -> str:
+    """A rough time left: "40 s", "3 min", "1 h 20 min"."""
+    seconds = max(0.0, seconds)
+    if seconds < 60:
+        return QCoreApplication.translate("status", "%1 s").replace("%1", str(max(1, round(seconds / 5) * 5)))
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return QCoreApplication.translate("status", "%1 min").replace("%1", str(minutes))
+    return (
+        QCoreApplication.translate("status", "%1 h %2 min")
+        .replace("%1", str(minutes // 60))
+        .replace("%2", str(minutes % 60))
+    )
 
 
 class IndicatorLabel(QLabel):
