@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 from connectors import registry
 from connectors.http import AuthError, ConnectorError, PermissionDenied
 from connectors.http.redact import redact
+from connectors.sandbox.ratelimit import LIMIT_MODES
 from desktop.accounts import AccountError
 from desktop.cli.actions import add_action_commands
 from desktop.cli.passthrough import add_passthrough_command
@@ -64,6 +65,7 @@ def cmd_sandbox_serve(args: argparse.Namespace) -> int:
             rate_limit=args.rate_limit,
             without=tuple(args.without or ()),
             api=args.api,
+            limit_mode=args.limit_mode,
             on_ready=ready,
         )
     except ValueError as exc:
@@ -298,6 +300,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--api",
         default=None,
         help="which of the vendor's APIs to serve, where it has several (carerix: graphql)",
+    )
+    serve.add_argument(
+        "--limit-mode",
+        choices=list(LIMIT_MODES),
+        default=None,
+        help="how the sandbox counts its rate limit: a token bucket (default), a fixed one-second window, "
+        "or a sliding one-second window that also counts the requests it refused",
     )
     serve.set_defaults(func=cmd_sandbox_serve)
 
