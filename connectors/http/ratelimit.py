@@ -207,8 +207,11 @@ class RateLimiter:
         group_pace = self._group_pace.get(ticket.group) if ticket.group else None
         (group_pace or self._account).decrease()
         window = self.limits.window
-        backoff = min(MAX_PAUSE, window * 2 ** (self._consecutive - 1))
-        pause = max(retry_after or 0.0, backoff) + window * 0.1
+        if retry_after is not None:
+            # The vendor said how long; the whole account is quiet meanwhile, so that is enough.
+            pause = retry_after + window * 0.1
+        else:
+            pause = min(MAX_PAUSE, window * 2 ** (self._consecutive - 1)) + window * 0.1
         self._pause(now, pause)
 
     def observe(self, headers: Mapping[str, str], group: str | None = None) -> None:

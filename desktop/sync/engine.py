@@ -133,7 +133,7 @@ class SyncEngine:
         connector = account.connector
         ctx = MapContext(account.id)
         keep = await self.writer.run(record_filter, account)
-        client = connector.client(credentials, transport=transport)
+        client = connector.client(credentials, transport=transport, share=account.share)
         try:
             try:
                 routes = await connector.bind(client, credentials)
