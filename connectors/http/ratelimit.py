@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 #: Never plan to the vendor's last request per window: arrivals jitter on the way.
-HEADROOM = 0.9
+HEADROOM = 0.85
 #: Lowest rate AIMD falls to, as a fraction of the scope's ceiling.
 FLOOR = 0.05
 #: Longest single pause without a ``Retry-After`` (seconds, before the window's margin).
