@@ -40,6 +40,7 @@ from connectors.http.errors import (
 from connectors.http.paging import NoPaging, PageState, Paginator
 from connectors.http.ratelimit import Limits, RateLimiter
 from connectors.http.redact import redact
+from connectors.http.transport import FastTransport
 
 log = logging.getLogger("recruiter_companion.http")
 
@@ -146,18 +147,29 @@ class VendorClient:
         self._host = urlsplit(self.base_url).netloc.lower()
         #: Called with every ``Exchange`` (each attempt, retries included); must not raise or block.
         self.observers: list[Callable[[Exchange], None]] = []
-        # One pooled connection per request in flight (plus the token endpoint's), kept alive between
-        # requests: a new TCP (and TLS) handshake per request would cost more than the request.
+        # One kept-alive connection per request in flight (plus the token endpoint's): a new TCP (and
+        # TLS) handshake per request would cost more than the request. The lean transport (see
+        # ``transport``) unless a test or the caller brings its own.
         pool = self.limiter.concurrency + 2
+        self._transport: httpx.AsyncBaseTransport = transport or FastTransport(max_idle=pool)
+        self._timeout = httpx.Timeout(timeout, connect=10.0)
         self._http = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout, connect=10.0),
+            timeout=self._timeout,
             limits=httpx.Limits(max_connections=pool, max_keepalive_connections=pool, keepalive_expiry=30.0),
-            transport=transport,
+            transport=self._transport,
             follow_redirects=False,
         )
+        # What every request carries, built once: requests are built directly from it (no merging
+        # with client defaults, cookies or redirects per request; none of our vendors uses cookies).
+        self._base_headers = {
+            "Accept": accept,
+            "Accept-Encoding": "gzip, deflate",
+            "User-Agent": "recruiter-companion",
+        }
+        self._extensions = {"timeout": self._timeout.as_dict()}
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        await self._http.aclose()  # closes the transport too
 
     async def __aenter__(self) -> VendorClient:
         return self
@@ -205,14 +217,14 @@ class VendorClient:
         throttled_since: float | None = None
         while True:
             attempt += 1
-            req_headers = {"Accept": self._accept, **headers} if headers else {"Accept": self._accept}
+            req_headers = {**self._base_headers, **headers} if headers else dict(self._base_headers)
             req_params: dict[str, Any] = dict(params) if params else {}
             await self.auth.apply(self._http, req_headers, req_params)
             sent = False
             ticket = await limiter.acquire(group)
             failure: httpx.TransportError | None = None
             try:
-                request = self._http.build_request(
+                request = httpx.Request(
                     method,
                     url,
                     params=req_params or None,
@@ -221,11 +233,12 @@ class VendorClient:
                     files=files,
                     content=content,
                     headers=req_headers,
+                    extensions=self._extensions,
                 )
                 sent = True
                 started = time.monotonic()
                 try:
-                    response = await self._http.send(request)
+                    response = await self._transport.handle_async_request(request)
                     await response.aread()
                 except httpx.TransportError as exc:
                     if self.observers:
