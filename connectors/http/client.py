@@ -16,11 +16,12 @@ import json
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
+from urllib.request import getproxies, proxy_bypass
 
 import httpx
 
@@ -103,6 +104,15 @@ def _retry_after(response: httpx.Response) -> float | None:
         return max(0.0, when.timestamp() - time.time())
 
 
+def _behind_proxy(base_url: str) -> bool:
+    """Whether the environment routes this host through a proxy (the lean transport speaks direct only)."""
+    parts = urlsplit(base_url)
+    proxies = getproxies()
+    if not (proxies.get(parts.scheme) or proxies.get("all")):
+        return False
+    return not proxy_bypass(parts.hostname or "")
+
+
 @dataclass(frozen=True)
 class Exchange:
     """One request as it went over the wire, for observers (request counts, the connection doctor's
@@ -151,13 +161,18 @@ class VendorClient:
         # TLS) handshake per request would cost more than the request. The lean transport (see
         # ``transport``) unless a test or the caller brings its own.
         pool = self.limiter.concurrency + 2
-        self._transport: httpx.AsyncBaseTransport = transport or FastTransport(max_idle=pool)
+        if transport is None and not _behind_proxy(self.base_url):
+            transport = FastTransport(max_idle=pool)
         self._timeout = httpx.Timeout(timeout, connect=10.0)
         self._http = httpx.AsyncClient(
             timeout=self._timeout,
             limits=httpx.Limits(max_connections=pool, max_keepalive_connections=pool, keepalive_expiry=30.0),
-            transport=self._transport,
+            transport=transport,
             follow_redirects=False,
+        )
+        # Straight to the transport; through httpx's client only where it must pick a proxy (HTTPS_PROXY …).
+        self._send: Callable[[httpx.Request], Awaitable[httpx.Response]] = (
+            transport.handle_async_request if transport is not None else self._http.send
         )
         # What every request carries, built once: requests are built directly from it (no merging
         # with client defaults, cookies or redirects per request; none of our vendors uses cookies).
@@ -238,7 +253,7 @@ class VendorClient:
                 sent = True
                 started = time.monotonic()
                 try:
-                    response = await self._transport.handle_async_request(request)
+                    response = await self._send(request)
                     await response.aread()
                 except httpx.TransportError as exc:
                     if self.observers:

@@ -58,6 +58,8 @@ class FastTransport(httpx.AsyncBaseTransport):
         self.keepalive_expiry = keepalive_expiry
         self._idle: dict[tuple[str, str, int], list[_Connection]] = {}
         self._ssl: ssl.SSLContext | None = None
+        #: Connections opened so far (kept-alive ones are reused, so this stays small).
+        self.opened = 0
 
     async def aclose(self) -> None:
         for stack in self._idle.values():
@@ -84,6 +86,7 @@ class FastTransport(httpx.AsyncBaseTransport):
             raise httpx.ConnectTimeout(f"connecting to {host}:{port} timed out") from None
         except (OSError, ssl.SSLError) as exc:
             raise httpx.ConnectError(f"cannot connect to {host}:{port}: {exc}") from None
+        self.opened += 1
         return _Connection(reader, writer)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
