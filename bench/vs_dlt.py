@@ -153,7 +153,7 @@ def dlt_rest_api(account: dict[str, str], marks: dict[str, str], home: Path) -> 
     from dlt.sources.rest_api import rest_api_source
 
     single: dict[str, Any] = {"paginator": "single_page"}
-    source = rest_api_source(
+    config: Any = (  # dlt's RESTAPIConfig, as plain data
         {
             "client": {
                 "base_url": account["base_url"] + "/",
@@ -192,6 +192,7 @@ def dlt_rest_api(account: dict[str, str], marks: dict[str, str], home: Path) -> 
             ],
         }
     )
+    source = rest_api_source(config)
     pipeline = dlt.pipeline(
         pipeline_name=f"vs_dlt_{os.getpid()}",
         pipelines_dir=str(home / "dlt"),
