@@ -1,6 +1,7 @@
 """Connected ATS accounts: non-secret settings in the cache, secrets in the keyring.
 
-Which fields are secret is the connector's declaration (``SettingField.secret``).
+Which fields are secret is the connector's declaration (``SettingField.secret``). Options (``share``,
+``sync_only_created_applications``) live in the cache with the account.
 """
 
 from __future__ import annotations
@@ -25,6 +26,25 @@ class AccountError(ValueError):
     """Bad account input; the message says what to fix."""
 
 
+#: Option key: the percentage of the vendor's published limits a background sync may use. The rest is
+#: left to the customer's other integrations and to interactive writes (which may use the full limit).
+SHARE_OPTION = "share"
+DEFAULT_SHARE = 50
+
+
+def check_share(value: Any) -> int:
+    """A share percentage as stored (1..100); ``AccountError`` saying what to give otherwise."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if isinstance(value, bool) or not number == number or not 1 <= number <= 100 or number != int(number):
+        raise AccountError(
+            f"The share of the vendor's limit must be a whole percentage from 1 to 100 (got {value!r})."
+        )
+    return int(number)
+
+
 @dataclass(frozen=True)
 class AccountInfo:
     id: str
@@ -36,6 +56,19 @@ class AccountInfo:
     @property
     def connector(self) -> Connector:
         return registry.get(self.vendor)
+
+    @property
+    def share_percent(self) -> int:
+        """How much of the vendor's limits a background sync of this account may use, in percent."""
+        try:
+            return check_share(self.options.get(SHARE_OPTION, DEFAULT_SHARE))
+        except AccountError:
+            return DEFAULT_SHARE  # a hand-edited cache must not stop syncs
+
+    @property
+    def share(self) -> float:
+        """``share_percent`` as the fraction ``Connector.client(share=)`` takes."""
+        return self.share_percent / 100
 
 
 def _info(row: Account) -> AccountInfo:
@@ -79,6 +112,8 @@ class Accounts:
         if not isinstance(values, Mapping):
             raise AccountError("The account settings must be one JSON object of field names and values.")
         clean = {str(k): str(v) for k, v in values.items() if v not in (None, "")}
+        if options and SHARE_OPTION in options:
+            options = {**options, SHARE_OPTION: check_share(options[SHARE_OPTION])}
         problems = connector.check_settings(clean)
         if problems:
             raise AccountError(" ".join(problems))
@@ -133,6 +168,8 @@ class Accounts:
                 raise AccountError(f"--base-url must start with http:// or https:// (got {base_url!r}).")
             settings["base_url"] = base_url.rstrip("/")
         merged_options = {**account.options, **(options or {})}
+        if SHARE_OPTION in (options or {}):
+            merged_options[SHARE_OPTION] = check_share(merged_options[SHARE_OPTION])
         if secrets:
             self.secrets.set(account.id, {**self.secrets.get(account.id), **secrets})
         with Session(self.engine) as s:

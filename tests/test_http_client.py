@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
+import json
 import logging
 
 import httpx
@@ -11,6 +13,7 @@ import pytest
 from connectors import registry
 from connectors.http import AuthError, PermissionDenied, RetryPolicy
 from connectors.http.redact import RedactingFilter, redact, register_secret
+from connectors.http.transport import FastTransport
 from connectors.sandbox.runner import RunningSandbox
 from tests.conftest import start_sandbox
 
@@ -87,3 +90,66 @@ def test_redaction_masks_registered_secrets_and_credential_params(caplog: pytest
     with caplog.at_level(logging.INFO, logger="recruiter_companion.test"):
         logger.info("key is %s", "s3cr3t-value-123")
     assert "s3cr3t" not in caplog.text
+
+
+def test_connections_are_kept_alive_and_reused(sr_sandbox: RunningSandbox) -> None:
+    transport = FastTransport()
+
+    async def go() -> None:
+        client = registry.get("smartrecruiters").client(sr_sandbox.account, transport=transport)
+        try:
+            for _ in range(30):
+                await client.get_json("/jobs")
+            await asyncio.gather(*(client.get_json("/jobs") for _ in range(30)))
+        finally:
+            await client.aclose()
+
+    asyncio.run(go())
+    assert transport.opened <= registry.get("smartrecruiters").limits.concurrency
+
+
+def test_the_lean_transport_reads_chunked_gzipped_and_closing_answers() -> None:
+    body = json.dumps({"content": [{"id": "1"}]}).encode()
+    packed = gzip.compress(body)
+    chunked = (
+        b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (packed[:10], packed[10:])) + b"0\r\n\r\n"
+    )
+    answers = [
+        b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked,
+        b"HTTP/1.1 204 No Content\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n" + body,
+    ]
+
+    async def go() -> list[httpx.Response]:
+        async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            while answers:
+                while (await reader.readline()) not in (b"\r\n", b""):
+                    pass
+                answer = answers.pop(0)
+                writer.write(answer)
+                await writer.drain()
+                if b"close" in answer:
+                    break
+            writer.close()
+
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        transport = FastTransport()
+        try:
+            responses = []
+            for _ in range(3):
+                response = await transport.handle_async_request(
+                    httpx.Request("GET", f"http://127.0.0.1:{port}/x")
+                )
+                await response.aread()
+                responses.append(response)
+            assert transport.opened == 1  # one kept-alive connection carried all three
+            return responses
+        finally:
+            await transport.aclose()
+            server.close()
+
+    first, empty, last = asyncio.run(go())
+    assert first.json() == {"content": [{"id": "1"}]}
+    assert empty.status_code == 204 and empty.content == b""
+    assert last.json() == {"content": [{"id": "1"}]}

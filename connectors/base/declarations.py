@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from connectors.http import Auth, Limits, NoPaging, Paginator, VendorClient
+from connectors.http import Auth, Limits, NoPaging, Paginator, RetryPolicy, VendorClient
 from connectors.http.client import decode_json, default_error_text
 from connectors.unified.ids import stable_id
 
@@ -281,9 +281,12 @@ class Connector:
         values: Mapping[str, str],
         *,
         transport: httpx.AsyncBaseTransport | None = None,
-        retry: Any = None,
+        retry: RetryPolicy | None = None,
+        share: float = 1.0,
     ) -> VendorClient:
-        """A ready HTTP client for an account with these settings and secrets."""
+        """A ready HTTP client for an account with these settings and secrets. ``share`` (0–1] is the
+        part of the vendor's published limits it may use: the account's share for a background sync,
+        the full limit (1.0, the default) for interactive writes and checks."""
         merged = {f.name: f.default for f in self.settings if f.default is not None}
         merged.update({k: v for k, v in values.items() if v not in (None, "")})
         return VendorClient(
@@ -295,6 +298,7 @@ class Connector:
             is_throttle=self.is_throttle,
             transport=transport,
             retry=retry,
+            share=share,
             decode=self.decode,
             accept=self.accept,
         )

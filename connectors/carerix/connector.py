@@ -34,6 +34,7 @@ from connectors.http import (
     Limits,
     OAuthClientCredentials,
     PermissionDenied,
+    RetryPolicy,
     VendorClient,
 )
 from connectors.http.paging import PageState
@@ -522,12 +523,13 @@ class CarerixConnector(Connector):
         values: Mapping[str, str],
         *,
         transport: httpx.AsyncBaseTransport | None = None,
-        retry: Any = None,
+        retry: RetryPolicy | None = None,
+        share: float = 1.0,
     ) -> VendorClient:
         merged = dict(values)
         if not str(merged.get("base_url") or "").strip():
             merged["base_url"] = GRAPHQL_BASE_URL if api_of(values) == "graphql" else BASE_URL
-        client = super().client(merged, transport=transport, retry=retry)
+        client = super().client(merged, transport=transport, retry=retry, share=share)
         _CLIENT_APIS[client] = api_of(values)
         return client
 

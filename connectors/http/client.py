@@ -16,11 +16,12 @@ import json
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
+from urllib.request import getproxies, proxy_bypass
 
 import httpx
 
@@ -40,6 +41,7 @@ from connectors.http.errors import (
 from connectors.http.paging import NoPaging, PageState, Paginator
 from connectors.http.ratelimit import Limits, RateLimiter
 from connectors.http.redact import redact
+from connectors.http.transport import FastTransport
 
 log = logging.getLogger("recruiter_companion.http")
 
@@ -48,11 +50,16 @@ _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 @dataclass(frozen=True)
 class RetryPolicy:
+    """How hard a request tries. Failures (5xx, timeouts, garbled bodies) count tries; throttling counts
+    time: a vendor asking us to slow down is obeyed (the whole account pauses, see ``ratelimit``) for up to
+    ``throttle_seconds`` of one request's life before it gives up with ``RateLimited``."""
+
     attempts: int = 5
     base_delay: float = 0.5
     max_delay: float = 20.0
     #: Connection failures (nothing was sent) give up sooner: the host is most likely just unreachable.
     connect_attempts: int = 3
+    throttle_seconds: float = 120.0
 
 
 def decode_json(response: httpx.Response) -> Any:
@@ -97,6 +104,15 @@ def _retry_after(response: httpx.Response) -> float | None:
         return max(0.0, when.timestamp() - time.time())
 
 
+def _behind_proxy(base_url: str) -> bool:
+    """Whether the environment routes this host through a proxy (the lean transport speaks direct only)."""
+    parts = urlsplit(base_url)
+    proxies = getproxies()
+    if not (proxies.get(parts.scheme) or proxies.get("all")):
+        return False
+    return not proxy_bypass(parts.hostname or "")
+
+
 @dataclass(frozen=True)
 class Exchange:
     """One request as it went over the wire, for observers (request counts, the connection doctor's
@@ -120,6 +136,7 @@ class VendorClient:
         *,
         vendor: str,
         retry: RetryPolicy | None = None,
+        share: float = 1.0,
         timeout: float = 60.0,
         error_text: Callable[[httpx.Response], str | None] = default_error_text,
         is_throttle: Callable[[httpx.Response], bool] | None = None,
@@ -132,25 +149,42 @@ class VendorClient:
         self._accept = accept
         self.vendor = vendor
         self.auth = auth
-        self.limiter = RateLimiter(limits)
+        #: ``share`` of the vendor's limits is this client's to use (a background sync leaves the rest).
+        self.limiter = RateLimiter(limits, share)
         self.retry = retry or RetryPolicy()
         self._error_text = error_text
         self._is_throttle = is_throttle or (lambda r: r.status_code == 429)
         self._host = urlsplit(self.base_url).netloc.lower()
         #: Called with every ``Exchange`` (each attempt, retries included); must not raise or block.
         self.observers: list[Callable[[Exchange], None]] = []
+        # One kept-alive connection per request in flight (plus the token endpoint's): a new TCP (and
+        # TLS) handshake per request would cost more than the request. The lean transport (see
+        # ``transport``) unless a test or the caller brings its own.
+        pool = self.limiter.concurrency + 2
+        if transport is None and not _behind_proxy(self.base_url):
+            transport = FastTransport(max_idle=pool)
+        self._timeout = httpx.Timeout(timeout, connect=10.0)
         self._http = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout, connect=10.0),
-            limits=httpx.Limits(
-                max_connections=max(limits.concurrency, 1) + 2,
-                max_keepalive_connections=max(limits.concurrency, 1) + 2,
-            ),
+            timeout=self._timeout,
+            limits=httpx.Limits(max_connections=pool, max_keepalive_connections=pool, keepalive_expiry=30.0),
             transport=transport,
             follow_redirects=False,
         )
+        # Straight to the transport; through httpx's client only where it must pick a proxy (HTTPS_PROXY …).
+        self._send: Callable[[httpx.Request], Awaitable[httpx.Response]] = (
+            transport.handle_async_request if transport is not None else self._http.send
+        )
+        # What every request carries, built once: requests are built directly from it (no merging
+        # with client defaults, cookies or redirects per request; none of our vendors uses cookies).
+        self._base_headers = {
+            "Accept": accept,
+            "Accept-Encoding": "gzip, deflate",
+            "User-Agent": "recruiter-companion",
+        }
+        self._extensions = {"timeout": self._timeout.as_dict()}
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        await self._http.aclose()  # closes the transport too
 
     async def __aenter__(self) -> VendorClient:
         return self
@@ -192,52 +226,61 @@ class VendorClient:
         method = method.upper()
         url = self.url_for(path)
         idempotent = method in _IDEMPOTENT if idempotent is None else idempotent
+        limiter = self.limiter
         attempt = 0
         refreshed = False
+        throttled_since: float | None = None
         while True:
             attempt += 1
-            req_headers = {"Accept": self._accept, **(headers or {})}
-            req_params: dict[str, Any] = dict(params or {})
+            req_headers = {**self._base_headers, **headers} if headers else dict(self._base_headers)
+            req_params: dict[str, Any] = dict(params) if params else {}
             await self.auth.apply(self._http, req_headers, req_params)
             sent = False
+            ticket = await limiter.acquire(group)
+            failure: httpx.TransportError | None = None
             try:
-                async with self.limiter.slot(group):
-                    request = self._http.build_request(
-                        method,
-                        url,
-                        params=req_params or None,
-                        json=json_body,
-                        data=data,
-                        files=files,
-                        content=content,
-                        headers=req_headers,
-                    )
-                    sent = True
-                    started = time.monotonic()
-                    try:
-                        response = await self._http.send(request)
-                        await response.aread()
-                    except httpx.TransportError:
+                request = httpx.Request(
+                    method,
+                    url,
+                    params=req_params or None,
+                    json=json_body,
+                    data=data,
+                    files=files,
+                    content=content,
+                    headers=req_headers,
+                    extensions=self._extensions,
+                )
+                sent = True
+                started = time.monotonic()
+                try:
+                    response = await self._send(request)
+                    await response.aread()
+                except httpx.TransportError as exc:
+                    if self.observers:
                         self._observe(method, url, None, started, None)
-                        raise
-                    self._observe(method, url, response.status_code, started, response)
-            except httpx.ConnectError as exc:
+                    failure = exc
+                else:
+                    if self.observers:
+                        self._observe(method, url, response.status_code, started, response)
+            finally:
+                limiter.release(ticket)  # before any backoff sleep: the slot is another request's now
+            if isinstance(failure, httpx.ConnectError):
                 # Nothing reached the vendor: safe to retry any method.
                 if attempt < self.retry.connect_attempts:
                     await asyncio.sleep(self._backoff(attempt))
                     continue
                 raise Unreachable(
                     redact(
-                        f"Cannot reach {self.vendor} at {self._host} ({type(exc).__name__}). Check the "
+                        f"Cannot reach {self.vendor} at {self._host} ({type(failure).__name__}). Check the "
                         "address and your network; queued writes are sent once it answers."
                     )
                 ) from None
-            except (httpx.TimeoutException, httpx.TransportError) as exc:
-                if not idempotent and sent and not isinstance(exc, httpx.ConnectTimeout):
+            if failure is not None:
+                if not idempotent and sent and not isinstance(failure, httpx.ConnectTimeout):
                     raise OutcomeUnknown(
                         redact(
                             f"{self.vendor} did not answer {method} {urlsplit(url).path} "
-                            f"({type(exc).__name__}); it may have been applied."
+                            f"({type(failure).__name__}); it may have been applied."
                         )
                     ) from None
                 if attempt < self.retry.attempts:
@@ -245,29 +288,36 @@ class VendorClient:
                     continue
                 raise Unreachable(
                     redact(
-                        f"{self.vendor} at {self._host} stopped answering ({type(exc).__name__}). "
+                        f"{self.vendor} at {self._host} stopped answering ({type(failure).__name__}). "
                         "Try again later."
                     )
                 ) from None
 
-            self.limiter.adopt(response.headers)
             status = response.status_code
-            log.debug("%s %s -> %s", method, redact(str(request.url)), status)
+            limiter.observe(response.headers, group)
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("%s %s -> %s", method, redact(str(request.url)), status)
+            if self._is_throttle(response):
+                # The whole account pauses until the vendor's window clears; this request retries after
+                # it. Bounded by time, not tries: a burst of 429s without Retry-After is not a failure.
+                now = time.monotonic()
+                throttled_since = throttled_since if throttled_since is not None else now
+                if now - throttled_since < self.retry.throttle_seconds:
+                    limiter.throttled(ticket, _retry_after(response))
+                    attempt -= 1
+                    continue
+                raise RateLimited(
+                    f"{self.vendor} kept asking us to slow down (HTTP {status}) for "
+                    f"{now - throttled_since:.0f} s. Try again in a few minutes.",
+                    status=status,
+                )
+            limiter.succeeded(ticket)
             if 200 <= status < 300 or status in ok_statuses:
                 return response
             if status == 401 and not refreshed and self.auth.invalidate():
                 refreshed = True
                 attempt -= 1
                 continue
-            if self._is_throttle(response):
-                if attempt < self.retry.attempts:
-                    await asyncio.sleep(_retry_after(response) or self._backoff(attempt))
-                    continue
-                raise RateLimited(
-                    f"{self.vendor} keeps asking us to slow down (HTTP {status}). "
-                    "Try again in a few minutes.",
-                    status=status,
-                )
             if status >= 500:
                 if idempotent and attempt < self.retry.attempts:
                     await asyncio.sleep(_retry_after(response) or self._backoff(attempt))
@@ -290,8 +340,6 @@ class VendorClient:
     def _observe(
         self, method: str, url: str, status: int | None, started: float, response: httpx.Response | None
     ) -> None:
-        if not self.observers:
-            return
         exchange = Exchange(method, urlsplit(url).path, status, time.monotonic() - started, response)
         for observer in self.observers:
             observer(exchange)

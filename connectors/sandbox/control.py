@@ -9,7 +9,7 @@
 - ``DELETE /_sandbox/records/{collection}/{id}``  delete, cascading as the vendor would → 204
 - ``GET|PUT|PATCH|DELETE /_sandbox/faults``       see :mod:`connectors.sandbox.faults`
 - ``GET|DELETE /_sandbox/requests``               request counters (DELETE resets them)
-- ``GET|PUT /_sandbox/rate-limit``                ``{"rate": float | null}``
+- ``GET|PUT /_sandbox/rate-limit``                ``{"rate": float | null, "mode"?: bucket|fixed|sliding}``
 - ``GET|PATCH /_sandbox/settings``                vendor switches (e.g. SR ``require_rejection_reason``)
 - ``GET  /_sandbox/account``                      what ``accounts add`` needs for this sandbox
 
@@ -114,10 +114,15 @@ def _route(app: SandboxApp, request: Request) -> Response:
                 isinstance(rate, bool) or not isinstance(rate, int | float) or rate <= 0
             ):
                 raise HttpError(400, "rate must be a positive number or null")
+            mode = _body_object(request).get("mode")
+            if mode is not None:
+                app.set_limit_mode(str(mode))
             app.set_rate_limit(float(rate) if rate is not None else None)
         if method in ("GET", "PUT"):
             policy = app.limiter.policy
-            return json_response({"rate": policy.rate, "concurrency": policy.concurrency})
+            return json_response(
+                {"rate": policy.rate, "concurrency": policy.concurrency, "mode": policy.mode}
+            )
 
     if head == "settings" and len(parts) == 1:
         if method == "PATCH":

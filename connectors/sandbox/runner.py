@@ -15,6 +15,7 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
+from connectors.sandbox.ratelimit import LIMIT_MODES
 from connectors.sandbox.server import SandboxApp, SandboxServer
 
 VENDORS: dict[str, str] = {
@@ -102,13 +103,20 @@ def start(
     rate_limit: float | None = None,
     without: tuple[str, ...] = (),
     api: str | None = None,
+    limit_mode: str | None = None,
 ) -> RunningSandbox:
     """Serve a sandbox in a background (daemon) thread and return once it accepts connections.
 
-    ``without`` switches unified models off: the endpoints serving them answer as unknown paths."""
+    ``without`` switches unified models off: the endpoints serving them answer as unknown paths.
+    ``limit_mode`` counts the rate limit as a token ``bucket`` (default), a ``fixed`` window, or a
+    ``sliding`` window that also counts the requests it refused (``connectors.sandbox.ratelimit``)."""
     if rate_limit is not None and rate_limit <= 0:
         raise ValueError(f"rate_limit must be positive requests per second, got {rate_limit!r}")
+    if limit_mode is not None and limit_mode not in LIMIT_MODES:
+        raise ValueError(f"unknown limit mode {limit_mode!r}; known: {', '.join(LIMIT_MODES)}")
     app = create_app(vendor, seed=seed, size=size, auth=auth, api=api)
+    if limit_mode is not None:
+        app.set_limit_mode(limit_mode)
     if without:
         app.set_without(set(without))
     if size == "large":
@@ -141,6 +149,7 @@ def serve_forever(
     rate_limit: float | None = None,
     without: tuple[str, ...] = (),
     api: str | None = None,
+    limit_mode: str | None = None,
     on_ready: Callable[[RunningSandbox], None],
 ) -> None:
     """Serve until SIGINT or SIGTERM (call from the main thread); ``on_ready`` gets the running sandbox."""
@@ -154,6 +163,7 @@ def serve_forever(
         rate_limit=rate_limit,
         without=without,
         api=api,
+        limit_mode=limit_mode,
     )
     stop = threading.Event()
 

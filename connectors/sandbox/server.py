@@ -230,6 +230,8 @@ class Route:
     #: The unified models this route serves (``sandbox serve --without MODEL`` turns them off: the
     #: route then answers as the vendor answers an unknown path).
     models: tuple[str, ...] = ()
+    #: A per-route rate (requests/s) on top of the credential's, counted as the limiter's mode.
+    rate: float | None = None
 
 
 class Router:
@@ -385,12 +387,20 @@ class SandboxApp:
         )
 
     def set_rate_limit(self, rate: float | None) -> None:
-        """``rate`` requests/s (None: back to the vendor's published limit); concurrency stays."""
+        """``rate`` requests/s (None: back to the vendor's published limit); concurrency and the
+        counting mode stay."""
         policy = RateLimitPolicy(
             rate=rate if rate is not None else self.default_policy.rate,
             concurrency=self.default_policy.concurrency,
+            mode=self.limiter.policy.mode,
+            window=self.default_policy.window,
         )
         self.limiter.configure(policy)
+
+    def set_limit_mode(self, mode: str) -> None:
+        """Count the rate as ``bucket``, ``fixed`` or ``sliding`` (see ``connectors.sandbox.ratelimit``)."""
+        current = self.limiter.policy
+        self.limiter.configure(RateLimitPolicy(current.rate, current.concurrency, mode, current.window))
 
     def servable_models(self) -> set[str]:
         """The unified models ``--without`` can switch off: those the routes declare, plus what a vendor
@@ -443,6 +453,7 @@ class SandboxApp:
         write: bool | None = None,
         rate_limited: bool = True,
         models: tuple[str, ...] = (),
+        rate: float | None = None,
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
             self.router.add(
@@ -455,6 +466,7 @@ class SandboxApp:
                     method in WRITE_METHODS if write is None else write,
                     rate_limited,
                     tuple(models),
+                    rate,
                 )
             )
             return handler
@@ -512,7 +524,7 @@ class SandboxApp:
         decision: Decision | None = None
         if route.rate_limited and request.principal is not None:
             decision = self.limiter.acquire(
-                request.principal, f"{route.method} {route.template}", route.concurrency
+                request.principal, f"{route.method} {route.template}", route.concurrency, route.rate
             )
             if not decision.allowed:
                 response = self.error_response(
@@ -577,7 +589,13 @@ class SandboxApp:
         names = self.rate_limit_header_names
         if decision is None:
             route = request.route
-            decision = self.limiter.peek(request.principal, route.concurrency if route else None)
+            decision = (
+                self.limiter.peek(
+                    request.principal, route.concurrency, f"{route.method} {route.template}", route.rate
+                )
+                if route
+                else self.limiter.peek(request.principal)
+            )
         if response.status == 429:
             if decision.reason == "concurrency":
                 decision.concurrent_remaining = 0

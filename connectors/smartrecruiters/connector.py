@@ -202,8 +202,17 @@ CONNECTOR = Connector(
         SettingField("client_secret", "OAuth client secret", secret=True, required=False, kind="password"),
     ),
     make_auth=_auth,
-    # 10 req/s, 8 concurrent, 1 concurrent on GET /candidates; X-RateLimit-Limit announces the rate (V).
-    limits=Limits(10, 8, {"candidates": 1}, limit_header="X-RateLimit-Limit"),
+    # 10 req/s, 8 concurrent, 1 concurrent on GET /candidates; 2 req/s on job publications and offer
+    # documents (groups "publication", "offer_documents"); X-RateLimit-Limit / -Remaining report the
+    # rate and what is left of it on every answer (VENDOR.md "Conventions", V).
+    limits=Limits(
+        10,
+        8,
+        {"candidates": 1},
+        limit_header="X-RateLimit-Limit",
+        group_rates={"publication": 2, "offer_documents": 2},
+        remaining_header="X-RateLimit-Remaining",
+    ),
     streams=(
         Stream("users", "/user-api/v201804/users", m.map_user, ("users",), CursorPaging(), _content),
         JOBS,

@@ -52,6 +52,10 @@ AUTH_MODES = ("api_key", "oauth")
 PUBLISHED_RATE = 10.0
 PUBLISHED_CONCURRENCY = 8
 CANDIDATES_CONCURRENCY = 1
+# 2 req/s on POST/DELETE /jobs/{id}/publication and GET /offers/{id}/documents/{id} (VENDOR.md
+# "Conventions", V: developers.smartrecruiters.com/docs/rate-limiting), counted per route.
+PUBLICATION_RATE = 2.0
+OFFER_DOCUMENT_RATE = 2.0
 TOKEN_TTL_SECONDS = 1800  # VENDOR.md "Hosts and auth": expires_in U, the sandbox uses 1800
 PAGE_DEFAULT, PAGE_MAX = 10, 100  # VENDOR.md "Conventions": limit 1..100, default 10, clamped (V)
 MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024  # VENDOR.md "Writes": files ≤ 2 MB (V, Application API limit; U here)
@@ -291,12 +295,21 @@ class SmartRecruitersSandbox(SandboxApp):
         r("GET", "/candidates/{id}/jobs/{jobId}", self._application, models=candidates)
         r("GET", "/candidates/{id}/jobs/{jobId}/status/history", self._status_history, models=candidates)
         r("GET", "/candidates/{id}/jobs/{jobId}/offers", self._offers, models=candidates)
+        r(
+            "GET",
+            "/offers/{offerId}/documents/{documentId}",
+            self._offer_document,
+            rate=OFFER_DOCUMENT_RATE,
+            models=candidates,
+        )
         r("GET", "/interviews-api/v201904/interviews", self._interviews, models=candidates)
         r("GET", "/candidates/{id}/attachments", self._attachments, models=candidates)
         r("GET", "/candidates/{id}/attachments/{attachmentId}", self._attachment_download, models=candidates)
         r("GET", "/candidates/{id}/tags", self._tags_get, models=candidates)
         # writes (VENDOR.md "Writes")
         r("POST", "/jobs/{jobId}/candidates", self._create_candidate, models=candidates)
+        r("POST", "/jobs/{jobId}/publication", self._publish, rate=PUBLICATION_RATE, models=jobs)
+        r("DELETE", "/jobs/{jobId}/publication", self._unpublish, rate=PUBLICATION_RATE, models=jobs)
         r("POST", "/candidates/{id}/attachments", self._upload_attachment, models=candidates)
         r("PUT", "/candidates/{id}/jobs/{jobId}/status", self._set_status, models=candidates)
         r("POST", "/messages/shares", self._share_message)
@@ -770,6 +783,25 @@ class SmartRecruitersSandbox(SandboxApp):
         offers = self.store["offers"].lookup("by_pair", (cand["id"], app["jobId"]))
         offers.sort(key=lambda o: (o.get("createdOn") or "", o["id"]))
         return json_response({"totalFound": len(offers), "content": [self.render_offer(o) for o in offers]})
+
+    def _offer_document(self, request: Request) -> Response:
+        # GET /offers/{id}/documents/{docId}: binary (shared §4, V); the sandbox seeds no offer documents,
+        # so a known offer answers 404 for its document (U) and an unknown offer 404 too.
+        offer = self._get("offers", request.params["offerId"], "Offer")
+        document = request.params["documentId"]
+        raise HttpError(404, f"Offer {offer['id']} has no document {document}", "NOT_FOUND")
+
+    def _publish(self, request: Request) -> Response:
+        # POST /jobs/{id}/publication publishes the default job ad (VENDOR.md "Writes", S); answer U.
+        job = self._get("jobs", request.params["jobId"], "Job")
+        self.control_patch("jobs", job["id"], {"postingStatus": "PUBLIC"})  # bumps updatedOn
+        return json_response({"id": job["id"], "postingStatus": "PUBLIC"}, 201)
+
+    def _unpublish(self, request: Request) -> Response:
+        # DELETE /jobs/{id}/publication unpublishes the job from all sources (VENDOR.md "Writes", S); 204 U.
+        job = self._get("jobs", request.params["jobId"], "Job")
+        self.control_patch("jobs", job["id"], {"postingStatus": "NOT_PUBLISHED"})
+        return empty_response(204)
 
     def _interviews(self, request: Request) -> Response:
         # GET /interviews-api/v201904/interviews?applicationId= (VENDOR.md interviews row, S for path/param)

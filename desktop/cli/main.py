@@ -20,7 +20,8 @@ from typing import Any, NoReturn
 from connectors import registry
 from connectors.http import AuthError, ConnectorError, PermissionDenied
 from connectors.http.redact import redact
-from desktop.accounts import AccountError
+from connectors.sandbox.ratelimit import LIMIT_MODES
+from desktop.accounts import DEFAULT_SHARE, SHARE_OPTION, AccountError, check_share
 from desktop.cli.actions import add_action_commands
 from desktop.cli.doctor import add_doctor_commands
 from desktop.cli.passthrough import add_passthrough_command
@@ -66,6 +67,7 @@ def cmd_sandbox_serve(args: argparse.Namespace) -> int:
             rate_limit=args.rate_limit,
             without=tuple(args.without or ()),
             api=args.api,
+            limit_mode=args.limit_mode,
             on_ready=ready,
         )
     except ValueError as exc:
@@ -78,6 +80,13 @@ def cmd_sandbox_serve(args: argparse.Namespace) -> int:
 
 
 # --- accounts ---------------------------------------------------------------------------------
+def _percent(text: str) -> int:
+    try:
+        return check_share(text.strip().rstrip("%").strip())
+    except AccountError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _read_settings(vendor: str) -> dict[str, Any]:
     connector = registry.get(vendor)
     if sys.stdin.isatty():
@@ -155,8 +164,14 @@ def cmd_accounts_edit(args: argparse.Namespace) -> int:
         options = {}
         if args.sync_only_created is not None:
             options["sync_only_created_applications"] = args.sync_only_created == "on"
+        if args.share is not None:
+            options[SHARE_OPTION] = args.share
         account = core.accounts.edit(args.name, base_url=args.base_url, options=options)
-        print(f"Updated {account.name!r}: {account.settings.get('base_url', '')}", file=sys.stderr)
+        print(
+            f"Updated {account.name!r}: {account.settings.get('base_url', '')}; a sync uses at most "
+            f"{account.share_percent} % of {account.connector.display_name}'s limits.",
+            file=sys.stderr,
+        )
     finally:
         core.close()
     return 0
@@ -293,6 +308,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="which of the vendor's APIs to serve, where it has several (carerix: graphql)",
     )
+    serve.add_argument(
+        "--limit-mode",
+        choices=list(LIMIT_MODES),
+        default=None,
+        help="how the sandbox counts its rate limit: a token bucket (default), a fixed one-second window, "
+        "or a sliding one-second window that also counts the requests it refused",
+    )
     serve.set_defaults(func=cmd_sandbox_serve)
 
     accounts = sub.add_parser("accounts", help="connected ATS accounts").add_subparsers(
@@ -309,6 +331,14 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("name")
     edit.add_argument("--base-url")
     edit.add_argument("--sync-only-created", choices=["on", "off"], default=None)
+    edit.add_argument(
+        "--share",
+        type=_percent,
+        default=None,
+        metavar="N",
+        help=f"background sync uses at most N %% of the vendor's rate limit (1-100, default "
+        f"{DEFAULT_SHARE}); writes you make may use all of it",
+    )
     edit.set_defaults(func=cmd_accounts_edit)
     add_doctor_commands(accounts)  # test, diagnose (desktop/cli/doctor.py)
     remove = accounts.add_parser("remove", help="forget an account, its credentials and its cache")

@@ -305,7 +305,8 @@ class OutboxWorker:
         if account_id not in clients:
             # Settings are read now, not when the entry was saved: an edited base URL applies.
             credentials = await asyncio.to_thread(self.accounts.credentials, account)  # keyring off the loop
-            clients[account_id] = account.connector.client(credentials)
+            # Interactive writes may use the vendor's full limit (a sync keeps to the account's share).
+            clients[account_id] = account.connector.client(credentials, share=1.0)
         return account, clients[account_id]
 
     async def _process(

@@ -273,7 +273,7 @@ class SyncEngine:
         connector = account.connector
         ctx = MapContext(account.id)
         keep = await self.writer.run(record_filter, account)
-        client = connector.client(credentials, transport=transport)
+        client = connector.client(credentials, transport=transport, share=account.share)
         counter = _Counter()
         client.observers.append(counter)
         try:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -40,7 +41,7 @@ from connectors.base import Connector
 from connectors.base.doctor import PROBE_RETRY, Report, run_doctor
 from connectors.http import ConnectorError
 from connectors.http.redact import redact
-from desktop.accounts import AccountError, AccountInfo, Accounts
+from desktop.accounts import DEFAULT_SHARE, SHARE_OPTION, AccountError, AccountInfo, Accounts
 from desktop.secrets import KeyringUnavailable
 from desktop.ui.tasks import TaskSet
 from desktop.ui.theme import accent
@@ -105,6 +106,28 @@ class AccountDialog(QDialog):
             self.tr("Sync only applications created in this app (and their candidates)")
         )
         form_outer.addWidget(self.only_created)
+        # A good citizen's share: background sync leaves the rest of the vendor's limit to the customer's
+        # other integrations and to the writes made here (those may use the full limit).
+        share_row = QHBoxLayout()
+        self.share = QSpinBox()
+        self.share.setObjectName("shareOfLimit")
+        self.share.setRange(1, 100)
+        self.share.setSuffix(" %")
+        self.share.setValue(DEFAULT_SHARE)
+        self.share.setAccessibleName(self.tr("Share of the vendor's rate limit for background sync"))
+        share_tip = self.tr(
+            "Background sync never uses more than this part of the vendor's published rate limit, so "
+            "other integrations on the same ATS keep working. Writes you make here may use all of it."
+        )
+        self.share.setToolTip(share_tip)
+        self.share.setAccessibleDescription(share_tip)
+        share_label = QLabel(self.tr("Background sync uses at &most"))
+        share_label.setBuddy(self.share)
+        share_row.addWidget(share_label)
+        share_row.addWidget(self.share)
+        share_row.addWidget(QLabel(self.tr("of the vendor's rate limit")))
+        share_row.addStretch()
+        form_outer.addLayout(share_row)
         form_outer.addStretch()
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("&Test connection"))
@@ -156,6 +179,7 @@ class AccountDialog(QDialog):
             self.name.setText(account.name)
             self.name.setReadOnly(True)
             self.only_created.setChecked(bool(account.options.get("sync_only_created_applications")))
+            self.share.setValue(account.share_percent)
         self._vendor_changed()
 
     @property
@@ -359,7 +383,10 @@ class AccountDialog(QDialog):
         self._task = self.tasks.spawn(self._save(), name="save-account")
 
     async def _save(self) -> None:
-        options = {"sync_only_created_applications": self.only_created.isChecked()}
+        options = {
+            "sync_only_created_applications": self.only_created.isChecked(),
+            SHARE_OPTION: self.share.value(),
+        }
         try:
             if self.account:
                 connector = self.connector

@@ -1,0 +1,263 @@
+"""Our sync against dlt's ``rest_api`` source and against plain httpx, on the same sandbox pages.
+
+Starts a SmartRecruiters sandbox (limits lifted: ``--rate-limit 1000000``; its concurrency limits stay:
+8 in flight, 1 on ``GET /candidates``) in its own process, picks an ``updatedAfter`` mark so that about
+``--candidates`` candidates and ``--jobs`` jobs are newer, and then, in one run, makes the same requests
+three ways — every list page of jobs and candidates changed after the mark, each job's detail and status
+history, each candidate's detail:
+
+1. plain httpx: one ``AsyncClient``, 8 requests in flight, answers decoded and dropped;
+2. ours: the real ``SyncEngine`` into a real cache (mapping, change detection, SQLite writes), through
+   the SmartRecruiters connector with only those streams and sub-requests, the account's share at 100 %;
+3. dlt: a ``rest_api`` source with the same resources (transformers for the sub-requests) run by a
+   pipeline into SQLite (``dlt[sqlalchemy]``, the optional ``bench`` extra).
+
+Prints seconds, requests (as the sandbox counted them) and the ratios; targets: ours ≥ 2× dlt and
+≥ 0.9× plain httpx. Absolute figures drift with the machine's load; quote the ratios of one run.
+
+    .venv/bin/pip install -e '.[bench]'        # or: .venv/bin/pip install 'dlt[sqlalchemy]'
+    .venv/bin/python bench/vs_dlt.py                            # about 1000 jobs, 2000 candidates
+    .venv/bin/python bench/vs_dlt.py --size small --candidates 150 --jobs 15    # a quick check
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from connectors.base import Stream
+from connectors.smartrecruiters import connector as sr
+
+CONCURRENCY = 8  # SmartRecruiters' own (VENDOR.md "Conventions"); the sandbox enforces it
+
+
+def start_sandbox(size: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "sandbox", "serve", "smartrecruiters", "--size", size]
+        + ["--rate-limit", "1000000"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line:
+        raise SystemExit("the sandbox did not start")
+    return proc, json.loads(line)["account"]
+
+
+def _mark(control: httpx.Client, collection: str, newest: int) -> str:
+    """An ``updatedAfter`` value leaving about ``newest`` records of ``collection`` after it."""
+    stamps = sorted(
+        r.get("updatedOn") or ""
+        for r in control.get(f"/records/{collection}", params={"limit": 10**7}).json()["records"]
+    )
+    if newest >= len(stamps):
+        return "2000-01-01T00:00:00.000Z"
+    return stamps[-newest - 1]
+
+
+def _stats(control: httpx.Client, reset: bool = False) -> dict[str, Any]:
+    stats = dict(control.get("/requests").json())
+    if reset:
+        control.delete("/requests")
+    return stats
+
+
+# --- 1. plain httpx ------------------------------------------------------------------------------
+async def plain_httpx(account: dict[str, str], marks: dict[str, str]) -> int:
+    sem = asyncio.Semaphore(CONCURRENCY)
+    decoded = 0
+    async with httpx.AsyncClient(
+        base_url=account["base_url"],
+        headers={"X-SmartToken": account["api_key"], "Accept": "application/json"},
+        limits=httpx.Limits(max_connections=CONCURRENCY + 2, max_keepalive_connections=CONCURRENCY + 2),
+        timeout=60,
+    ) as client:
+
+        async def get(path: str, params: dict[str, Any] | None = None) -> Any:
+            nonlocal decoded
+            async with sem:
+                response = await client.get(path, params=params)
+            response.raise_for_status()
+            decoded += 1
+            return json.loads(response.content)
+
+        async def listing(path: str, subs: tuple[str, ...]) -> None:
+            params: dict[str, Any] = {"limit": 100, "updatedAfter": marks[path]}
+            while True:
+                page = await get(path, params)
+                items = page.get("content") or []
+                await asyncio.gather(*(get(sub.format(id=i["id"])) for i in items for sub in subs))
+                if not page.get("nextPageId") or not items:
+                    return
+                params = {**params, "pageId": page["nextPageId"]}
+
+        await asyncio.gather(
+            listing("/jobs", ("/jobs/{id}", "/jobs/{id}/status/history")),
+            listing("/candidates", ("/candidates/{id}",)),
+        )
+    return decoded
+
+
+# --- 2. ours ----------------------------------------------------------------------------------------
+def bench_connector(marks: dict[str, str]) -> Any:
+    """The SmartRecruiters connector with only the benchmarked streams and sub-requests."""
+    jobs = dataclasses.replace(
+        sr.JOBS,
+        params={"updatedAfter": marks["/jobs"]},
+        enrich=tuple(s for s in sr.JOBS.enrich if s.key in ("detail", "status_history")),
+    )
+    candidates = dataclasses.replace(
+        sr.CANDIDATES,
+        params={"updatedAfter": marks["/candidates"]},
+        enrich=tuple(s for s in sr.CANDIDATES.enrich if s.key == "detail"),
+    )
+    streams: tuple[Stream, ...] = (jobs, candidates)
+    return dataclasses.replace(sr.CONNECTOR, streams=streams)
+
+
+async def ours(account: dict[str, str], marks: dict[str, str], home: Path) -> dict[str, int]:
+    from desktop.core import Core
+
+    original = sr.CONNECTOR
+    sr.CONNECTOR = bench_connector(marks)  # registry.get("smartrecruiters") answers the module's CONNECTOR
+    core = Core.open(home / "cache.sqlite3")
+    try:
+        info = core.accounts.add("smartrecruiters", f"bench-{os.getpid()}", account, {"share": 100})
+        report = await core.sync.sync(info, core.accounts.credentials(info), full=True)
+        if not report.ok:
+            raise SystemExit(f"sync failed: {[r.error for r in report.streams if r.error]}")
+        return report.per_model()
+    finally:
+        core.close()
+        sr.CONNECTOR = original
+
+
+# --- 3. dlt ------------------------------------------------------------------------------------------
+def dlt_rest_api(account: dict[str, str], marks: dict[str, str], home: Path) -> Any:
+    os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")
+    os.environ.setdefault("RUNTIME__LOG_LEVEL", "WARNING")
+    import dlt
+    from dlt.sources.rest_api import rest_api_source
+
+    single: dict[str, Any] = {"paginator": "single_page"}
+    config: Any = (  # dlt's RESTAPIConfig, as plain data
+        {
+            "client": {
+                "base_url": account["base_url"] + "/",
+                "headers": {"X-SmartToken": account["api_key"], "Accept": "application/json"},
+                "paginator": {"type": "cursor", "cursor_path": "nextPageId", "cursor_param": "pageId"},
+            },
+            "resource_defaults": {"write_disposition": "replace", "endpoint": {"data_selector": "content"}},
+            "resources": [
+                {
+                    "name": "jobs",
+                    "endpoint": {"path": "jobs", "params": {"limit": 100, "updatedAfter": marks["/jobs"]}},
+                },
+                {
+                    "name": "job_details",
+                    "endpoint": {"path": "jobs/{resources.jobs.id}", "data_selector": "$", **single},
+                },
+                {
+                    "name": "job_status_history",
+                    "endpoint": {"path": "jobs/{resources.jobs.id}/status/history", **single},
+                },
+                {
+                    "name": "candidates",
+                    "endpoint": {
+                        "path": "candidates",
+                        "params": {"limit": 100, "updatedAfter": marks["/candidates"]},
+                    },
+                },
+                {
+                    "name": "candidate_details",
+                    "endpoint": {
+                        "path": "candidates/{resources.candidates.id}",
+                        "data_selector": "$",
+                        **single,
+                    },
+                },
+            ],
+        }
+    )
+    source = rest_api_source(config)
+    pipeline = dlt.pipeline(
+        pipeline_name=f"vs_dlt_{os.getpid()}",
+        pipelines_dir=str(home / "dlt"),
+        destination=dlt.destinations.sqlalchemy(credentials=f"sqlite:///{home / 'dlt.sqlite3'}"),
+        dataset_name="main",
+    )
+    return pipeline.run(source)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--size", default="large", choices=["tiny", "small", "large"])
+    parser.add_argument("--candidates", type=int, default=2000, help="about this many candidates are read")
+    parser.add_argument("--jobs", type=int, default=1000, help="about this many jobs are read")
+    parser.add_argument("--skip-dlt", action="store_true", help="only plain httpx and ours")
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="rc-vs-dlt-"))
+    os.environ.setdefault("RECRUITER_COMPANION_HOME", str(home / "home"))
+    started = time.monotonic()
+    proc, account = start_sandbox(args.size)
+    print(f"sandbox ({args.size}) ready in {time.monotonic() - started:.1f}s", flush=True)
+    timings: dict[str, float] = {}
+    requests: dict[str, int] = {}
+    try:
+        with httpx.Client(base_url=f"{account['base_url']}/_sandbox", timeout=120) as control:
+            marks = {
+                "/jobs": _mark(control, "jobs", args.jobs),
+                "/candidates": _mark(control, "candidates", args.candidates),
+            }
+            _stats(control, reset=True)
+
+            t0 = time.monotonic()
+            asyncio.run(plain_httpx(account, marks))
+            timings["plain httpx"] = time.monotonic() - t0
+            requests["plain httpx"] = _stats(control, reset=True)["total"]
+            print(
+                f"plain httpx : {timings['plain httpx']:7.2f}s  {requests['plain httpx']} requests",
+                flush=True,
+            )
+
+            t0 = time.monotonic()
+            per_model = asyncio.run(ours(account, marks, home))
+            timings["ours"] = time.monotonic() - t0
+            requests["ours"] = _stats(control, reset=True)["total"]
+            print(
+                f"ours        : {timings['ours']:7.2f}s  {requests['ours']} requests, "
+                f"{sum(per_model.values())} unified records into SQLite",
+                flush=True,
+            )
+
+            if not args.skip_dlt:
+                t0 = time.monotonic()
+                dlt_rest_api(account, marks, home)
+                timings["dlt"] = time.monotonic() - t0
+                requests["dlt"] = _stats(control, reset=True)["total"]
+                print(f"dlt rest_api: {timings['dlt']:7.2f}s  {requests['dlt']} requests", flush=True)
+    finally:
+        proc.terminate()
+        proc.wait()
+    print(f"ours vs plain httpx : {timings['plain httpx'] / timings['ours']:.2f}x  (target >= 0.9)")
+    if "dlt" in timings:
+        print(f"ours vs dlt rest_api: {timings['dlt'] / timings['ours']:.2f}x  (target >= 2)")
+
+
+if __name__ == "__main__":
+    main()
