@@ -17,6 +17,7 @@ from typing import Any
 
 from connectors.sandbox.ratelimit import LIMIT_MODES
 from connectors.sandbox.server import SandboxApp, SandboxServer
+from connectors.sandbox.sizes import size_for
 
 VENDORS: dict[str, str] = {
     "smartrecruiters": "connectors.smartrecruiters.sandbox",
@@ -70,16 +71,25 @@ def _base_url(server: SandboxServer) -> str:
 
 
 def create_app(
-    vendor: str, *, seed: int = 1, size: str = "small", auth: str = "api_key", api: str | None = None
+    vendor: str,
+    *,
+    seed: int = 1,
+    size: str = "small",
+    auth: str = "api_key",
+    api: str | None = None,
+    candidates: int | None = None,
 ) -> SandboxApp:
     """Build (but do not serve) a vendor's sandbox app; ``ValueError`` for unknown vendor or size.
 
     ``api`` picks one of a vendor's several APIs (Carerix: XML REST or GraphQL); only passed on when
-    given, so a vendor with one API need not know the option."""
+    given, so a vendor with one API need not know the option. ``candidates`` replaces ``size`` with the
+    vendor's small seed grown to that many candidates (``connectors.sandbox.sizes``)."""
     module_path = VENDORS.get(vendor)
     if module_path is None:
         raise ValueError(f"unknown sandbox vendor {vendor!r}; known: {', '.join(sorted(VENDORS))}")
-    if size not in SIZES:
+    if candidates is not None:
+        size = size_for(vendor, candidates)
+    elif size not in SIZES:
         raise ValueError(f"unknown sandbox size {size!r}; known: {', '.join(SIZES)}")
     module = importlib.import_module(module_path)
     extra: dict[str, Any] = {} if api is None else {"api": api}
@@ -104,6 +114,7 @@ def start(
     without: tuple[str, ...] = (),
     api: str | None = None,
     limit_mode: str | None = None,
+    candidates: int | None = None,
 ) -> RunningSandbox:
     """Serve a sandbox in a background (daemon) thread and return once it accepts connections.
 
@@ -114,7 +125,7 @@ def start(
         raise ValueError(f"rate_limit must be positive requests per second, got {rate_limit!r}")
     if limit_mode is not None and limit_mode not in LIMIT_MODES:
         raise ValueError(f"unknown limit mode {limit_mode!r}; known: {', '.join(LIMIT_MODES)}")
-    app = create_app(vendor, seed=seed, size=size, auth=auth, api=api)
+    app = create_app(vendor, seed=seed, size=size, auth=auth, api=api, candidates=candidates)
     if limit_mode is not None:
         app.set_limit_mode(limit_mode)
     if without:
@@ -150,6 +161,7 @@ def serve_forever(
     without: tuple[str, ...] = (),
     api: str | None = None,
     limit_mode: str | None = None,
+    candidates: int | None = None,
     on_ready: Callable[[RunningSandbox], None],
 ) -> None:
     """Serve until SIGINT or SIGTERM (call from the main thread); ``on_ready`` gets the running sandbox."""
@@ -164,6 +176,7 @@ def serve_forever(
         without=without,
         api=api,
         limit_mode=limit_mode,
+        candidates=candidates,
     )
     stop = threading.Event()
 

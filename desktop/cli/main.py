@@ -68,6 +68,7 @@ def cmd_sandbox_serve(args: argparse.Namespace) -> int:
             without=tuple(args.without or ()),
             api=args.api,
             limit_mode=args.limit_mode,
+            candidates=args.candidates,
             on_ready=ready,
         )
     except ValueError as exc:
@@ -314,6 +315,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="how the sandbox counts its rate limit: a token bucket (default), a fixed one-second window, "
         "or a sliding one-second window that also counts the requests it refused",
+    )
+    serve.add_argument(
+        "--candidates",
+        type=int,
+        default=None,
+        metavar="N",
+        help="instead of --size: the small seed grown to N candidates (jobs and users grow with the root)",
     )
     serve.set_defaults(func=cmd_sandbox_serve)
 
