@@ -144,6 +144,23 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     dialog.reject()
     await settle()
 
+    # An existing account: its share of the vendor's limit, and the connection doctor's findings.
+    first = next(iter(window._accounts.values()), None)
+    if first is not None:
+        window.edit_account(first.id)
+        await settle()
+        dialog = window._dialogs[-1]
+        dialog.move(120, 40)
+        dialog.test_connection()
+        for _ in range(60):
+            await settle(0.25)
+            if dialog.test_button.isEnabled():
+                break
+        await settle()
+        save("08b-account-tested", dialog)
+        dialog.reject()
+        await settle()
+
     # Dark theme.
     if app.ctx.theme is not None:
         window.set_theme("dark")
@@ -161,9 +178,22 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
         app.sync.start(first, full=True)
         await settle(0.6)
         save("10-syncing")
+        # Phase 2 (details, newest first) with its estimate, where the account's connector has one.
+        for _ in range(40):
+            await settle(0.25)
+            if "2" in window.statusBar().currentMessage() or "details" in _status_text(window):
+                break
+        save("10b-syncing-details")
         app.sync.cancel_all()
         await settle(0.5)
     window.close()
+
+
+def _status_text(window: Any) -> str:
+    """Every label's text in the status bar (where the sync's step and estimate show)."""
+    from PySide6.QtWidgets import QLabel
+
+    return " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
 
 
 async def _shoot_writes(app: Any, save: Any, settle: Any) -> None:
