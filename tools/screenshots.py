@@ -178,10 +178,15 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
         app.sync.start(first, full=True)
         await settle(0.6)
         save("10-syncing")
-        # Phase 2 (details, newest first) with its estimate, where the account's connector has one.
+        app.sync.cancel_all()
+        await settle(0.5)
+    # Phase 2 (details, newest first) with its estimate: SmartRecruiters reads its lists first.
+    sr = next((a for a in window._accounts.values() if a.vendor == "smartrecruiters"), None)
+    if sr is not None:
+        app.sync.start(sr, full=True, refresh_details=True)
         for _ in range(40):
             await settle(0.25)
-            if "2" in window.statusBar().currentMessage() or "details" in _status_text(window):
+            if "details ·" in _status_text(window) and "left" in _status_text(window):
                 break
         save("10b-syncing-details")
         app.sync.cancel_all()

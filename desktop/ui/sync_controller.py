@@ -39,6 +39,8 @@ class SyncRun:
     account: AccountInfo
     full: bool
     streams_total: int
+    #: Read every listed item's details again, changed or not (``sync --refresh-details``).
+    refresh_details: bool = False
     started: float = field(default_factory=time.monotonic)
     streams_done: int = 0
     records: int = 0
@@ -102,11 +104,11 @@ class SyncController(QObject):
     def is_running(self, account_id: str | None = None) -> bool:
         return bool(self.runs) if account_id is None else account_id in self.runs
 
-    def start(self, account: AccountInfo, *, full: bool = False) -> bool:
+    def start(self, account: AccountInfo, *, full: bool = False, refresh_details: bool = False) -> bool:
         """Start syncing ``account`` in the background; False if it is syncing already."""
         if account.id in self.runs:
             return False
-        run = SyncRun(account, full, len(account.connector.streams))
+        run = SyncRun(account, full, len(account.connector.streams), refresh_details)
         run.progressive = any(isinstance(s, Stream) and s.progressive for s in account.connector.streams)
         self.runs[account.id] = run
         run.task = self.tasks.spawn(self._run(run), name=f"sync:{account.name}")
@@ -211,7 +213,11 @@ class SyncController(QObject):
         try:
             credentials = await asyncio.to_thread(self.core.accounts.credentials, account)
             report: SyncReport = await self.core.sync.sync(
-                account, credentials, full=run.full, progress=lambda event: self._on_progress(run, event)
+                account,
+                credentials,
+                full=run.full,
+                refresh_details=run.refresh_details,
+                progress=lambda event: self._on_progress(run, event),
             )
             failed = [r for r in report.streams if r.error]
             ok = not failed
