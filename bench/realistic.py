@@ -108,7 +108,7 @@ class Watch(threading.Thread):
         #: (seconds since start, candidates in the cache)
         self.samples: list[tuple[float, int]] = []
         self.peak = 0.0
-        self._stop = threading.Event()
+        self._halt = threading.Event()
 
     def browsable_after(self, expected: int) -> float | None:
         """When the cache first held ``expected`` candidates (every one browsable and searchable)."""
@@ -125,7 +125,7 @@ class Watch(threading.Thread):
 
     def run(self) -> None:
         last_total, last_t = self._total(), time.monotonic()
-        while not self._stop.wait(1.0):
+        while not self._halt.wait(1.0):
             now = time.monotonic()
             total = self._total()
             self.peak = max(self.peak, (total - last_total) / max(now - last_t, 1e-6) / self.limit)
@@ -136,7 +136,7 @@ class Watch(threading.Thread):
         return int(self.control.get("/requests").json()["total"])
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
         self.join(timeout=5)
 
 
