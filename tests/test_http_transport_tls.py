@@ -361,7 +361,7 @@ def test_a_kept_alive_connection_dropped_as_a_read_goes_out_is_retried_at_once_o
 def test_a_write_on_a_dropped_kept_alive_connection_is_not_silently_resent() -> None:
     script = Script([OK, DROP, OK])
 
-    async def go(port: int) -> None:
+    async def go(port: int) -> int:
         transport = FastTransport()
         try:
             await transport.handle_async_request(httpx.Request("GET", f"http://127.0.0.1:{port}/"))
@@ -369,11 +369,18 @@ def test_a_write_on_a_dropped_kept_alive_connection_is_not_silently_resent() -> 
                 await transport.handle_async_request(
                     httpx.Request("POST", f"http://127.0.0.1:{port}/candidates", json={"a": 1})
                 )
+            return transport.opened
         finally:
             await transport.aclose()
 
-    asyncio.run(_serving(script, None, go))
-    assert len(script.requests) == 2  # the POST went out once; the outbox reconciles, not the transport
+    assert asyncio.run(_serving(script, None, go)) == 1  # the POST went on the kept-alive connection
+    assert len(script.requests) == 2  # and out once; the outbox reconciles, not the transport
+
+
+def test_writes_use_kept_alive_connections_too() -> None:
+    (first, second, third), opened = _exchange([OK, OK, OK], [("GET", "/a"), ("POST", "/b"), ("PATCH", "/c")])
+    assert [r.status_code for r in (first, second, third)] == [200, 200, 200]
+    assert opened == 1
 
 
 # --- HTTP/1.1 framing (RFC 9112) ---------------------------------------------------------------------

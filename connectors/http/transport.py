@@ -135,12 +135,15 @@ class FastTransport(httpx.AsyncBaseTransport):
                 conn = candidate
                 break
             candidate.close()
-        if conn is not None and request.method in _IDEMPOTENT:
+        if conn is None:
+            conn = await self._connect(scheme, host, port, timeouts.get("connect"))
+        elif request.method in _IDEMPOTENT:
             try:
                 return await self._exchange(conn, key, request, message, timeouts)
             except _NoAnswer:
-                pass  # the server dropped the kept-alive connection as we used it: once more, on a new one
-        conn = await self._connect(scheme, host, port, timeouts.get("connect"))
+                # The server dropped the kept-alive connection as we used it: once more, on a new one. A
+                # write is not resent here: it may have been applied (the outbox reconciles it instead).
+                conn = await self._connect(scheme, host, port, timeouts.get("connect"))
         return await self._exchange(conn, key, request, message, timeouts)
 
     async def _exchange(
