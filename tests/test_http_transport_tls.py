@@ -377,6 +377,27 @@ def test_a_write_on_a_dropped_kept_alive_connection_is_not_silently_resent() -> 
     assert len(script.requests) == 2  # and out once; the outbox reconciles, not the transport
 
 
+def test_an_idle_connection_is_dropped_before_the_servers_announced_keep_alive_timeout() -> None:
+    """Apache says ``Keep-Alive: timeout=5`` and closes after 5 idle seconds: we let go a second earlier."""
+    short = b"HTTP/1.1 200 OK\r\nKeep-Alive: timeout=1, max=100\r\nContent-Length: 2\r\n\r\n{}"
+    script = Script([short, short, OK])
+
+    async def go(port: int) -> int:
+        transport = FastTransport()
+        try:
+            for pause in (0.0, 0.6, 0.0):
+                await asyncio.sleep(pause)
+                response = await transport.handle_async_request(
+                    httpx.Request("GET", f"http://127.0.0.1:{port}/")
+                )
+                assert response.status_code == 200
+            return transport.opened
+        finally:
+            await transport.aclose()
+
+    assert asyncio.run(_serving(script, None, go)) == 2  # quick reuse kept it; the pause outlived it
+
+
 def test_writes_use_kept_alive_connections_too() -> None:
     (first, second, third), opened = _exchange([OK, OK, OK], [("GET", "/a"), ("POST", "/b"), ("PATCH", "/c")])
     assert [r.status_code for r in (first, second, third)] == [200, 200, 200]

@@ -7,9 +7,10 @@ the request rates of a sync that was most of the CPU a request cost. This transp
 vendor API needs and nothing else:
 
 - one idle stack of connections per host (the most recently used first, so few stay warm), reused
-  while the server keeps them alive; a connection the server closed while idle is noticed before
-  it is reused (the event loop has already fed its EOF). When the server closes it just as a request
-  goes out (its keep-alive timer ran out), an idempotent request is sent once more on a new connection;
+  while the server keeps them alive (never past its ``Keep-Alive: timeout=N``); a connection the
+  server closed while idle is noticed before it is reused (the event loop has already fed its EOF).
+  When the server closes it just as a request goes out (its keep-alive timer ran out), an idempotent
+  request is sent once more on a new connection (a write is not: it may have been applied);
 - TLS verified exactly as httpx verifies it (``verify=`` as httpx's: ``True``, ``False`` or an
   ``ssl.SSLContext``; by default certifi's roots, or the ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` the
   environment names, e.g. a company proxy's CA), with SNI and the host name checked; HTTP/1.1 only (no
@@ -47,14 +48,18 @@ class _NoAnswer(httpx.RemoteProtocolError):
 
 
 class _Connection:
-    __slots__ = ("reader", "writer", "idle_since")
+    __slots__ = ("reader", "writer", "idle_since", "keepalive")
 
     def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.reader = reader
         self.writer = writer
         self.idle_since = 0.0
+        #: How long the server keeps it open while idle, when it said so (``Keep-Alive: timeout=N``).
+        self.keepalive: float | None = None
 
     def usable(self, now: float, keepalive: float) -> bool:
+        if self.keepalive is not None:
+            keepalive = min(keepalive, self.keepalive)
         return (
             not self.reader.at_eof()
             and not self.writer.is_closing()
@@ -180,6 +185,7 @@ class FastTransport(httpx.AsyncBaseTransport):
 
         if reusable:
             conn.idle_since = time.monotonic()
+            conn.keepalive = _server_keepalive(headers)
             stack = self._idle.setdefault(key, [])
             if len(stack) < self.max_idle:
                 stack.append(conn)
@@ -212,6 +218,18 @@ def _request_head(request: httpx.Request, body: bytes) -> bytes:
         lines += [b"Content-Length: ", str(len(body)).encode("ascii"), b"\r\n"]
     lines.append(b"\r\n")
     return b"".join(lines)
+
+
+def _server_keepalive(headers: list[tuple[bytes, bytes]]) -> float | None:
+    """A second short of the idle time the server announced (``Keep-Alive: timeout=5``, Apache's default),
+    so a connection is dropped before the server drops it under a request."""
+    for name, value in headers:
+        if name.lower() == b"keep-alive":
+            for param in value.split(b","):
+                key, _, number = param.partition(b"=")
+                if key.strip().lower() == b"timeout" and number.strip().isdigit():
+                    return max(0.5, int(number.strip()) - 1.0)
+    return None
 
 
 def _tokens(value: bytes) -> list[bytes]:
