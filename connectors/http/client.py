@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
@@ -113,6 +114,11 @@ def _behind_proxy(base_url: str) -> bool:
     return not proxy_bypass(parts.hostname or "")
 
 
+def _httpx_wanted() -> bool:
+    """Whether ``RECRUITER_COMPANION_HTTP=httpx`` asks for httpx's standard pool over the lean transport."""
+    return os.environ.get("RECRUITER_COMPANION_HTTP", "").strip().lower() == "httpx"
+
+
 @dataclass(frozen=True)
 class Exchange:
     """One request as it went over the wire, for observers (request counts, the connection doctor's
@@ -159,10 +165,15 @@ class VendorClient:
         self.observers: list[Callable[[Exchange], None]] = []
         # One kept-alive connection per request in flight (plus the token endpoint's): a new TCP (and
         # TLS) handshake per request would cost more than the request. The lean transport (see
-        # ``transport``) unless a test or the caller brings its own.
+        # ``transport``) unless a test or the caller brings its own, or the environment asks for httpx's
+        # standard pool (``RECRUITER_COMPANION_HTTP=httpx``: the safety valve, see ``transport``).
         pool = self.limiter.concurrency + 2
-        if transport is None and not _behind_proxy(self.base_url):
+        if transport is None and not _behind_proxy(self.base_url) and not _httpx_wanted():
             transport = FastTransport(max_idle=pool)
+        #: Which connection layer carries the requests: "lean" (``FastTransport``), "httpx" or "custom".
+        self.transport_kind = (
+            "httpx" if transport is None else "lean" if isinstance(transport, FastTransport) else "custom"
+        )
         self._timeout = httpx.Timeout(timeout, connect=10.0)
         self._http = httpx.AsyncClient(
             timeout=self._timeout,

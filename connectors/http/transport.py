@@ -7,14 +7,25 @@ the request rates of a sync that was most of the CPU a request cost. This transp
 vendor API needs and nothing else:
 
 - one idle stack of connections per host (the most recently used first, so few stay warm), reused
-  while the server keeps them alive; a connection the server closed while idle is noticed before
-  it is reused (the event loop has already fed its EOF), never after a request was written to it;
-- TLS with the default context and SNI for ``https``; HTTP/1.1 only (no vendor of ours needs HTTP/2);
+  while the server keeps them alive (never past its ``Keep-Alive: timeout=N``); a connection the
+  server closed while idle is noticed before it is reused (the event loop has already fed its EOF).
+  When the server closes it just as a request goes out (its keep-alive timer ran out), an idempotent
+  request is sent once more on a new connection (a write is not: it may have been applied);
+- TLS verified exactly as httpx verifies it (``verify=`` as httpx's: ``True``, ``False`` or an
+  ``ssl.SSLContext``; by default certifi's roots, or the ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` the
+  environment names, e.g. a company proxy's CA), with SNI and the host name checked; HTTP/1.1 only (no
+  vendor of ours needs HTTP/2);
 - request bodies sent with ``Content-Length`` (streamed uploads are read first: they are small);
-- responses read whole: ``Content-Length``, chunked, or until close; no body for HEAD, 1xx, 204, 304;
-  the body is handed to ``httpx.Response``, which still undoes ``Content-Encoding`` (gzip …);
+- responses read whole (RFC 9112 §6.3): chunked (extensions and trailers skipped) when it is the final
+  transfer coding, else ``Content-Length``, else until the server closes; no body for HEAD, 1xx, 204,
+  304; interim 1xx answers (``100 Continue``) skipped; HTTP/1.0 and ``Connection: close`` answers end
+  the connection; repeated headers (two ``Set-Cookie``) all kept; the body is handed to
+  ``httpx.Response``, which still undoes ``Content-Encoding`` (gzip …);
 - timeouts from the request (httpx's ``timeout`` extension) as httpx's exceptions, and failures as
   httpx's transport errors, so ``VendorClient``'s retry rules apply unchanged.
+
+``RECRUITER_COMPANION_HTTP=httpx`` in the environment makes ``VendorClient`` use httpx's standard
+connection pool instead of this transport (a safety valve should a server ever disagree with it).
 """
 
 from __future__ import annotations
@@ -28,17 +39,27 @@ import httpx
 
 _NO_BODY_STATUS = frozenset({204, 304})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+_LINE_ENDS = (b"\r\n", b"\n")
+
+
+class _NoAnswer(httpx.RemoteProtocolError):
+    """The connection ended before a single byte of the answer: the request may never have been read."""
 
 
 class _Connection:
-    __slots__ = ("reader", "writer", "idle_since")
+    __slots__ = ("reader", "writer", "idle_since", "keepalive")
 
     def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.reader = reader
         self.writer = writer
         self.idle_since = 0.0
+        #: How long the server keeps it open while idle, when it said so (``Keep-Alive: timeout=N``).
+        self.keepalive: float | None = None
 
     def usable(self, now: float, keepalive: float) -> bool:
+        if self.keepalive is not None:
+            keepalive = min(keepalive, self.keepalive)
         return (
             not self.reader.at_eof()
             and not self.writer.is_closing()
@@ -51,11 +72,15 @@ class _Connection:
 
 
 class FastTransport(httpx.AsyncBaseTransport):
-    """HTTP/1.1 with keep-alive; see the module docstring. ``max_idle`` connections are kept per host."""
+    """HTTP/1.1 with keep-alive; see the module docstring. ``max_idle`` connections are kept per host;
+    ``verify`` as httpx's (the environment's ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` honoured when ``True``)."""
 
-    def __init__(self, *, max_idle: int = 10, keepalive_expiry: float = 30.0) -> None:
+    def __init__(
+        self, *, max_idle: int = 10, keepalive_expiry: float = 30.0, verify: ssl.SSLContext | bool = True
+    ) -> None:
         self.max_idle = max_idle
         self.keepalive_expiry = keepalive_expiry
+        self.verify = verify
         self._idle: dict[tuple[str, str, int], list[_Connection]] = {}
         self._ssl: ssl.SSLContext | None = None
         #: Connections opened so far (kept-alive ones are reused, so this stays small).
@@ -69,7 +94,8 @@ class FastTransport(httpx.AsyncBaseTransport):
 
     def _ssl_context(self) -> ssl.SSLContext:
         if self._ssl is None:
-            self._ssl = ssl.create_default_context()
+            # httpx's own recipe, so both transports trust the same roots (and the same environment).
+            self._ssl = httpx.create_ssl_context(verify=self.verify)
         return self._ssl
 
     async def _connect(self, scheme: str, host: str, port: int, timeout: float | None) -> _Connection:
@@ -84,6 +110,10 @@ class FastTransport(httpx.AsyncBaseTransport):
                 )
         except TimeoutError:
             raise httpx.ConnectTimeout(f"connecting to {host}:{port} timed out") from None
+        except ssl.SSLCertVerificationError as exc:
+            raise httpx.ConnectError(
+                f"the TLS certificate of {host}:{port} is not trusted: {exc.verify_message}"
+            ) from None
         except (OSError, ssl.SSLError) as exc:
             raise httpx.ConnectError(f"cannot connect to {host}:{port}: {exc}") from None
         self.opened += 1
@@ -99,7 +129,7 @@ class FastTransport(httpx.AsyncBaseTransport):
         key = (scheme, host, port)
         timeouts: dict[str, Any] = request.extensions.get("timeout") or {}
         body = await request.aread()
-        head = _request_head(request, body)
+        message = _request_head(request, body) + body
 
         stack = self._idle.get(key)
         conn: _Connection | None = None
@@ -112,19 +142,35 @@ class FastTransport(httpx.AsyncBaseTransport):
             candidate.close()
         if conn is None:
             conn = await self._connect(scheme, host, port, timeouts.get("connect"))
+        elif request.method in _IDEMPOTENT:
+            try:
+                return await self._exchange(conn, key, request, message, timeouts)
+            except _NoAnswer:
+                # The server dropped the kept-alive connection as we used it: once more, on a new one. A
+                # write is not resent here: it may have been applied (the outbox reconciles it instead).
+                conn = await self._connect(scheme, host, port, timeouts.get("connect"))
+        return await self._exchange(conn, key, request, message, timeouts)
 
+    async def _exchange(
+        self,
+        conn: _Connection,
+        key: tuple[str, str, int],
+        request: httpx.Request,
+        message: bytes,
+        timeouts: dict[str, Any],
+    ) -> httpx.Response:
         try:
             try:
                 async with asyncio.timeout(timeouts.get("write")):
-                    conn.writer.write(head + body if body else head)
+                    conn.writer.write(message)
                     await conn.writer.drain()
             except TimeoutError:
                 raise httpx.WriteTimeout("sending the request timed out") from None
             except OSError as exc:
-                raise httpx.WriteError(f"sending the request failed: {exc}") from None
+                raise _NoAnswer(f"sending the request failed: {exc}") from None
             try:
                 async with asyncio.timeout(timeouts.get("read")):
-                    status, reason, headers, content, reusable = await _read_response(
+                    version, status, reason, headers, content, reusable = await _read_response(
                         conn.reader, request.method == "HEAD"
                     )
             except TimeoutError:
@@ -139,6 +185,7 @@ class FastTransport(httpx.AsyncBaseTransport):
 
         if reusable:
             conn.idle_since = time.monotonic()
+            conn.keepalive = _server_keepalive(headers)
             stack = self._idle.setdefault(key, [])
             if len(stack) < self.max_idle:
                 stack.append(conn)
@@ -146,14 +193,13 @@ class FastTransport(httpx.AsyncBaseTransport):
                 conn.close()
         else:
             conn.close()
-        response = httpx.Response(
+        return httpx.Response(
             status,
             headers=headers,
             content=content,
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": reason},
+            extensions={"http_version": version, "reason_phrase": reason},
             request=request,
         )
-        return response
 
 
 def _request_head(request: httpx.Request, body: bytes) -> bytes:
@@ -174,64 +220,115 @@ def _request_head(request: httpx.Request, body: bytes) -> bytes:
     return b"".join(lines)
 
 
-async def _read_response(
-    reader: asyncio.StreamReader, head_only: bool
-) -> tuple[int, bytes, list[tuple[bytes, bytes]], bytes, bool]:
-    """Status, reason, headers, body, and whether the connection can carry another request."""
+def _server_keepalive(headers: list[tuple[bytes, bytes]]) -> float | None:
+    """A second short of the idle time the server announced (``Keep-Alive: timeout=5``, Apache's default),
+    so a connection is dropped before the server drops it under a request."""
+    for name, value in headers:
+        if name.lower() == b"keep-alive":
+            for param in value.split(b","):
+                key, _, number = param.partition(b"=")
+                if key.strip().lower() == b"timeout" and number.strip().isdigit():
+                    return max(0.5, int(number.strip()) - 1.0)
+    return None
+
+
+def _tokens(value: bytes) -> list[bytes]:
+    return [token.strip().lower() for token in value.split(b",") if token.strip()]
+
+
+async def _read_head(reader: asyncio.StreamReader) -> tuple[bytes, int, bytes, list[tuple[bytes, bytes]]]:
+    """One status line and its header fields (obsolete line folding joined with a space, RFC 9112 §5.2)."""
+    try:
+        line = await reader.readline()
+    except (ConnectionError, ssl.SSLError) as exc:
+        raise _NoAnswer(f"the connection broke before the answer: {exc}") from None
+    if not line:
+        raise _NoAnswer("the server closed the connection without answering")
+    parts = line.rstrip(b"\r\n").split(b" ", 2)
+    if len(parts) < 2 or not parts[0].startswith(b"HTTP/") or not (parts[1].isdigit() and len(parts[1]) == 3):
+        raise httpx.RemoteProtocolError("the server's answer is not HTTP")
     headers: list[tuple[bytes, bytes]] = []
     while True:
-        line = await reader.readline()
-        if not line:
-            raise httpx.RemoteProtocolError("the server closed the connection without answering")
-        parts = line.rstrip(b"\r\n").split(b" ", 2)
-        if len(parts) < 2 or not parts[0].startswith(b"HTTP/"):
-            raise httpx.RemoteProtocolError("the server's answer is not HTTP")
-        version = parts[0]
-        status = int(parts[1])
-        reason = parts[2] if len(parts) > 2 else b""
-        headers = []
-        length: int | None = None
-        chunked = False
-        close = version == b"HTTP/1.0"
-        while True:
-            raw = await reader.readline()
-            if raw in (b"\r\n", b"\n"):
-                break
-            if not raw:
-                raise httpx.RemoteProtocolError("the server closed the connection mid-header")
-            name, _, value = raw.partition(b":")
-            name = name.strip()
-            value = value.strip()
-            headers.append((name, value))
-            lowered = name.lower()
-            if lowered == b"content-length":
-                length = int(value)
-            elif lowered == b"transfer-encoding":
-                chunked = b"chunked" in value.lower()
-            elif lowered == b"connection":
-                tokens = value.lower()
-                if b"close" in tokens:
-                    close = True
-                elif b"keep-alive" in tokens:
-                    close = False
-        if 100 <= status < 200:
-            continue  # an interim answer (100 Continue …); the real one follows
-        break
+        raw = await reader.readline()
+        if raw in _LINE_ENDS:
+            break
+        if not raw:
+            raise httpx.RemoteProtocolError("the server closed the connection mid-header")
+        if raw[:1] in (b" ", b"\t") and headers:
+            name, value = headers[-1]
+            headers[-1] = (name, value + b" " + raw.strip())
+            continue
+        name, colon, value = raw.partition(b":")
+        if not colon or not name.strip():
+            raise httpx.RemoteProtocolError(f"the server sent a malformed header line {raw[:40]!r}")
+        headers.append((name.strip(), value.strip()))
+    return parts[0], int(parts[1]), parts[2] if len(parts) > 2 else b"", headers
+
+
+async def _read_response(
+    reader: asyncio.StreamReader, head_only: bool
+) -> tuple[bytes, int, bytes, list[tuple[bytes, bytes]], bytes, bool]:
+    """Version, status, reason, headers, body, and whether the connection can carry another request."""
+    while True:
+        version, status, reason, headers = await _read_head(reader)
+        if not 100 <= status < 200:
+            break  # an interim answer (100 Continue, 103 Early Hints …) is skipped; the real one follows
+
+    lengths: set[bytes] = set()
+    codings: list[bytes] = []
+    connection: list[bytes] = []
+    for name, value in headers:
+        lowered = name.lower()
+        if lowered == b"content-length":
+            lengths.update(_tokens(value))  # "5, 5" or a repeated field with the same value is one length
+        elif lowered == b"transfer-encoding":
+            codings += _tokens(value)
+        elif lowered == b"connection":
+            connection += _tokens(value)
+    keep_alive = b"close" not in connection and (version != b"HTTP/1.0" or b"keep-alive" in connection)
+
     if head_only or status in _NO_BODY_STATUS:
-        return status, reason, headers, b"", not close
-    if chunked:
-        chunks: list[bytes] = []
-        while True:
-            size_line = await reader.readline()
-            size = int(size_line.split(b";", 1)[0].strip(), 16)
-            if size == 0:
-                while (await reader.readline()) not in (b"\r\n", b"\n", b""):
-                    pass  # trailers
-                break
-            chunks.append(await reader.readexactly(size))
-            await reader.readexactly(2)
-        headers = [(n, v) for n, v in headers if n.lower() != b"transfer-encoding"]
-        return status, reason, headers, b"".join(chunks), not close
-    if length is not None:
-        return status, reason, headers, await reader.readexactly(length) if length else b"", not close
-    return status, reason, headers, await reader.read(), False
+        return version, status, reason, headers, b"", keep_alive
+    if codings:
+        # Transfer-Encoding overrides Content-Length (§6.3); both at once smells of response splitting,
+        # so such a connection is not used again.
+        keep_alive = keep_alive and not lengths
+        headers = [(n, v) for n, v in headers if n.lower() not in (b"transfer-encoding", b"content-length")]
+        if codings[-1] == b"chunked":
+            return version, status, reason, headers, await _read_chunked(reader), keep_alive
+        return version, status, reason, headers, await reader.read(), False
+    if lengths:
+        if len(lengths) > 1 or not next(iter(lengths)).isdigit():
+            raise httpx.RemoteProtocolError(f"the server sent an invalid Content-Length {sorted(lengths)}")
+        length = int(next(iter(lengths)))
+        return (
+            version,
+            status,
+            reason,
+            headers,
+            await reader.readexactly(length) if length else b"",
+            keep_alive,
+        )
+    return version, status, reason, headers, await reader.read(), False
+
+
+async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
+    chunks: list[bytes] = []
+    while True:
+        size_line = await reader.readline()
+        if not size_line:
+            raise asyncio.IncompleteReadError(b"", None)
+        size_text = size_line.split(b";", 1)[0].strip()  # chunk extensions are ignored
+        if not size_text or size_text.strip(b"0123456789abcdefABCDEF"):
+            raise httpx.RemoteProtocolError(f"the server sent a bad chunk size {size_text[:20]!r}")
+        size = int(size_text, 16)
+        if size == 0:
+            while True:  # trailer fields, up to the empty line that ends the message
+                trailer = await reader.readline()
+                if not trailer:
+                    raise asyncio.IncompleteReadError(b"", None)
+                if trailer in _LINE_ENDS:
+                    return b"".join(chunks)
+        chunks.append(await reader.readexactly(size))
+        if await reader.readline() not in _LINE_ENDS:
+            raise httpx.RemoteProtocolError("a chunk of the server's answer is longer than announced")

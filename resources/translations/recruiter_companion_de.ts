@@ -4,190 +4,210 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="76"/>
         <source>Edit account</source>
         <extracomment>The whole connection doctor (every stream&apos;s first page and detail requests) within this time. the AccountInfo saved ok, message (after &quot;Test connection&quot;)</extracomment>
         <translation>Konto bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="76"/>
         <source>Connect an ATS account</source>
         <translation>ATS-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="88"/>
         <source>ATS</source>
         <translation>ATS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="91"/>
         <source>&amp;ATS:</source>
         <translation>&amp;ATS:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="95"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="96"/>
         <source>e.g. Acme Germany</source>
         <translation>z. B. Acme Deutschland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="97"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="106"/>
         <source>Sync only applications created in this app (and their candidates)</source>
         <translation>Nur in dieser App erstellte Bewerbungen synchronisieren (und deren Kandidaten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="117"/>
+        <source>Share of the vendor&apos;s rate limit for background sync</source>
+        <translation>Anteil am Anfragelimit des Anbieters für die Hintergrundsynchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="119"/>
+        <source>Background sync never uses more than this part of the vendor&apos;s published rate limit, so other integrations on the same ATS keep working. Writes you make here may use all of it.</source>
+        <translation>Die Hintergrundsynchronisierung nutzt nie mehr als diesen Teil des veröffentlichten Anfragelimits des Anbieters, damit andere Integrationen am selben ATS weiter funktionieren. Änderungen, die Sie hier vornehmen, dürfen das ganze Limit nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="124"/>
+        <source>Background sync uses at &amp;most</source>
+        <translation>Hintergrundsynchronisierung nutzt &amp;höchstens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="128"/>
+        <source>of the vendor&apos;s rate limit</source>
+        <translation>des Anfragelimits des Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="133"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="134"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="120"/>
-        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="149"/>
         <source>Connection guide</source>
         <translation>Verbindungsanleitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="156"/>
         <source>What this account can do</source>
         <translation>Was dieses Konto kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
         <source>Capability</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="211"/>
         <source>unchanged (kept in the keyring)</source>
         <extracomment>The last test&apos;s findings (``None`` before a test, or when the settings were refused).</extracomment>
         <translation>unverändert (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="234"/>
         <source>Connecting %1</source>
         <translation>%1 verbinden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="235"/>
         <source>You need</source>
         <translation>Sie benötigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="236"/>
         <source>Creating the credentials</source>
         <translation>Zugangsdaten erstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="237"/>
         <source>Secret fields are stored in your system keyring, never in files.</source>
         <translation>Geheime Felder werden im Schlüsselbund des Systems gespeichert, nie in Dateien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="272"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="294"/>
         <source>new account</source>
         <translation>neues Konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="327"/>
         <source>Connection works: %1 accepted these credentials.</source>
         <translation>Verbindung funktioniert: %1 hat diese Zugangsdaten akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="309"/>
         <source>No answer within %1 seconds. Check the address and your network.</source>
         <translation>Keine Antwort innerhalb von %1 Sekunden. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="331"/>
         <source>Everything it offers can be read.</source>
         <translation>Alles, was es anbietet, ist lesbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="336"/>
         <source>the write actions needing it</source>
         <translation>die Schreibaktionen, die es brauchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="337"/>
         <source>Not working: %1. The list below says why (no write was sent).</source>
         <translation>Funktioniert nicht: %1. Die Liste unten sagt, warum (es wurde nichts geschrieben).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="348"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="349"/>
         <source>forbidden</source>
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="350"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="351"/>
         <source>not offered</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="352"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
         <source>data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
         <source>write</source>
         <translation>schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="378"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="382"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -195,27 +215,52 @@
 <context>
     <name>AccountSyncWidget</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="29"/>
+        <location filename="../../desktop/ui/views/status.py" line="30"/>
         <source>Sync progress of %1</source>
         <translation>Synchronisierungsfortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="34"/>
+        <location filename="../../desktop/ui/views/status.py" line="35"/>
         <source>Cancel this sync; the next one resumes where it stopped</source>
         <translation>Diese Synchronisierung abbrechen; die nächste setzt dort fort, wo sie aufgehört hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="35"/>
+        <location filename="../../desktop/ui/views/status.py" line="36"/>
         <source>Cancel sync of %1</source>
         <translation>Synchronisierung von %1 abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="43"/>
+        <location filename="../../desktop/ui/views/status.py" line="42"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="45"/>
+        <location filename="../../desktop/ui/views/status.py" line="50"/>
+        <source>%1: step 2 of 2, details · %2 of %3</source>
+        <translation>%1: Schritt 2 von 2, Details · %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="56"/>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="59"/>
+        <source>Every record is listed and searchable; their details are read now, newest first.</source>
+        <translation>Alle Datensätze sind aufgelistet und durchsuchbar; ihre Details werden jetzt gelesen, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="66"/>
+        <source>%1: step 1 of 2, lists · %2 · %3 records</source>
+        <translation>%1: Schritt 1 von 2, Listen · %2 · %3 Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="71"/>
+        <source>Lists first, so every record is browsable soon; details follow.</source>
+        <translation>Zuerst die Listen, damit bald jeder Datensatz zu sehen ist; die Details folgen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="74"/>
         <source>%1: %2 · %3 records</source>
         <translation>%1: %2 · %3 Datensätze</translation>
     </message>
@@ -1686,47 +1731,47 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
         <translation>Konto verbinden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Saved %1; syncing it now.</source>
         <translation>%1 gespeichert; wird jetzt synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
         <translation>%1 entfernen? Die Zugangsdaten und alles Zwischengespeicherte werden von diesem Computer gelöscht. Im ATS ändert sich nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>No accounts to sync yet.</source>
         <translation>Noch keine Konten zum Synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start der App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert (ohne Passwörter oder Tokens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>About Recruiter Companion</source>
         <translation>Über Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation>Recruiter Companion hält Ihre ATS-Konten auf diesem Computer bereit: synchronisiert, durchsuchbar und offline lesbar.</translation>
     </message>
@@ -1856,7 +1901,7 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="401"/>
+        <location filename="../../desktop/ui/models.py" line="444"/>
         <source>move waiting to be sent</source>
         <extracomment>application ids whose move to this stage waits in the outbox appended to every card&apos;s tooltip: how to move it, or why it cannot be moved</extracomment>
         <translation>Verschiebung wartet auf Versand</translation>
@@ -1990,13 +2035,18 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="281"/>
+        <location filename="../../desktop/ui/models.py" line="312"/>
+        <source>Details are still loading</source>
+        <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope. record id -&gt; what waits in the outbox for it (shown as a mark and a tooltip) ids of records whose details are still loading (listed, not yet enriched)</extracomment>
+        <translation>Details werden noch geladen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="315"/>
         <source>Deleted at the vendor on %1</source>
-        <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope. record id -&gt; what waits in the outbox for it (shown as a mark and a tooltip)</extracomment>
         <translation>Beim Anbieter am %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="312"/>
+        <location filename="../../desktop/ui/models.py" line="352"/>
         <source>This list does not sort by this column (it would be slow on large lists).</source>
         <translation>Diese Liste sortiert nicht nach dieser Spalte (bei großen Listen wäre das langsam).</translation>
     </message>
@@ -2097,42 +2147,42 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="73"/>
+        <location filename="../../desktop/ui/views/status.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="83"/>
+        <location filename="../../desktop/ui/views/status.py" line="127"/>
         <source>Pending writes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="87"/>
+        <location filename="../../desktop/ui/views/status.py" line="131"/>
         <source>Network state</source>
         <translation>Netzwerkstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="95"/>
+        <location filename="../../desktop/ui/views/status.py" line="139"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="95"/>
+        <location filename="../../desktop/ui/views/status.py" line="139"/>
         <source>Demo mode: built-in sandboxes, nothing is real</source>
         <translation>Demo-Modus: eingebaute Sandboxen, nichts ist echt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="121"/>
+        <location filename="../../desktop/ui/views/status.py" line="165"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="121"/>
+        <location filename="../../desktop/ui/views/status.py" line="165"/>
         <source>No network: browsing the cache; syncs and writes wait.</source>
         <translation>Kein Netzwerk: Sie sehen den Cache; Synchronisierungen und Änderungen warten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="129"/>
+        <location filename="../../desktop/ui/views/status.py" line="173"/>
         <source>%n pending write(s)</source>
         <translation>
             <numerusform>%n ausstehende Änderung</numerusform>
@@ -2140,12 +2190,12 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="130"/>
+        <location filename="../../desktop/ui/views/status.py" line="174"/>
         <source>Changes waiting to be sent to the ATS.</source>
         <translation>Änderungen, die noch an das ATS gesendet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="132"/>
+        <location filename="../../desktop/ui/views/status.py" line="176"/>
         <source>%n failed write(s)</source>
         <translation>
             <numerusform>%n fehlgeschlagene Änderung</numerusform>
@@ -2153,7 +2203,7 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="133"/>
+        <location filename="../../desktop/ui/views/status.py" line="177"/>
         <source>Changes the ATS refused: open them to fix and resend.</source>
         <translation>Vom ATS abgelehnte Änderungen: öffnen, korrigieren und erneut senden.</translation>
     </message>
@@ -2161,18 +2211,18 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="148"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="220"/>
         <source>%1 synced: %2 records read.</source>
-        <extracomment>account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often.</extracomment>
+        <extracomment>The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often.</extracomment>
         <translation>%1 synchronisiert: %2 Datensätze gelesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="150"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="222"/>
         <source>%1: %2 of %3 parts failed; the rest is saved. %4</source>
         <translation>%1: %2 von %3 Teilen fehlgeschlagen; der Rest ist gespeichert. %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="157"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="229"/>
         <source>%1: sync cancelled; the next sync resumes where it stopped.</source>
         <translation>%1: Synchronisierung abgebrochen; die nächste setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
@@ -2180,20 +2230,38 @@ Um sich zuerst umzusehen, starten Sie die App mit --demo.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="99"/>
+        <location filename="../../desktop/ui/models.py" line="115"/>
         <source>just now</source>
-        <extracomment>The text of a write waiting in the outbox for this record (&quot;&quot; or None: nothing waits). How a pipeline card travels in a drag: its application id and the stage it leaves.</extracomment>
+        <extracomment>The text of a write waiting in the outbox for this record (&quot;&quot; or None: nothing waits). True when the record&apos;s details are still being read (progressive sync, phase 2). How a pipeline card travels in a drag: its application id and the stage it leaves.</extracomment>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="101"/>
+        <location filename="../../desktop/ui/models.py" line="117"/>
         <source>%1 min ago</source>
         <translation>vor %1 Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="105"/>
+        <location filename="../../desktop/ui/models.py" line="121"/>
         <source>today %1</source>
         <translation>heute %1</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="85"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="88"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="90"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 </TS>

@@ -4,190 +4,210 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="76"/>
         <source>Edit account</source>
         <extracomment>The whole connection doctor (every stream&apos;s first page and detail requests) within this time. the AccountInfo saved ok, message (after &quot;Test connection&quot;)</extracomment>
         <translation>Account bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="76"/>
         <source>Connect an ATS account</source>
         <translation>ATS-account koppelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="88"/>
         <source>ATS</source>
         <translation>ATS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="91"/>
         <source>&amp;ATS:</source>
         <translation>&amp;ATS:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="95"/>
         <source>Account name</source>
         <translation>Accountnaam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="96"/>
         <source>e.g. Acme Germany</source>
         <translation>bijv. Acme Nederland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="97"/>
         <source>Account &amp;name:</source>
         <translation>Account&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="106"/>
         <source>Sync only applications created in this app (and their candidates)</source>
         <translation>Alleen sollicitaties synchroniseren die in deze app zijn aangemaakt (en hun kandidaten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="117"/>
+        <source>Share of the vendor&apos;s rate limit for background sync</source>
+        <translation>Aandeel in de aanvraaglimiet van de leverancier voor achtergrondsynchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="119"/>
+        <source>Background sync never uses more than this part of the vendor&apos;s published rate limit, so other integrations on the same ATS keep working. Writes you make here may use all of it.</source>
+        <translation>Achtergrondsynchronisatie gebruikt nooit meer dan dit deel van de gepubliceerde aanvraaglimiet van de leverancier, zodat andere koppelingen met hetzelfde ATS blijven werken. Wijzigingen die u hier maakt, mogen de hele limiet gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="124"/>
+        <source>Background sync uses at &amp;most</source>
+        <translation>Achtergrondsynchronisatie gebruikt &amp;hoogstens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="128"/>
+        <source>of the vendor&apos;s rate limit</source>
+        <translation>van de aanvraaglimiet van de leverancier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_dialog.py" line="133"/>
         <source>&amp;Test connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="134"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="120"/>
-        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="149"/>
         <source>Connection guide</source>
         <translation>Koppelingshandleiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="156"/>
         <source>What this account can do</source>
         <translation>Wat dit account kan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
         <source>Capability</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="211"/>
         <source>unchanged (kept in the keyring)</source>
         <extracomment>The last test&apos;s findings (``None`` before a test, or when the settings were refused).</extracomment>
         <translation>ongewijzigd (bewaard in de sleutelhanger)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="234"/>
         <source>Connecting %1</source>
         <translation>%1 koppelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="235"/>
         <source>You need</source>
         <translation>U hebt nodig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="236"/>
         <source>Creating the credentials</source>
         <translation>De inloggegevens aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="237"/>
         <source>Secret fields are stored in your system keyring, never in files.</source>
         <translation>Geheime velden worden in de sleutelhanger van het systeem bewaard, nooit in bestanden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="272"/>
         <source>Testing the connection…</source>
         <translation>Verbinding wordt getest…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="294"/>
         <source>new account</source>
         <translation>nieuw account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="327"/>
         <source>Connection works: %1 accepted these credentials.</source>
         <translation>Verbinding werkt: %1 heeft deze inloggegevens geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="309"/>
         <source>No answer within %1 seconds. Check the address and your network.</source>
         <translation>Geen antwoord binnen %1 seconden. Controleer het adres en uw netwerk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="331"/>
         <source>Everything it offers can be read.</source>
         <translation>Alles wat het aanbiedt is leesbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="336"/>
         <source>the write actions needing it</source>
         <translation>de schrijfacties die het nodig hebben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="337"/>
         <source>Not working: %1. The list below says why (no write was sent).</source>
         <translation>Werkt niet: %1. De lijst hieronder zegt waarom (er is niets geschreven).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="348"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="349"/>
         <source>forbidden</source>
         <translation>niet toegestaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="350"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="351"/>
         <source>not offered</source>
         <translation>niet aangeboden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="352"/>
         <source>error</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
         <source>data</source>
         <translation>gegevens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
         <source>write</source>
         <translation>schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="378"/>
         <source>Give the account a name.</source>
         <translation>Geef het account een naam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="382"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
@@ -195,27 +215,52 @@
 <context>
     <name>AccountSyncWidget</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="29"/>
+        <location filename="../../desktop/ui/views/status.py" line="30"/>
         <source>Sync progress of %1</source>
         <translation>Synchronisatievoortgang van %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="34"/>
+        <location filename="../../desktop/ui/views/status.py" line="35"/>
         <source>Cancel this sync; the next one resumes where it stopped</source>
         <translation>Deze synchronisatie annuleren; de volgende gaat verder waar deze stopte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="35"/>
+        <location filename="../../desktop/ui/views/status.py" line="36"/>
         <source>Cancel sync of %1</source>
         <translation>Synchronisatie van %1 annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="43"/>
+        <location filename="../../desktop/ui/views/status.py" line="42"/>
         <source>starting</source>
         <translation>bezig met starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="45"/>
+        <location filename="../../desktop/ui/views/status.py" line="50"/>
+        <source>%1: step 2 of 2, details · %2 of %3</source>
+        <translation>%1: stap 2 van 2, details · %2 van %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="56"/>
+        <source>about %1 left</source>
+        <translation>nog ongeveer %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="59"/>
+        <source>Every record is listed and searchable; their details are read now, newest first.</source>
+        <translation>Alle records staan in de lijst en zijn doorzoekbaar; hun details worden nu gelezen, de nieuwste eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="66"/>
+        <source>%1: step 1 of 2, lists · %2 · %3 records</source>
+        <translation>%1: stap 1 van 2, lijsten · %2 · %3 records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="71"/>
+        <source>Lists first, so every record is browsable soon; details follow.</source>
+        <translation>Eerst de lijsten, zodat elk record snel te bekijken is; de details volgen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="74"/>
         <source>%1: %2 · %3 records</source>
         <translation>%1: %2 · %3 records</translation>
     </message>
@@ -1686,47 +1731,47 @@ Om eerst rond te kijken, start u de app met --demo.</translation>
         <translation>Account koppelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Saved %1; syncing it now.</source>
         <translation>%1 opgeslagen; wordt nu gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Remove account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
         <translation>%1 verwijderen? De inloggegevens en alles wat ervan in de cache staat, worden van deze computer verwijderd. In het ATS verandert niets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Removed %1.</source>
         <translation>%1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>No accounts to sync yet.</source>
         <translation>Nog geen accounts om te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>The language changes the next time the app starts.</source>
         <translation>De taal verandert bij de volgende start van de app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation>Diagnose naar het klembord gekopieerd (zonder wachtwoorden of tokens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>About Recruiter Companion</source>
         <translation>Over Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation>Recruiter Companion houdt uw ATS-accounts op deze computer bij: gesynchroniseerd, doorzoekbaar en offline leesbaar.</translation>
     </message>
@@ -1856,7 +1901,7 @@ Om eerst rond te kijken, start u de app met --demo.</translation>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="401"/>
+        <location filename="../../desktop/ui/models.py" line="444"/>
         <source>move waiting to be sent</source>
         <extracomment>application ids whose move to this stage waits in the outbox appended to every card&apos;s tooltip: how to move it, or why it cannot be moved</extracomment>
         <translation>verplaatsing wacht op verzending</translation>
@@ -1990,13 +2035,18 @@ Om eerst rond te kijken, start u de app met --demo.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="281"/>
+        <location filename="../../desktop/ui/models.py" line="312"/>
+        <source>Details are still loading</source>
+        <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope. record id -&gt; what waits in the outbox for it (shown as a mark and a tooltip) ids of records whose details are still loading (listed, not yet enriched)</extracomment>
+        <translation>Details worden nog geladen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="315"/>
         <source>Deleted at the vendor on %1</source>
-        <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope. record id -&gt; what waits in the outbox for it (shown as a mark and a tooltip)</extracomment>
         <translation>Bij de leverancier verwijderd op %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="312"/>
+        <location filename="../../desktop/ui/models.py" line="352"/>
         <source>This list does not sort by this column (it would be slow on large lists).</source>
         <translation>Deze lijst sorteert niet op deze kolom (dat zou traag zijn bij grote lijsten).</translation>
     </message>
@@ -2097,42 +2147,42 @@ Om eerst rond te kijken, start u de app met --demo.</translation>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="73"/>
+        <location filename="../../desktop/ui/views/status.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="83"/>
+        <location filename="../../desktop/ui/views/status.py" line="127"/>
         <source>Pending writes</source>
         <translation>Wachtende wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="87"/>
+        <location filename="../../desktop/ui/views/status.py" line="131"/>
         <source>Network state</source>
         <translation>Netwerkstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="95"/>
+        <location filename="../../desktop/ui/views/status.py" line="139"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="95"/>
+        <location filename="../../desktop/ui/views/status.py" line="139"/>
         <source>Demo mode: built-in sandboxes, nothing is real</source>
         <translation>Demomodus: ingebouwde sandboxen, niets is echt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="121"/>
+        <location filename="../../desktop/ui/views/status.py" line="165"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="121"/>
+        <location filename="../../desktop/ui/views/status.py" line="165"/>
         <source>No network: browsing the cache; syncs and writes wait.</source>
         <translation>Geen netwerk: u bekijkt de cache; synchronisaties en wijzigingen wachten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="129"/>
+        <location filename="../../desktop/ui/views/status.py" line="173"/>
         <source>%n pending write(s)</source>
         <translation>
             <numerusform>%n wachtende wijziging</numerusform>
@@ -2140,12 +2190,12 @@ Om eerst rond te kijken, start u de app met --demo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="130"/>
+        <location filename="../../desktop/ui/views/status.py" line="174"/>
         <source>Changes waiting to be sent to the ATS.</source>
         <translation>Wijzigingen die nog naar het ATS moeten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="132"/>
+        <location filename="../../desktop/ui/views/status.py" line="176"/>
         <source>%n failed write(s)</source>
         <translation>
             <numerusform>%n mislukte wijziging</numerusform>
@@ -2153,7 +2203,7 @@ Om eerst rond te kijken, start u de app met --demo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="133"/>
+        <location filename="../../desktop/ui/views/status.py" line="177"/>
         <source>Changes the ATS refused: open them to fix and resend.</source>
         <translation>Door het ATS geweigerde wijzigingen: open ze om te corrigeren en opnieuw te verzenden.</translation>
     </message>
@@ -2161,18 +2211,18 @@ Om eerst rond te kijken, start u de app met --demo.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="148"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="220"/>
         <source>%1 synced: %2 records read.</source>
-        <extracomment>account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often.</extracomment>
+        <extracomment>The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often.</extracomment>
         <translation>%1 gesynchroniseerd: %2 records gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="150"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="222"/>
         <source>%1: %2 of %3 parts failed; the rest is saved. %4</source>
         <translation>%1: %2 van %3 onderdelen mislukt; de rest is opgeslagen. %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="157"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="229"/>
         <source>%1: sync cancelled; the next sync resumes where it stopped.</source>
         <translation>%1: synchronisatie geannuleerd; de volgende gaat verder waar deze stopte.</translation>
     </message>
@@ -2180,20 +2230,38 @@ Om eerst rond te kijken, start u de app met --demo.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="99"/>
+        <location filename="../../desktop/ui/models.py" line="115"/>
         <source>just now</source>
-        <extracomment>The text of a write waiting in the outbox for this record (&quot;&quot; or None: nothing waits). How a pipeline card travels in a drag: its application id and the stage it leaves.</extracomment>
+        <extracomment>The text of a write waiting in the outbox for this record (&quot;&quot; or None: nothing waits). True when the record&apos;s details are still being read (progressive sync, phase 2). How a pipeline card travels in a drag: its application id and the stage it leaves.</extracomment>
         <translation>zojuist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="101"/>
+        <location filename="../../desktop/ui/models.py" line="117"/>
         <source>%1 min ago</source>
         <translation>%1 min geleden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="105"/>
+        <location filename="../../desktop/ui/models.py" line="121"/>
         <source>today %1</source>
         <translation>vandaag %1</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="85"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="88"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="90"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
     </message>
 </context>
 </TS>
