@@ -212,6 +212,8 @@ def measure(vendor: str, candidates: int, mode: str, budget: float) -> Row:
         row.first_error = error or (None if report is None or report.get("ok") else "some streams failed")
         if error is None:
             row.complete_s = time.monotonic() - started
+            # Done before the watcher looked again: browsable by the end at the latest.
+            row.browsable_s = row.browsable_s if row.browsable_s is not None else row.complete_s
             control.delete("/requests")
             run_sync(env, budget)
             row.resync_requests = requests_made(control)[0]
