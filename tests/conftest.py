@@ -7,6 +7,7 @@ Secret Service; elsewhere the app's in-memory fallback is used and keyring-speci
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import os
@@ -21,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
+from connectors import registry
 from connectors.sandbox import runner
 from connectors.sandbox.runner import RunningSandbox
 
@@ -68,6 +70,23 @@ def sr_sandbox() -> Iterator[RunningSandbox]:
     sandbox = start_sandbox("smartrecruiters")
     yield sandbox
     sandbox.stop()
+
+
+def doctor_report(sandbox: RunningSandbox, connector: Any = None) -> Any:
+    """The connection doctor's report (``connectors.base.doctor.Report``) for ``sandbox``'s account,
+    with the vendor's connector or the one given (a variation under test)."""
+    from connectors.base.doctor import run_doctor
+
+    connector = connector or registry.get(sandbox.vendor)
+
+    async def go() -> Any:
+        client = connector.client(sandbox.account)
+        try:
+            return await run_doctor(connector, client, sandbox.account, account="probe")
+        finally:
+            await client.aclose()
+
+    return asyncio.run(go())
 
 
 def run_cli(*args: str, stdin: str | None = None) -> CliResult:

@@ -18,7 +18,7 @@ from connectors.base.doctor import Report, action_prerequisites, run_doctor
 from connectors.http import NotFound, VendorClient
 from connectors.sandbox.runner import RunningSandbox
 from desktop.cli.doctor import EXIT_DEGRADED
-from tests.conftest import add_account, run_cli, sandbox_control, start_sandbox
+from tests.conftest import add_account, doctor_report, run_cli, sandbox_control, start_sandbox
 
 VENDORS = registry.vendors()
 
@@ -31,16 +31,8 @@ def any_sandbox(request: pytest.FixtureRequest) -> Iterator[RunningSandbox]:
 
 
 def _doctor(sandbox: RunningSandbox, connector: Any = None) -> Report:
-    connector = connector or registry.get(sandbox.vendor)
-
-    async def go() -> Report:
-        client = connector.client(sandbox.account)
-        try:
-            return await run_doctor(connector, client, sandbox.account, account="probe")
-        finally:
-            await client.aclose()
-
-    return asyncio.run(go())
+    report: Report = doctor_report(sandbox, connector)
+    return report
 
 
 def test_every_vendor_sandbox_reports_every_capability_working(

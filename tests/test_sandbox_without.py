@@ -4,14 +4,12 @@ actions needing it ``not_found`` naming it), everything else as with the full sa
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from connectors import registry
-from connectors.base.doctor import Report, run_doctor
+from connectors.base.doctor import Report
 from connectors.sandbox import runner
-from tests.conftest import start_sandbox
+from tests.conftest import doctor_report, start_sandbox
 
 
 def _servable() -> list[tuple[str, str]]:
@@ -28,16 +26,8 @@ CASES = _servable()
 def _doctor(vendor: str, without: tuple[str, ...]) -> Report:
     sandbox = start_sandbox(vendor, without=without)
     try:
-        connector = registry.get(vendor)
-
-        async def go() -> Report:
-            client = connector.client(sandbox.account)
-            try:
-                return await run_doctor(connector, client, sandbox.account, account="probe")
-            finally:
-                await client.aclose()
-
-        return asyncio.run(go())
+        report: Report = doctor_report(sandbox)
+        return report
     finally:
         sandbox.stop()
 

@@ -75,13 +75,18 @@ def _finish(report: Report) -> int:
     return code
 
 
-def cmd_accounts_test(args: argparse.Namespace) -> int:
+def _account(name: str) -> tuple[Any, dict[str, str]]:
+    """The saved account and its credentials (from the keyring); the cache is closed again."""
     core = _core()
     try:
-        account = core.accounts.get(args.name)
-        credentials = core.accounts.credentials(account)
+        account = core.accounts.get(name)
+        return account, core.accounts.credentials(account)
     finally:
         core.close()
+
+
+def cmd_accounts_test(args: argparse.Namespace) -> int:
+    account, credentials = _account(args.name)
     report = asyncio.run(probe(account, credentials))
     if args.json:
         print(report.credentials, file=sys.stderr)
@@ -159,12 +164,7 @@ def cmd_accounts_diagnose(args: argparse.Namespace) -> int:
         raise CliError(
             f"Cannot write {args.out}: the folder {target.parent} does not exist. Pick another --out."
         )
-    core = _core()
-    try:
-        account = core.accounts.get(args.name)
-        credentials = core.accounts.credentials(account)
-    finally:
-        core.close()
+    account, credentials = _account(args.name)
     log = RequestLog()
     report = asyncio.run(probe(account, credentials, log))
     try:
