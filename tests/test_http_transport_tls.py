@@ -358,7 +358,10 @@ def test_a_kept_alive_connection_dropped_as_a_read_goes_out_is_retried_at_once_o
     assert asyncio.run(_serving(script, tls, go)) == (2, 2)
 
 
-def test_a_write_on_a_dropped_kept_alive_connection_is_not_silently_resent() -> None:
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+def test_a_write_on_a_dropped_kept_alive_connection_is_not_silently_resent(method: str) -> None:
+    # PUT and DELETE too: eRecruiter creates with PUT, so only the client, which knows the action, may
+    # decide to send one again.
     script = Script([OK, DROP, OK])
 
     async def go(port: int) -> int:
@@ -367,13 +370,13 @@ def test_a_write_on_a_dropped_kept_alive_connection_is_not_silently_resent() -> 
             await transport.handle_async_request(httpx.Request("GET", f"http://127.0.0.1:{port}/"))
             with pytest.raises(httpx.RemoteProtocolError):
                 await transport.handle_async_request(
-                    httpx.Request("POST", f"http://127.0.0.1:{port}/candidates", json={"a": 1})
+                    httpx.Request(method, f"http://127.0.0.1:{port}/candidates", json={"a": 1})
                 )
             return transport.opened
         finally:
             await transport.aclose()
 
-    assert asyncio.run(_serving(script, None, go)) == 1  # the POST went on the kept-alive connection
+    assert asyncio.run(_serving(script, None, go)) == 1  # the write went on the kept-alive connection
     assert len(script.requests) == 2  # and out once; the outbox reconciles, not the transport
 
 

@@ -9,8 +9,8 @@ vendor API needs and nothing else:
 - one idle stack of connections per host (the most recently used first, so few stay warm), reused
   while the server keeps them alive (never past its ``Keep-Alive: timeout=N``); a connection the
   server closed while idle is noticed before it is reused (the event loop has already fed its EOF).
-  When the server closes it just as a request goes out (its keep-alive timer ran out), an idempotent
-  request is sent once more on a new connection (a write is not: it may have been applied);
+  When the server closes it just as a request goes out (its keep-alive timer ran out), a safe request
+  (GET, HEAD, OPTIONS) is sent once more on a new connection (nothing else: it may have been applied);
 - TLS verified exactly as httpx verifies it (``verify=`` as httpx's: ``True``, ``False`` or an
   ``ssl.SSLContext``; by default certifi's roots, or the ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` the
   environment names, e.g. a company proxy's CA), with SNI and the host name checked; HTTP/1.1 only (no
@@ -39,7 +39,10 @@ import httpx
 
 _NO_BODY_STATUS = frozenset({204, 304})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+#: Resent once on a fresh connection when a kept-alive one drops as the request goes out: safe methods
+#: only. PUT and DELETE are idempotent by the HTTP spec but not at every vendor (eRecruiter creates with
+#: PUT): whether one of those may be resent is ``VendorClient``'s call, which knows the action.
+_SAFE = frozenset({"GET", "HEAD", "OPTIONS"})
 _LINE_ENDS = (b"\r\n", b"\n")
 
 
@@ -142,7 +145,7 @@ class FastTransport(httpx.AsyncBaseTransport):
             candidate.close()
         if conn is None:
             conn = await self._connect(scheme, host, port, timeouts.get("connect"))
-        elif request.method in _IDEMPOTENT:
+        elif request.method in _SAFE:
             try:
                 return await self._exchange(conn, key, request, message, timeouts)
             except _NoAnswer:
