@@ -112,28 +112,34 @@ async def plain_httpx(account: dict[str, str], marks: dict[str, str]) -> int:
 
 
 # --- 2. ours ----------------------------------------------------------------------------------------
-def bench_connector(marks: dict[str, str]) -> Any:
-    """The SmartRecruiters connector with only the benchmarked streams and sub-requests."""
+def bench_connector(marks: dict[str, str], progressive: bool = True) -> Any:
+    """The SmartRecruiters connector with only the benchmarked streams and sub-requests; ``progressive``
+    False reads the details with each page (one write per record instead of a bare one, then the full)."""
     jobs = dataclasses.replace(
         sr.JOBS,
         params={"updatedAfter": marks["/jobs"]},
         enrich=tuple(s for s in sr.JOBS.enrich if s.key in ("detail", "status_history")),
+        progressive=progressive and sr.JOBS.progressive,
     )
     candidates = dataclasses.replace(
         sr.CANDIDATES,
         params={"updatedAfter": marks["/candidates"]},
         enrich=tuple(s for s in sr.CANDIDATES.enrich if s.key == "detail"),
+        progressive=progressive and sr.CANDIDATES.progressive,
     )
     streams: tuple[Stream, ...] = (jobs, candidates)
     return dataclasses.replace(sr.CONNECTOR, streams=streams)
 
 
-async def ours(account: dict[str, str], marks: dict[str, str], home: Path) -> dict[str, int]:
+async def ours(
+    account: dict[str, str], marks: dict[str, str], home: Path, progressive: bool = True
+) -> dict[str, int]:
     from desktop.core import Core
 
     original = sr.CONNECTOR
-    sr.CONNECTOR = bench_connector(marks)  # registry.get("smartrecruiters") answers the module's CONNECTOR
-    core = Core.open(home / "cache.sqlite3")
+    # registry.get("smartrecruiters") answers the module's CONNECTOR
+    sr.CONNECTOR = bench_connector(marks, progressive)
+    core = Core.open(home / f"cache-{int(progressive)}.sqlite3")
     try:
         info = core.accounts.add("smartrecruiters", f"bench-{os.getpid()}", account, {"share": 100})
         report = await core.sync.sync(info, core.accounts.credentials(info), full=True)
@@ -235,15 +241,16 @@ def main() -> None:
                 flush=True,
             )
 
-            t0 = time.monotonic()
-            per_model = asyncio.run(ours(account, marks, home))
-            timings["ours"] = time.monotonic() - t0
-            requests["ours"] = _stats(control, reset=True)["total"]
-            print(
-                f"ours        : {timings['ours']:7.2f}s  {requests['ours']} requests, "
-                f"{sum(per_model.values())} unified records into SQLite",
-                flush=True,
-            )
+            for name, progressive in (("ours", True), ("ours, details with each page", False)):
+                t0 = time.monotonic()
+                per_model = asyncio.run(ours(account, marks, home, progressive))
+                timings[name] = time.monotonic() - t0
+                requests[name] = _stats(control, reset=True)["total"]
+                print(
+                    f"{name:<12}: {timings[name]:7.2f}s  {requests[name]} requests, "
+                    f"{sum(per_model.values())} unified records into SQLite",
+                    flush=True,
+                )
 
             if not args.skip_dlt:
                 t0 = time.monotonic()
@@ -254,9 +261,12 @@ def main() -> None:
     finally:
         proc.terminate()
         proc.wait()
-    print(f"ours vs plain httpx : {timings['plain httpx'] / timings['ours']:.2f}x  (target >= 0.9)")
-    if "dlt" in timings:
-        print(f"ours vs dlt rest_api: {timings['dlt'] / timings['ours']:.2f}x  (target >= 2)")
+    # "ours" is the sync as it runs for SmartRecruiters: progressive (lists stored bare first, details
+    # after), which writes each record twice; the second figure reads details with each page.
+    for name in ("ours", "ours, details with each page"):
+        print(f"{name} vs plain httpx : {timings['plain httpx'] / timings[name]:.2f}x  (target >= 0.9)")
+        if "dlt" in timings:
+            print(f"{name} vs dlt rest_api: {timings['dlt'] / timings[name]:.2f}x  (target >= 2)")
 
 
 if __name__ == "__main__":

@@ -465,29 +465,44 @@ class SyncEngine:
                     raise
                 result.skipped.extend(skipped)
                 ready.append((pending, records, answers))
-                await flush()
+                schedule_flush()
+
+        def schedule_flush() -> None:
+            # Workers go on with their next requests while the writer stores what is done: a running
+            # flush takes whatever finished meanwhile before it ends.
+            if flushing.locked():
+                return
+            task = asyncio.ensure_future(flush())
+            flushes.add(task)
+            task.add_done_callback(flushes.discard)
 
         async def flush() -> None:
             # One transaction for whatever finished meanwhile: at a high request rate the writer,
             # not the vendor, would otherwise set the pace.
             async with flushing:
-                if not ready:
-                    return
-                done = list(ready)
-                ready.clear()
-                counts = await self.writer.run(
-                    _write_enriched_many, account.id, stream, run.run_id, done, now_iso(), keep
-                )
-                for pending, _records, _answers in done:
-                    in_hand.discard(pending.key)
-                    finished.add(pending.key)
-                result.enriched += len(done)
-                enriched_counts.add(counts)
-                report()
+                while ready:
+                    done = list(ready)
+                    ready.clear()
+                    counts = await self.writer.run(
+                        _write_enriched_many, account.id, stream, run.run_id, done, now_iso(), keep
+                    )
+                    for pending, _records, _answers in done:
+                        in_hand.discard(pending.key)
+                        finished.add(pending.key)
+                    result.enriched += len(done)
+                    enriched_counts.add(counts)
+                    report()
 
         enriched_counts = WriteCounts()
+        flushes: set[asyncio.Task[None]] = set()
         try:
-            await asyncio.gather(*(worker() for _ in range(ENRICH_WORKERS)))
+            try:
+                await asyncio.gather(*(worker() for _ in range(ENRICH_WORKERS)))
+            finally:
+                # What the workers finished is stored, even when one of them failed or was cancelled.
+                if flushes:
+                    await asyncio.shield(asyncio.gather(*list(flushes)))
+                await flush()
             if stop:
                 result.error = result.error or str(stop[0])
         except asyncio.CancelledError:
