@@ -233,9 +233,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if not report.ok:
         failed = [r for r in report.streams if r.error]
         first = failed[0].error or ""
+        names = ", ".join(r.stream for r in failed)
         print(
-            f"recruiter-companion: error: {len(failed)} of {len(report.streams)} streams failed; "
-            f"the rest is saved and the next sync resumes. First: {first}",
+            f"recruiter-companion: error: {report.account}: {len(failed)} of {len(report.streams)} streams "
+            f"failed ({names}); the rest is saved and the next sync resumes. First: {first}",
             file=sys.stderr,
         )
         transient = all(r.error and "credentials" not in r.error for r in failed)
