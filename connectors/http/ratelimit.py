@@ -122,18 +122,13 @@ class RateLimiter:
         self._paused_until = 0.0
         self._epoch = 0
         self._consecutive = 0
-        #: Counters for reports and tests: throttle events (pauses after a 429) and their seconds.
+        #: Throttle events (pauses after a 429), for tests.
         self.pauses = 0
-        self.paused_seconds = 0.0
 
     @property
     def rate(self) -> float:
         """The account's current pace (requests per second)."""
         return self._account.rate
-
-    def group_rate(self, group: str) -> float | None:
-        pace = self._group_pace.get(group)
-        return pace.rate if pace else None
 
     # --- taking a turn ------------------------------------------------------------------------
     async def acquire(self, group: str | None = None) -> Ticket:
@@ -238,7 +233,6 @@ class RateLimiter:
         until = now + seconds
         if until <= self._paused_until:
             return
-        self.paused_seconds += until - max(now, self._paused_until)
         self._paused_until = until
         # Whoever holds a turn reserved before the pause is behind it now.
         self._account.next_at = max(self._account.next_at, until)
