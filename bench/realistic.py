@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from sandbox_process import serve
 
 from connectors import registry
 
@@ -83,19 +84,8 @@ def cli(*args: str, env: dict[str, str], stdin: str | None = None, timeout: floa
     return done.stdout
 
 
-def start_sandbox(vendor: str, candidates: int, mode: str, rate: float | None) -> tuple[Any, dict[str, Any]]:
-    args = [
-        sys.executable, "-m", "desktop", "sandbox", "serve", vendor,
-        "--size", "small", "--candidates", str(candidates), "--limit-mode", mode,
-    ]  # fmt: skip
-    if rate is not None:
-        args += ["--rate-limit", str(rate)]
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    if not line:
-        raise SystemExit(f"the {vendor} sandbox did not start")
-    return proc, json.loads(line)
+def start_sandbox(vendor: str, candidates: int, mode: str) -> tuple[Any, dict[str, Any]]:
+    return serve(vendor, "--size", "small", "--candidates", str(candidates), "--limit-mode", mode)
 
 
 #: Seconds over which the peak share of the vendor's limit is measured.
@@ -195,7 +185,7 @@ def change_some(control: httpx.Client, vendor: str, share: float, seed: int) -> 
 def measure(vendor: str, candidates: int, mode: str, budget: float) -> Row:
     connector = registry.get(vendor)
     limit = connector.limits.requests_per_second
-    proc, ready = start_sandbox(vendor, candidates, mode, None)
+    proc, ready = start_sandbox(vendor, candidates, mode)
     control = httpx.Client(base_url=f"{ready['base_url']}/_sandbox", timeout=30)
     published = control.get("/rate-limit").json().get("rate")
     assumed = published is None

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
+
+from sandbox_process import serve
 
 from connectors import registry
 from connectors.base import AnyStream, StaticStream
@@ -29,28 +29,8 @@ from connectors.base.reader import enrich_item
 
 
 def start_sandbox(size: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "sandbox",
-            "serve",
-            "smartrecruiters",
-            "--size",
-            size,
-            "--rate-limit",
-            "1000000",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    if not line:
-        raise SystemExit("the sandbox did not start")
-    return proc, json.loads(line)["account"]
+    proc, ready = serve("smartrecruiters", "--size", size, "--rate-limit", "1000000")
+    return proc, ready["account"]
 
 
 async def download_only(account: dict[str, str]) -> tuple[int, int]:

@@ -32,35 +32,16 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sandbox_process import serve
+
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_STALL_MS, TARGET_SEARCH_MS, TARGET_COLD_S = 50.0, 50.0, 1.5
 
 
 def _serve_large(rate_limit: float) -> tuple[subprocess.Popen[str], dict[str, str]]:
     """A large SmartRecruiters sandbox in its own process; returns it and the account to connect."""
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "sandbox",
-            "serve",
-            "smartrecruiters",
-            "--size",
-            "large",
-            "--rate-limit",
-            str(rate_limit),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-        stderr=subprocess.DEVNULL,
-        cwd=ROOT,
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    if not line:
-        raise SystemExit("the large sandbox did not start")
-    return proc, json.loads(line)["account"]
+    proc, ready = serve("smartrecruiters", "--size", "large", "--rate-limit", str(rate_limit))
+    return proc, ready["account"]
 
 
 def _pct(values: list[float], p: float) -> float:

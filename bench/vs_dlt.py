@@ -28,13 +28,13 @@ import dataclasses
 import json
 import os
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 import httpx
+from sandbox_process import serve
 
 from connectors.base import Stream
 from connectors.smartrecruiters import connector as sr
@@ -43,18 +43,8 @@ CONCURRENCY = 8  # SmartRecruiters' own (VENDOR.md "Conventions"); the sandbox e
 
 
 def start_sandbox(size: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "sandbox", "serve", "smartrecruiters", "--size", size]
-        + ["--rate-limit", "1000000"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    if not line:
-        raise SystemExit("the sandbox did not start")
-    return proc, json.loads(line)["account"]
+    proc, ready = serve("smartrecruiters", "--size", size, "--rate-limit", "1000000")
+    return proc, ready["account"]
 
 
 def _mark(control: httpx.Client, collection: str, newest: int) -> str:
