@@ -28,7 +28,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from connectors.careerplug.sandbox_data import (
@@ -44,6 +44,7 @@ from connectors.sandbox.paging import PagingError, page_number_page
 from connectors.sandbox.ratelimit import RateLimitPolicy
 from connectors.sandbox.server import HttpError, Request, Response, SandboxApp, json_response
 from connectors.sandbox.store import paused_gc
+from connectors.unified.zones import vendor_zone
 
 # The runner's generic default is "api_key"; CareerPlug only has OAuth, so both mean client credentials.
 AUTH_MODES = ("oauth", "api_key")
@@ -75,18 +76,8 @@ _DOORKEEPER = {
 }
 
 
-def _account_zone() -> tzinfo:
-    """The account's time zone (VENDOR.md: America/Chicago, U); a fixed offset where the OS has no
-    time zone database (a Windows demo), which only shifts DST by an hour."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("America/Chicago")
-    except Exception:  # ZoneInfoNotFoundError, or no zoneinfo module data at all
-        return timezone(timedelta(hours=-6), "CST")
-
-
-TZ = _account_zone()
+# The account's time zone (VENDOR.md: America/Chicago, U).
+TZ = vendor_zone("America/Chicago")
 
 
 def stamp(ms: int | None) -> str | None:

@@ -16,19 +16,10 @@ from urllib.parse import urlsplit
 
 from connectors.base import MapContext, Rec
 from connectors.unified.timefmt import iso
+from connectors.unified.zones import vendor_zone
 
-
-def _amsterdam() -> tzinfo:
-    """Carerix's time zone (VENDOR.md "Data format"); a fixed +01:00 where the OS has no tz database."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Europe/Amsterdam")
-    except Exception:  # ZoneInfoNotFoundError, or no tz data at all (a bare Windows)
-        return timezone(timedelta(hours=1), "CET")
-
-
-AMSTERDAM = _amsterdam()
+# Carerix's time zone (VENDOR.md "Data format").
+AMSTERDAM = vendor_zone("Europe/Amsterdam")
 _STAMP = re.compile(
     r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?)?\s*Z?\s*([+-]\d{2}:?\d{2})?$"
 )

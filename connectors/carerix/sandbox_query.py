@@ -11,21 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone
 from fnmatch import fnmatchcase
 from typing import Any, Protocol
 
+from connectors.unified.zones import vendor_zone
 
-def _amsterdam() -> tzinfo:
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Europe/Amsterdam")
-    except Exception:  # no tz database (a bare Windows demo): CET all year, an hour off in summer
-        return timezone(timedelta(hours=1), "CET")
-
-
-TZ = _amsterdam()
+# Carerix's time zone (VENDOR.md "Data format").
+TZ = vendor_zone("Europe/Amsterdam")
 
 
 @dataclass(frozen=True)

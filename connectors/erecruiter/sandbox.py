@@ -32,7 +32,7 @@ import binascii
 import random
 import re
 import threading
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from connectors.erecruiter.sandbox_data import (
@@ -60,6 +60,7 @@ from connectors.sandbox.auth import TokenIssuer, constant_time_in, seeded_secret
 from connectors.sandbox.ratelimit import RateLimitPolicy
 from connectors.sandbox.server import HttpError, Request, Response, SandboxApp, json_response
 from connectors.sandbox.store import paused_gc
+from connectors.unified.zones import vendor_zone
 
 TOKEN_TTL_SECONDS = 3600  # VENDOR.md "Authentication": lifetime undocumented (A)
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024  # VENDOR.md "Writes": no published limit (A)
@@ -126,17 +127,8 @@ APPLICANT_FIELDS = (
 )
 
 
-def _warsaw() -> tzinfo:
-    """The installation's time zone; a fixed +01:00 where the OS has no zone database."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Europe/Warsaw")
-    except Exception:  # ZoneInfoNotFoundError, or no zoneinfo data at all (a Windows demo)
-        return timezone(timedelta(hours=1), "CET")
-
-
-TZ = _warsaw()
+# The installation's time zone (VENDOR.md).
+TZ = vendor_zone("Europe/Warsaw")
 
 
 def wire_time(stored: str | None) -> str | None:

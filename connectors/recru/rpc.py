@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime
 from typing import Any
 
 import httpx
@@ -32,6 +32,7 @@ from connectors.http import (
 from connectors.http.client import decode_json
 from connectors.http.paging import PageState
 from connectors.unified.timefmt import iso
+from connectors.unified.zones import vendor_zone
 
 #: The one endpoint, under the tenant's address (VENDOR.md "Transport", S).
 ENDPOINT = "/api/json-rpc"
@@ -69,18 +70,8 @@ class MethodNotFound(NotFound):
         self.method = method
 
 
-def _zone() -> tzinfo:
-    """The tenant's time zone (Europe/Bratislava = Europe/Berlin offsets, VENDOR.md "Transport", A); a
-    fixed CET where the OS has no time zone database (a Windows demo), which only shifts DST by an hour."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Europe/Berlin")
-    except Exception:  # ZoneInfoNotFoundError, or no zoneinfo data at all
-        return timezone(timedelta(hours=1), "CET")
-
-
-TZ = _zone()
+# The tenant's time zone (Europe/Bratislava = Europe/Berlin offsets, VENDOR.md "Transport", A).
+TZ = vendor_zone("Europe/Berlin")
 
 
 # --- requests ---------------------------------------------------------------------------------------
