@@ -35,8 +35,6 @@ from connectors.base.screening import screening_problems
 
 #: A sanity cap for any file, whatever the vendor: none of ours takes more.
 UNIFIED_MAX_BYTES = 25 * 1024 * 1024
-#: The places in the unified inputs where a file is given.
-ATTACHMENT_PATHS = ("attachments[]", "attachment")
 
 _EMAIL = re.compile(
     r"^[^@\s\"<>,;]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*"

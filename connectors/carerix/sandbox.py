@@ -78,7 +78,6 @@ MAX_FILE = 10 * 1024 * 1024  # VENDOR.md "Writing", A
 CREATABLE = frozenset({"CREmployee", "CRMatch", "CRToDo"})
 UPDATABLE = frozenset({"CREmployee", "CRMatch", "CRUser", "CRVacancy"})
 READ_ONLY = frozenset({"creationDate", "modificationDate", "statusInfoModificationDate"})
-MATCH_ATTACHMENTS = ("accept", "reject", "ignore")
 #: NSException names per status (VENDOR.md "Data format": the names are ours, A).
 EXCEPTIONS = {
     400: "NSInvalidArgumentException",

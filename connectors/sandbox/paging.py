@@ -112,10 +112,6 @@ def keyset_page(
     return ids, (view.keys[end - 1] if more and ids else None)
 
 
-def offset_page(items: Sequence[Any], offset: int, limit: int) -> list[Any]:
-    return list(items[offset : offset + limit])
-
-
 def page_number_page(items: Sequence[Any], page: int, per_page: int) -> list[Any]:
     """1-based page numbers, as Rails/Grape APIs (CareerPlug) count them."""
     if page < 1:

@@ -122,9 +122,6 @@ class Collection:
         found = self.lookup(index, key)
         return found[0] if found else None
 
-    def index_keys(self, index: str) -> list[Hashable]:
-        return list(self._indexes[index].entries)
-
     # -- writes ------------------------------------------------------------------------------------
     def add_index(self, name: str, key_fn: KeyFn, *, unique: bool = False) -> None:
         with self._lock:

@@ -39,7 +39,7 @@ CREATES_FROM: dict[str, tuple[tuple[str, str | None], ...]] = {
 GLOBAL_CREATES: tuple[tuple[str, str], ...] = (("create-candidate", "Ctrl+N"),)
 #: Text fields shown as several lines (a note's content), by the last part of their path.
 MULTILINE = frozenset({"content", "description"})
-#: The places in the unified inputs where files are given (``validation.ATTACHMENT_PATHS``).
+#: The places in the unified inputs where files are given (the last part of the field's path).
 FILE_PATHS = frozenset({"attachments", "attachment"})
 
 Widget = Literal["value", "rows", "files", "screening", "fixed"]
