@@ -93,7 +93,7 @@ def day_start_ms(day: date) -> int:
 
 
 def create_app(*, seed: int, size: str, auth: str) -> CareerPlugSandbox:
-    """The runner's entry point (``connectors.sandbox.runner.VENDORS``)."""
+    """The runner's entry point (``connectors.registry.VENDORS``)."""
     return CareerPlugSandbox(seed=seed, size=size, auth=auth)
 
 

@@ -92,7 +92,7 @@ EXCEPTIONS = {
 
 
 def create_app(*, seed: int, size: str, auth: str, api: str = "xml") -> CarerixSandbox:
-    """The runner's entry point (``connectors.sandbox.runner.VENDORS``); ``api`` picks which account
+    """The runner's entry point (``connectors.registry.VENDORS``); ``api`` picks which account
     it prints (both APIs are always served)."""
     return CarerixSandbox(seed=seed, size=size, auth=auth, api=api)
 

@@ -173,7 +173,7 @@ def workflow_group(status: str) -> str:
 
 
 def create_app(*, seed: int, size: str, auth: str, api: str | None = None) -> ERecruiterSandbox:
-    """The runner's entry point (``connectors.sandbox.runner.VENDORS``). ``api="all-jobs"`` adds the
+    """The runner's entry point (``connectors.registry.VENDORS``). ``api="all-jobs"`` adds the
     unverified ``GET /Api/Jobs`` (a tenant variation, A)."""
     if api is not None and api not in APIS:
         raise ValueError(f"unknown eRecruiter api {api!r}; choose one of: {', '.join(APIS)}")

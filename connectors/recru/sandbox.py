@@ -165,7 +165,7 @@ class Op:
 
 
 def create_app(*, seed: int, size: str, auth: str) -> RecruSandbox:
-    """The runner's entry point (``connectors.sandbox.runner.VENDORS``)."""
+    """The runner's entry point (``connectors.registry.VENDORS``)."""
     return RecruSandbox(seed=seed, size=size, auth=auth)
 
 

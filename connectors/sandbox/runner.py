@@ -1,8 +1,8 @@
 """Start a vendor sandbox on loopback, in a background thread (tests, demo) or in the foreground (CLI).
 
-``VENDORS`` maps a vendor name to the module whose ``create_app(*, seed, size, auth)`` builds its
-:class:`~connectors.sandbox.server.SandboxApp`; the runner owns everything else (server, thread,
-rate-limit override, shutdown).
+``VENDORS`` maps a vendor name (``connectors.registry.VENDORS``) to the module whose
+``create_app(*, seed, size, auth)`` builds its :class:`~connectors.sandbox.server.SandboxApp`; the
+runner owns everything else (server, thread, rate-limit override, shutdown).
 """
 
 from __future__ import annotations
@@ -15,17 +15,13 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
+from connectors import registry
 from connectors.sandbox.ratelimit import LIMIT_MODES
 from connectors.sandbox.server import SandboxApp, SandboxServer
 from connectors.sandbox.sizes import size_for
 
-VENDORS: dict[str, str] = {
-    "smartrecruiters": "connectors.smartrecruiters.sandbox",
-    "careerplug": "connectors.careerplug.sandbox",
-    "carerix": "connectors.carerix.sandbox",
-    "erecruiter": "connectors.erecruiter.sandbox",
-    "recru": "connectors.recru.sandbox",
-}
+#: vendor name -> module of its sandbox, from the one vendor list (``connectors.registry``).
+VENDORS: dict[str, str] = {vendor: registry.sandbox_module(vendor) for vendor in registry.VENDORS}
 
 SIZES: tuple[str, ...] = ("tiny", "small", "large")
 

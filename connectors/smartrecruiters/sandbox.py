@@ -79,7 +79,7 @@ _WEB_KEYS = ("skype", "linkedin", "facebook", "twitter", "website")
 
 
 def create_app(*, seed: int, size: str, auth: str) -> SmartRecruitersSandbox:
-    """The runner's entry point (``connectors.sandbox.runner.VENDORS``)."""
+    """The runner's entry point (``connectors.registry.VENDORS``)."""
     return SmartRecruitersSandbox(seed=seed, size=size, auth=auth)
 
 

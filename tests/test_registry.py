@@ -1,0 +1,33 @@
+"""The one vendor list: every vendor named there has everything a vendor needs."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+
+from connectors import registry
+from connectors.sandbox import runner
+from desktop.ui.demo import demo_vendors
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("vendor", registry.VENDORS)
+def test_every_vendor_has_a_connector_a_sandbox_a_guide_and_its_facts(vendor: str) -> None:
+    connector = registry.get(vendor)
+    assert connector.guide.connection, f"{vendor}: the account dialog's guide is empty"
+    sandbox = importlib.import_module(registry.sandbox_module(vendor))
+    assert callable(sandbox.create_app), f"{vendor}: the sandbox has no create_app"
+    assert (ROOT / "connectors" / vendor / "VENDOR.md").is_file(), f"{vendor}: VENDOR.md is missing"
+
+
+def test_the_sandbox_runner_and_the_demo_read_the_same_list() -> None:
+    assert list(runner.VENDORS) == list(registry.VENDORS)
+    assert demo_vendors() == list(registry.VENDORS)
+
+
+def test_an_unknown_vendor_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="Known vendors: careerplug"):
+        registry.get("workday")
