@@ -53,12 +53,20 @@ def test_an_expired_oauth_token_is_renewed_once() -> None:
     sandbox = start_sandbox("smartrecruiters", auth="oauth")
     try:
 
+        def mints() -> int:
+            counts = httpx.get(f"{sandbox.base_url}/_sandbox/requests").json()["requests"]
+            return int(counts.get("POST /identity/oauth/token", 0))
+
         async def go() -> None:
             client = registry.get("smartrecruiters").client(sandbox.account, retry=FAST)
             try:
                 await client.get_json("/jobs")
+                assert mints() == 1
                 _faults(sandbox, expire_tokens=True)
                 await client.get_json("/jobs")  # 401 → new token → success
+                assert mints() == 2, "an expired token is renewed exactly once"
+                await client.get_json("/jobs")
+                assert mints() == 2, "the renewed token is kept for the next request"
             finally:
                 await client.aclose()
 
