@@ -6,7 +6,7 @@
 
 The input is the action's unified input as JSON (``connectors.base.actions.SCHEMAS``); ids are the
 cache's ids. As a convenience an attachment may name a local file with ``path`` instead of ``data``:
-it is read and base64-encoded here. Exit codes as ``main``: 0 sent or queued, 2 refused (the message
+it is read and base64-encoded here. Exit codes as in ``common``: 0 sent or queued, 2 refused (the message
 names the field), 4 the vendor refused or could not be reached when asked to flush.
 """
 
@@ -22,14 +22,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from connectors.base.actions import SCHEMAS
+from desktop.cli.common import EXIT_VENDOR, CliError, open_core
 from desktop.outbox import queue as q
-
-
-def _cli() -> Any:
-    # Imported late: ``main`` imports this module to register the commands.
-    from desktop.cli import main
-
-    return main
 
 
 def _worker(core: Any) -> Any:
@@ -39,7 +33,6 @@ def _worker(core: Any) -> Any:
 
 
 def _read_input(source: str) -> Any:
-    main = _cli()
     if source == "-":
         text = sys.stdin.read()
         where = "stdin"
@@ -47,12 +40,12 @@ def _read_input(source: str) -> Any:
         try:
             text = Path(source).read_text(encoding="utf-8")
         except OSError as exc:
-            raise main.CliError(f"Cannot read the input file {source!r}: {exc.strerror}.") from None
+            raise CliError(f"Cannot read the input file {source!r}: {exc.strerror}.") from None
         where = source
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise main.CliError(
+        raise CliError(
             f"The input in {where} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
         ) from None
 
@@ -92,7 +85,6 @@ def _print(obj: Any) -> None:
 
 
 def _refused(action: str, problems: list[tuple[str, str]]) -> NoReturn:
-    main = _cli()
     _print(
         {
             "action": action,
@@ -102,21 +94,20 @@ def _refused(action: str, problems: list[tuple[str, str]]) -> NoReturn:
         }
     )
     text = "; ".join(f"{f}: {m}" if f else m for f, m in problems)
-    raise main.CliError(f"{action} refused, nothing was sent: {text}")
+    raise CliError(f"{action} refused, nothing was sent: {text}")
 
 
 def cmd_act(args: argparse.Namespace) -> int:
     from desktop.outbox.worker import ActionRefused
 
-    main = _cli()
     if args.action not in SCHEMAS:
-        raise main.CliError(f"Unknown action {args.action!r}. Actions: {', '.join(SCHEMAS)}.")
+        raise CliError(f"Unknown action {args.action!r}. Actions: {', '.join(SCHEMAS)}.")
     data = _read_input(args.input)
     base = Path.cwd() if args.input == "-" else Path(args.input).resolve().parent
     problems = _load_paths(data, base)
     if problems:
         _refused(args.action, [(p.split(": ", 1)[0], p.split(": ", 1)[1]) for p in problems])
-    core = main._core()
+    core = open_core()
     try:
         account = core.accounts.get(args.account)
         try:
@@ -132,7 +123,7 @@ def cmd_act(args: argparse.Namespace) -> int:
             f"as {outcome.entry_id}: 'outbox retry {outcome.entry_id}' or 'outbox drop {outcome.entry_id}'.",
             file=sys.stderr,
         )
-        return int(main.EXIT_VENDOR)
+        return EXIT_VENDOR
     if outcome.status == q.QUEUED:
         print(
             f"Saved as outbox entry {outcome.entry_id}; it is sent when {account.connector.display_name} "
@@ -149,8 +140,7 @@ def _names(core: Any) -> dict[str, str]:
 def cmd_outbox_list(args: argparse.Namespace) -> int:
     from desktop.outbox.worker import outcome_of
 
-    main = _cli()
-    core = main._core()
+    core = open_core()
     try:
         account_id = core.accounts.get(args.account).id if args.account else None
         entries = asyncio.run(_worker(core).entries(account_id, pending=args.pending))
@@ -181,13 +171,11 @@ def cmd_outbox_list(args: argparse.Namespace) -> int:
 
 
 def _exit_for(outcomes: list[Any]) -> int:
-    main = _cli()
-    return 0 if all(o.status == q.SENT for o in outcomes) else int(main.EXIT_VENDOR)
+    return 0 if all(o.status == q.SENT for o in outcomes) else EXIT_VENDOR
 
 
 def cmd_outbox_flush(args: argparse.Namespace) -> int:
-    main = _cli()
-    core = main._core()
+    core = open_core()
     try:
         account_id = core.accounts.get(args.account).id if args.account else None
         outcomes = asyncio.run(_worker(core).flush(account_id))
@@ -203,13 +191,12 @@ def cmd_outbox_flush(args: argparse.Namespace) -> int:
 
 
 def cmd_outbox_retry(args: argparse.Namespace) -> int:
-    main = _cli()
-    core = main._core()
+    core = open_core()
     try:
         try:
             outcome = asyncio.run(_worker(core).retry(args.id))
         except q.OutboxError as exc:
-            raise main.CliError(str(exc)) from None
+            raise CliError(str(exc)) from None
     finally:
         core.close()
     _print(outcome.as_dict())
@@ -217,13 +204,12 @@ def cmd_outbox_retry(args: argparse.Namespace) -> int:
 
 
 def cmd_outbox_drop(args: argparse.Namespace) -> int:
-    main = _cli()
-    core = main._core()
+    core = open_core()
     try:
         try:
             entry = asyncio.run(_worker(core).drop(args.id))
         except q.OutboxError as exc:
-            raise main.CliError(str(exc)) from None
+            raise CliError(str(exc)) from None
     finally:
         core.close()
     _print({"outbox_id": entry.id, "action": entry.action, "dropped": True, "state": entry.status})

@@ -30,13 +30,10 @@ from connectors.base.shapes import RequestLog
 from connectors.http import AuthError, Unreachable
 from connectors.http.redact import redact
 from connectors.unified.timefmt import now_iso
-
-EXIT_AUTH, EXIT_VENDOR, EXIT_DEGRADED = 3, 4, 5
+from desktop.cli.common import EXIT_AUTH, EXIT_DEGRADED, EXIT_VENDOR, CliError, open_core
 
 
 def _core() -> Any:
-    from desktop.cli.main import _core as open_core
-
     return open_core()
 
 
@@ -155,8 +152,6 @@ def write_zip(target: Path, files: dict[str, str]) -> None:
 
 
 def cmd_accounts_diagnose(args: argparse.Namespace) -> int:
-    from desktop.cli.main import CliError
-
     target = Path(args.out)
     if target.is_dir():
         raise CliError(f"--out {args.out} is a folder; give a file name such as {target / 'report.zip'}.")

@@ -15,34 +15,20 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from connectors import registry
-from connectors.http import AuthError, ConnectorError, PermissionDenied
-from connectors.http.redact import redact
+from connectors.http import ConnectorError
 from connectors.sandbox.ratelimit import LIMIT_MODES
 from desktop.accounts import DEFAULT_SHARE, SHARE_OPTION, AccountError, check_share
 from desktop.cli.actions import add_action_commands
+from desktop.cli.common import EXIT_AUTH, EXIT_INPUT, EXIT_OTHER, EXIT_VENDOR, CliError
+from desktop.cli.common import code_for as _code_for
+from desktop.cli.common import fail as _fail
+from desktop.cli.common import open_core as _core
 from desktop.cli.doctor import add_doctor_commands
 from desktop.cli.passthrough import add_passthrough_command
 from desktop.selftest import add_self_test_command
-
-EXIT_INPUT, EXIT_AUTH, EXIT_VENDOR, EXIT_OTHER = 2, 3, 4, 1
-
-
-class CliError(Exception):
-    def __init__(self, message: str, code: int = EXIT_INPUT) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-def _fail(message: str, code: int) -> NoReturn:
-    print(f"recruiter-companion: error: {redact(message)}", file=sys.stderr)
-    raise SystemExit(code)
-
-
-def _code_for(exc: ConnectorError) -> int:
-    return EXIT_AUTH if isinstance(exc, AuthError | PermissionDenied) else EXIT_VENDOR
 
 
 # --- sandbox ----------------------------------------------------------------------------------
@@ -265,13 +251,6 @@ def cmd_app(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise CliError(f"The desktop window is not available in this build ({exc}).", EXIT_OTHER) from None
     return run_app(demo=args.demo)
-
-
-def _core() -> Any:
-    from desktop.core import Core, setup_logging
-
-    setup_logging()
-    return Core.open()
 
 
 def build_parser() -> argparse.ArgumentParser:

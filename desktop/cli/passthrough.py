@@ -7,7 +7,7 @@ the request goes through the account's own client (``connector.client(credential
 carries the account's authentication, its rate limit and retries, and it can only reach the account's
 own host: an absolute URL on another host is refused before anything is sent, credentials included.
 The answer is printed as it came, whatever its status: the status line, the headers and the body, with
-every known secret masked. Exit codes as ``main``: 0 for a 2xx/3xx answer, 4 for an error status
+every known secret masked. Exit codes as in ``common``: 0 for a 2xx/3xx answer, 4 for an error status
 (still printed), 3 when the credentials are refused or the host is not the account's, 2 bad input.
 """
 
@@ -25,32 +25,24 @@ import httpx
 
 from connectors import registry
 from connectors.http.redact import redact
+from desktop.cli.common import EXIT_VENDOR, CliError, open_core
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD")
 #: Every status is the vendor's answer to show, except 401: the client signs in again once on it.
 SHOWN_STATUSES = tuple(s for s in range(100, 600) if s != 401)
 
 
-def _cli() -> Any:
-    # Imported late: ``main`` imports this module to register the command.
-    from desktop.cli import main
-
-    return main
-
-
 def _query(pairs: list[str]) -> dict[str, Any]:
-    main = _cli()
     params: dict[str, list[str]] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            raise main.CliError(f"--query takes NAME=VALUE (got {pair!r}); repeat it for more parameters.")
+            raise CliError(f"--query takes NAME=VALUE (got {pair!r}); repeat it for more parameters.")
         params.setdefault(name, []).append(value)
     return {k: v[0] if len(v) == 1 else v for k, v in params.items()}
 
 
 def _body(source: str | None) -> bytes | None:
-    main = _cli()
     if source is None:
         return None
     if source == "-":
@@ -58,7 +50,7 @@ def _body(source: str | None) -> bytes | None:
     try:
         return Path(source).read_bytes()
     except OSError as exc:
-        raise main.CliError(f"Cannot read the request body {source!r}: {exc.strerror}.") from None
+        raise CliError(f"Cannot read the request body {source!r}: {exc.strerror}.") from None
 
 
 def _offered() -> list[str]:
@@ -101,19 +93,18 @@ def _decoded(response: httpx.Response) -> Any:
 
 
 def cmd_passthrough(args: argparse.Namespace) -> int:
-    main = _cli()
     method = args.method.upper()
     if method not in METHODS:
-        raise main.CliError(f"Unknown method {args.method!r}; use one of {', '.join(METHODS)}.")
+        raise CliError(f"Unknown method {args.method!r}; use one of {', '.join(METHODS)}.")
     params = _query(args.query or [])
     body = _body(args.data)
-    core = main._core()
+    core = open_core()
     try:
         account = core.accounts.get(args.account)
         connector = account.connector
         if not connector.passthrough:
             offered = ", ".join(_offered()) or "no vendor"
-            raise main.CliError(
+            raise CliError(
                 f"{connector.display_name} does not offer API passthrough; it is offered for {offered}."
             )
         credentials = core.accounts.credentials(account)
@@ -145,7 +136,7 @@ def cmd_passthrough(args: argparse.Namespace) -> int:
         print()
         text = response.content.decode("utf-8", errors="replace")
         print(redact(text))
-    return 0 if response.status_code < 400 else int(main.EXIT_VENDOR)
+    return 0 if response.status_code < 400 else EXIT_VENDOR
 
 
 def add_passthrough_command(sub: Any) -> None:

@@ -1,0 +1,42 @@
+"""What every command module shares: exit codes, the error a command raises, and opening the core.
+
+Its own module so the command modules (``actions``, ``passthrough``, ``doctor`` …) and ``main``, which
+registers them, all import it and none imports ``main``: data flows one way inside ``desktop/cli``.
+Exit codes: 2 bad input, 3 credentials refused, 4 vendor unreachable or failing, 5 (``accounts
+test``) some capability of the account does not work, 1 anything else.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, NoReturn
+
+from connectors.http import AuthError, ConnectorError, PermissionDenied
+from connectors.http.redact import redact
+
+EXIT_INPUT, EXIT_AUTH, EXIT_VENDOR, EXIT_OTHER, EXIT_DEGRADED = 2, 3, 4, 1, 5
+
+
+class CliError(Exception):
+    """A failure the user can act on: printed as one line (redacted), exit ``code``."""
+
+    def __init__(self, message: str, code: int = EXIT_INPUT) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def fail(message: str, code: int) -> NoReturn:
+    print(f"recruiter-companion: error: {redact(message)}", file=sys.stderr)
+    raise SystemExit(code)
+
+
+def code_for(exc: ConnectorError) -> int:
+    return EXIT_AUTH if isinstance(exc, AuthError | PermissionDenied) else EXIT_VENDOR
+
+
+def open_core() -> Any:
+    """The app's core on the user's data folder, with logging set up (imported late: it is heavy)."""
+    from desktop.core import Core, setup_logging
+
+    setup_logging()
+    return Core.open()
