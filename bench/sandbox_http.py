@@ -66,7 +66,7 @@ def serve_asgi() -> None:
     from starlette.responses import Response as StarletteResponse
     from starlette.routing import Route
 
-    from connectors.sandbox.server import Request
+    from connectors.sandbox.wire import Request
 
     app = _app()
 

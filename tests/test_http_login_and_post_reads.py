@@ -16,14 +16,8 @@ import pytest
 from connectors.http import AuthError, LoginToken, NoPaging, OffsetPaging, RetryPolicy, VendorClient
 from connectors.http.ratelimit import Limits
 from connectors.http.redact import redact
-from connectors.sandbox.server import (
-    HttpError,
-    Request,
-    Response,
-    SandboxApp,
-    SandboxServer,
-    json_response,
-)
+from connectors.sandbox.server import SandboxApp, SandboxServer
+from connectors.sandbox.wire import HttpError, Request, Response, json_response
 
 ITEMS = [{"id": n} for n in range(7)]
 

@@ -30,18 +30,17 @@ from connectors.sandbox.paging import (
 )
 from connectors.sandbox.people import MARKETS, PeopleFactory, ascii_fold, slugify
 from connectors.sandbox.ratelimit import RateLimiter, RateLimitPolicy
-from connectors.sandbox.server import (
+from connectors.sandbox.server import SandboxApp, SandboxServer
+from connectors.sandbox.store import Store, merge_patch
+from connectors.sandbox.wire import (
     HttpError,
     Request,
     Response,
-    SandboxApp,
-    SandboxServer,
     empty_response,
     json_response,
     to_xml,
     xml_response,
 )
-from connectors.sandbox.store import Store, merge_patch
 
 
 class ToyApp(SandboxApp):

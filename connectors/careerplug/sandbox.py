@@ -42,8 +42,9 @@ from connectors.careerplug.sandbox_data import (
 from connectors.sandbox.auth import TokenIssuer, bearer_token, constant_time_in
 from connectors.sandbox.paging import PagingError, page_number_page
 from connectors.sandbox.ratelimit import RateLimitPolicy
-from connectors.sandbox.server import HttpError, Request, Response, SandboxApp, json_response
+from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.store import paused_gc
+from connectors.sandbox.wire import HttpError, Request, Response, json_response
 from connectors.unified.zones import vendor_zone
 
 # The runner's generic default is "api_key"; CareerPlug only has OAuth, so both mean client credentials.

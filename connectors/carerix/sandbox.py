@@ -52,8 +52,9 @@ from connectors.carerix.sandbox_query import (
 )
 from connectors.sandbox.auth import TokenIssuer, bearer_token, constant_time_in, seeded_secret
 from connectors.sandbox.ratelimit import RateLimitPolicy
-from connectors.sandbox.server import HttpError, Request, Response, SandboxApp, json_response, xml_response
+from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.store import paused_gc
+from connectors.sandbox.wire import HttpError, Request, Response, json_response, xml_response
 
 AUTH_MODES = ("api_key", "basic", "oauth")
 APIS = ("xml", "graphql")

@@ -58,8 +58,9 @@ from connectors.erecruiter.sandbox_data import (
 )
 from connectors.sandbox.auth import TokenIssuer, constant_time_in, seeded_secret
 from connectors.sandbox.ratelimit import RateLimitPolicy
-from connectors.sandbox.server import HttpError, Request, Response, SandboxApp, json_response
+from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.store import paused_gc
+from connectors.sandbox.wire import HttpError, Request, Response, json_response
 from connectors.unified.zones import vendor_zone
 
 TOKEN_TTL_SECONDS = 3600  # VENDOR.md "Authentication": lifetime undocumented (A)

@@ -47,16 +47,9 @@ from connectors.recru import sandbox_data as sd
 from connectors.recru.rpc import TZ
 from connectors.sandbox.auth import TokenIssuer, bearer_token, constant_time_in, seeded_secret
 from connectors.sandbox.ratelimit import RateLimitPolicy
-from connectors.sandbox.server import (
-    HttpError,
-    Request,
-    Response,
-    Route,
-    SandboxApp,
-    json_response,
-    text_response,
-)
+from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.store import paused_gc
+from connectors.sandbox.wire import HttpError, Request, Response, Route, json_response, text_response
 
 ENDPOINT = "/api/json-rpc"
 TOKEN_TTL_SECONDS = 8 * 3600  # VENDOR.md "Authentication" (A)

@@ -7,7 +7,8 @@ so demo mode, tests and benchmarks exercise the real HTTP path. Start one with
 """
 
 from connectors.sandbox.runner import SIZES, VENDORS, RunningSandbox, serve_forever, start
-from connectors.sandbox.server import HttpError, Request, Response, SandboxApp
+from connectors.sandbox.server import SandboxApp
+from connectors.sandbox.wire import HttpError, Request, Response
 
 __all__ = [
     "SIZES",

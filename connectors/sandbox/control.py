@@ -20,12 +20,36 @@ misbehaving on purpose.
 from __future__ import annotations
 
 import ipaddress
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from connectors.sandbox.server import HttpError, Request, Response, empty_response, json_response
+from connectors.sandbox.faults import Faults
+from connectors.sandbox.ratelimit import RateLimiter
+from connectors.sandbox.store import Store
+from connectors.sandbox.wire import HttpError, Request, Response, empty_response, json_response
 
-if TYPE_CHECKING:
-    from connectors.sandbox.server import SandboxApp
+
+class _Counters(Protocol):
+    def snapshot(self) -> dict[str, Any]: ...
+    def reset(self) -> None: ...
+
+
+class SandboxApp(Protocol):
+    """What the control API steers (``connectors.sandbox.server.SandboxApp`` is one); a protocol, so
+    this module need not import the server that dispatches to it."""
+
+    store: Store
+    faults: Faults
+    limiter: RateLimiter
+    settings: dict[str, Any]
+
+    @property
+    def stats(self) -> _Counters: ...
+    def account(self) -> dict[str, str]: ...
+    def set_limit_mode(self, mode: str) -> None: ...
+    def set_rate_limit(self, rate: float | None) -> None: ...
+    def control_add(self, collection: str, record: dict[str, Any]) -> dict[str, Any]: ...
+    def control_patch(self, collection: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any]: ...
+    def control_delete(self, collection: str, record_id: str) -> dict[str, Any] | None: ...
 
 
 def _is_loopback(address: str) -> bool:

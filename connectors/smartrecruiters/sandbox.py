@@ -35,15 +35,9 @@ from connectors.sandbox.paging import (
     url_with,
 )
 from connectors.sandbox.ratelimit import RateLimitPolicy
-from connectors.sandbox.server import (
-    HttpError,
-    Request,
-    Response,
-    SandboxApp,
-    empty_response,
-    json_response,
-)
+from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.store import paused_gc
+from connectors.sandbox.wire import HttpError, Request, Response, empty_response, json_response
 from connectors.smartrecruiters.sandbox_data import ANCHOR_MS, STATUSES, SeedData, generate, iso
 
 AUTH_MODES = ("api_key", "oauth")
