@@ -4,6 +4,7 @@ Missing hidden imports, data files left out of a bundle or a keyring that cannot
 up when the frozen program runs (anchors §5), so CI runs this against the built bundle. Every step uses
 the app's own code paths, in a throw-away home that is deleted afterwards:
 
+    user      the user's own cache, read-only (SQLite's quick check): named if damaged
     cache     open the SQLite cache, running the Alembic migrations shipped as data
     keyring   name the backend and round-trip a throw-away secret (a memory fallback is reported,
               and fails only with ``--require-keyring``)
@@ -66,6 +67,8 @@ class State:
 
     home: Path
     require_keyring: bool
+    #: The user's own cache (outside the throw-away home), checked read-only.
+    user_cache: Path | None = None
     core: Any = None
     sandbox: Any = None
     account: Any = None
@@ -88,6 +91,19 @@ def _throwaway_home() -> Iterator[Path]:
 
 
 # --- steps -----------------------------------------------------------------------------------------
+def step_user_cache(state: State) -> str:
+    from desktop.cache.health import DamagedCache, check_contents
+
+    path = state.user_cache
+    if path is None or not path.exists():
+        raise Skipped(f"no cache yet at {path}")
+    try:
+        check_contents(path)  # read-only: SQLite's quick check on a mode=ro connection
+    except DamagedCache as exc:
+        raise StepFailed(str(exc)) from None
+    return f"{path} is sound ({path.stat().st_size // 1024} KiB), checked read-only"
+
+
 def step_cache(state: State) -> str:
     from desktop.core import Core, setup_logging
 
@@ -183,6 +199,7 @@ def step_ui(state: State) -> str:
 
 
 STEPS: list[tuple[str, Callable[[State], str]]] = [
+    ("user", step_user_cache),
     ("cache", step_cache),
     ("keyring", step_keyring),
     ("sandbox", step_sandbox),
@@ -196,8 +213,11 @@ def run(*, with_ui: bool = False, require_keyring: bool = False) -> Report:
     """Run the steps in order, stopping at the first failure; ``Report.failed`` names it."""
     report = Report()
     steps = STEPS + ([("ui", step_ui)] if with_ui else [])
+    from desktop import paths
+
+    user_cache = paths.cache_path()
     with _throwaway_home() as home:
-        state = State(home=home, require_keyring=require_keyring)
+        state = State(home=home, require_keyring=require_keyring, user_cache=user_cache)
         try:
             for name, step in steps:
                 started = time.monotonic()

@@ -12,9 +12,11 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError
 
 import connectors.unified.model  # noqa: F401  (registers the unified tables on the metadata)
 import desktop.cache.tables  # noqa: F401
+from desktop.cache import health
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -45,11 +47,16 @@ def alembic_config(engine: Engine) -> Config:
 def open_engine(path: Path) -> Engine:
     """An engine on the cache at ``path``, created 0600 and migrated to head."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    health.check_file(path)  # a damaged file is named and kept, never silently replaced
     if not path.exists():
         # Create the file with private permissions before SQLite writes anything into it.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _pragmas)
-    command.upgrade(alembic_config(engine), "head")
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except DatabaseError as exc:
+        engine.dispose()
+        raise health.DamagedCache(path, f"SQLite cannot read it ({exc.orig})") from None
     _private(path)
     return engine

@@ -22,6 +22,7 @@ from connectors.http import ConnectorError
 from connectors.sandbox.ratelimit import LIMIT_MODES
 from desktop.accounts import DEFAULT_SHARE, SHARE_OPTION, AccountError, check_share
 from desktop.cli.actions import add_action_commands
+from desktop.cli.cache import add_cache_commands
 from desktop.cli.common import EXIT_AUTH, EXIT_INPUT, EXIT_OTHER, EXIT_VENDOR, CliError
 from desktop.cli.common import code_for as _code_for
 from desktop.cli.common import fail as _fail
@@ -353,6 +354,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_action_commands(sub)  # act, outbox (desktop/cli/actions.py)
     add_passthrough_command(sub)  # passthrough (desktop/cli/passthrough.py)
     add_self_test_command(sub)  # self-test (desktop/selftest.py)
+    add_cache_commands(sub)  # cache check, cache reset (desktop/cli/cache.py)
     return parser
 
 
@@ -370,11 +372,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _fail("Interrupted; what was synced so far is saved and the next run resumes.", 130)
     except Exception as exc:
+        from desktop.cache.health import DamagedCache
         from desktop.secrets import KeyringUnavailable
 
-        if isinstance(exc, KeyringUnavailable):
+        if isinstance(exc, KeyringUnavailable | DamagedCache):
             _fail(str(exc), EXIT_OTHER)
+        damage = _damage_found_while_running(exc)
+        if damage is not None:
+            _fail(str(damage), EXIT_OTHER)
         raise
+
+
+def _damage_found_while_running(exc: BaseException) -> Exception | None:
+    """SQLite finding damage after the cache opened (a page read mid-sync): the damaged-cache advice,
+    not a traceback."""
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    from desktop import paths
+    from desktop.cache.health import DamagedCache
+
+    original = exc.orig if isinstance(exc, DatabaseError) else exc
+    if isinstance(original, sqlite3.DatabaseError) and any(
+        sign in str(original) for sign in ("malformed", "not a database", "disk I/O error")
+    ):
+        return DamagedCache(paths.cache_path(), f"SQLite cannot read it ({original})")
+    return None
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
+from desktop.cache.health import DamagedCache, set_aside
 from desktop.core import Core, setup_logging
 from desktop.ui import demo as demo_mode
 from desktop.ui import i18n
@@ -30,6 +31,7 @@ from desktop.ui.actions.controller import OutboxController
 from desktop.ui.actions.provider import FormActions
 from desktop.ui.compat import make_event_loop
 from desktop.ui.context import AppContext, open_reader
+from desktop.ui.damaged import ask_start_over
 from desktop.ui.main_window import MainWindow
 from desktop.ui.resources import app_icon
 from desktop.ui.sync_controller import SyncController
@@ -159,6 +161,18 @@ def _install_excepthook(window_ref: list[MainWindow]) -> None:
     sys.excepthook = hook
 
 
+async def _open_core(demo: bool) -> Core | None:
+    """The core on the user's cache; a damaged cache is shown with the choice to keep a copy and start
+    over (``None`` when the user quits instead: nothing was changed)."""
+    while True:
+        try:
+            return await asyncio.to_thread(demo_mode.open_core if demo else Core.open)
+        except DamagedCache as exc:
+            if not ask_start_over(exc):
+                return None
+            set_aside(exc.path, keep_copy=True)
+
+
 def run_app(demo: bool, *, script: Script | None = None) -> int:
     """Run the desktop app until its window is closed; returns the exit code.
 
@@ -188,7 +202,9 @@ def run_app(demo: bool, *, script: Script | None = None) -> int:
     async def main() -> int:
         # Opening the core migrates the cache and resolves the keyring backend (which may talk to
         # D-Bus): a worker thread's job, not the UI thread's.
-        core = await asyncio.to_thread(demo_mode.open_core if demo else Core.open)
+        core = await _open_core(demo)
+        if core is None:
+            return 3
         app = Application(qapp, demo=demo, core=core, settings=settings, theme=theme, log_path=log_path)
         window_ref.append(app.window)
         app.start()

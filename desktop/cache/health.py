@@ -1,0 +1,102 @@
+"""Is the cache file sound before we open it, and what to do when it is not.
+
+A cache can be damaged outside our control: a disk that filled up, a sync folder that truncated it, a
+user who copied a different file in its place. Opening such a file used to end in a SQLAlchemy
+traceback, and a 0-byte cache was silently replaced by an empty one, losing every account and every
+queued write without a word. Here a damaged cache is an error that names the file, says what is
+wrong, and offers the one safe way on: keep a copy of the damaged file beside it and start over.
+Nothing is ever deleted or replaced without the user asking (``recruiter-companion cache reset``).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+#: The first 16 bytes of every SQLite 3 database file (sqlite.org/fileformat.html, "The Database Header").
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DamagedCache(Exception):
+    """The cache at ``path`` cannot be used; ``reason`` says why in a user's words."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"The cache {path} is damaged: {reason}. Nothing was changed. To keep a copy of it and start "
+            f"over with an empty cache, run `recruiter-companion cache reset --keep-copy` (accounts must "
+            f"then be added again and writes still waiting in it are not sent), or restore the file "
+            f"from a backup."
+        )
+
+
+def check_file(path: Path) -> None:
+    """Cheap checks of the file itself, without SQLite: empty, not a database, cut short.
+
+    Raises :class:`DamagedCache`; a missing file is fine (a first start creates it)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    if path.is_dir():
+        raise DamagedCache(path, "it is a folder, not a file")
+    if size == 0:
+        raise DamagedCache(path, "the file is empty (0 bytes), so its accounts and queued writes are gone")
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(SQLITE_HEADER):
+        raise DamagedCache(path, "it is not a cache database (its first bytes are not SQLite's header)")
+    if len(header) < 100:
+        raise DamagedCache(path, f"the file is cut short ({size} bytes)")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedCache(path, "its header is garbled (an impossible page size)")
+    if size % page_size:
+        raise DamagedCache(path, f"the file is cut short ({size} bytes is not a whole number of pages)")
+    pages_in_header = int.from_bytes(header[28:32], "big")
+    # The size in the header counts only when its "valid-for" stamp matches the change counter.
+    size_valid = header[92:96] == header[24:28]
+    if size_valid and pages_in_header and pages_in_header * page_size > size:
+        raise DamagedCache(path, f"the file is cut short ({size} of {pages_in_header * page_size} bytes)")
+
+
+def check_contents(path: Path) -> None:
+    """SQLite's own quick check, read-only (the file is never written): for ``cache check`` and
+    ``self-test``, which may take a few seconds on a large cache."""
+    check_file(path)
+    if not path.exists():
+        return
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedCache(path, f"SQLite cannot read it ({exc})") from None
+    problems = [str(r[0]) for r in rows if r[0] != "ok"]
+    if problems:
+        raise DamagedCache(path, f"SQLite found damage in it ({problems[0]})")
+
+
+def set_aside(path: Path, *, keep_copy: bool) -> Path | None:
+    """Move the damaged cache (and its WAL and shared-memory files) out of the way so the next start
+    creates an empty one. With ``keep_copy`` they are renamed ``<name>.damaged-<time>`` in the same
+    folder and that path is returned; without, they are deleted."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    kept: Path | None = None
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{path}{suffix}")
+        if not part.exists():
+            continue
+        if keep_copy:
+            target = path.with_name(f"{path.name}.damaged-{stamp}{suffix}")
+            os.replace(part, target)
+            kept = kept or target
+        else:
+            part.unlink()
+    return kept

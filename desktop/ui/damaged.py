@@ -1,0 +1,48 @@
+"""The dialog shown when the cache cannot be opened because its file is damaged.
+
+It names the file and what is wrong, and offers the one safe way on: keep a copy of the damaged file
+beside it and start with an empty cache. Quitting changes nothing (the file can then be restored from
+a backup); the cache is never replaced without the user choosing so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.cache.health import DamagedCache
+
+
+class DamagedCacheDialog(QMessageBox):
+    def __init__(self, error: DamagedCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("damagedCacheDialog")
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle(self.tr("The cache is damaged"))
+        self.setText(
+            self.tr("The cache file %1 cannot be opened: %2.")
+            .replace("%1", str(error.path))
+            .replace("%2", error.reason)
+        )
+        self.setInformativeText(
+            self.tr(
+                "Keep a copy of the damaged file beside it and start over with an empty cache? Accounts "
+                "must then be added again, and writes still waiting in the old cache are not sent. Or "
+                "quit, and restore the file from a backup."
+            )
+        )
+        self.start_over = self.addButton(
+            self.tr("Keep a copy and start over"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.quit = self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.quit)
+        self.setEscapeButton(self.quit)
+
+    def chose_start_over(self) -> bool:
+        return self.clickedButton() is self.start_over
+
+
+def ask_start_over(error: DamagedCache) -> bool:
+    """Show the dialog (modal); True when the user chose to keep a copy and start over."""
+    dialog = DamagedCacheDialog(error)
+    dialog.exec()
+    return dialog.chose_start_over()
