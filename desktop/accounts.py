@@ -96,8 +96,21 @@ class Accounts:
         return _info(row)
 
     def credentials(self, account: AccountInfo) -> dict[str, str]:
-        """Settings and secrets together, as the connector's client needs them."""
-        return {**{k: str(v) for k, v in account.settings.items()}, **self.secrets.get(account.id)}
+        """Settings and secrets together, as the connector's client needs them.
+
+        An account whose keyring entry is gone (a keyring reset, a cache moved to another machine) is
+        an ``AccountError`` saying how to enter the credentials again, not a ``KeyError`` deep in a
+        connector."""
+        secrets = self.secrets.get(account.id)
+        if not secrets and account.connector.secret_fields:
+            names = ", ".join(account.connector.secret_fields)
+            raise AccountError(
+                f"The credentials of account {account.name!r} are not in the system keyring (it was "
+                f"reset, or this cache came from another machine or data folder). Enter them again: "
+                f"`recruiter-companion accounts edit {account.name} --credentials` ({names}), or Edit "
+                f"account in the app."
+            )
+        return {**{k: str(v) for k, v in account.settings.items()}, **secrets}
 
     def add(
         self, vendor: str, name: str, values: Mapping[str, Any], options: Mapping[str, Any] | None = None
@@ -171,7 +184,11 @@ class Accounts:
         if SHARE_OPTION in (options or {}):
             merged_options[SHARE_OPTION] = check_share(merged_options[SHARE_OPTION])
         if secrets:
-            self.secrets.set(account.id, {**self.secrets.get(account.id), **secrets})
+            merged = {**self.secrets.get(account.id), **{k: str(v) for k, v in secrets.items() if v}}
+            problems = account.connector.check_settings({**settings, **merged})
+            if problems:
+                raise AccountError(" ".join(problems))
+            self.secrets.set(account.id, merged)
         with Session(self.engine) as s:
             s.execute(
                 update(Account)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import uuid
 from pathlib import Path
 
 import platformdirs
@@ -13,17 +14,38 @@ SERVICE = "recruiter-companion"  # the keyring service name
 
 
 def home() -> Path:
-    """The data folder, created private (0700) on first use."""
+    """The data folder, created private (0700) on first use.
+
+    A folder that exists already is left as it is: the user may have pointed us at a shared folder on
+    purpose, and silently taking other people's access away from it is not ours to do. Open to others,
+    it is reported (``open_to_others``) rather than changed."""
     override = os.environ.get("RECRUITER_COMPANION_HOME")
     path = (
         Path(override).expanduser()
         if override
         else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     )
-    path.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):  # a folder the user pointed us at may not be ours to chmod
-        path.chmod(0o700)
+    private_dir(path)
     return path
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` as a folder; created 0700 (parents as the umask says), an existing one left alone."""
+    if not path.is_dir():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileExistsError):  # another process made it first
+            path.mkdir(mode=0o700)
+            with contextlib.suppress(OSError):  # mkdir's mode is filtered by the umask
+                path.chmod(0o700)
+    return path
+
+
+def open_to_others(path: Path) -> bool:
+    """True when other users may read or enter ``path`` (a POSIX mode with group or other bits)."""
+    try:
+        return os.name == "posix" and bool(path.stat().st_mode & 0o077)
+    except OSError:
+        return False
 
 
 def cache_path() -> Path:
@@ -31,6 +53,41 @@ def cache_path() -> Path:
 
 
 def log_path() -> Path:
-    logs = home() / "logs"
-    logs.mkdir(exist_ok=True)
-    return logs / "recruiter-companion.log"
+    return private_dir(home() / "logs") / "recruiter-companion.log"
+
+
+def profile_id() -> str:
+    """This data folder's own id, made on first use and kept in it (``profile``, 0600).
+
+    Keyring entries are keyed by it, so two data folders (``RECRUITER_COMPANION_HOME`` profiles, two
+    installs) with an account of the same name never read, overwrite or delete each other's secrets."""
+    path = home() / "profile"
+    found = _read_profile(path)
+    if found:
+        return found
+    fresh = uuid.uuid4().hex
+    partial = path.with_name(f"profile.{fresh}.partial")
+    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(fresh + "\n")
+    try:
+        os.link(partial, path)  # first writer wins; a racing process reads the winner's id
+    except FileExistsError:
+        winner = _read_profile(path)
+        if winner:  # a racing process made it first
+            os.unlink(partial)
+            return winner
+        os.replace(partial, path)  # an unreadable profile file: the entries under it are lost anyway
+    except OSError:  # no hard links on this file system
+        os.replace(partial, path)
+    else:
+        os.unlink(partial)
+    return fresh
+
+
+def _read_profile(path: Path) -> str | None:
+    try:
+        text = path.read_text(encoding="ascii", errors="replace").strip()
+    except FileNotFoundError:
+        return None
+    return text if len(text) == 32 and all(c in "0123456789abcdef" for c in text) else None

@@ -1,9 +1,12 @@
 """Account credentials in the OS keyring, never on disk.
 
-One keyring entry per account (service ``recruiter-companion``, user = account id) holds the
-account's secret fields as JSON. Where no usable keyring exists (a headless Linux box without a
-Secret Service), we say so plainly and keep credentials in memory for this session only; we never
-fall back to a plain-text file.
+One keyring entry per account (service ``recruiter-companion``, user = ``<profile>/<account id>``)
+holds the account's secret fields as JSON. The profile is the data folder's own id
+(``paths.profile_id``): two data folders with an account of the same name keep apart. Entries of
+earlier versions (user = account id alone) move under the profile when first read.
+
+Where no usable keyring exists (a headless Linux box without a Secret Service), we say so plainly and
+keep credentials in memory for this session only; we never fall back to a plain-text file.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import keyring.backend
 import keyring.errors
 
 from connectors.http.redact import register_secret
+from desktop import paths
 from desktop.paths import SERVICE
 
 log = logging.getLogger("recruiter_companion.secrets")
@@ -27,8 +31,24 @@ NO_KEYRING = (
 )
 
 
+LOCKED = (
+    "The system keyring is locked and was not unlocked (the unlock prompt was dismissed, or none can "
+    "be shown here, e.g. over SSH). Unlock it (on Linux: open \"Passwords and Keys\" and unlock the "
+    "\"Login\" keyring, or log in to the desktop once) and try again; nothing was changed."
+)
+
+
 class KeyringUnavailable(RuntimeError):
     """The keyring exists but refused (locked, denied): the user has to unlock it."""
+
+
+def _refused(what: str, exc: Exception) -> KeyringUnavailable:
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return KeyringUnavailable(LOCKED)
+    return KeyringUnavailable(
+        f"The system keyring refused to {what} ({type(exc).__name__}). Unlock it and try again; "
+        "nothing was changed."
+    )
 
 
 def _usable(backend: keyring.backend.KeyringBackend) -> bool:
@@ -46,12 +66,18 @@ def _usable(backend: keyring.backend.KeyringBackend) -> bool:
 class SecretStore:
     """Credentials per account id: the OS keyring when usable, else this process's memory."""
 
-    def __init__(self) -> None:
+    def __init__(self, profile: str | None = None) -> None:
         self._backend = keyring.get_keyring()
         self.persistent = _usable(self._backend)
         self._memory: dict[str, dict[str, str]] = {}
+        self._profile = profile
         if not self.persistent:
             log.warning(NO_KEYRING)
+
+    def _user(self, account_id: str) -> str:
+        if self._profile is None:
+            self._profile = paths.profile_id()
+        return f"{self._profile}/{account_id}"
 
     @property
     def backend_name(self) -> str:
@@ -65,21 +91,34 @@ class SecretStore:
     def get(self, account_id: str) -> dict[str, str]:
         if not self.persistent:
             return dict(self._memory.get(account_id, {}))
-        raw = self._read(account_id)
+        raw = self._read(self._user(account_id))
+        if raw is None:
+            raw = self._adopt_legacy(account_id)
         values: dict[str, str] = json.loads(raw) if raw else {}
         for value in values.values():
             register_secret(value)
         return values
 
-    def _read(self, account_id: str) -> str | None:
+    def _adopt_legacy(self, account_id: str) -> str | None:
+        """An entry stored by an earlier version under the bare account id: moved under this profile
+        (written first, then the old one removed, so a crash in between loses nothing)."""
+        raw = self._read(account_id)
+        if raw is None:
+            return None
+        try:
+            keyring.set_password(SERVICE, self._user(account_id), raw)
+            keyring.delete_password(SERVICE, account_id)
+            log.info("moved the keyring entry of account %s under this data folder's profile", account_id)
+        except keyring.errors.KeyringError as exc:
+            log.warning("could not move account %s's keyring entry (%s)", account_id, type(exc).__name__)
+        return raw
+
+    def _read(self, user: str) -> str | None:
         for attempt in range(3):
             try:
-                return keyring.get_password(SERVICE, account_id)
+                return keyring.get_password(SERVICE, user)
             except keyring.errors.KeyringError as exc:
-                raise KeyringUnavailable(
-                    f"The system keyring refused to read credentials ({type(exc).__name__}). "
-                    "Unlock it and try again."
-                ) from None
+                raise _refused("read credentials", exc) from None
             except Exception as exc:
                 # Secret Service: an item found by the search can be replaced (another process saving
                 # the same account) before its secret is read; secretstorage then raises
@@ -96,22 +135,17 @@ class SecretStore:
             self._memory[account_id] = clean
             return
         try:
-            keyring.set_password(SERVICE, account_id, json.dumps(clean))
+            keyring.set_password(SERVICE, self._user(account_id), json.dumps(clean))
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(
-                f"The system keyring refused to store credentials ({type(exc).__name__}). "
-                "Unlock it and try again; nothing was saved."
-            ) from None
+            raise _refused("store credentials", exc) from None
 
     def delete(self, account_id: str) -> None:
         self._memory.pop(account_id, None)
         if not self.persistent:
             return
         try:
-            keyring.delete_password(SERVICE, account_id)
+            keyring.delete_password(SERVICE, self._user(account_id))
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(
-                f"The system keyring refused to delete credentials ({type(exc).__name__})."
-            ) from None
+            raise _refused("delete credentials", exc) from None

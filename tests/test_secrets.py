@@ -9,6 +9,7 @@ import keyring
 import pytest
 
 from connectors.sandbox.runner import RunningSandbox
+from desktop import paths
 from desktop.paths import SERVICE
 from tests.conftest import run_cli
 
@@ -37,7 +38,8 @@ def test_no_secret_on_disk_in_logs_or_output(
     assert (app_home / "cache.sqlite3").stat().st_mode & 0o077 == 0
     if real_keyring:
         accounts = json.loads(run_cli("accounts", "list", "--json").out)
-        assert json.loads(keyring.get_password(SERVICE, accounts[0]["id"]) or "{}") == {"api_key": secret}
+        user = f"{paths.profile_id()}/{accounts[0]['id']}"
+        assert json.loads(keyring.get_password(SERVICE, user) or "{}") == {"api_key": secret}
 
 
 def test_oauth_secret_and_tokens_stay_out_of_files(app_home: Path, tmp_path: Path) -> None:
@@ -72,7 +74,8 @@ def test_removing_an_account_removes_its_credentials(
         == 0
     )
     account_id = json.loads(run_cli("accounts", "list", "--json").out)[0]["id"]
-    assert keyring.get_password(SERVICE, account_id)
+    user = f"{paths.profile_id()}/{account_id}"
+    assert keyring.get_password(SERVICE, user)
     assert run_cli("accounts", "remove", "acme").code == 0
-    assert keyring.get_password(SERVICE, account_id) is None
+    assert keyring.get_password(SERVICE, user) is None
     assert json.loads(run_cli("accounts", "list", "--json").out) == []

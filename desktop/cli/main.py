@@ -75,12 +75,14 @@ def _percent(text: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _read_settings(vendor: str) -> dict[str, Any]:
+def _read_settings(vendor: str, *, secrets_only: bool = False) -> dict[str, Any]:
     connector = registry.get(vendor)
     if sys.stdin.isatty():
         print(f"Connecting {connector.display_name}. {connector.guide.connection}", file=sys.stderr)
         values: dict[str, Any] = {}
         for field in connector.settings:
+            if secrets_only and not field.secret:
+                continue
             hint = f" [{field.default}]" if field.default else ("" if field.required else " (optional)")
             prompt = f"{field.label}{hint}: "
             value = getpass.getpass(prompt) if field.secret else input(prompt)
@@ -101,6 +103,12 @@ def _read_settings(vendor: str) -> dict[str, Any]:
         ) from None
     if not isinstance(values, dict):
         raise CliError("The settings on stdin must be one JSON object of field names and values.")
+    if isinstance(values.get("account"), dict):
+        # The whole line `sandbox serve` prints ({vendor, base_url, account}): what a user pipes.
+        served = values.get("vendor")
+        if isinstance(served, str) and served != connector.vendor:
+            raise CliError(f"That line is for a {served} sandbox, not {connector.vendor}.")
+        values = values["account"]
     return values
 
 
@@ -150,11 +158,19 @@ def cmd_accounts_edit(args: argparse.Namespace) -> int:
     core = _core()
     try:
         options = {}
+        secrets = None
+        if args.credentials:
+            vendor = core.accounts.get(args.name).vendor
+            given = _read_settings(vendor, secrets_only=True)
+            secret_names = registry.get(vendor).secret_fields
+            secrets = {k: str(v) for k, v in given.items() if k in secret_names and v not in (None, "")}
+            if not secrets:
+                raise CliError(f"No credentials given; {vendor} takes: {', '.join(secret_names)}.")
         if args.sync_only_created is not None:
             options["sync_only_created_applications"] = args.sync_only_created == "on"
         if args.share is not None:
             options[SHARE_OPTION] = args.share
-        account = core.accounts.edit(args.name, base_url=args.base_url, options=options)
+        account = core.accounts.edit(args.name, base_url=args.base_url, options=options, secrets=secrets)
         print(
             f"Updated {account.name!r}: {account.settings.get('base_url', '')}; a sync uses at most "
             f"{account.share_percent} % of {account.connector.display_name}'s limits.",
@@ -327,6 +343,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"background sync uses at most N %% of the vendor's rate limit (1-100, default "
         f"{DEFAULT_SHARE}); writes you make may use all of it",
+    )
+    edit.add_argument(
+        "--credentials",
+        action="store_true",
+        help="enter the account's secret fields again (prompted, or one JSON object on stdin); they go "
+        "to the keyring",
     )
     edit.set_defaults(func=cmd_accounts_edit)
     add_doctor_commands(accounts)  # test, diagnose (desktop/cli/doctor.py)

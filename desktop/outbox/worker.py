@@ -37,11 +37,12 @@ from connectors.http import ConnectorError, OutcomeUnknown, VendorClient
 from connectors.http.redact import redact
 from connectors.unified.ids import stable_id
 from connectors.unified.timefmt import iso, now_iso
-from desktop.accounts import AccountInfo, Accounts
+from desktop.accounts import AccountError, AccountInfo, Accounts
 from desktop.cache.records import delete_orphaned_children, upsert_records
 from desktop.cache.writer import CacheWriter
 from desktop.outbox import queue as q
 from desktop.outbox.resolve import ResolveError, resolve
+from desktop.secrets import KeyringUnavailable
 
 log = logging.getLogger("recruiter_companion.outbox")
 T = TypeVar("T")
@@ -332,6 +333,13 @@ class OutboxWorker:
             account, client = await self._client(entry.account_id, clients, accounts)
         except LookupError as exc:
             return outcome_of(await self._db(q.mark_failed, entry.id, str(exc), now_iso()))
+        except (AccountError, KeyringUnavailable) as exc:
+            # Credentials missing from the keyring, or the keyring locked: nothing was sent. The entry
+            # waits, with the reason, until the user enters them again or unlocks the keyring.
+            delay = self.backoff.delay(entry.attempts)
+            return outcome_of(
+                await self._db(q.mark_pending, entry.id, q.QUEUED, str(exc), _later(delay), now_iso())
+            )
         connector = account.connector
         spec = connector.actions.get(entry.action)
         if spec is None:

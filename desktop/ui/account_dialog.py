@@ -276,7 +276,10 @@ class AccountDialog(QDialog):
         values = self.values()
         if self.account:
             # Secrets left blank keep their stored value; read it off the UI thread (keyring).
-            stored = await asyncio.to_thread(self.accounts.credentials, self.account)
+            try:
+                stored = await asyncio.to_thread(self.accounts.credentials, self.account)
+            except AccountError:  # the keyring lost them: what the user types now is all there is
+                stored = {k: str(v) for k, v in self.account.settings.items()}
             values = {**stored, **values}
         return values
 
