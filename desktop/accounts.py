@@ -124,6 +124,18 @@ class Accounts:
             raise AccountError("Give the account a name with --name.")
         if not isinstance(values, Mapping):
             raise AccountError("The account settings must be one JSON object of field names and values.")
+        for field in connector.settings:
+            given = values.get(field.name)
+            if given is not None and not isinstance(given, str):
+                kind = (
+                    "a number"
+                    if isinstance(given, int | float) and not isinstance(given, bool)
+                    else (f"a {type(given).__name__}")
+                )
+                raise AccountError(
+                    f"{field.name!r} must be text in quotes, got {kind}: a key or address "
+                    f"read as a number may have lost digits. Copy it again as text."
+                )
         clean = {str(k): str(v) for k, v in values.items() if v not in (None, "")}
         if options and SHARE_OPTION in options:
             options = {**options, SHARE_OPTION: check_share(options[SHARE_OPTION])}

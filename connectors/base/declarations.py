@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -272,6 +273,19 @@ class Connector:
         base = str(values.get("base_url") or self.default_base_url)
         if not base.startswith(("http://", "https://")):
             problems.append(f"'base_url' must start with http:// or https:// (got {base!r}).")
+        else:
+            try:
+                host = urlsplit(base).hostname
+            except ValueError as exc:  # e.g. "http://[::1": an unclosed IPv6 address
+                host, why = None, f" ({exc})"
+            else:
+                why = ""
+            if not host:
+                problems.append(f"'base_url' is not a usable address{why}: {base!r}. Check it.")
+        for f in self.settings:
+            value = values.get(f.name)
+            if isinstance(value, str) and any(ord(c) < 32 for c in value):
+                problems.append(f"{f.name!r} ({f.label}) contains control characters; paste it again.")
         if self.validate:
             problems.extend(self.validate(values))
         return problems

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from connectors.base import filetypes
 from connectors.base.actions import (
     ActionSchema,
     ActionSpec,
@@ -70,6 +71,9 @@ def _kind_problem(spec: FieldSpec, value: Any) -> str | None:
         return None if ok else f"{_show(value)} is not a number"
     if not isinstance(value, str):
         return "must be text"
+    control = next((c for c in value if ord(c) < 32 and c not in "\t\n\r" or c == "\x7f"), None)
+    if control is not None:
+        return f"contains a control character (U+{ord(control):04X}); remove it"
     text = value.strip()
     if not text:
         return "must not be empty"
@@ -145,6 +149,19 @@ def file_size(att: Mapping[str, Any]) -> int | None:
     return None
 
 
+def _head(att: Mapping[str, Any]) -> bytes | None:
+    """The first bytes of an attachment given inline (enough for its signature), else ``None``."""
+    try:
+        if isinstance(att.get("data"), str):
+            return decode_base64(att["data"][:64])
+        url = att.get("data_url")
+        if isinstance(url, str) and url.startswith("data:"):
+            return decode_data_url(url)[0][:48]
+    except (binascii.Error, ValueError):
+        return None
+    return None
+
+
 def _extension(name: Any) -> str:
     text = str(name or "")
     return text.rsplit(".", 1)[-1].lower() if "." in text else ""
@@ -170,7 +187,20 @@ def _unified_file_problems(data: Mapping[str, Any]) -> list[Problem]:
             continue
         size = file_size(att)
         if size == 0:
-            problems.append(Problem(f"{where}.{given[0]}", "the file is empty"))
+            name = att.get("name")
+            problems.append(
+                Problem(
+                    f"{where}.{given[0]}",
+                    f"the file {name!r} is empty (0 bytes)" if name else "the file is empty (0 bytes)",
+                )
+            )
+            continue
+        head = _head(att)
+        if head is not None:
+            why = filetypes.problem(str(att.get("name") or "the file"), head)
+            if why:
+                problems.append(Problem(f"{where}.{given[0]}", why))
+                continue
         elif size is not None and size > UNIFIED_MAX_BYTES:
             problems.append(
                 Problem(

@@ -64,8 +64,14 @@ class RetryPolicy:
 
 
 def decode_json(response: httpx.Response) -> Any:
-    """The default body reader; ``ValueError`` for a body that is not JSON."""
-    return json.loads(response.content) if response.content else None
+    """The default body reader; ``ValueError`` for a body that is not JSON (or nests past Python's
+    stack: the C decoder raises ``RecursionError`` then, caught here so it reads as a bad body)."""
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except RecursionError:
+        raise ValueError("the body nests too deeply to read") from None
 
 
 def default_error_text(response: httpx.Response) -> str | None:

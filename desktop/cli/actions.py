@@ -21,7 +21,9 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
+from connectors.base import filetypes
 from connectors.base.actions import SCHEMAS
+from connectors.http import jsontext
 from desktop.cli.common import EXIT_VENDOR, CliError, open_core
 from desktop.outbox import queue as q
 
@@ -34,20 +36,18 @@ def _worker(core: Any) -> Any:
 
 def _read_input(source: str) -> Any:
     if source == "-":
-        text = sys.stdin.read()
-        where = "stdin"
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+        where = "The input on stdin"
     else:
         try:
-            text = Path(source).read_text(encoding="utf-8")
+            data = Path(source).read_bytes()
         except OSError as exc:
             raise CliError(f"Cannot read the input file {source!r}: {exc.strerror}.") from None
-        where = source
+        where = f"The input file {source}"
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CliError(
-            f"The input in {where} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
-        ) from None
+        return jsontext.loads(data, where)
+    except jsontext.JsonInputError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _load_paths(data: Any, base: Path) -> list[str]:
@@ -72,9 +72,13 @@ def _load_paths(data: Any, base: Path) -> list[str]:
         except OSError as exc:
             problems.append(f"{where}.path: cannot read {str(path)!r} ({exc.strerror})")
             continue
+        if not content:
+            problems.append(f"{where}.path: the file {str(path)!r} is empty (0 bytes); choose the real file")
+            continue
         att["data"] = base64.b64encode(content).decode("ascii")
         att.setdefault("name", path.name)
-        guessed = mimetypes.guess_type(path.name)[0]
+        # The content decides the type (a program renamed cv.pdf is refused by the validation).
+        guessed = filetypes.content_type(path.name, content[:64]) or mimetypes.guess_type(path.name)[0]
         if guessed and not att.get("content_type"):
             att["content_type"] = guessed
     return problems

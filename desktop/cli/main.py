@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from connectors import registry
-from connectors.http import ConnectorError
+from connectors.http import ConnectorError, jsontext
 from connectors.sandbox.ratelimit import LIMIT_MODES
 from desktop.accounts import DEFAULT_SHARE, SHARE_OPTION, AccountError, check_share
 from desktop.cli.actions import add_action_commands
@@ -89,18 +89,15 @@ def _read_settings(vendor: str, *, secrets_only: bool = False) -> dict[str, Any]
             if value.strip():
                 values[field.name] = value.strip()
         return values
-    text = sys.stdin.read()
-    if not text.strip():
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    if not data.strip():
         raise CliError(
             'Expected one JSON object of settings on stdin (e.g. the sandbox\'s "account"), got nothing.'
         )
     try:
-        values = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CliError(
-            f"The settings on stdin are not valid JSON ({exc.msg} at line {exc.lineno}, "
-            f"column {exc.colno}). Send one JSON object."
-        ) from None
+        values = jsontext.loads(data, "The settings JSON on stdin")
+    except jsontext.JsonInputError as exc:
+        raise CliError(str(exc)) from None
     if not isinstance(values, dict):
         raise CliError("The settings on stdin must be one JSON object of field names and values.")
     if isinstance(values.get("account"), dict):
@@ -255,7 +252,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     core = _core()
     try:
         account = core.accounts.get(args.account)
-        counts = export_jsonl(core.engine, account.id, Path(args.out))
+        try:
+            counts = export_jsonl(core.engine, account.id, Path(args.out))
+        except OSError as exc:
+            raise CliError(
+                f"Cannot write the export to {args.out}: {exc.strerror or exc}. Pick a folder you can write "
+                f"to with --out."
+            ) from None
     finally:
         core.close()
     print(f"Exported {sum(counts.values())} records in {len(counts)} files to {args.out}", file=sys.stderr)

@@ -37,6 +37,7 @@ from connectors.http import ConnectorError, OutcomeUnknown, VendorClient
 from connectors.http.redact import redact
 from connectors.unified.ids import stable_id
 from connectors.unified.timefmt import iso, now_iso
+from desktop import activity
 from desktop.accounts import AccountError, AccountInfo, Accounts
 from desktop.cache.records import delete_orphaned_children, upsert_records
 from desktop.cache.writer import CacheWriter
@@ -319,9 +320,11 @@ class OutboxWorker:
             return outcome_of(await self._db(q.require, entry.id))
         q.INFLIGHT.add(claimed.id)
         try:
-            return await self._attempt(claimed, clients, accounts)
+            outcome = await self._attempt(claimed, clients, accounts)
         finally:
             q.INFLIGHT.discard(claimed.id)
+        activity.write_done(outcome)
+        return outcome
 
     async def _fail(self, entry_id: int, why: str, **extra: Any) -> Outcome:
         return outcome_of(await self._db(q.mark_failed, entry_id, why, now_iso(), **extra))

@@ -35,6 +35,7 @@ from connectors.http import ConnectorError, Exchange, VendorClient
 from connectors.http.redact import redact
 from connectors.unified.ids import stable_id
 from connectors.unified.timefmt import iso, now_iso
+from desktop import activity
 from desktop.accounts import AccountInfo
 from desktop.cache.records import (
     WriteCounts,
@@ -269,7 +270,28 @@ class SyncEngine:
         refresh_details: bool = False,
     ) -> SyncReport:
         """Sync ``account``. ``refresh_details``: read the details of every listed item again, even of
-        those whose stamp is unchanged (for a vendor whose sub-resources change without their parent)."""
+        those whose stamp is unchanged (for a vendor whose sub-resources change without their parent).
+        Start, end and failures go to the activity log (ids and figures only)."""
+        started = time.monotonic()
+        activity.sync_started(account, full=full)
+        try:
+            report = await self._sync(account, credentials, full, progress, only, transport, refresh_details)
+        except BaseException as exc:
+            activity.sync_crashed(account, exc)
+            raise
+        activity.sync_finished(account, report, time.monotonic() - started)
+        return report
+
+    async def _sync(
+        self,
+        account: AccountInfo,
+        credentials: dict[str, str],
+        full: bool,
+        progress: ProgressCallback | None,
+        only: set[str] | None,
+        transport: httpx.AsyncBaseTransport | None,
+        refresh_details: bool,
+    ) -> SyncReport:
         connector = account.connector
         ctx = MapContext(account.id)
         keep = await self.writer.run(record_filter, account)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from connectors.base import filetypes
 from connectors.base.actions import AttachmentPolicy, FieldSpec
 from connectors.base.validation import UNIFIED_MAX_BYTES
 from desktop.ui.actions import texts
@@ -239,6 +240,14 @@ class FilesEditor(Editor):
                     self.tr("Cannot read %1: %2").replace("%1", path.name).replace("%2", exc.strerror or "")
                 )
                 continue
+            why = (
+                self.tr("%1 is empty (0 bytes); choose the real file.").replace("%1", path.name)
+                if not content
+                else filetypes.problem(path.name, content[:64])
+            )
+            if why:
+                problems.append(why)
+                continue
             self.add_content(path.name, content)
         self.show_problem(" ".join(problems) or None)
         return problems
@@ -248,7 +257,8 @@ class FilesEditor(Editor):
         if kind is None:
             # The first file is the CV where a CV is taken; then a cover letter, then "other".
             kind = next((k for k in self.kinds if k not in taken), self.kinds[-1])
-        self.files.append(ChosenFile(name, content, mimetypes.guess_type(name)[0], kind))
+        sniffed = filetypes.content_type(name, content[:64])
+        self.files.append(ChosenFile(name, content, sniffed or mimetypes.guess_type(name)[0], kind))
         self.refresh()
         self.changed.emit()
 

@@ -1,0 +1,80 @@
+"""The activity log: what each sync, write and failure did, in ids and figures, never personal data.
+
+Lines go to the rotating log file (``core.setup_logging``) through the ``recruiter_companion.activity``
+logger. A support engineer reading them learns which account (id and vendor), which stream or action,
+how many records and requests, which status and error class; never a candidate's name, e-mail, phone
+or CV text. Error texts come from vendors and may quote what was sent ("a candidate with e-mail … exists
+already"), so they pass :func:`scrub` first, on top of the secret redactor every line passes.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+log = logging.getLogger("recruiter_companion.activity")
+
+_EMAIL = re.compile(r"[^\s@<>\"',;:()\[\]]+@[^\s@<>\"',;:()\[\]]+\.[A-Za-z]{2,}")
+_PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
+_QUOTED = re.compile(r"(['\"‘“])(?:(?!\1).){1,200}?\1")
+
+
+def scrub(text: str | None) -> str:
+    """``text`` with e-mail addresses, phone numbers and quoted values replaced by placeholders."""
+    if not text:
+        return ""
+    text = _EMAIL.sub("<email>", text)
+    text = _PHONE.sub("<phone>", text)
+    return _QUOTED.sub(r"\1…\1", text)[:500]
+
+
+def sync_started(account: Any, *, full: bool) -> None:
+    log.info(
+        "sync start account=%s vendor=%s mode=%s", account.id, account.vendor, "full" if full else "delta"
+    )
+
+
+def sync_finished(account: Any, report: Any, seconds: float) -> None:
+    records = sum(report.per_model().values())
+    failed = [r for r in report.streams if r.error]
+    log.log(
+        logging.INFO if not failed else logging.WARNING,
+        "sync end account=%s vendor=%s ok=%s streams=%d failed=%d records=%d requests=%d seconds=%.1f",
+        account.id,
+        account.vendor,
+        not failed,
+        len(report.streams),
+        len(failed),
+        records,
+        report.requests,
+        seconds,
+    )
+    for result in failed:
+        log.warning(
+            "sync stream failed account=%s stream=%s error=%s", account.id, result.stream, scrub(result.error)
+        )
+
+
+def sync_crashed(account: Any, exc: BaseException) -> None:
+    log.error(
+        "sync failed account=%s vendor=%s error=%s: %s",
+        account.id,
+        account.vendor,
+        type(exc).__name__,
+        scrub(str(exc)),
+    )
+
+
+def write_done(outcome: Any) -> None:
+    level = logging.WARNING if outcome.state == "failed" else logging.INFO
+    log.log(
+        level,
+        "write entry=%s account=%s action=%s state=%s attempts=%s error=%s",
+        outcome.entry_id,
+        outcome.account_id,
+        outcome.action,
+        outcome.state,
+        outcome.attempts,
+        scrub(outcome.error) or "-",
+    )
