@@ -161,3 +161,40 @@ def test_the_lean_transport_reads_chunked_gzipped_and_closing_answers() -> None:
     assert first.json() == {"content": [{"id": "1"}]}
     assert empty.status_code == 204 and empty.content == b""
     assert last.json() == {"content": [{"id": "1"}]}
+
+
+def _oauth_get(sandbox: RunningSandbox, path: str = "/jobs") -> object:
+    async def go() -> object:
+        client = registry.get("smartrecruiters").client(sandbox.account, retry=FAST)
+        try:
+            return await client.get_json(path)
+        finally:
+            await client.aclose()
+
+    return asyncio.run(go())
+
+
+def test_tokens_revoked_again_and_again_are_renewed_and_then_named_as_revoked() -> None:
+    sandbox = start_sandbox("smartrecruiters", auth="oauth")
+    try:
+        _faults(sandbox, revoke_tokens=3)  # three fresh tokens in a row revoked: renewed each time
+        assert _oauth_get(sandbox)
+        _faults(sandbox, revoke_tokens=50)  # it goes on: the advice is not "check your credentials"
+        with pytest.raises(AuthError) as caught:
+            _oauth_get(sandbox)
+        message = str(caught.value)
+        assert f"revoked {FAST.renewals} fresh tokens in a row" in message
+        assert "Check them" not in message
+    finally:
+        sandbox.stop()
+
+
+def test_a_sign_in_asked_to_slow_down_waits_and_signs_in() -> None:
+    sandbox = start_sandbox("smartrecruiters", auth="oauth")
+    try:
+        _faults(sandbox, burst_429=6)  # the token endpoint answers 429 first, as the rest does
+        assert _oauth_get(sandbox)
+        counts = httpx.get(f"{sandbox.base_url}/_sandbox/requests").json()
+        assert counts["status_429"] == 6
+    finally:
+        sandbox.stop()

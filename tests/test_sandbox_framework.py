@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from connectors.sandbox import runner
+from connectors.sandbox.auth import TokenIssuer
 from connectors.sandbox.faults import FaultConfig, parse_config
 from connectors.sandbox.paging import (
     PagingError,
@@ -346,10 +347,15 @@ def test_fault_config_parsing_and_expire_hook() -> None:
         with pytest.raises(ValueError):
             parse_config(bad)
     app = ToyApp()
-    fired: list[bool] = []
-    app.faults.on_expire_tokens(lambda: fired.append(True))
+    issuer = TokenIssuer(ttl_seconds=3600)
+    app.faults.watch_tokens(issuer)
+    first = issuer.mint("c").token
     app.faults.update({"expire_tokens": True})
-    assert fired == [True]
+    assert issuer.validate(first) is None, "expire_tokens invalidates every token issued so far"
+    app.faults.update({"revoke_tokens": 2})
+    tokens = [issuer.mint("c").token for _ in range(3)]
+    assert [issuer.validate(t) is not None for t in tokens] == [False, False, True]
+    assert app.faults.snapshot()["revoke_tokens"] == 0
 
 
 def test_control_api_records(toy: tuple[ToyApp, httpx.Client]) -> None:

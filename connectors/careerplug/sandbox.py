@@ -136,7 +136,7 @@ class CareerPlugSandbox(SandboxApp):
         self.client_id = _urlsafe_secret(cred)
         self.client_secret = _urlsafe_secret(cred)
         self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS)
-        self.faults.on_expire_tokens(self.tokens.expire_all)
+        self.faults.watch_tokens(self.tokens)
         self._token_created: dict[str, int] = {}
         self.resumes: dict[str, dict[str, Any]] = {}  # app id -> the resume POST /apps carried
         self._lock = threading.Lock()

@@ -134,7 +134,7 @@ class CarerixSandbox(SandboxApp):
         #: The client's default scopes, as an admin sets them under Identity Access → Clients.
         self.client_scopes = {XML_SCOPE, GRAPHQL_SCOPE}
         self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS)
-        self.faults.on_expire_tokens(self.tokens.expire_all)
+        self.faults.watch_tokens(self.tokens)
         self._token_scopes: dict[str, frozenset[str]] = {}
         self.graphql = Resolver(
             self,

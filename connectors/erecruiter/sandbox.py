@@ -205,7 +205,7 @@ class ERecruiterSandbox(SandboxApp):
         self.policies = data.policies
         self.api_key = seeded_secret(random.Random(f"erecruiter-key:{seed}"), 40, prefix="erk_")
         self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS)
-        self.faults.on_expire_tokens(self.tokens.expire_all)
+        self.faults.watch_tokens(self.tokens)
         self.settings = {"token_ttl_seconds": TOKEN_TTL_SECONDS, "all_jobs_endpoint": False}
         self._lock = threading.Lock()
         self._last = ANCHOR

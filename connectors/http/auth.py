@@ -16,20 +16,44 @@ from typing import Any, Protocol
 
 import httpx
 
-from connectors.http.errors import AuthError, BadResponse, ServerError, Unreachable
+from connectors.http.errors import AuthError, BadResponse, RateLimited, ServerError, Unreachable
 from connectors.http.redact import redact, register_secret
+
+#: How long a sign-in waits out a vendor asking it to slow down (HTTP 429) before giving up.
+SIGN_IN_THROTTLE_SECONDS = 60.0
 
 
 async def _sign_in(client: httpx.AsyncClient, url: str, refused: str, **body: Any) -> httpx.Response:
-    """POST to a sign-in endpoint; its failures as typed errors (``refused`` for a 400/401/403)."""
-    try:
-        response = await client.post(url, headers={"Accept": "application/json"}, **body)
-    except httpx.HTTPError as exc:
-        raise Unreachable(
-            redact(
-                f"Could not reach the sign-in endpoint {url}: {exc}. Check the address and your connection."
+    """POST to a sign-in endpoint; its failures as typed errors (``refused`` for a 400/401/403).
+
+    A 429 is waited out (its ``Retry-After``, else a doubling pause) for up to a minute: sign-in
+    endpoints are rate limited too, and a burst of them (every stream starting at once after a token
+    was revoked) must not read as a broken answer."""
+    started = time.monotonic()
+    pause = 0.5
+    while True:
+        try:
+            response = await client.post(url, headers={"Accept": "application/json"}, **body)
+        except httpx.HTTPError as exc:
+            raise Unreachable(
+                redact(
+                    f"Could not reach the sign-in endpoint {url}: {exc}. Check the address and your "
+                    f"connection."
+                )
+            ) from None
+        if response.status_code != 429:
+            break
+        waited = time.monotonic() - started
+        if waited >= SIGN_IN_THROTTLE_SECONDS:
+            raise RateLimited(
+                f"The vendor's sign-in endpoint kept asking us to slow down (HTTP 429) for {waited:.0f} s. "
+                f"Try again in a few minutes.",
+                status=429,
             )
-        ) from None
+        hinted = response.headers.get("Retry-After", "")
+        delay = float(hinted) if hinted.replace(".", "", 1).isdigit() else pause
+        await asyncio.sleep(min(delay, SIGN_IN_THROTTLE_SECONDS - waited, 30.0))
+        pause = min(pause * 2, 8.0)
     if response.status_code in (400, 401, 403):
         raise AuthError(refused, status=response.status_code, detail=redact(response.text[:300]))
     if response.status_code >= 500:

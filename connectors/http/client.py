@@ -61,6 +61,10 @@ class RetryPolicy:
     #: Connection failures (nothing was sent) give up sooner: the host is most likely just unreachable.
     connect_attempts: int = 3
     throttle_seconds: float = 120.0
+    #: Sign-ins again after a 401 within one request. More than one: a vendor may revoke a fresh token
+    #: (an admin's "revoke all", another app signing in with the same client); each renewal after the
+    #: first waits a little longer.
+    renewals: int = 4
 
 
 def decode_json(response: httpx.Response) -> Any:
@@ -245,7 +249,7 @@ class VendorClient:
         idempotent = method in _IDEMPOTENT if idempotent is None else idempotent
         limiter = self.limiter
         attempt = 0
-        refreshed = False
+        renewals = 0
         throttled_since: float | None = None
         while True:
             attempt += 1
@@ -331,10 +335,14 @@ class VendorClient:
             limiter.succeeded(ticket)
             if 200 <= status < 300 or status in ok_statuses:
                 return response
-            if status == 401 and not refreshed and self.auth.invalidate():
-                refreshed = True
+            if status == 401 and renewals < self.retry.renewals and self.auth.invalidate():
+                if renewals:
+                    await asyncio.sleep(self._backoff(renewals))
+                renewals += 1
                 attempt -= 1
                 continue
+            if status == 401 and renewals:
+                raise self._revoked(response, renewals)
             if status >= 500:
                 if idempotent and attempt < self.retry.attempts:
                     await asyncio.sleep(_retry_after(response) or self._backoff(attempt))
@@ -371,6 +379,20 @@ class VendorClient:
             raw = response.text.strip()
             text = raw[:300] if raw and not raw.lstrip().startswith("<") else None
         return redact(text) if text else None
+
+    def _revoked(self, response: httpx.Response, renewals: int) -> AuthError:
+        """A 401 for tokens we had just been given: the credentials work (each sign-in succeeded), so
+        "check them" would be wrong advice."""
+        detail = self._detail(response)
+        said = f" {self.vendor} said: {detail}" if detail else ""
+        return AuthError(
+            f"{self.vendor} revoked {renewals} fresh tokens in a row (HTTP 401), although it accepted the "
+            f"credentials each time. Someone or something is revoking this app's tokens (an admin, or "
+            f"another integration using the same client id); try again later, and if it goes on, ask "
+            f"your {self.vendor} admin.{said}",
+            status=401,
+            detail=detail,
+        )
 
     def _client_error(self, response: httpx.Response, method: str, url: str) -> ConnectorError:
         status = response.status_code

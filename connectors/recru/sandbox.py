@@ -208,7 +208,7 @@ class RecruSandbox(SandboxApp):
         self.login_name = sd.API_LOGIN
         self.password = "Rc!" + seeded_secret(cred, 21)
         self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS)
-        self.faults.on_expire_tokens(self.tokens.expire_all)
+        self.faults.watch_tokens(self.tokens)
         self.revoked: set[str] = set()
         self.file_contents: dict[str, bytes] = {}
         self.unsubscribed: set[str] = set()

@@ -13,6 +13,7 @@ import random
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -56,6 +57,8 @@ class TokenIssuer:
         self.prefix = prefix
         self._tokens: dict[str, IssuedToken] = {}
         self._lock = threading.Lock()
+        #: Asked on each valid token (fault ``revoke_tokens``): True revokes it on the spot.
+        self.revoke_check: Callable[[], bool] = lambda: False
 
     def mint(self, client_id: str) -> IssuedToken:
         # Random, not seeded: tokens are per run, like the real thing; only account secrets are seeded.
@@ -74,6 +77,10 @@ class TokenIssuer:
             return None
         issued = self._tokens.get(token)
         if issued is None or issued.expires_at <= time.monotonic():
+            return None
+        if self.revoke_check():
+            with self._lock:
+                self._tokens.pop(token, None)
             return None
         return issued
 

@@ -32,6 +32,9 @@ class FaultConfig:
     drop_rate: float = 0.0
     malformed_rate: float = 0.0
     expire_tokens: bool = False
+    #: The next N requests that carry a valid token find it revoked (401), one token each: a vendor
+    #: revoking fresh tokens in a row (an admin's "revoke all", another app signing in as this client).
+    revoke_tokens: int = 0
     fail_after_accept: int = 0
     # "mixed" alternates 500 and a dropped connection, starting with 500; "500" or "drop" pin one.
     fail_after_accept_mode: str = "mixed"
@@ -49,7 +52,7 @@ class FaultConfig:
 
 
 _RATES = ("error_rate", "drop_rate", "malformed_rate")
-_COUNTS = ("latency_ms", "burst_429", "fail_after_accept", "seed")
+_COUNTS = ("latency_ms", "burst_429", "fail_after_accept", "revoke_tokens", "seed")
 _FIELD_NAMES = tuple(f.name for f in fields(FaultConfig))
 
 
@@ -92,9 +95,19 @@ class Faults:
         self._accept_failures = 0
         self._expire_hooks: list[Callable[[], None]] = []
 
-    def on_expire_tokens(self, hook: Callable[[], None]) -> None:
-        """Register what ``expire_tokens`` does (the vendor app's token issuer)."""
-        self._expire_hooks.append(hook)
+    def watch_tokens(self, issuer: Any) -> None:
+        """Let ``expire_tokens`` and ``revoke_tokens`` act on the vendor app's token issuer
+        (``connectors.sandbox.auth.TokenIssuer``)."""
+        self._expire_hooks.append(issuer.expire_all)
+        issuer.revoke_check = self.take_revocation
+
+    def take_revocation(self) -> bool:
+        """Whether the token of the request being validated is to be revoked now (``revoke_tokens``)."""
+        with self._lock:
+            if self.config.revoke_tokens <= 0:
+                return False
+            self.config.revoke_tokens -= 1
+            return True
 
     def set(self, config: FaultConfig) -> FaultConfig:
         with self._lock:

@@ -126,7 +126,7 @@ class SmartRecruitersSandbox(SandboxApp):
         self.client_id = str(uuid.UUID(int=cred.getrandbits(128), version=4))
         self.client_secret = seeded_secret(cred, 40)
         self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS, prefix="DCRA1-")
-        self.faults.on_expire_tokens(self.tokens.expire_all)
+        self.faults.watch_tokens(self.tokens)
         self.blobs: dict[str, bytes] = {}
         self._clock_lock = threading.Lock()
         self._last_ms = ANCHOR_MS
