@@ -3,8 +3,9 @@
 Vendors store whatever their editors produced: scripts, styles, tracking pixels, event handlers,
 ``javascript:`` links. Qt's rich text engine runs no scripts, but it would happily fetch an image
 from a URL (a tracking pixel tells the vendor's customer when and where the recruiter read the
-ad) and honour inline styles that make text unreadable in a dark theme. So we rebuild the markup
-from an allowlist: known structural tags, no attributes except safe ``href``s and table spans, the
+ad) and honour inline styles that make text unreadable in a dark theme. So the markup is rebuilt
+from an allowlist by ``nh3`` (the Python binding of ammonia, a maintained sanitiser on a real HTML5
+parser): known structural tags, no attributes except safe ``href``s and numeric table spans, the
 content of script-like elements dropped entirely, images replaced by their alt text.
 
 No Qt here on purpose: the sanitiser is plain Python and tested as such.
@@ -14,7 +15,8 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
+
+import nh3
 
 ALLOWED_TAGS = frozenset(
     {
@@ -88,6 +90,9 @@ DROP_WITH_CONTENT = frozenset(
 _LOOKS_LIKE_HTML = re.compile(r"<[A-Za-z!/]")
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _SPAN_ATTRS = frozenset({"colspan", "rowspan"})
+#: ``img`` passes the allowlist with its ``alt`` only, then becomes that text (below): never a fetch.
+_ATTRIBUTES = {"a": {"href"}, "td": set(_SPAN_ATTRS), "th": set(_SPAN_ATTRS), "img": {"alt"}}
+_IMG = re.compile(r'<img(?: alt="([^"]*)")?>')
 
 
 def _safe_href(value: str) -> str | None:
@@ -96,77 +101,17 @@ def _safe_href(value: str) -> str | None:
     return value.strip() if compact.startswith(SAFE_SCHEMES) else None
 
 
-class _Sanitizer(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.open: list[str] = []
-        self.dropping = 0  # depth inside a dropped element
+def _attribute(tag: str, name: str, value: str) -> str | None:
+    if name == "href":
+        return _safe_href(value)  # absolute http(s) and mailto only: no relative or data: links
+    if name in _SPAN_ATTRS:
+        return str(int(value)) if value.isdigit() else None
+    return value
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in DROP_WITH_CONTENT:
-            self.dropping += 1
-            return
-        if self.dropping:
-            return
-        if tag == "img":
-            alt = next((v for k, v in attrs if k == "alt" and v), None)
-            if alt:
-                self.out.append(f"[{html.escape(alt)}]")
-            return
-        if tag not in ALLOWED_TAGS:
-            return  # unknown wrapper: keep its text, lose the tag
-        kept = []
-        for name, value in attrs:
-            if value is None:
-                continue
-            if tag == "a" and name == "href":
-                href = _safe_href(value)
-                if href:
-                    kept.append(f' href="{html.escape(href, quote=True)}"')
-            elif tag in ("td", "th") and name in _SPAN_ATTRS and value.isdigit():
-                kept.append(f' {name}="{int(value)}"')
-        self.out.append(f"<{tag}{''.join(kept)}>")
-        if tag not in VOID_TAGS:
-            self.open.append(tag)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in DROP_WITH_CONTENT:
-            return  # <script/> has no content to skip
-        self.handle_starttag(tag, attrs)
-        if tag not in VOID_TAGS and self.open and self.open[-1] == tag:
-            self.handle_endtag(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in DROP_WITH_CONTENT:
-            if self.dropping:
-                self.dropping -= 1
-            return
-        if self.dropping or tag not in ALLOWED_TAGS or tag in VOID_TAGS or tag not in self.open:
-            return
-        # Close anything left open inside it, so the output stays well nested.
-        while self.open:
-            inner = self.open.pop()
-            self.out.append(f"</{inner}>")
-            if inner == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        if not self.dropping:
-            self.out.append(html.escape(data, quote=False))
-
-    def handle_comment(self, data: str) -> None:
-        pass  # comments can hide conditional markup for old browsers: drop them
-
-    def handle_pi(self, data: str) -> None:
-        pass
-
-    def unknown_decl(self, data: str) -> None:
-        pass  # CDATA and friends
-
-    def result(self) -> str:
-        self.close()
-        return "".join(self.out) + "".join(f"</{t}>" for t in reversed(self.open))
+def _alt_text(match: re.Match[str]) -> str:
+    alt = match.group(1)
+    return f"[{alt}]" if alt else ""
 
 
 def sanitize(markup: str | None) -> str:
@@ -175,6 +120,14 @@ def sanitize(markup: str | None) -> str:
         return ""
     if not _LOOKS_LIKE_HTML.search(markup):
         return "<br>".join(html.escape(line) for line in markup.splitlines())
-    parser = _Sanitizer()
-    parser.feed(markup)
-    return parser.result()
+    cleaned = nh3.clean(
+        markup,
+        tags=set(ALLOWED_TAGS | {"img"}),
+        clean_content_tags=set(DROP_WITH_CONTENT),
+        attributes=_ATTRIBUTES,
+        attribute_filter=_attribute,
+        strip_comments=True,
+        link_rel=None,  # no rel="noopener noreferrer": nothing here opens in a browser tab
+        url_schemes={"http", "https", "mailto"},
+    )
+    return _IMG.sub(_alt_text, cleaned)
