@@ -53,9 +53,11 @@ def cp_sandbox() -> Iterator[RunningSandbox]:
 def _drop(widget: QWidget, mime: QMimeData) -> tuple[bool, bool]:
     """Drag ``mime`` onto ``widget`` and drop it there, as the window system delivers it; returns
     whether the drag was accepted on entering and whether the drop was."""
-    pos = QPointF(widget.rect().center())
+    point = widget.rect().center()
+    pos = QPointF(point)
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-    enter = QDragEnterEvent(pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    # Qt declares QDragEnterEvent with a QPoint and QDropEvent with a QPointF.
+    enter = QDragEnterEvent(point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)
     drop = QDropEvent(pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, drop)

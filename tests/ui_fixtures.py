@@ -27,7 +27,7 @@ __all__ = ["UiDriver", "ui", "ui_loop"]
 @pytest.fixture(scope="session")
 def ui_loop(qapp: Any) -> Iterator[Any]:
     from desktop.ui import i18n
-    from desktop.ui.compat import make_event_loop
+    from desktop.ui.event_loop import make_event_loop
 
     i18n.install(qapp, "en")  # as run_app does: English plural forms come from a catalogue
     loop = make_event_loop(qapp)  # the app's loop, as run_app makes it

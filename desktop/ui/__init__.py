@@ -4,7 +4,3 @@ Data flows one way into it: cache → ``desktop.queries``/``desktop.search`` →
 Background work (sync, keyring, account changes) runs as asyncio tasks on the Qt loop or in threads;
 the UI thread only reads the cache with short indexed queries.
 """
-
-from desktop.ui.compat import pin_singletons
-
-pin_singletons()

@@ -29,9 +29,9 @@ from desktop.ui import demo as demo_mode
 from desktop.ui import i18n
 from desktop.ui.actions.controller import OutboxController
 from desktop.ui.actions.provider import FormActions
-from desktop.ui.compat import make_event_loop
 from desktop.ui.context import AppContext, open_reader
 from desktop.ui.damaged import ask_start_over
+from desktop.ui.event_loop import make_event_loop
 from desktop.ui.main_window import MainWindow
 from desktop.ui.resources import app_icon
 from desktop.ui.sync_controller import SyncController

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui import i18n
 from desktop.ui.app import Application, settings_for
-from desktop.ui.compat import make_event_loop, pin_singletons
+from desktop.ui.event_loop import make_event_loop
 
 
 def open_and_close_window(home: Path, language: str = "de") -> str:
     """Open and close the main window on ``home``; the language proves the translations shipped."""
-    pin_singletons()
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(qapp, QApplication)
     installed = i18n.install(qapp, language)
