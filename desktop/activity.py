@@ -19,6 +19,8 @@ log = logging.getLogger("recruiter_companion.activity")
 
 _EMAIL = re.compile(r"[^\s@<>\"',;:()\[\]]+@[^\s@<>\"',;:()\[\]]+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
+#: What the phone pattern also matches but is no person's data and is what a diagnosis needs.
+_NOT_A_PHONE = re.compile(r"\d{1,3}(\.\d{1,3}){3}|\d{4}-\d{2}-\d{2}([ T]\d{2}(:\d{2}){0,2})?")
 _QUOTED = re.compile(r"(['\"‘“])(?:(?!\1).){1,200}?\1")
 
 
@@ -38,7 +40,7 @@ def scrub(text: str | None) -> str:
     if not text:
         return ""
     text = _EMAIL.sub("<email>", text)
-    text = _PHONE.sub("<phone>", text)
+    text = _PHONE.sub(lambda m: m[0] if _NOT_A_PHONE.fullmatch(m[0]) else "<phone>", text)
     return _QUOTED.sub(r"\1…\1", text)[:500]
 
 

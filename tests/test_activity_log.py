@@ -94,3 +94,8 @@ def test_the_log_goes_to_the_data_folder_in_use(tmp_path: Path, monkeypatch: pyt
         monkeypatch.setenv("RECRUITER_COMPANION_HOME", str(tmp_path / name))
         assert run_cli("sync", "nobody").code != 0
         assert paths.log_path().exists(), f"nothing logged into the {name} data folder"
+
+
+def test_addresses_and_dates_in_an_error_are_kept_for_the_diagnosis() -> None:
+    said = "Cannot reach SmartRecruiters at 127.0.0.1:9 since 2026-12-05 03:04 (call +49 30 1234567)"
+    assert scrub(said) == "Cannot reach SmartRecruiters at 127.0.0.1:9 since 2026-12-05 03:04 (call <phone>)"
