@@ -122,6 +122,13 @@ class Accounts:
         name = name.strip()
         if not name:
             raise AccountError("Give the account a name with --name.")
+        control = next((c for c in name if ord(c) < 32 or ord(c) == 127), None)
+        if control is not None:
+            # A NUL or tab in a name breaks listings, file names and the keyring entry's label.
+            raise AccountError(
+                f"The account name contains a control character (U+{ord(control):04X}); "
+                "use letters, digits, spaces and punctuation."
+            )
         if not isinstance(values, Mapping):
             raise AccountError("The account settings must be one JSON object of field names and values.")
         for field in connector.settings:

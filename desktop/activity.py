@@ -10,6 +10,8 @@ already"), so they pass :func:`scrub` first, on top of the secret redactor every
 from __future__ import annotations
 
 import logging
+import logging.handlers
+import os
 import re
 from typing import Any
 
@@ -17,7 +19,20 @@ log = logging.getLogger("recruiter_companion.activity")
 
 _EMAIL = re.compile(r"[^\s@<>\"',;:()\[\]]+@[^\s@<>\"',;:()\[\]]+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
+#: What the phone pattern also matches but is no person's data and is what a diagnosis needs.
+_NOT_A_PHONE = re.compile(r"\d{1,3}(\.\d{1,3}){3}|\d{4}-\d{2}-\d{2}([ T]\d{2}(:\d{2}){0,2})?")
 _QUOTED = re.compile(r"(['\"‘“])(?:(?!\1).){1,200}?\1")
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A RotatingFileHandler whose every file, the first and each one after a rollover, is created 0600.
+
+    The stock handler opens the fresh file after a rollover with the umask (0644 on most systems)."""
+
+    def _open(self) -> Any:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.fchmod(fd, 0o600)  # a log an older version wrote with the umask
+        return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
 
 
 def scrub(text: str | None) -> str:
@@ -25,7 +40,7 @@ def scrub(text: str | None) -> str:
     if not text:
         return ""
     text = _EMAIL.sub("<email>", text)
-    text = _PHONE.sub("<phone>", text)
+    text = _PHONE.sub(lambda m: m[0] if _NOT_A_PHONE.fullmatch(m[0]) else "<phone>", text)
     return _QUOTED.sub(r"\1…\1", text)[:500]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from connectors.http.redact import RedactingFilter
-from desktop import paths
+from desktop import activity, paths
 from desktop.accounts import Accounts
 from desktop.cache.db import open_engine
 from desktop.cache.writer import CacheWriter
@@ -25,15 +25,21 @@ def setup_logging(level: int = logging.INFO) -> Path:
     """Log to a rotating file in the app home; every line passes the secret redactor."""
     path = paths.log_path()
     root = logging.getLogger("recruiter_companion")
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        if Path(old.baseFilename) == path.absolute():
+            break
+        # Another data folder was opened in this process (a profile switch, tests): log into its own.
+        root.removeHandler(old)
+        old.close()
+    else:
+        # Every log file 0600, also the fresh one after each rollover (activity.PrivateRotatingFileHandler).
+        handler = activity.PrivateRotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler.addFilter(RedactingFilter())
         root.addHandler(handler)
         root.setLevel(level)
-        path.chmod(0o600)
     # httpx logs full URLs (CareerPlug puts its token in the query): keep it quiet.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     return path

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
+import stat
 from pathlib import Path
+
+import pytest
 
 from connectors.sandbox.runner import RunningSandbox
 from desktop import paths
-from desktop.activity import scrub
+from desktop.activity import PrivateRotatingFileHandler, scrub
 from tests.conftest import read_export, run_cli
 from tests.test_smartrecruiters_writes import an_application
 
@@ -64,3 +69,33 @@ def test_vendor_error_texts_lose_what_identifies_a_person() -> None:
     cleaned = scrub(said)
     assert "ann@example.org" not in cleaned and "Ann Example" not in cleaned and "123 4567" not in cleaned
     assert "exists already" in cleaned
+
+
+def test_a_rolled_over_log_file_is_created_private(tmp_path: Path) -> None:
+
+    previous = os.umask(0o022)
+    handler = PrivateRotatingFileHandler(tmp_path / "a.log", maxBytes=200, backupCount=2, encoding="utf-8")
+    logger = logging.getLogger("tests.activity.rollover")
+    logger.addHandler(handler)
+    try:
+        for n in range(20):
+            logger.warning("line %d %s", n, "x" * 40)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+        os.umask(previous)
+    files = sorted(tmp_path.iterdir())
+    assert len(files) == 3
+    assert {f.name: stat.S_IMODE(f.stat().st_mode) for f in files} == {f.name: 0o600 for f in files}
+
+
+def test_the_log_goes_to_the_data_folder_in_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("first", "second"):
+        monkeypatch.setenv("RECRUITER_COMPANION_HOME", str(tmp_path / name))
+        assert run_cli("sync", "nobody").code != 0
+        assert paths.log_path().exists(), f"nothing logged into the {name} data folder"
+
+
+def test_addresses_and_dates_in_an_error_are_kept_for_the_diagnosis() -> None:
+    said = "Cannot reach SmartRecruiters at 127.0.0.1:9 since 2026-12-05 03:04 (call +49 30 1234567)"
+    assert scrub(said) == "Cannot reach SmartRecruiters at 127.0.0.1:9 since 2026-12-05 03:04 (call <phone>)"

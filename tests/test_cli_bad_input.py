@@ -116,3 +116,12 @@ def test_edit_rejects_a_bad_base_url(app_home: Path, sr_sandbox: RunningSandbox,
     )
     result = run_cli("accounts", "edit", "acme", "--base-url", url)
     assert result.code == 2 and "--base-url" in _error_line(result.err)
+
+
+@pytest.mark.parametrize("name", ["a\x00b", "tab\tname", "line\nbreak"])
+def test_a_control_character_in_an_account_name_is_refused(app_home: Path, name: str) -> None:
+    result = run_cli(
+        "accounts", "add", "smartrecruiters", "--name", name, stdin='{"api_key": "DCRA1-abcdef"}'
+    )
+    assert result.code == 2 and "account name contains a control character" in _error_line(result.err)
+    assert _accounts(app_home) == 0

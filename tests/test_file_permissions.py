@@ -73,3 +73,22 @@ def test_an_export_folder_that_cannot_be_written_is_a_clear_error(synced_sr: str
         assert result.code == 2 and "Cannot write the export" in result.err
     finally:
         locked.chmod(0o700)
+
+
+def test_a_shared_data_folder_is_reported_with_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "team-share"
+    shared.mkdir()
+    shared.chmod(0o755)
+    monkeypatch.setenv("RECRUITER_COMPANION_HOME", str(shared))
+    result = run_cli("accounts", "list")
+    assert result.code == 0
+    assert f"the data folder {shared} can be read by other users" in result.err
+    assert f"chmod 700 {shared}" in result.err
+    assert _mode(shared) == 0o755
+
+
+def test_a_private_data_folder_is_not_warned_about(app_home: Path) -> None:
+    assert run_cli("accounts", "list").code == 0
+    assert "warning" not in run_cli("accounts", "list").err

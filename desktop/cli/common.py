@@ -36,7 +36,16 @@ def code_for(exc: ConnectorError) -> int:
 
 def open_core() -> Any:
     """The app's core on the user's data folder, with logging set up (imported late: it is heavy)."""
+    from desktop import paths
     from desktop.core import Core, setup_logging
 
     setup_logging()
+    home = paths.home()
+    if paths.open_to_others(home):
+        # Not ours to chmod (the user chose it), but the user must know their candidates' data is exposed.
+        print(
+            f"recruiter-companion: warning: the data folder {home} can be read by other users; it was left "
+            f"as it is. Run 'chmod 700 {home}' to make it private.",
+            file=sys.stderr,
+        )
     return Core.open()
