@@ -440,7 +440,7 @@ class VendorClient:
         a malformed body is retried like a transient failure. A decoder that finds "signed out" in a
         2xx body (JSON-RPC answers an expired session with HTTP 200) raises ``AuthError``: the client
         then signs in again once, as after an HTTP 401."""
-        refreshed = False
+        renewals = 0
         attempt = 0
         while attempt < self.retry.attempts:
             attempt += 1
@@ -450,9 +450,13 @@ class VendorClient:
             try:
                 return self._decode(response)
             except AuthError:
-                if refreshed or not self.auth.invalidate():
+                if renewals >= self.retry.renewals or not self.auth.invalidate():
+                    if renewals:
+                        raise self._revoked(response, renewals) from None
                     raise
-                refreshed = True
+                if renewals:
+                    await asyncio.sleep(self._backoff(renewals))
+                renewals += 1
                 attempt -= 1
             except ValueError:
                 if attempt == self.retry.attempts:
