@@ -203,7 +203,8 @@ STREAMS = (
 
 
 async def _discover(client: VendorClient, settings: Mapping[str, str]) -> Routes:
-    return await sr_report.discover(client, settings, STREAMS)
+    # The connector's own streams (a variation of CONNECTOR made with dataclasses.replace keeps its own).
+    return await sr_report.discover(client, settings, CONNECTOR.streams)
 
 
 CONNECTOR = Connector(

@@ -18,7 +18,7 @@ import dataclasses
 import io
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from connectors.base import Routes, Stream
@@ -32,6 +32,10 @@ NEEDED = ("candidateId", "jobId", "applicationId", "status", "subStatus", "chang
 #: How long to wait for a generated file, and how often to ask (SR: 10 req/s per credential, V).
 READY_TIMEOUT_S = 60.0
 POLL_INTERVAL_S = 0.25
+#: A file costs about four requests (find, generate, poll, read): a sync that needs only a few status
+#: histories (a re-sync after a few changes) asks for those per candidate, and reads the report only
+#: once it needed more than this many.
+WORTH_AFTER = 4
 
 PER_CANDIDATE_NOTE = "status histories and applications: per candidate (/candidates/{id}/jobs/{jobId}...)"
 
@@ -39,12 +43,14 @@ PER_CANDIDATE_NOTE = "status histories and applications: per candidate (/candida
 class StatusChangesReport:
     """One report file read once per sync (on first use), indexed by (candidate id, job id)."""
 
-    def __init__(self, client: VendorClient, report_id: str) -> None:
+    def __init__(self, client: VendorClient, report_id: str | None = None) -> None:
         self.client = client
+        #: Found on first use (``find_report``), so a sync that enriches nothing asks nothing more.
         self.report_id = report_id
         self._lock = asyncio.Lock()
         self._rows: dict[tuple[str, str], list[dict[str, str]]] | None = None
         self.failed: str | None = None
+        self._asked = 0
 
     async def _load(self) -> dict[tuple[str, str], list[dict[str, str]]]:
         async with self._lock:
@@ -62,6 +68,11 @@ class StatusChangesReport:
             return self._rows
 
     async def _read(self) -> dict[tuple[str, str], list[dict[str, str]]]:
+        if self.report_id is None:
+            self.report_id = await find_report(self.client)
+        if self.report_id is None:
+            self.failed = "no report with one row per application status change (or no rights to reports)"
+            return {}
         files = f"{REPORTS}/{self.report_id}/files"
         started = await self.client.read("POST", files)
         status = str((started or {}).get("reportFileStatus") or "PENDING")
@@ -84,7 +95,24 @@ class StatusChangesReport:
             changes.sort(key=lambda r: r["changedOn"])  # oldest first, as the history endpoint answers
         return rows
 
+    @property
+    def route(self) -> str:
+        """Which route served the status histories in this sync, for ``Routes.notes``."""
+        if self._rows is None:
+            if self._asked:
+                return f"{PER_CANDIDATE_NOTE} (too few needed for a report file)"
+            return "status histories: none needed in this sync"
+        if self.failed or not self._rows:
+            return f"{PER_CANDIDATE_NOTE} ({self.failed or 'the report file was empty'})"
+        return (
+            f"status histories and application ids: Reporting API report {self.report_id} (one file "
+            "per sync), per candidate where the file has no row or an older status"
+        )
+
     async def _changes(self, item: dict[str, Any], job_id: str) -> list[dict[str, str]] | None:
+        self._asked += 1
+        if self._rows is None and self._asked <= WORTH_AFTER:
+            return None
         changes = (await self._load()).get((str(item.get("id")), str(job_id)))
         if not changes:
             return None
@@ -156,17 +184,29 @@ def bind_candidates(stream: Stream, report: StatusChangesReport) -> Stream:
     return dataclasses.replace(stream, enrich=enrich)
 
 
+class _Notes(Mapping[str, str]):
+    """``Routes.notes`` read when the sync reports, after the report was (or was not) used."""
+
+    def __init__(self, report: StatusChangesReport) -> None:
+        self.report = report
+
+    def __getitem__(self, key: str) -> str:
+        if key != "candidates":
+            raise KeyError(key)
+        return self.report.route
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("candidates",))
+
+    def __len__(self) -> int:
+        return 1
+
+
 async def discover(client: VendorClient, settings: Mapping[str, str], streams: tuple[Any, ...]) -> Routes:
-    """The declared streams, the candidates' status histories bound to a report where one serves."""
-    report_id = await find_report(client)
-    if report_id is None:
-        return Routes(streams, {"candidates": PER_CANDIDATE_NOTE})
-    report = StatusChangesReport(client, report_id)
+    """The declared streams, the candidates' status histories bound to a report file where the account
+    has a fitting report; sends nothing itself (the report is looked for when first needed)."""
+    report = StatusChangesReport(client)
     bound = tuple(
         bind_candidates(s, report) if isinstance(s, Stream) and s.name == "candidates" else s for s in streams
     )
-    note = (
-        f"status histories and applications: Reporting API report {report_id} (one file per sync), "
-        "per candidate where the file has no row or an older status"
-    )
-    return Routes(bound, {"candidates": note})
+    return Routes(bound, _Notes(report))
