@@ -44,6 +44,9 @@ def test_a_background_sync_stays_under_its_share_of_the_limit(app_home: Any) -> 
     sandbox = start_sandbox("smartrecruiters", rate_limit=100, limit_mode="sliding")
     try:
         add_account("smartrecruiters", "acme", sandbox)
+        # Per-candidate status histories (no report file): enough requests to meet the limit.
+        with sandbox_control(sandbox) as control:
+            control.patch("/settings", json={"reporting_api": False}).raise_for_status()
         assert run_cli("accounts", "edit", "acme", "--share", "30").code == 0
         with sandbox_control(sandbox) as control:
             control.delete("/requests")

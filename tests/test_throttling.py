@@ -38,6 +38,9 @@ def test_a_sync_at_the_published_limits_completes_with_at_most_2_percent_429s(
     sandbox.app.send_retry_after = retry_after
     try:
         add_account("smartrecruiters", "acme", sandbox)
+        # Per-candidate status histories (no report file): enough requests to meet the limit.
+        with sandbox_control(sandbox) as control:
+            control.patch("/settings", json={"reporting_api": False}).raise_for_status()
         # The whole limit, not the default half: the harder case for convergence, and a quicker test.
         assert run_cli("accounts", "edit", "acme", "--share", "100").code == 0
         started = time.monotonic()

@@ -102,6 +102,9 @@ class SubRequest:
     #: answer of that read is used again without a request (progressive streams keep the answers).
     #: ``None``: asked again whenever the item is enriched again.
     reuse: Callable[[dict[str, Any], Mapping[str, Any]], Any] | None = None
+    #: A bulk source's answer for this call (e.g. one report read for every item), bound at run time
+    #: by a connector's discovery; ``None`` from it: not there, the request is made as declared.
+    lookup: Callable[[dict[str, Any], Mapping[str, Any]], Awaitable[Any]] | None = None
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,10 @@ async def enrich_and_map(
 async def _sub_request(
     client: VendorClient, sub: SubRequest, item: dict[str, Any], variables: Mapping[str, Any]
 ) -> Any:
+    if sub.lookup is not None:
+        found = await sub.lookup(item, variables)
+        if found is not None:
+            return found
     params = sub.params(item, variables) if sub.params else None
     try:
         return await client.get_json(sub.path.format(**variables), params=params, group=sub.group)
