@@ -23,6 +23,7 @@ from connectors.http.redact import redact
 from connectors.sandbox.ratelimit import LIMIT_MODES
 from desktop.accounts import DEFAULT_SHARE, SHARE_OPTION, AccountError, check_share
 from desktop.cli.actions import add_action_commands
+from desktop.cli.day import add_day_commands
 from desktop.cli.doctor import add_doctor_commands
 from desktop.cli.passthrough import add_passthrough_command
 from desktop.selftest import add_self_test_command
@@ -374,6 +375,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_action_commands(sub)  # act, outbox (desktop/cli/actions.py)
     add_passthrough_command(sub)  # passthrough (desktop/cli/passthrough.py)
     add_self_test_command(sub)  # self-test (desktop/selftest.py)
+    # issue 18.6: search and status, offline from the cache (desktop/cli/day.py)
+    add_day_commands(sub)
     return parser
 
 
