@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
     networkChanged = Signal(bool)
     #: the accounts were read again (one was added, edited or removed)
     accountsChanged = Signal()
+    #: the welcome page's "Try the demo" was pressed (the app restarts itself in demo mode)
+    demoRequested = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -143,7 +145,8 @@ class MainWindow(QMainWindow):
         text = QLabel(
             self.tr(
                 "Connect an ATS account once: everything is synced to this computer, searchable "
-                "and readable offline.\nTo look around first, start the app with --demo."
+                "and readable offline.\nTo look around first, try the demo: sample accounts on local "
+                "stand-ins of the vendors, kept apart from your own data."
             )
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -153,6 +156,12 @@ class MainWindow(QMainWindow):
         button.setObjectName("welcomeAddAccount")
         button.clicked.connect(self.add_account)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        demo = QPushButton(self.tr("Try the demo"))
+        demo.setObjectName("welcomeTryDemo")
+        demo.setToolTip(self.tr("Opens the app on sample accounts; your own accounts are not touched."))
+        demo.clicked.connect(self.demoRequested)
+        demo.setVisible(not self.ctx.demo)  # already in the demo: nothing to try
+        layout.addWidget(demo, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch()
         return page
 
