@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
@@ -16,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         for view in self.lists.values():
             view.recordSelected.connect(self.detail_show)
             view.recordActivated.connect(self._activated)
+            view.exportRequested.connect(lambda view=view: self.ask_export(view))
         self.pipeline.recordSelected.connect(self.detail_show)
         self.detail.navigate.connect(self.open_record)
         self.detail.openPipeline.connect(self.open_pipeline)
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
         self.detail.set_account_names(names)
         self.search.account_names = names
         for view in self.lists.values():
+            view.set_account_choices([(s.id, s.name) for s in summaries])
             view.set_account_column_visible(len(summaries) > 1)
         self.stack.setCurrentIndex(1 if summaries else 0)
         self.detail.setVisible(bool(summaries))  # nothing to detail before the first account
@@ -382,6 +386,59 @@ class MainWindow(QMainWindow):
         self.status.set_outbox(*queries.outbox_counts(self.conn))
 
     # --- navigation --------------------------------------------------------------------------------
+    # --- export of a list as shown (issue 18.5) -------------------------------------------------------
+    def ask_export(self, view: RecordListView) -> None:
+        """Ask where to save ``view`` as CSV or XLSX, then write it in the background."""
+        name = labels.model_label(view.model_name)
+        start = str(Path.home() / f"{name}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export %1").replace("%1", name), start, self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if path:
+            self.ctx.tasks.spawn(self.export_view(view, Path(path)), name=f"export:{view.model_name}")
+
+    async def export_view(self, view: RecordListView, path: Path) -> int | None:
+        """Write the list as shown (visible columns in their order, the scope, the sort) to ``path``,
+        off the UI thread on a connection of its own; the status bar says how it went."""
+        from desktop import list_export
+        from desktop.ui.context import open_reader
+        from desktop.ui.models import format_value
+
+        model = view.table_model
+        spec, scope = model.spec, view.scope()
+        sort, descending = model.sort_column, model.descending
+        columns = view.visible_columns()
+        headings = [str(model.headerData(i, Qt.Orientation.Horizontal)) for i in columns]
+        kinds = [spec.columns[i].kind for i in columns]
+
+        def cell(kind: str, value: object) -> object:
+            # Counts stay numbers (they add up in a spreadsheet); the rest as the list shows it.
+            if kind == "count" and value is not None:
+                return int(str(value))
+            return format_value(kind, value)
+
+        def run() -> int:
+            conn = open_reader(self.ctx.core)
+            try:
+                data = list_export.rows(
+                    conn, spec, scope, columns, sort=sort, descending=descending, cell=cell
+                )
+                return list_export.write(path, headings, kinds, data)
+            finally:
+                conn.close()
+
+        bar = self.statusBar()
+        bar.showMessage(self.tr("Exporting %1…").replace("%1", path.name))
+        try:
+            count = await asyncio.to_thread(run)
+        except list_export.ExportError as exc:
+            bar.showMessage(str(exc), 30000)
+            return None
+        bar.showMessage(
+            self.tr("Exported %1 rows to %2").replace("%1", str(count)).replace("%2", str(path)), 15000
+        )
+        return count
+
     def show_tab(self, key: str) -> None:
         index = TABS.index(key)
         if self.tabs.isTabVisible(index):
