@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.menus.search)
         self.toolbar.addAction(self.menus.sync_all)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self._setup_news()
         self._connect()
         self.restore_layout()
 
@@ -338,6 +339,59 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000 if ok else 30000)
         self.refresh_accounts()
         self.detail.reload()
+        if not self._closing:
+            self.ctx.tasks.spawn(self.news.refresh(), name="news")
+
+    # --- news without asking (issue 18.4) -----------------------------------------------------------
+    def _setup_news(self) -> None:
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from desktop.ui.context import open_reader
+        from desktop.ui.views.news import NewsWatch
+
+        tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            tray = QSystemTrayIcon(self.windowIcon(), self)
+            tray.setToolTip("Recruiter Companion")
+            tray.activated.connect(self._raise_from_tray)
+            tray.messageClicked.connect(self.show_news)
+            tray.show()
+        self.tray = tray
+        self.news = NewsWatch(
+            self.settings,
+            lambda: open_reader(self.ctx.core),
+            lambda: {a.id: a.name for a in self._accounts.values()},
+            tray,
+            self,
+        )
+        self.news.countChanged.connect(self._news_count)
+        self.news_action = QAction(self.tr("New since you last looked"), self)
+        self.news_action.setObjectName("showNews")
+        self.news_action.setShortcut("Ctrl+Shift+N")
+        self.news_action.triggered.connect(self.show_news)
+        self.toolbar.addAction(self.news_action)
+
+    def _raise_from_tray(self, _reason: object) -> None:
+        self.showNormal()
+        self.activateWindow()
+
+    def _news_count(self, count: int) -> None:
+        self.setWindowTitle(f"Recruiter Companion — {count} new" if count else "Recruiter Companion")
+        self.news_action.setText(
+            self.tr("New since you last looked (%1)").replace("%1", str(count))
+            if count
+            else self.tr("New since you last looked")
+        )
+
+    def show_news(self) -> None:
+        from desktop.ui.views.news import NewsDialog
+
+        dialog = NewsDialog(self.news, {a.id: a.name for a in self._accounts.values()}, self)
+        dialog.openRecord.connect(self.open_record)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.news_dialog = dialog
+        dialog.show()
 
     def _cache_changed(self) -> None:
         current = self.tabs.currentWidget()
@@ -563,6 +617,8 @@ class MainWindow(QMainWindow):
         """Close for real (called by the app once background work has stopped)."""
         self._closing = True
         self.outbox_timer.stop()
+        if self.tray is not None:
+            self.tray.hide()  # no icon left behind in the tray
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

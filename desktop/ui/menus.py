@@ -16,7 +16,9 @@ from desktop.ui import i18n, labels
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-SYNC_INTERVALS = (0, 15, 60, 240)  # minutes; 0 = off
+SYNC_INTERVALS = (0, 10, 15, 60, 240)  # minutes; 0 = off
+#: While the app runs it re-syncs (delta, within each account's share) this often unless changed.
+DEFAULT_SYNC_INTERVAL = 10
 
 
 class MainMenus(QObject):
@@ -88,7 +90,7 @@ class MainMenus(QObject):
         )
         sync.addSeparator()
         periodic = sync.addMenu(self.tr("Sync &automatically"))
-        interval = int(str(w.settings.value("sync/interval_minutes", 0) or 0))
+        interval = int(str(w.settings.value("sync/interval_minutes", DEFAULT_SYNC_INTERVAL) or 0))
         self._choices(
             periodic, [(m, self._interval_text(m)) for m in SYNC_INTERVALS], interval, w.set_sync_interval
         )
