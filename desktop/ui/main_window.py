@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
         self.news.countChanged.connect(self._news_count)
         self.news_action = QAction(self.tr("New since you last looked"), self)
         self.news_action.setObjectName("showNews")
-        self.news_action.setShortcut("Ctrl+Shift+N")
+        self.news_action.setShortcut("Ctrl+Shift+L")  # L: since you last looked
         self.news_action.triggered.connect(self.show_news)
         self.toolbar.addAction(self.news_action)
 
