@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.menus.sync_all)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._setup_news()
+        self.user_searches: list[Any] = []
+        self.load_saved_searches()
         self._connect()
         self.restore_layout()
 
@@ -176,6 +178,9 @@ class MainWindow(QMainWindow):
         sb.removeRequested.connect(self.remove_account)
         sb.syncRequested.connect(self.sync_account)
         sb.cancelRequested.connect(self.ctx.sync.cancel)
+        sb.savedSearchChosen.connect(self.apply_saved_search)
+        sb.saveSearchRequested.connect(self.ask_save_search)
+        sb.savedSearchRemoved.connect(self.remove_saved_search)
         for view in self.lists.values():
             view.recordSelected.connect(self.detail_show)
             view.recordActivated.connect(self._activated)
@@ -440,6 +445,65 @@ class MainWindow(QMainWindow):
         self.status.set_outbox(*queries.outbox_counts(self.conn))
 
     # --- navigation --------------------------------------------------------------------------------
+    # --- saved searches (issue 18.5) ------------------------------------------------------------------
+    def load_saved_searches(self) -> None:
+        from desktop import saved_searches
+
+        try:
+            self.user_searches = saved_searches.load()
+        except saved_searches.SavedSearchError as exc:
+            self.user_searches = []
+            self.statusBar().showMessage(str(exc), 30000)
+        self.sidebar.set_saved_searches([*saved_searches.BUILTINS, *self.user_searches])
+
+    def apply_saved_search(self, search: Any) -> None:
+        from desktop import saved_searches
+
+        if self.stack.currentIndex() != 1 or search.model not in self.lists:
+            return
+        self.show_tab(search.model)
+        self.lists[search.model].apply_saved(search.name, search.text, saved_searches.conditions(search))
+
+    def ask_save_search(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        view = self.tabs.currentWidget()
+        if not isinstance(view, RecordListView):
+            self.statusBar().showMessage(
+                self.tr("Open a list and filter it first; then save the search."), 10000
+            )
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name of this search:"))
+        if ok and name.strip():
+            self.save_search(name.strip(), view)
+
+    def save_search(self, name: str, view: RecordListView) -> bool:
+        """Keep ``view``'s filter text as a saved search called ``name`` (replacing one of that name)."""
+        from desktop import saved_searches
+
+        search = saved_searches.SavedSearch(name, view.model_name, view.filter.text().strip())
+        searches = [s for s in self.user_searches if s.name != name] + [search]
+        try:
+            saved_searches.save(searches)
+        except saved_searches.SavedSearchError as exc:
+            self.statusBar().showMessage(str(exc), 30000)
+            return False
+        self.user_searches = searches
+        self.sidebar.set_saved_searches([*saved_searches.BUILTINS, *searches])
+        return True
+
+    def remove_saved_search(self, search: Any) -> None:
+        from desktop import saved_searches
+
+        searches = [s for s in self.user_searches if s != search]
+        try:
+            saved_searches.save(searches)
+        except saved_searches.SavedSearchError as exc:
+            self.statusBar().showMessage(str(exc), 30000)
+            return
+        self.user_searches = searches
+        self.sidebar.set_saved_searches([*saved_searches.BUILTINS, *searches])
+
     # --- export of a list as shown (issue 18.5) -------------------------------------------------------
     def ask_export(self, view: RecordListView) -> None:
         """Ask where to save ``view`` as CSV or XLSX, then write it in the background."""

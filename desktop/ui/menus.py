@@ -30,9 +30,7 @@ class MainMenus(QObject):
 
         file = self.file_menu = menus.addMenu(self.tr("&File"))
         # Ctrl+N is "New candidate" (the action framework adds it at the top of this menu).
-        self.add_account = self._action(
-            self.tr("&Add account…"), w.add_account, "Ctrl+Shift+N", "addAccount"
-        )
+        self.add_account = self._action(self.tr("&Add account…"), w.add_account, "Ctrl+Shift+N", "addAccount")
         file.addAction(self.add_account)
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, "quit"))

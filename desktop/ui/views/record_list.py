@@ -55,6 +55,9 @@ class RecordListView(QWidget):
         self.table_model.totalChanged.connect(self._show_total)
         self._stale = True
         self._account_ids: tuple[str, ...] | None = None
+        #: conditions of the saved search shown (cleared when the filter text is edited by hand)
+        self.saved_where: tuple[tuple[str, tuple[object, ...]], ...] = ()
+        self.saved_name: str | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +132,7 @@ class RecordListView(QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(self.FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_scope)
-        self.filter.textChanged.connect(lambda _: self._filter_timer.start())
+        self.filter.textChanged.connect(lambda _: self._filter_edited())
         self.filter.returnPressed.connect(self._apply_scope)
         self.show_deleted.toggled.connect(lambda _: self._apply_scope())
         self.account_filter.currentIndexChanged.connect(lambda _: self._apply_scope())
@@ -147,7 +150,25 @@ class RecordListView(QWidget):
             account_ids=account_ids,
             text=self.filter.text().strip(),
             show_deleted=self.show_deleted.isChecked(),
+            where=self.saved_where,
         )
+
+    def apply_saved(self, name: str, text: str, where: tuple[tuple[str, tuple[object, ...]], ...]) -> None:
+        """Show a saved search: its filter text and conditions, until the filter is changed."""
+        self.saved_where, self.saved_name = where, name
+        self.filter.blockSignals(True)
+        self.filter.setText(text)
+        self.filter.blockSignals(False)
+        self.filter.setPlaceholderText(self.tr("Saved search: %1").replace("%1", name))
+        self._apply_scope()
+
+    def _filter_edited(self) -> None:
+        if self.saved_where:
+            self.saved_where, self.saved_name = (), None
+            self.filter.setPlaceholderText(
+                self.tr("Filter %1… (Ctrl+F)").replace("%1", labels.model_label(self.model_name))
+            )
+        self._filter_timer.start()
 
     def set_accounts(self, account_ids: tuple[str, ...] | None, *, visible: bool) -> None:
         self._account_ids = account_ids
