@@ -72,8 +72,9 @@ def test_built_in_searches_narrow_the_applications_list(ui: UiDriver, qapp: Any,
         await ui.until(lambda: view.saved_name == "In a stage for more than 7 days", what="the stale list")
         week_ago = (datetime.now(UTC) - timedelta(days=7)).strftime("%Y-%m-%dT%H:%M:%S")
         stale = app.conn.execute(
-            "SELECT count(*) FROM applications r WHERE remote_deleted_at IS NULL AND coalesce(outcome, 'PENDING') = 'PENDING' "
-            "AND current_stage_id IS NOT NULL AND coalesce(remote_updated_at, remote_created_at) < ?",
+            "SELECT count(*) FROM applications r WHERE remote_deleted_at IS NULL "
+            "AND coalesce(outcome, 'PENDING') = 'PENDING' AND current_stage_id IS NOT NULL "
+            "AND coalesce(remote_updated_at, remote_created_at) < ?",
             (week_ago,),
         ).fetchone()[0]
         assert view.table_model.total == stale > 0
