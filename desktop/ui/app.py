@@ -28,6 +28,7 @@ from desktop.ui import demo as demo_mode
 from desktop.ui import i18n
 from desktop.ui.actions.controller import OutboxController
 from desktop.ui.actions.provider import FormActions
+from desktop.ui.bulk_actions import BulkActions
 from desktop.ui.compat import make_event_loop
 from desktop.ui.context import AppContext, open_reader
 from desktop.ui.main_window import MainWindow
@@ -86,6 +87,7 @@ class Application:
         # Write actions: forms from the connectors' declarations, sent through the outbox.
         self.outbox = OutboxController(self.core, self.tasks)
         self.forms = FormActions(self.window, self.outbox)
+        self.bulk = BulkActions(self.window, self.outbox)  # multi-select triage (issue 18.3)
         self.demo: demo_mode.Demo | None = demo_mode.Demo(self.core) if demo else None
         # Read as text: QSettings.value(type=bool) corrupts bool refcounts in PySide6 (crash at exit).
         stored = str(self.settings.value("sync/on_start", "true")).lower()
