@@ -74,3 +74,24 @@ def test_a_note_on_selected_applications_then_undo_of_what_waits(
         await app.shutdown()
 
     ui.run(scenario(), timeout=90)
+
+
+def test_the_command_palette_finds_a_command_by_words_and_runs_it(
+    ui: UiDriver, qapp: Any, synced_app_home: Any
+) -> None:
+    async def scenario() -> None:
+        app = await _start(ui, qapp)
+        window = app.window
+        window.show_palette()
+        palette = window.palette_dialog
+        assert palette.list.count() > 5  # every menu command is there
+        palette.query.setText("since looked")
+        assert palette.list.count() == 1 and "New since you last looked" in palette.list.item(0).text()
+        assert "Ctrl+Shift+L" in palette.list.item(0).text()
+        palette.run_current()
+        await ui.until(lambda: getattr(window, "news_dialog", None) is not None, what="the news list")
+        assert window.news_dialog.isVisible()
+        window.news_dialog.close()
+        await app.shutdown()
+
+    ui.run(scenario())

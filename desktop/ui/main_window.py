@@ -376,6 +376,18 @@ class MainWindow(QMainWindow):
         self.news_action.setShortcut("Ctrl+Shift+L")  # L: since you last looked
         self.news_action.triggered.connect(self.show_news)
         self.toolbar.addAction(self.news_action)
+        palette = QAction(self.tr("Command palette"), self)
+        palette.setObjectName("commandPalette")
+        palette.setShortcut("Ctrl+Shift+A")  # Ctrl+Shift+P opens the pending writes
+        palette.triggered.connect(self.show_palette)
+        self.addAction(palette)
+
+    def show_palette(self) -> None:
+        from desktop.ui.views.palette import CommandPalette
+
+        self.palette_dialog = CommandPalette(self)
+        self.palette_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.palette_dialog.show()
 
     def _raise_from_tray(self, _reason: object) -> None:
         self.showNormal()
