@@ -171,6 +171,7 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
         await settle()
 
     await _shoot_writes(app, save, settle)
+    await _shoot_day(app, save, settle)
 
     # A sync under way: progress and cancel in the status bar.
     first = next(iter(window._accounts.values()), None)
@@ -192,6 +193,37 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
         app.sync.cancel_all()
         await settle(0.5)
     window.close()
+
+
+async def _shoot_day(app: Any, save: Any, settle: Any) -> None:
+    """Issue 18: a saved search with the account filter, bulk results, the news list."""
+    window = app.window
+    window.show_tab("applications")
+    await settle()
+    saved = window.sidebar.saved
+    window.sidebar._saved_chosen(saved.item(1))  # "In a stage for more than 7 days"
+    await settle(0.6)
+    save("19-saved-search-all-accounts")
+    view = window.lists["applications"]
+    view.filter.setText("a")
+    view.filter.setText("")
+    await settle(0.4)
+    view.table.selectRow(0)
+    for row in (1, 2):
+        view.table.selectionModel().select(
+            view.table_model.index(row, 0),
+            view.table.selectionModel().SelectionFlag.Select | view.table.selectionModel().SelectionFlag.Rows,
+        )
+    await app.bulk.run(view, "add-note-to-application", {"content": "Screened: strong fit"}, "Add note")
+    await settle()
+    save("20-bulk-results", app.bulk.dialog)
+    app.bulk.dialog.close()
+    await window.news.refresh()
+    window.show_news()
+    await settle()
+    save("21-news", window.news_dialog)
+    window.news_dialog.close()
+    await settle()
 
 
 def _status_text(window: Any) -> str:

@@ -27,6 +27,7 @@ from desktop.cli.common import EXIT_AUTH, EXIT_INPUT, EXIT_OTHER, EXIT_VENDOR, C
 from desktop.cli.common import code_for as _code_for
 from desktop.cli.common import fail as _fail
 from desktop.cli.common import open_core as _core
+from desktop.cli.day import add_day_commands
 from desktop.cli.doctor import add_doctor_commands
 from desktop.cli.passthrough import add_passthrough_command
 from desktop.selftest import add_self_test_command
@@ -380,6 +381,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_passthrough_command(sub)  # passthrough (desktop/cli/passthrough.py)
     add_self_test_command(sub)  # self-test (desktop/selftest.py)
     add_cache_commands(sub)  # cache check, cache reset (desktop/cli/cache.py)
+    # issue 18.6: search and status, offline from the cache (desktop/cli/day.py)
+    add_day_commands(sub)
     return parser
 
 

@@ -252,6 +252,11 @@ class OutboxWorker:
         outcomes = await self._send_entries(due, rounds=3)
         return [outcomes[e.id] for e in due if e.id in outcomes]
 
+    async def send_entries(self, entries: list[q.Entry]) -> list[Outcome]:
+        """Send these entries now (a bulk action's items), with the same rounds as ``flush``."""
+        outcomes = await self._send_entries(entries, rounds=3)
+        return [outcomes[e.id] for e in entries if e.id in outcomes]
+
     async def run(self, stop: asyncio.Event, *, interval: float = 15.0) -> None:
         """Background sending for the app: flush due entries until ``stop`` is set."""
         while not stop.is_set():

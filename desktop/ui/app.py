@@ -19,7 +19,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
@@ -29,6 +29,7 @@ from desktop.ui import demo as demo_mode
 from desktop.ui import i18n
 from desktop.ui.actions.controller import OutboxController
 from desktop.ui.actions.provider import FormActions
+from desktop.ui.bulk_actions import BulkActions
 from desktop.ui.context import AppContext, open_reader
 from desktop.ui.damaged import ask_start_over
 from desktop.ui.event_loop import make_event_loop
@@ -84,9 +85,11 @@ class Application:
         )
         self.window = MainWindow(self.ctx)
         self.window.closeRequested.connect(self.request_close)
+        self.window.demoRequested.connect(self.try_demo)
         # Write actions: forms from the connectors' declarations, sent through the outbox.
         self.outbox = OutboxController(self.core, self.tasks)
         self.forms = FormActions(self.window, self.outbox)
+        self.bulk = BulkActions(self.window, self.outbox)  # multi-select triage (issue 18.3)
         self.demo: demo_mode.Demo | None = demo_mode.Demo(self.core) if demo else None
         # Read as text: QSettings.value(type=bool) corrupts bool refcounts in PySide6 (crash at exit).
         stored = str(self.settings.value("sync/on_start", "true")).lower()
@@ -118,6 +121,23 @@ class Application:
         self.window.refresh_accounts()
         for account in accounts:
             self.sync.start(account, full=True)
+
+    def try_demo(self) -> bool:
+        """The welcome page's "Try the demo": start the app again in demo mode (its own home and
+        cache), then close this window. The demo is a separate process so nothing of it can reach
+        the real cache or keyring. If it cannot start, say so and stay open."""
+        program, arguments = demo_mode.launch_command()
+        if not QProcess.startDetached(program, arguments)[0]:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "The demo could not be started; run 'recruiter-companion --demo' instead."
+                ),
+                30000,
+            )
+            return False
+        log.info("started the demo (%s %s); closing this window", program, " ".join(arguments))
+        self.request_close()
+        return True
 
     # --- stop --------------------------------------------------------------------------------------
     def request_close(self) -> None:

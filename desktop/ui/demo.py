@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sys
 from pathlib import Path
 
 from connectors import registry
@@ -61,6 +62,14 @@ def open_core() -> Core:
     writer = CacheWriter(engine)
     secrets = MemorySecrets()
     return Core(engine, writer, secrets, Accounts(engine, secrets), SyncEngine(writer))
+
+
+def launch_command() -> tuple[str, list[str]]:
+    """Program and arguments starting this app in demo mode: the bundle runs itself, a source
+    install runs ``python -m desktop``."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--demo"]
+    return sys.executable, ["-m", "desktop", "--demo"]
 
 
 def demo_vendors() -> list[str]:

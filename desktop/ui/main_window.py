@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
@@ -16,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
     networkChanged = Signal(bool)
     #: the accounts were read again (one was added, edited or removed)
     accountsChanged = Signal()
+    #: the welcome page's "Try the demo" was pressed (the app restarts itself in demo mode)
+    demoRequested = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -115,6 +119,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.menus.search)
         self.toolbar.addAction(self.menus.sync_all)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self._setup_news()
+        self.user_searches: list[Any] = []
+        self.load_saved_searches()
         self._connect()
         self.restore_layout()
 
@@ -143,7 +150,8 @@ class MainWindow(QMainWindow):
         text = QLabel(
             self.tr(
                 "Connect an ATS account once: everything is synced to this computer, searchable "
-                "and readable offline.\nTo look around first, start the app with --demo."
+                "and readable offline.\nTo look around first, try the demo: sample accounts on local "
+                "stand-ins of the vendors, kept apart from your own data."
             )
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -153,6 +161,12 @@ class MainWindow(QMainWindow):
         button.setObjectName("welcomeAddAccount")
         button.clicked.connect(self.add_account)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        demo = QPushButton(self.tr("Try the demo"))
+        demo.setObjectName("welcomeTryDemo")
+        demo.setToolTip(self.tr("Opens the app on sample accounts; your own accounts are not touched."))
+        demo.clicked.connect(self.demoRequested)
+        demo.setVisible(not self.ctx.demo)  # already in the demo: nothing to try
+        layout.addWidget(demo, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch()
         return page
 
@@ -164,9 +178,13 @@ class MainWindow(QMainWindow):
         sb.removeRequested.connect(self.remove_account)
         sb.syncRequested.connect(self.sync_account)
         sb.cancelRequested.connect(self.ctx.sync.cancel)
+        sb.savedSearchChosen.connect(self.apply_saved_search)
+        sb.saveSearchRequested.connect(self.ask_save_search)
+        sb.savedSearchRemoved.connect(self.remove_saved_search)
         for view in self.lists.values():
             view.recordSelected.connect(self.detail_show)
             view.recordActivated.connect(self._activated)
+            view.exportRequested.connect(lambda view=view: self.ask_export(view))
         self.pipeline.recordSelected.connect(self.detail_show)
         self.detail.navigate.connect(self.open_record)
         self.detail.openPipeline.connect(self.open_pipeline)
@@ -189,6 +207,7 @@ class MainWindow(QMainWindow):
         self.detail.set_account_names(names)
         self.search.account_names = names
         for view in self.lists.values():
+            view.set_account_choices([(s.id, s.name) for s in summaries])
             view.set_account_column_visible(len(summaries) > 1)
         self.stack.setCurrentIndex(1 if summaries else 0)
         self.detail.setVisible(bool(summaries))  # nothing to detail before the first account
@@ -325,6 +344,71 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000 if ok else 30000)
         self.refresh_accounts()
         self.detail.reload()
+        if not self._closing:
+            self.ctx.tasks.spawn(self.news.refresh(), name="news")
+
+    # --- news without asking (issue 18.4) -----------------------------------------------------------
+    def _setup_news(self) -> None:
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from desktop.ui.context import open_reader
+        from desktop.ui.views.news import NewsWatch
+
+        tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            tray = QSystemTrayIcon(self.windowIcon(), self)
+            tray.setToolTip("Recruiter Companion")
+            tray.activated.connect(self._raise_from_tray)
+            tray.messageClicked.connect(self.show_news)
+            tray.show()
+        self.tray = tray
+        self.news = NewsWatch(
+            self.settings,
+            lambda: open_reader(self.ctx.core),
+            lambda: {a.id: a.name for a in self._accounts.values()},
+            tray,
+            self,
+        )
+        self.news.countChanged.connect(self._news_count)
+        self.news_action = QAction(self.tr("New since you last looked"), self)
+        self.news_action.setObjectName("showNews")
+        self.news_action.setShortcut("Ctrl+Shift+L")  # L: since you last looked
+        self.news_action.triggered.connect(self.show_news)
+        self.toolbar.addAction(self.news_action)
+        palette = QAction(self.tr("Command palette"), self)
+        palette.setObjectName("commandPalette")
+        palette.setShortcut("Ctrl+Shift+A")  # Ctrl+Shift+P opens the pending writes
+        palette.triggered.connect(self.show_palette)
+        self.addAction(palette)
+
+    def show_palette(self) -> None:
+        from desktop.ui.views.palette import CommandPalette
+
+        self.palette_dialog = CommandPalette(self)
+        self.palette_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.palette_dialog.show()
+
+    def _raise_from_tray(self, _reason: object) -> None:
+        self.showNormal()
+        self.activateWindow()
+
+    def _news_count(self, count: int) -> None:
+        self.setWindowTitle(f"Recruiter Companion — {count} new" if count else "Recruiter Companion")
+        self.news_action.setText(
+            self.tr("New since you last looked (%1)").replace("%1", str(count))
+            if count
+            else self.tr("New since you last looked")
+        )
+
+    def show_news(self) -> None:
+        from desktop.ui.views.news import NewsDialog
+
+        dialog = NewsDialog(self.news, {a.id: a.name for a in self._accounts.values()}, self)
+        dialog.openRecord.connect(self.open_record)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.news_dialog = dialog
+        dialog.show()
 
     def _cache_changed(self) -> None:
         current = self.tabs.currentWidget()
@@ -373,6 +457,118 @@ class MainWindow(QMainWindow):
         self.status.set_outbox(*queries.outbox_counts(self.conn))
 
     # --- navigation --------------------------------------------------------------------------------
+    # --- saved searches (issue 18.5) ------------------------------------------------------------------
+    def load_saved_searches(self) -> None:
+        from desktop import saved_searches
+
+        try:
+            self.user_searches = saved_searches.load()
+        except saved_searches.SavedSearchError as exc:
+            self.user_searches = []
+            self.statusBar().showMessage(str(exc), 30000)
+        self.sidebar.set_saved_searches([*saved_searches.BUILTINS, *self.user_searches])
+
+    def apply_saved_search(self, search: Any) -> None:
+        from desktop import saved_searches
+
+        if self.stack.currentIndex() != 1 or search.model not in self.lists:
+            return
+        self.show_tab(search.model)
+        self.lists[search.model].apply_saved(search.name, search.text, saved_searches.conditions(search))
+
+    def ask_save_search(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        view = self.tabs.currentWidget()
+        if not isinstance(view, RecordListView):
+            self.statusBar().showMessage(
+                self.tr("Open a list and filter it first; then save the search."), 10000
+            )
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name of this search:"))
+        if ok and name.strip():
+            self.save_search(name.strip(), view)
+
+    def save_search(self, name: str, view: RecordListView) -> bool:
+        """Keep ``view``'s filter text as a saved search called ``name`` (replacing one of that name)."""
+        from desktop import saved_searches
+
+        search = saved_searches.SavedSearch(name, view.model_name, view.filter.text().strip())
+        searches = [s for s in self.user_searches if s.name != name] + [search]
+        try:
+            saved_searches.save(searches)
+        except saved_searches.SavedSearchError as exc:
+            self.statusBar().showMessage(str(exc), 30000)
+            return False
+        self.user_searches = searches
+        self.sidebar.set_saved_searches([*saved_searches.BUILTINS, *searches])
+        return True
+
+    def remove_saved_search(self, search: Any) -> None:
+        from desktop import saved_searches
+
+        searches = [s for s in self.user_searches if s != search]
+        try:
+            saved_searches.save(searches)
+        except saved_searches.SavedSearchError as exc:
+            self.statusBar().showMessage(str(exc), 30000)
+            return
+        self.user_searches = searches
+        self.sidebar.set_saved_searches([*saved_searches.BUILTINS, *searches])
+
+    # --- export of a list as shown (issue 18.5) -------------------------------------------------------
+    def ask_export(self, view: RecordListView) -> None:
+        """Ask where to save ``view`` as CSV or XLSX, then write it in the background."""
+        name = labels.model_label(view.model_name)
+        start = str(Path.home() / f"{name}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export %1").replace("%1", name), start, self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if path:
+            self.ctx.tasks.spawn(self.export_view(view, Path(path)), name=f"export:{view.model_name}")
+
+    async def export_view(self, view: RecordListView, path: Path) -> int | None:
+        """Write the list as shown (visible columns in their order, the scope, the sort) to ``path``,
+        off the UI thread on a connection of its own; the status bar says how it went."""
+        from desktop import list_export
+        from desktop.ui.context import open_reader
+        from desktop.ui.models import format_value
+
+        model = view.table_model
+        spec, scope = model.spec, view.scope()
+        sort, descending = model.sort_column, model.descending
+        columns = view.visible_columns()
+        headings = [str(model.headerData(i, Qt.Orientation.Horizontal)) for i in columns]
+        kinds = [spec.columns[i].kind for i in columns]
+
+        def cell(kind: str, value: object) -> object:
+            # Counts stay numbers (they add up in a spreadsheet); the rest as the list shows it.
+            if kind == "count" and value is not None:
+                return int(str(value))
+            return format_value(kind, value)
+
+        def run() -> int:
+            conn = open_reader(self.ctx.core)
+            try:
+                data = list_export.rows(
+                    conn, spec, scope, columns, sort=sort, descending=descending, cell=cell
+                )
+                return list_export.write(path, headings, kinds, data)
+            finally:
+                conn.close()
+
+        bar = self.statusBar()
+        bar.showMessage(self.tr("Exporting %1…").replace("%1", path.name))
+        try:
+            count = await asyncio.to_thread(run)
+        except list_export.ExportError as exc:
+            bar.showMessage(str(exc), 30000)
+            return None
+        bar.showMessage(
+            self.tr("Exported %1 rows to %2").replace("%1", str(count)).replace("%2", str(path)), 15000
+        )
+        return count
+
     def show_tab(self, key: str) -> None:
         index = TABS.index(key)
         if self.tabs.isTabVisible(index):
@@ -497,6 +693,8 @@ class MainWindow(QMainWindow):
         """Close for real (called by the app once background work has stopped)."""
         self._closing = True
         self.outbox_timer.stop()
+        if self.tray is not None:
+            self.tray.hide()  # no icon left behind in the tray
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -16,7 +16,9 @@ from desktop.ui import i18n, labels
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-SYNC_INTERVALS = (0, 15, 60, 240)  # minutes; 0 = off
+SYNC_INTERVALS = (0, 10, 15, 60, 240)  # minutes; 0 = off
+#: While the app runs it re-syncs (delta, within each account's share) this often unless changed.
+DEFAULT_SYNC_INTERVAL = 10
 
 
 class MainMenus(QObject):
@@ -28,9 +30,7 @@ class MainMenus(QObject):
 
         file = self.file_menu = menus.addMenu(self.tr("&File"))
         # Ctrl+N is "New candidate" (the action framework adds it at the top of this menu).
-        self.add_account = self._action(
-            self.tr("&Add account…"), w.add_account, "Ctrl+Shift+N", "addAccount"
-        )
+        self.add_account = self._action(self.tr("&Add account…"), w.add_account, "Ctrl+Shift+N", "addAccount")
         file.addAction(self.add_account)
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, "quit"))
@@ -88,7 +88,7 @@ class MainMenus(QObject):
         )
         sync.addSeparator()
         periodic = sync.addMenu(self.tr("Sync &automatically"))
-        interval = int(str(w.settings.value("sync/interval_minutes", 0) or 0))
+        interval = int(str(w.settings.value("sync/interval_minutes", DEFAULT_SYNC_INTERVAL) or 0))
         self._choices(
             periodic, [(m, self._interval_text(m)) for m in SYNC_INTERVALS], interval, w.set_sync_interval
         )

@@ -458,8 +458,12 @@ class CardListModel(QAbstractListModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self.draggable:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if (
+            index.isValid()
+            and self.draggable
+            and not self.cards[index.row()].application_id.startswith("pending:")
+        ):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled  # a card still being created has nothing to move yet
         return flags
 
     def mimeTypes(self) -> list[str]:

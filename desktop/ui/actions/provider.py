@@ -27,6 +27,7 @@ from desktop.ui.actions.catalog import Offer
 from desktop.ui.actions.controller import OutboxController
 from desktop.ui.actions.form import ActionForm
 from desktop.ui.actions.pending import PendingWritesDialog, state_text
+from desktop.ui.views.pipeline import PendingCreate
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -65,6 +66,7 @@ class FormActions(QObject):
         window.networkChanged.connect(lambda online: controller.wake() if online else None)
         for view in window.lists.values():
             view.pendingActivated.connect(lambda _entry: self.show_pending())
+        window.pipeline.pendingActivated.connect(lambda _entry: self.show_pending())
         self.refresh()
 
     # --- accounts ----------------------------------------------------------------------------------
@@ -360,6 +362,7 @@ class FormActions(QObject):
         marks: dict[str, dict[str, str]] = {}
         creates: dict[str, list[tuple[int, str, str]]] = {}
         moves: dict[str, str] = {}
+        new_cards: list[PendingCreate] = []
         names = {a.id: a.name for a in self._accounts().values()}
         for entry in self.pending:
             sch = SCHEMAS.get(entry.action)
@@ -377,11 +380,21 @@ class FormActions(QObject):
             text = f"{entry.summary} — {state}"
             if isinstance(entry.data.get("candidate"), dict):
                 creates.setdefault("candidates", []).append((entry.id, text, tooltip))
-            if isinstance(entry.data.get("application"), dict):
+            application = entry.data.get("application")
+            if isinstance(application, dict):
                 creates.setdefault("applications", []).append((entry.id, text, tooltip))
+                if application.get("job_id"):
+                    name = entry.summary.split(" <")[0].split(" — ")[0]
+                    stage = application.get("stage_id")
+                    new_cards.append(
+                        PendingCreate(
+                            entry.id, str(application["job_id"]), str(stage) if stage else None, name, tooltip
+                        )
+                    )
         for model, view in self.window.lists.items():
             view.set_pending(marks.get(model, {}), creates.get(model, []))
         self.window.pipeline.set_pending_moves(moves)
+        self.window.pipeline.set_pending_creates(new_cards)
         self.window.detail.show_notice()
 
     # --- the pipeline (CardMover) --------------------------------------------------------------------

@@ -15,6 +15,7 @@ move applications, dragging is off and the cards' tooltips and the summary say w
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -54,7 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import queries
-from desktop.queries import StageColumn
+from desktop.queries import Card, StageColumn
 from desktop.ui.models import ID_ROLE, PENDING_ROLE, CardListModel, format_ts, read_card_mime
 from desktop.ui.theme import accent
 
@@ -71,6 +72,25 @@ class CardMover(Protocol):
     def move_card(self, application_id: str, stage_id: str, previous_stage_id: str | None) -> None:
         """Send the move (the board already shows it); the board is told of a refusal by ``rollback``."""
         ...
+
+
+#: Card ids of applications being created (waiting in the outbox): ``pending:<outbox entry id>``.
+PENDING_PREFIX = "pending:"
+
+
+def is_pending_create(card_id: str) -> bool:
+    return card_id.startswith(PENDING_PREFIX)
+
+
+@dataclass(frozen=True)
+class PendingCreate:
+    """A new application waiting in the outbox, shown as a card in its job's pipeline."""
+
+    entry_id: int
+    job_id: str
+    stage_id: str | None
+    name: str
+    tooltip: str
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -123,7 +143,11 @@ class CardDelegate(QStyledItemDelegate):
         bottom = " · ".join(
             p for p in ((card.outcome or "").capitalize(), format_ts(card.updated, with_time=False)) if p
         )
-        if index.data(PENDING_ROLE):
+        if is_pending_create(card.application_id):
+            # A new application waiting in the outbox: a card like the others, badged "pending".
+            painter.setPen(accent("warn", palette))
+            bottom = QCoreApplication.translate("Pipeline", "Pending · new, not sent yet")
+        elif index.data(PENDING_ROLE):
             # A move waiting in the outbox: say so where the date is, in the warning colour.
             painter.setPen(accent("warn", palette))
             bottom = QCoreApplication.translate("Pipeline", "Moved here · not sent yet")
@@ -186,6 +210,8 @@ class CardListView(QListView):
 
 class StageColumnWidget(QFrame):
     cardSelected = Signal(str)
+    #: outbox entry id of a pending new application's card
+    pendingSelected = Signal(int)
 
     WIDTH = 250
 
@@ -229,12 +255,18 @@ class StageColumnWidget(QFrame):
 
     def _current(self, index: QModelIndex, *_: Any) -> None:
         if index.isValid():
-            self.cardSelected.emit(index.data(ID_ROLE))
+            card_id = index.data(ID_ROLE)
+            if is_pending_create(card_id):
+                self.pendingSelected.emit(int(card_id.removeprefix(PENDING_PREFIX)))
+            else:
+                self.cardSelected.emit(card_id)
 
 
 class PipelineBoard(QWidget):
     #: model ("applications"), record id
     recordSelected = Signal(str, str)
+    #: outbox entry id: the card of an application being created was chosen
+    pendingActivated = Signal(int)
 
     JOB_LIMIT = 2000
 
@@ -275,6 +307,8 @@ class PipelineBoard(QWidget):
         self.mover: CardMover | None = None
         #: application id -> stage id of moves waiting in the outbox (shown in their new column)
         self.pending_moves: dict[str, str] = {}
+        #: new applications waiting in the outbox (shown as cards of their job, badged pending)
+        self.pending_creates: list[PendingCreate] = []
         #: (application id, stage it left, stage it went to) of the last move made here
         self.last_move: tuple[str, str | None, str] | None = None
         self.move_reason: str | None = None
@@ -349,7 +383,8 @@ class PipelineBoard(QWidget):
         self.jobs.setCurrentIndex(index)
         stages = queries.pipeline(self.conn, job_id, show_deleted=self.show_deleted)
         reason = self.mover.move_support(job_id) if self.mover else self.tr("Moving cards is not available.")
-        shown = (stages, sorted(self.pending_moves.items()), reason)
+        creates = [c for c in self.pending_creates if c.job_id == job_id]
+        shown = (stages, sorted(self.pending_moves.items()), creates, reason)
         if shown == self._shown:
             return  # nothing moved (a sync wrote other records): keep the board, its scroll and selection
         self._shown = shown
@@ -357,6 +392,7 @@ class PipelineBoard(QWidget):
         # The overlay moves cards between columns: on copies, so ``_shown`` stays the cache's view.
         stages = [StageColumn(s.stage_id, s.name, list(s.cards)) for s in stages]
         pending = self._overlay(stages)
+        self._add_creates(stages, creates, pending)
         board = QWidget()
         row = QHBoxLayout(board)
         row.setContentsMargins(4, 4, 4, 4)
@@ -367,6 +403,7 @@ class PipelineBoard(QWidget):
         for stage in stages:
             column = StageColumnWidget(stage, stage.name or self.tr("No stage"), pending.get(stage.stage_id))
             column.cardSelected.connect(lambda app_id: self.recordSelected.emit("applications", app_id))
+            column.pendingSelected.connect(self.pendingActivated)
             column.view.cardDropped.connect(lambda app_id, src, c=column: self._dropped(c, app_id, src))
             column.set_movable(reason is None, hint)
             row.addWidget(column)
@@ -398,6 +435,25 @@ class PipelineBoard(QWidget):
                 pending.setdefault(stage_id, set()).add(application_id)
                 break
         return pending
+
+    def _add_creates(
+        self, stages: list[StageColumn], creates: list[PendingCreate], pending: dict[str | None, set[str]]
+    ) -> None:
+        """Cards for the new applications waiting in the outbox: in their stage if it is given and
+        on the board, else in the first column."""
+        if not stages:
+            return
+        by_stage = {s.stage_id: s for s in stages}
+        for create in creates:
+            target = by_stage.get(create.stage_id) or stages[0]
+            card_id = f"{PENDING_PREFIX}{create.entry_id}"
+            target.cards.insert(0, Card(card_id, create.name, create.tooltip, None, None))
+            pending.setdefault(target.stage_id, set()).add(card_id)
+
+    def set_pending_creates(self, creates: list[PendingCreate]) -> None:
+        if creates != self.pending_creates:
+            self.pending_creates = list(creates)
+            self.refresh()
 
     # --- moving cards ----------------------------------------------------------------------------
     def set_mover(self, mover: CardMover | None) -> None:

@@ -13,12 +13,14 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signa
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,8 @@ class RecordListView(QWidget):
     recordActivated = Signal(str, str)
     #: outbox entry id: a record being created was activated (show the pending writes)
     pendingActivated = Signal(int)
+    #: "Export…" was pressed: the window asks where and writes the list as shown
+    exportRequested = Signal()
 
     FILTER_DELAY_MS = 120
 
@@ -51,6 +55,9 @@ class RecordListView(QWidget):
         self.table_model.totalChanged.connect(self._show_total)
         self._stale = True
         self._account_ids: tuple[str, ...] | None = None
+        #: conditions of the saved search shown (cleared when the filter text is edited by hand)
+        self.saved_where: tuple[tuple[str, tuple[object, ...]], ...] = ()
+        self.saved_name: str | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,12 +68,27 @@ class RecordListView(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter %1… (Ctrl+F)").replace("%1", name))
         self.filter.setAccessibleName(self.tr("Filter %1").replace("%1", name))
         bar.addWidget(self.filter, 1)
+        # Under "All accounts" with several accounts: narrow this list to one of them.
+        self.account_filter = QComboBox()
+        self.account_filter.setObjectName(f"accountFilter_{model}")
+        self.account_filter.setAccessibleName(self.tr("Account"))
+        self.account_filter.setToolTip(self.tr("Only the records of this account"))
+        self.account_filter.addItem(self.tr("All accounts"), None)
+        self.account_filter.setVisible(False)
+        bar.addWidget(self.account_filter)
         self.show_deleted = QCheckBox(self.tr("Show deleted"))
         self.show_deleted.setToolTip(self.tr("Also list records the vendor no longer returns"))
         bar.addWidget(self.show_deleted)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of records"))
         bar.addWidget(self.count_label)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName(f"export_{model}")
+        self.export_button.setToolTip(
+            self.tr("Save this list as shown (columns, filter, order) as CSV or XLSX")
+        )
+        self.export_button.clicked.connect(self.exportRequested)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
 
         self.pending_list = QListWidget()
@@ -110,23 +132,47 @@ class RecordListView(QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(self.FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_scope)
-        self.filter.textChanged.connect(lambda _: self._filter_timer.start())
+        self.filter.textChanged.connect(lambda _: self._filter_edited())
         self.filter.returnPressed.connect(self._apply_scope)
         self.show_deleted.toggled.connect(lambda _: self._apply_scope())
+        self.account_filter.currentIndexChanged.connect(lambda _: self._apply_scope())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(self._activated)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
 
     # --- scope -----------------------------------------------------------------------------------
     def scope(self) -> Scope:
+        account_ids = self._account_ids
+        chosen = self.account_filter.currentData() if self.account_filter.isVisibleTo(self) else None
+        if account_ids is None and chosen:
+            account_ids = (str(chosen),)
         return Scope(
-            account_ids=self._account_ids,
+            account_ids=account_ids,
             text=self.filter.text().strip(),
             show_deleted=self.show_deleted.isChecked(),
+            where=self.saved_where,
         )
+
+    def apply_saved(self, name: str, text: str, where: tuple[tuple[str, tuple[object, ...]], ...]) -> None:
+        """Show a saved search: its filter text and conditions, until the filter is changed."""
+        self.saved_where, self.saved_name = where, name
+        self.filter.blockSignals(True)
+        self.filter.setText(text)
+        self.filter.blockSignals(False)
+        self.filter.setPlaceholderText(self.tr("Saved search: %1").replace("%1", name))
+        self._apply_scope()
+
+    def _filter_edited(self) -> None:
+        if self.saved_where:
+            self.saved_where, self.saved_name = (), None
+            self.filter.setPlaceholderText(
+                self.tr("Filter %1… (Ctrl+F)").replace("%1", labels.model_label(self.model_name))
+            )
+        self._filter_timer.start()
 
     def set_accounts(self, account_ids: tuple[str, ...] | None, *, visible: bool) -> None:
         self._account_ids = account_ids
+        self._update_account_filter()
         if visible:
             self._apply_scope()
         else:
@@ -135,6 +181,35 @@ class RecordListView(QWidget):
     def set_account_column_visible(self, show: bool) -> None:
         column = LISTS[self.model_name].column("account")
         self.table.setColumnHidden(column, not show)
+        self._update_account_filter()
+
+    def set_account_choices(self, accounts: list[tuple[str, str]]) -> None:
+        """The accounts the filter offers, as (id, name); keeps the chosen one if it is still there."""
+        chosen = self.account_filter.currentData()
+        self.account_filter.blockSignals(True)
+        self.account_filter.clear()
+        self.account_filter.addItem(self.tr("All accounts"), None)
+        for account_id, name in accounts:
+            self.account_filter.addItem(name, account_id)
+        index = self.account_filter.findData(chosen) if chosen else 0
+        self.account_filter.setCurrentIndex(max(index, 0))
+        self.account_filter.blockSignals(False)
+        self._update_account_filter()
+
+    def _update_account_filter(self) -> None:
+        many = self.account_filter.count() > 2
+        shown = (
+            many
+            and self._account_ids is None
+            and not self.table.isColumnHidden(LISTS[self.model_name].column("account"))
+        )
+        self.account_filter.setVisible(shown)
+
+    def visible_columns(self) -> list[int]:
+        """Column indexes in the order the header shows them, hidden ones left out."""
+        header = self.table.horizontalHeader()
+        logical = [header.logicalIndex(v) for v in range(header.count())]
+        return [i for i in logical if not header.isSectionHidden(i)]
 
     def _apply_scope(self) -> None:
         self._filter_timer.stop()

@@ -23,6 +23,7 @@ from desktop.ui.models import format_ago
 from desktop.ui.theme import accent
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 30
+SAVED_ROLE = Qt.ItemDataRole.UserRole + 31
 
 
 def _dot(colour: QColor) -> QIcon:
@@ -46,6 +47,11 @@ class AccountsSidebar(QWidget):
     #: account id, full
     syncRequested = Signal(str, bool)
     cancelRequested = Signal(str)
+    #: a saved search (desktop.saved_searches.SavedSearch) was chosen
+    savedSearchChosen = Signal(object)
+    saveSearchRequested = Signal()
+    #: the user asked to forget one of their saved searches
+    savedSearchRemoved = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,10 +81,56 @@ class AccountsSidebar(QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
-        layout.addWidget(self.list)
+        layout.addWidget(self.list, 2)
+
+        # Saved searches (issue 18.5): the built-ins, then the user's own.
+        saved_header = QHBoxLayout()
+        saved_title = QLabel(self.tr("Saved searches"))
+        saved_title.setFont(font)
+        saved_header.addWidget(saved_title)
+        saved_header.addStretch()
+        self.save_search_button = QToolButton()
+        self.save_search_button.setText("+")
+        self.save_search_button.setObjectName("saveSearch")
+        self.save_search_button.setToolTip(self.tr("Save the list's current filter as a search"))
+        self.save_search_button.setAccessibleName(self.tr("Save search"))
+        self.save_search_button.clicked.connect(self.saveSearchRequested)
+        saved_header.addWidget(self.save_search_button)
+        layout.addLayout(saved_header)
+        self.saved = QListWidget()
+        self.saved.setObjectName("savedSearches")
+        self.saved.setAccessibleName(self.tr("Saved searches"))
+        self.saved.itemActivated.connect(self._saved_chosen)
+        self.saved.itemClicked.connect(self._saved_chosen)
+        self.saved.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.saved.customContextMenuRequested.connect(self._saved_menu)
+        layout.addWidget(self.saved, 1)
         self._summaries: dict[str, AccountSummary] = {}
         self._running: set[str] = set()
         self._problems: dict[str, str] = {}
+
+    # --- saved searches ----------------------------------------------------------------------------
+    def set_saved_searches(self, searches: list[Any]) -> None:
+        self.saved.clear()
+        for search in searches:
+            item = QListWidgetItem(search.name if search.builtin else f"{search.name}")
+            item.setData(SAVED_ROLE, search)
+            item.setToolTip(search.text or search.name)
+            self.saved.addItem(item)
+
+    def _saved_chosen(self, item: QListWidgetItem) -> None:
+        search = item.data(SAVED_ROLE)
+        if search is not None:
+            self.savedSearchChosen.emit(search)
+
+    def _saved_menu(self, pos: QPoint) -> None:
+        item = self.saved.itemAt(pos)
+        search = item.data(SAVED_ROLE) if item else None
+        if search is None or search.builtin:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Remove saved search"), lambda: self.savedSearchRemoved.emit(search))
+        menu.exec(self.saved.viewport().mapToGlobal(pos))
 
     # --- contents --------------------------------------------------------------------------------
     def set_accounts(

@@ -1,0 +1,172 @@
+"""Bulk triage in the window (issue 18.3): select many rows, add a note or a tag to all of them with
+one confirmation; one outbox entry per item, the per-item results shown, and Ctrl+Shift+Z takes
+back what has not been sent yet. J/K move through the list.
+
+The work itself is ``desktop.outbox.bulk`` (no Qt); this module asks, confirms and shows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.outbox import bulk
+from desktop.ui.actions.controller import OutboxController
+from desktop.ui.views.record_list import RecordListView
+
+#: What each list can do to many rows at once: (action, title, what to ask, the parameter it fills).
+OFFERS: dict[str, list[tuple[str, str, str, str]]] = {
+    "applications": [("add-note-to-application", "Add note to selected", "Note:", "content")],
+    "candidates": [("add-tag-to-candidate", "Tag selected", "Tag:", "tag")],
+}
+
+
+def _params(field: str, text: str) -> dict[str, Any]:
+    return {"tag": {"name": text}} if field == "tag" else {field: text}
+
+
+class BulkResultsDialog(QDialog):
+    """One line per item: sent, waiting, failed (with why), refused, undone."""
+
+    def __init__(
+        self, title: str, results: list[bulk.ItemResult], names: dict[str, str], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulkResults")
+        self.setWindowTitle(title)
+        self.resize(560, 420)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        self.list = QListWidget()
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.names = names
+        self.show_results(results)
+
+    def show_results(self, results: list[bulk.ItemResult]) -> None:
+        self.list.clear()
+        for r in results:
+            why = f" — {r.error}" if r.error else ""
+            self.list.addItem(f"{r.status}: {self.names.get(r.record_id, r.record_id)}{why}")
+        counts = bulk.summary(results)
+        self.summary.setText(", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+
+
+class BulkActions(QObject):
+    def __init__(self, window: Any, outbox: OutboxController) -> None:
+        super().__init__(window)
+        self.window = window
+        self.outbox = outbox
+        self.last: list[bulk.ItemResult] = []
+        self.dialog: BulkResultsDialog | None = None
+        for model, view in window.lists.items():
+            view.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            self._keys(view)
+            for action, title, ask, field in OFFERS.get(model, []):
+                qa = QAction(self.tr(title) + "…", view)
+                qa.setObjectName(f"bulk:{action}")
+                qa.setShortcut(QKeySequence("Ctrl+Alt+N" if field == "content" else "Ctrl+Alt+T"))
+                qa.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                qa.triggered.connect(
+                    lambda _=False, v=view, a=action, t=title, k=ask, f=field: self.ask(v, a, t, k, f)
+                )
+                view.table.addAction(qa)
+                view.addAction(qa)
+            view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.undo_action = QAction(self.tr("Undo the last bulk action (what is not sent yet)"), window)
+        self.undo_action.setObjectName("bulkUndo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(lambda: self.window.ctx.tasks.spawn(self.undo(), name="bulk-undo"))
+        window.addAction(self.undo_action)
+
+    def _keys(self, view: RecordListView) -> None:
+        """J/K: next/previous row, as in a mail client."""
+        for key, step in (("J", 1), ("K", -1)):
+            qa = QAction(view)
+            qa.setShortcut(QKeySequence(key))
+            qa.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            qa.triggered.connect(lambda _=False, v=view, s=step: self.step(v, s))
+            view.table.addAction(qa)
+
+    @staticmethod
+    def step(view: RecordListView, delta: int) -> None:
+        table = view.table
+        row = max(0, min(table.model().rowCount() - 1, table.currentIndex().row() + delta))
+        table.selectRow(row)
+
+    def selected(self, view: RecordListView) -> list[tuple[str, str]]:
+        """(record id, shown name) of the selected rows."""
+        rows = sorted({i.row() for i in view.table.selectionModel().selectedRows()})
+        model = view.table_model
+        return [(rid, str(model.data(model.index(r, 0)) or rid)) for r in rows if (rid := model.record_id(r))]
+
+    def ask(self, view: RecordListView, action: str, title: str, ask: str, field: str) -> None:
+        chosen = self.selected(view)
+        if not chosen:
+            self.window.statusBar().showMessage(self.tr("Select the rows first (Shift/Ctrl+click)."), 10000)
+            return
+        text, ok = QInputDialog.getText(self.window, self.tr(title), self.tr(ask))
+        if not ok or not text.strip():
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr(title),
+            self.tr("%1 on %2 records?").replace("%1", self.tr(title)).replace("%2", str(len(chosen))),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.ctx.tasks.spawn(
+                self.run(view, action, _params(field, text.strip()), title), name="bulk"
+            )
+
+    async def run(
+        self, view: RecordListView, action: str, params: dict[str, Any], title: str
+    ) -> list[bulk.ItemResult]:
+        """Save one entry per selected row, send them, show each item's result."""
+        chosen = self.selected(view)
+        names = dict(chosen)
+        accounts = self.window.account_infos()
+        items = []
+        for rid, _name in chosen:
+            row = self.window.conn.execute(
+                f'SELECT account_id FROM "{view.model_name}" WHERE id = ?', (rid,)
+            ).fetchone()
+            if row and row[0] in accounts:
+                items.append(bulk.BulkItem(accounts[row[0]], rid))
+        worker = self.outbox.worker
+        results = await bulk.prepare(worker, action, items, params, batch=uuid.uuid4().hex)
+        self.last = results
+        self.undo_action.setEnabled(True)
+        self.dialog = BulkResultsDialog(self.tr(title), results, names, self.window)
+        self.dialog.show()
+        await bulk.send(worker, results)
+        self.outbox.changed.emit()
+        self.dialog.show_results(results)
+        return results
+
+    async def undo(self) -> int:
+        dropped = await bulk.undo(self.outbox.worker, self.last)
+        self.outbox.changed.emit()
+        if self.dialog is not None:
+            self.dialog.show_results(self.last)
+        self.window.statusBar().showMessage(
+            self.tr("Took back %1 items not sent yet.").replace("%1", str(dropped)), 10000
+        )
+        return dropped
