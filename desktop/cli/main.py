@@ -25,6 +25,7 @@ from desktop.accounts import DEFAULT_SHARE, SHARE_OPTION, AccountError, check_sh
 from desktop.cli.actions import add_action_commands
 from desktop.cli.doctor import add_doctor_commands
 from desktop.cli.passthrough import add_passthrough_command
+from desktop.cli.people import add_people_command
 from desktop.selftest import add_self_test_command
 
 EXIT_INPUT, EXIT_AUTH, EXIT_VENDOR, EXIT_OTHER = 2, 3, 4, 1
@@ -374,6 +375,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_action_commands(sub)  # act, outbox (desktop/cli/actions.py)
     add_passthrough_command(sub)  # passthrough (desktop/cli/passthrough.py)
     add_self_test_command(sub)  # self-test (desktop/selftest.py)
+    # people: one person across every account (issue 18.2, desktop/cli/people.py)
+    add_people_command(sub)
     return parser
 
 
