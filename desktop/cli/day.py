@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from desktop.accounts import AccountError
+from desktop.cli.common import open_core
 
 
 @contextmanager
@@ -29,8 +30,6 @@ def _reader(engine: Engine) -> Iterator[sqlite3.Connection]:
 
 
 def _core() -> Any:
-    from desktop.cli.main import _core as open_core
-
     return open_core()
 
 

@@ -30,6 +30,7 @@ from desktop.cli.common import open_core as _core
 from desktop.cli.day import add_day_commands
 from desktop.cli.doctor import add_doctor_commands
 from desktop.cli.passthrough import add_passthrough_command
+from desktop.cli.people import add_people_command
 from desktop.selftest import add_self_test_command
 
 
@@ -383,6 +384,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_cache_commands(sub)  # cache check, cache reset (desktop/cli/cache.py)
     # issue 18.6: search and status, offline from the cache (desktop/cli/day.py)
     add_day_commands(sub)
+    # people: one person across every account (issue 18.2, desktop/cli/people.py)
+    add_people_command(sub)
     return parser
 
 

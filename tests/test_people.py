@@ -1,0 +1,104 @@
+"""One person across every ATS: matching by e-mail, else phone; why records were joined; splitting."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from desktop.people import CandidateRef, match_people, normalise_email, normalise_phone
+
+
+def ref(cid: str, account: str, emails: tuple[str, ...] = (), phones: tuple[str, ...] = ()) -> CandidateRef:
+    return CandidateRef(cid, account, f"r-{cid}", f"Name {cid}", emails, phones)
+
+
+def test_addresses_and_numbers_are_compared_normalised() -> None:
+    assert normalise_email("  Ada.Lovelace@Example.ORG ") == "ada.lovelace@example.org"
+    assert normalise_email("not-an-address") is None
+    assert normalise_phone("+49 (30) 123-4567") == normalise_phone("0049 30 1234567") == "49301234567"
+    assert normalise_phone("12 34") is None
+
+
+def test_same_email_in_two_accounts_is_one_person_with_the_reason() -> None:
+    people = match_people(
+        [ref("a1", "sr", ("ada@x.org",)), ref("b1", "cx", ("ada@x.org",)), ref("c1", "cx", ("bob@x.org",))]
+    )
+    joined = [p for p in people if len(p.records) > 1]
+    assert len(people) == 2 and len(joined) == 1
+    assert {r.id for r in joined[0].records} == {"a1", "b1"}
+    assert joined[0].reasons == ["email:ada@x.org"] and joined[0].accounts == {"sr", "cx"}
+
+
+def test_phone_joins_only_records_without_an_email() -> None:
+    people = match_people(
+        [
+            ref("a", "sr", phones=("4930123456",)),
+            ref("b", "cx", phones=("4930123456",)),
+            ref("c", "rc", ("c@x.org",), ("4930123456",)),
+        ]
+    )
+    sizes = sorted(len(p.records) for p in people)
+    assert sizes == [1, 2]
+
+
+def test_a_split_record_stands_alone() -> None:
+    refs = [ref("mum", "sr", ("family@x.org",)), ref("son", "cx", ("family@x.org",))]
+    assert len(match_people(refs)) == 1
+    assert len(match_people(refs, split={"son"})) == 2
+
+
+def _seed_cache(home: Path) -> None:
+    from desktop import paths
+    from desktop.cache.db import open_engine
+
+    engine = open_engine(paths.cache_path())
+    rows: list[dict[str, Any]] = [
+        {"id": "1", "acc": "acc-sr", "rid": "SR-1", "email": "Ada@X.org"},
+        {"id": "2", "acc": "acc-cx", "rid": "CX-9", "email": "ada@x.org "},
+        {"id": "3", "acc": "acc-cx", "rid": "CX-10", "email": "bob@x.org"},
+    ]
+    with engine.begin() as conn:
+        for acc, name, vendor in (
+            ("acc-sr", "SR Berlin", "smartrecruiters"),
+            ("acc-cx", "Carerix NL", "carerix"),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO accounts (id, name, vendor, settings, options, created_at)"
+                    " VALUES (:i, :n, :v, '{}', '{}', '2026-12-05')"
+                ),
+                {"i": acc, "n": name, "v": vendor},
+            )
+        for row in rows:
+            conn.execute(
+                text(
+                    "INSERT INTO candidates (id, account_id, remote_id, first_name, email_addresses,"
+                    " phone_numbers, changed_at)"
+                    " VALUES (:id, :acc, :rid, 'Ada', :emails, '[]', '2026-12-05')"
+                ),
+                {**row, "emails": json.dumps([{"email_address": row["email"], "type": None}])},
+            )
+    engine.dispose()
+
+
+def test_people_duplicates_json_in_the_issue_shape_and_split(app_home: Path, cli: Any) -> None:
+    _seed_cache(app_home)
+    result = cli("people", "--duplicates", "--json")
+    assert result.code == 0, result.err
+    listing = result.json()
+    assert len(listing) == 1
+    assert listing[0]["records"] == [
+        {"account": "Carerix NL", "candidate_id": "CX-9"},
+        {"account": "SR Berlin", "candidate_id": "SR-1"},
+    ]
+    assert listing[0]["person"]["joined_by"] == ["email:ada@x.org"]
+
+    split = cli("people", "--duplicates", "--json", "--split", "CX-9")
+    assert split.code == 0 and split.json() == []
+    assert cli("people", "--duplicates", "--json").json() == []  # the split is remembered
+
+    unknown = cli("people", "--split", "NOPE")
+    assert unknown.code == 2 and "no cached candidate NOPE" in unknown.err
