@@ -14,7 +14,7 @@ import hashlib
 import json
 import logging
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from connectors.base.declarations import AnyStream, MapContext, Rec, StaticStream, Stream, SubRequest
@@ -152,8 +152,13 @@ def map_items(stream: Stream, items: list[dict[str, Any]], ctx: MapContext) -> t
     skipped: list[str] = []
     for item in items:
         try:
-            records.extend(stream.map(item, ctx))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            mapped = list(stream.map(item, ctx))
+            for rec in mapped:
+                # A vendor object without an id (null, empty) cannot be stored or found again.
+                if rec.key is None or rec.key == "":
+                    raise ValueError(f"a {rec.model} record without an id")
+            records.extend(r if isinstance(r.key, str) else replace(r, key=str(r.key)) for r in mapped)
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             ident = item.get("id") if isinstance(item, dict) else None
             skipped.append(f"{stream.name} {ident!r}: {type(exc).__name__}: {exc}")
             log.warning("skipped unreadable %s record %r: %s", stream.name, ident, exc)

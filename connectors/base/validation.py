@@ -14,6 +14,7 @@ Everything here is pure and synchronous (no I/O, no cache) so the forms can call
 from __future__ import annotations
 
 import binascii
+import json
 import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime
@@ -218,7 +219,8 @@ def _walk(sch: ActionSchema, obj: Mapping[str, Any], pattern: str, concrete: str
     children = [f for f in sch.fields if _parent(f.path) == pattern]
     for key, value in obj.items():
         child_pattern = f"{pattern}.{key}" if pattern else str(key)
-        child_path = f"{concrete}.{key}" if concrete else str(key)
+        shown = str(key) if str(key).strip() else json.dumps(str(key))  # an empty name shows as ""
+        child_path = f"{concrete}.{shown}" if concrete else shown
         spec = sch.field(child_pattern)
         if spec is None:
             names = ", ".join(_leaf(f.path) for f in children)
