@@ -370,7 +370,7 @@ def test_the_window_shows_both_steps_marks_loading_records_and_hurries_the_opene
             opened = model.record_id(loading[-1])
             assert opened is not None
             window.detail_show("candidates", opened)
-            await ui.until(lambda: not app.ctx.sync.is_running(account.id), timeout=90, what="sync end")
+            await ui.until(lambda: account.id not in app.ctx.sync.runs, timeout=90, what="sync end")
             window._cache_changed()
             assert model.loading == set()
             await app.shutdown()

@@ -67,7 +67,6 @@ class Application:
         sync_on_start: bool | None = None,
     ) -> None:
         self.qapp = qapp
-        self.demo_enabled = demo
         self.core = core or (demo_mode.open_core() if demo else Core.open())
         self.settings = settings or settings_for(paths.home())
         self.tasks = TaskSet(on_error=self._task_failed)

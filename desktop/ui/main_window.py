@@ -108,7 +108,6 @@ class MainWindow(QMainWindow):
         self.pending_label, self.offline_label = self.status.pending_label, self.status.offline_label
         self.tabs_order = TABS
         self.menus = MainMenus(self)
-        self.add_account_action = self.menus.add_account
         self.show_deleted_action = self.menus.show_deleted
         # The toolbar's commands are the menus' actions (the action framework adds "New candidate").
         self.toolbar = QToolBar(self.tr("Main toolbar"))

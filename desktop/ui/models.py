@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import time
 from datetime import datetime
 from typing import Any
 
@@ -161,7 +160,6 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[tuple[str, ...]] = []
         self._exhausted = True
         self.total = 0
-        self.last_query_ms = 0.0
         #: record id -> what waits in the outbox for it (shown as a mark and a tooltip)
         self.pending: dict[str, str] = {}
         self._pending_icon: QIcon | None = None
@@ -171,7 +169,6 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- reading -------------------------------------------------------------------------------
     def _read(self, offset: int, limit: int) -> tuple[list[str], list[str | None], list[tuple[str, ...]]]:
-        started = time.perf_counter()
         raw = queries.page(
             self.conn,
             self.spec,
@@ -185,7 +182,6 @@ class RecordTableModel(QAbstractTableModel):
         ids = [r[0] for r in raw]
         deleted = [r[1] for r in raw]
         rows = [tuple(format_value(k, v) for k, v in zip(kinds, r[2:], strict=True)) for r in raw]
-        self.last_query_ms = (time.perf_counter() - started) * 1000
         return ids, deleted, rows
 
     def reload(self) -> None:

@@ -101,9 +101,6 @@ class SyncController(QObject):
         self.interval_minutes = 0
 
     # --- starting and stopping ---------------------------------------------------------------------
-    def is_running(self, account_id: str | None = None) -> bool:
-        return bool(self.runs) if account_id is None else account_id in self.runs
-
     def start(self, account: AccountInfo, *, full: bool = False, refresh_details: bool = False) -> bool:
         """Start syncing ``account`` in the background; False if it is syncing already."""
         if account.id in self.runs:
