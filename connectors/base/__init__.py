@@ -1,8 +1,8 @@
 """What a connector declares (streams, settings, auth, guides) and the reader that runs it."""
 
+from connectors.base.connector import Connector
 from connectors.base.declarations import (
     AnyStream,
-    Connector,
     Guide,
     Incremental,
     MapContext,

@@ -9,17 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from typing import Any
 
-import httpx
-
-from connectors.http import Auth, Limits, NoPaging, Paginator, RetryPolicy, VendorClient
-from connectors.http.client import decode_json, default_error_text
+from connectors.http import NoPaging, Paginator, VendorClient
 from connectors.unified.ids import stable_id
-
-if TYPE_CHECKING:  # actions.py builds on these declarations; only the type is needed here
-    from connectors.base.actions import ActionSpec
 
 
 @dataclass(frozen=True)
@@ -202,120 +195,3 @@ class Routes:
 
 #: Finds the routes a tenant offers (see ``Routes``); raises a ``ConnectorError`` that names what to check.
 Discover = Callable[[VendorClient, Mapping[str, str]], Awaitable[Routes]]
-
-
-@dataclass(frozen=True)
-class Connector:
-    """Everything the app knows about one vendor, as data."""
-
-    vendor: str
-    display_name: str
-    default_base_url: str
-    settings: tuple[SettingField, ...]
-    make_auth: Callable[[Mapping[str, str]], Auth]
-    limits: Limits
-    streams: tuple[AnyStream, ...]
-    #: A cheap authenticated GET that proves the credentials work ("Test connection").
-    check_path: str
-    guide: Guide
-    market: str = "en"
-    error_text: Callable[[httpx.Response], str | None] = default_error_text
-    is_throttle: Callable[[httpx.Response], bool] | None = None
-    #: Checks on the settings as a whole (e.g. "an API key, or a client id and secret").
-    validate: Callable[[Mapping[str, str]], list[str]] | None = None
-    #: Write actions this vendor supports, by action name (``connectors.base.actions``); none by default.
-    actions: Mapping[str, ActionSpec] = field(default_factory=dict)
-    #: How a response body is read (default JSON; Carerix answers XML) and what we ask for.
-    decode: Callable[[httpx.Response], Any] = decode_json
-    accept: str = "application/json"
-    #: "Test connection" for APIs where a GET of ``check_path`` is not the cheap proof (JSON-RPC).
-    check: Callable[[VendorClient], Awaitable[Any]] | None = None
-    #: Offers "API passthrough": a raw request to the vendor's API with the account's authentication
-    #: (the brief lists it for eRecruiter); ``recruiter-companion passthrough`` refuses other vendors.
-    passthrough: bool = False
-    #: Binds the streams to the routes this tenant offers, at run time (see ``Routes``); ``None``: the
-    #: declared ``streams`` as they are.
-    discover: Discover | None = None
-
-    async def bind(self, client: VendorClient, settings: Mapping[str, str]) -> Routes:
-        """The streams to run for this account: discovered where the connector discovers, else declared."""
-        if self.discover is None:
-            return Routes(self.streams)
-        return await self.discover(client, settings)
-
-    async def check_connection(self, client: VendorClient) -> None:
-        """One cheap authenticated read; raises the client's typed error when it fails."""
-        if self.check is not None:
-            await self.check(client)
-        else:
-            await client.get_json(self.check_path)
-
-    @property
-    def models(self) -> tuple[str, ...]:
-        seen: dict[str, None] = {}
-        for stream in self.streams:
-            for model in stream.produces:
-                seen[model] = None
-        return tuple(seen)
-
-    @property
-    def secret_fields(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.settings if f.secret)
-
-    def check_settings(self, values: Mapping[str, str]) -> list[str]:
-        """Problems with ``values`` as a user would read them; empty when they are usable."""
-        known = {f.name for f in self.settings}
-        problems = [
-            f"Unknown setting {name!r}; {self.display_name} takes: {', '.join(sorted(known))}."
-            for name in values
-            if name not in known
-        ]
-        for f in self.settings:
-            if f.required and not str(values.get(f.name) or f.default or "").strip():
-                problems.append(f"Missing {f.name!r} ({f.label}).")
-        base = str(values.get("base_url") or self.default_base_url)
-        if not base.startswith(("http://", "https://")):
-            problems.append(f"'base_url' must start with http:// or https:// (got {base!r}).")
-        else:
-            try:
-                host = urlsplit(base).hostname
-            except ValueError as exc:  # e.g. "http://[::1": an unclosed IPv6 address
-                host, why = None, f" ({exc})"
-            else:
-                why = ""
-            if not host:
-                problems.append(f"'base_url' is not a usable address{why}: {base!r}. Check it.")
-        for f in self.settings:
-            value = values.get(f.name)
-            if isinstance(value, str) and any(ord(c) < 32 for c in value):
-                problems.append(f"{f.name!r} ({f.label}) contains control characters; paste it again.")
-        if self.validate:
-            problems.extend(self.validate(values))
-        return problems
-
-    def client(
-        self,
-        values: Mapping[str, str],
-        *,
-        transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
-        share: float = 1.0,
-    ) -> VendorClient:
-        """A ready HTTP client for an account with these settings and secrets. ``share`` (0–1] is the
-        part of the vendor's published limits it may use: the account's share for a background sync,
-        the full limit (1.0, the default) for interactive writes and checks."""
-        merged = {f.name: f.default for f in self.settings if f.default is not None}
-        merged.update({k: v for k, v in values.items() if v not in (None, "")})
-        return VendorClient(
-            str(merged.get("base_url") or self.default_base_url),
-            self.make_auth(merged),  # type: ignore[arg-type]
-            self.limits,
-            vendor=self.display_name,
-            error_text=self.error_text,
-            is_throttle=self.is_throttle,
-            transport=transport,
-            retry=retry,
-            share=share,
-            decode=self.decode,
-            accept=self.accept,
-        )

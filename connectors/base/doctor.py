@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from connectors.base.actions import SCHEMAS, ActionSchema, ActionSpec, existing_only
+from connectors.base.connector import Connector
 from connectors.base.declarations import (
     AnyStream,
-    Connector,
     MapContext,
     Routes,
     StaticStream,

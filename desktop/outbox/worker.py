@@ -31,7 +31,8 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection
 
 from connectors.base.actions import SCHEMAS, ActionContext, ActionResult, ActionSpec, Problem
-from connectors.base.declarations import Connector, Rec
+from connectors.base.connector import Connector
+from connectors.base.declarations import Rec
 from connectors.base.validation import capability_problems, validate
 from connectors.http import ConnectorError, OutcomeUnknown, VendorClient
 from connectors.http.redact import redact

@@ -6,15 +6,41 @@ works even while the menu bar is hidden (e.g. on desktops with a global menu).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenuBar
 
 from desktop.ui import i18n, labels
+from desktop.ui.context import AppContext
 
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+
+class MenuHost(Protocol):
+    """What the menus call on the window they sit in (``main_window.MainWindow`` is one): a protocol,
+    so this module does not import the window that builds it."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def settings(self) -> QSettings: ...
+    @property
+    def tabs_order(self) -> tuple[str, ...]: ...
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 - Qt's name
+    def addAction(self, action: QAction) -> None: ...  # noqa: N802 - Qt's name
+    def close(self) -> bool: ...
+    def add_account(self) -> None: ...
+    def open_search(self) -> None: ...
+    def focus_filter(self) -> None: ...
+    def set_show_deleted(self, show: bool) -> None: ...
+    def show_tab(self, key: str) -> None: ...
+    def set_theme(self, mode: str) -> None: ...
+    def set_language(self, code: str) -> None: ...
+    def sync_all(self, full: bool) -> None: ...
+    def set_sync_interval(self, minutes: int) -> None: ...
+    def copy_diagnostics(self) -> None: ...
+    def open_log_folder(self) -> None: ...
+    def about(self) -> None: ...
 
 SYNC_INTERVALS = (0, 10, 15, 60, 240)  # minutes; 0 = off
 #: While the app runs it re-syncs (delta, within each account's share) this often unless changed.
@@ -22,8 +48,8 @@ DEFAULT_SYNC_INTERVAL = 10
 
 
 class MainMenus(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MenuHost) -> None:
+        super().__init__(cast(QObject, window))  # a QMainWindow: the menus live as long as it does
         self.window = window
         w = window
         menus = w.menuBar()
@@ -103,7 +129,7 @@ class MainMenus(QObject):
         helpmenu.addAction(self._action(self.tr("&About Recruiter Companion"), w.about, None, "about"))
 
     def _action(self, text: str, slot: Any, shortcut: Any, name: str) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, cast(QObject, self.window))
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
