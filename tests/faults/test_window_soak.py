@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -35,6 +36,7 @@ def _rss_kib() -> int:
     return 0
 
 
+@pytest.mark.timeout(SOAK_SECONDS + 400)  # beyond the suite's 300 s limit for the ten-minute run
 def test_the_window_soaks_without_errors_or_growing_memory(
     ui: UiDriver, qapp: Any, qtbot: Any, app_home: Path, monkeypatch: Any
 ) -> None:
