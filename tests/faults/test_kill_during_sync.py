@@ -17,11 +17,9 @@ import signal
 import subprocess
 import sys
 import time
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -30,6 +28,7 @@ from sqlalchemy import text
 from connectors.sandbox.runner import RunningSandbox
 from desktop.cache.db import open_engine
 from tests.conftest import read_export, run_cli, start_sandbox
+from tests.faults.exports import duplicates, without_times
 
 ROUNDS = int(os.environ.get("KILL_ROUNDS", "10"))
 #: Milliseconds the sandbox waits before each answer, so a sync lasts long enough to be cut anywhere.
@@ -53,15 +52,6 @@ class Figures:
             f"mid_sync={self.mid_sync} cut={self.cut} intact={self.intact}/{self.kills} "
             f"equal={self.equal}/{self.runs} dup={self.duplicates}"
         )
-
-
-def _without_times(data: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
-    # changed_at is when this cache stored the row, not vendor data: it differs between any two syncs.
-    return {m: [{k: v for k, v in r.items() if k != "changed_at"} for r in rows] for m, rows in data.items()}
-
-
-def _duplicates(export: dict[str, list[dict[str, Any]]]) -> int:
-    return sum(n - 1 for rows in export.values() for n in Counter(r["id"] for r in rows).values() if n > 1)
 
 
 def _integrity(home: Path) -> tuple[str, bool]:
@@ -130,8 +120,8 @@ def test_kill_9_during_sync_leaves_an_intact_cache_and_the_next_sync_equals_a_cl
     clean_seconds = _timed_sync_process()
     assert run_cli("export", "--account", "acme", "--out", str(tmp_path / "clean-out")).code == 0
     clean_export = read_export(tmp_path / "clean-out")
-    assert _duplicates(clean_export) == 0 and sum(len(rows) for rows in clean_export.values()) > 20
-    clean = _without_times(clean_export)
+    assert duplicates(clean_export) == 0 and sum(len(rows) for rows in clean_export.values()) > 20
+    clean = without_times(clean_export)
 
     for round_no in range(ROUNDS):
         home = tmp_path / f"round-{round_no}"
@@ -155,10 +145,10 @@ def test_kill_9_during_sync_leaves_an_intact_cache_and_the_next_sync_equals_a_cl
         out = tmp_path / f"round-{round_no}-out"
         assert run_cli("export", "--account", "acme", "--out", str(out)).code == 0
         export = read_export(out)
-        dup = _duplicates(export)
+        dup = duplicates(export)
         figures.duplicates += dup
         assert dup == 0, f"{dup} records twice in round {round_no}; {figures.line()}"
-        assert _without_times(export) == clean, (
+        assert without_times(export) == clean, (
             f"round {round_no} differs from a clean sync; {figures.line()}"
         )
         figures.equal += 1

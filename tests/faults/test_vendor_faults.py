@@ -25,6 +25,7 @@ import pytest
 from connectors import registry
 from connectors.sandbox.runner import RunningSandbox
 from tests.conftest import add_account, read_export, run_cli, start_sandbox
+from tests.faults.exports import duplicates, without_times
 
 FULL = os.environ.get("FAULTS_FULL") == "1"
 
@@ -67,15 +68,6 @@ class Figures:
         )
 
 
-def _without_times(data: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
-    # changed_at is when this cache stored the row, not vendor data.
-    return {m: [{k: v for k, v in r.items() if k != "changed_at"} for r in rows] for m, rows in data.items()}
-
-
-def _duplicates(export: dict[str, list[dict[str, Any]]]) -> int:
-    return sum(len(rows) - len({r["id"] for r in rows}) for rows in export.values())
-
-
 def _use_home(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
     monkeypatch.setenv("RECRUITER_COMPANION_HOME", str(home))
 
@@ -106,8 +98,8 @@ def test_every_fault_ends_in_a_clean_sync_equal_to_a_clean_one(
     sandbox = start_sandbox(vendor)
     control = f"{sandbox.base_url}/_sandbox/faults"
     try:
-        reference = _without_times(_synced_export(sandbox, tmp_path / "clean", monkeypatch))
-        assert _duplicates(reference) == 0
+        reference = without_times(_synced_export(sandbox, tmp_path / "clean", monkeypatch))
+        assert duplicates(reference) == 0
         for name, (faults, retry_after) in _faults_for(vendor).items():
             figures.rounds += 1
             home = tmp_path / name.replace(" ", "-")
@@ -136,8 +128,8 @@ def test_every_fault_ends_in_a_clean_sync_equal_to_a_clean_one(
             out = home / "export"
             assert run_cli("export", "--account", "acme", "--out", str(out)).code == 0
             export = read_export(out)
-            figures.duplicates += _duplicates(export)
-            if _without_times(export) == reference:
+            figures.duplicates += duplicates(export)
+            if without_times(export) == reference:
                 figures.equal += 1
             else:
                 figures.problems.append(f"{where}: the export differs from a clean sync's")
