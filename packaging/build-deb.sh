@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bundle=${BUNDLE:-dist/recruiter-companion}
 [ -x "$bundle/recruiter-companion" ] || { echo "build-deb: no bundle in $bundle; run packaging/build-linux.sh first" >&2; exit 2; }
-version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/__init__.py)
+version=${VERSION:-$(sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/__init__.py)}
 pkg=recruiter-companion
 deb=dist/${pkg}_${version}_amd64.deb
 root=$(mktemp -d) && trap 'rm -rf "$root"' EXIT
