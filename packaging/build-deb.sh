@@ -19,7 +19,9 @@ install -d "$stage/DEBIAN" "$stage/opt" "$stage/usr/bin" "$stage/usr/share/appli
   "$stage/usr/share/metainfo" "$stage/usr/share/doc/$pkg" "$stage/usr/share/lintian/overrides"
 cp -a "$bundle" "$stage/opt/$pkg"
 # Files as root would write them: 0755 directories and executables, 0644 the rest (lintian checks).
-find "$stage/opt/$pkg" -type d -exec chmod 0755 {} + && find "$stage/opt/$pkg" -type f -exec chmod go-w,u+rw,a+r {} +
+# Only the program itself is executable; shared libraries are mapped, not run (lintian checks).
+find "$stage/opt/$pkg" -type d -exec chmod 0755 {} + && find "$stage/opt/$pkg" -type f -exec chmod 0644 {} +
+chmod 0755 "$stage/opt/$pkg/$pkg"
 # The launcher is a script, not a symlink: PyInstaller finds its _internal folder next to the real binary.
 cat > "$stage/usr/bin/$pkg" <<'SH'
 #!/bin/sh
