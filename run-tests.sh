@@ -15,3 +15,5 @@ bundle=$PWD/dist/recruiter-companion/recruiter-companion
 outside=$(mktemp -d) && trap 'rm -rf "$outside"' EXIT
 (cd "$outside" && tools_dir=$OLDPWD && env -u PYTHONPATH "$tools_dir/tools/with-keyring.sh" \
   "$bundle" self-test --with-ui --require-keyring)
+# Issue 20: the same bundle as a .deb (lint, apt install, self-test as installed, apt remove; ~1 min).
+packaging/test-deb.sh

@@ -3,4 +3,4 @@
 Only ``desktop.ui`` imports Qt.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

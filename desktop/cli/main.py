@@ -20,6 +20,7 @@ from typing import Any
 from connectors import registry
 from connectors.http import ConnectorError, jsontext
 from connectors.sandbox.ratelimit import LIMIT_MODES
+from desktop import __version__
 from desktop.accounts import DEFAULT_SHARE, SHARE_OPTION, AccountError, check_share
 from desktop.cli.actions import add_action_commands
 from desktop.cli.cache import add_cache_commands
@@ -280,6 +281,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="recruiter-companion", description="Your ATS accounts, synced, searchable and writable offline."
     )
     parser.add_argument("--demo", action="store_true", help="open the app on the built-in sandboxes")
+    # --version: the one version (desktop.__version__) that the .deb, tarball and installers carry.
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.set_defaults(func=cmd_app)
     sub = parser.add_subparsers(dest="command")
 

@@ -1,7 +1,9 @@
-; UNTESTED recipe: Inno Setup script for the Windows one-folder bundle (pyinstaller build.spec on Windows).
+; Built by .github/workflows/installers.yml on windows-latest only (not on our Linux machines): Inno Setup script for the Windows one-folder bundle (pyinstaller build.spec on Windows).
 ; Build: iscc packaging\windows\recruiter-companion.iss  -> dist\recruiter-companion-setup.exe
 ; Per-user install (no admin), like the Linux install.sh. Sign the .exe files before shipping.
-#define AppVersion "0.1.0"
+#ifndef AppVersion
+  #define AppVersion "0.0.0"  ; passed by CI: iscc /DAppVersion=<desktop.__version__>
+#endif
 [Setup]
 AppId=recruiter-companion
 AppName=Recruiter Companion
