@@ -72,6 +72,8 @@ class State:
     core: Any = None
     sandbox: Any = None
     account: Any = None
+    #: Seconds of scripted use of the window (``--soak``); 0: open and close it only.
+    soak_seconds: float = 0.0
 
 
 @contextlib.contextmanager
@@ -195,7 +197,15 @@ def step_ui(state: State) -> str:
     assert state.core is not None
     state.core.close()
     state.core = None
-    return open_and_close_window(state.home)
+    opened = open_and_close_window(state.home)
+    if not state.soak_seconds:
+        return opened
+    from desktop.ui.selfcheck import soak_window
+
+    try:
+        return f"{opened}; {soak_window(state.home, state.soak_seconds)}"
+    except RuntimeError as exc:
+        raise StepFailed(f"window soak: {exc}") from None
 
 
 STEPS: list[tuple[str, Callable[[State], str]]] = [
@@ -209,7 +219,7 @@ STEPS: list[tuple[str, Callable[[State], str]]] = [
 ]
 
 
-def run(*, with_ui: bool = False, require_keyring: bool = False) -> Report:
+def run(*, with_ui: bool = False, require_keyring: bool = False, soak_seconds: float = 0.0) -> Report:
     """Run the steps in order, stopping at the first failure; ``Report.failed`` names it."""
     report = Report()
     steps = STEPS + ([("ui", step_ui)] if with_ui else [])
@@ -217,7 +227,9 @@ def run(*, with_ui: bool = False, require_keyring: bool = False) -> Report:
 
     user_cache = paths.cache_path()
     with _throwaway_home() as home:
-        state = State(home=home, require_keyring=require_keyring, user_cache=user_cache)
+        state = State(
+            home=home, require_keyring=require_keyring, user_cache=user_cache, soak_seconds=soak_seconds
+        )
         try:
             for name, step in steps:
                 started = time.monotonic()
@@ -260,7 +272,9 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     started = time.monotonic()
     frozen = "bundle" if getattr(sys, "frozen", False) else "source"
     print(f"recruiter-companion self-test ({frozen}, Python {sys.version.split()[0]}, {sys.platform})")
-    report = run(with_ui=args.with_ui, require_keyring=args.require_keyring)
+    report = run(
+        with_ui=args.with_ui or args.soak > 0, require_keyring=args.require_keyring, soak_seconds=args.soak
+    )
     total = time.monotonic() - started
     if report.failed:
         print(f"self-test FAILED at step {report.failed!r} after {total:.2f}s", file=sys.stderr)
@@ -277,6 +291,14 @@ def add_self_test_command(sub: Any) -> None:
     )
     parser.add_argument(
         "--with-ui", action="store_true", help="also open and close the main window (offscreen by default)"
+    )
+    parser.add_argument(
+        "--soak",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="with the window: the demo accounts syncing while a scripted user clicks through it for"
+        " SECONDS; fails on any error or memory growing over 20 %%",
     )
     parser.add_argument(
         "--require-keyring",

@@ -1,4 +1,5 @@
-"""The self-test's UI step: open the real main window offscreen on a throw-away home, then close it.
+"""The self-test's UI step: open the real main window offscreen on a throw-away home, then close it;
+with ``--soak SECONDS``, a scripted day in it first (``desktop.ui.soak``).
 
 Kept in the UI package so that only ``desktop/ui`` imports Qt; ``desktop.selftest`` calls
 ``open_and_close_window`` and reports what it returns.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -39,3 +41,48 @@ def open_and_close_window(home: Path, language: str = "de") -> str:
         loop.close()
         asyncio.set_event_loop(None)
     return f"{qapp.platformName()} main window {title!r} opened and closed (translations: {installed})"
+
+
+def soak_window(home: Path, seconds: float) -> str:
+    """The demo accounts syncing in the real window for ``seconds`` while a scripted user clicks
+    through it (``desktop.ui.soak``); raises ``RuntimeError`` naming what went wrong."""
+    from desktop import paths
+    from desktop.ui import demo
+    from desktop.ui.soak import soak
+
+    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(qapp, QApplication)
+    demo.use_demo_home()  # inside the throw-away home: paths.home() is ``home`` now
+    loop = make_event_loop(qapp)
+    asyncio.set_event_loop(loop)
+
+    async def day() -> Any:
+        app = Application(qapp, settings=settings_for(home), demo=True)
+        app.demo = demo.Demo(app.core, size="tiny")
+        app.start()
+        try:
+            return await soak(app, seconds, accounts=len(demo.demo_vendors()))
+        finally:
+            await app.shutdown()
+
+    try:
+        figures = loop.run_until_complete(day())
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+    log = paths.log_path()
+    logged = [
+        line
+        for line in (log.read_text(encoding="utf-8").splitlines() if log.exists() else [])
+        if " ERROR " in line or "Traceback" in line
+    ]
+    problems = [
+        *(f"sync failed: {message}" for message in figures.failed_syncs.values()),
+        *(f"status bar: {message}" for message in figures.status_errors[:3]),
+        *(f"log: {line}" for line in logged[:3]),
+    ]
+    if figures.rss_start and figures.rss_growth > 0.20:
+        problems.append(f"memory grew by {figures.rss_growth:.0%}")
+    if problems:
+        raise RuntimeError("; ".join(problems))
+    return f"soak {figures.summary()}"
