@@ -273,6 +273,10 @@ def cmd_app(args: argparse.Namespace) -> int:
         from desktop.ui.app import run_app
     except ImportError as exc:
         raise CliError(f"The desktop window is not available in this build ({exc}).", EXIT_OTHER) from None
+    if args.quit_when_usable:
+        from desktop.ui.app import quit_when_usable
+
+        return run_app(demo=args.demo, script=quit_when_usable)
     return run_app(demo=args.demo)
 
 
@@ -281,6 +285,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="recruiter-companion", description="Your ATS accounts, synced, searchable and writable offline."
     )
     parser.add_argument("--demo", action="store_true", help="open the app on the built-in sandboxes")
+    parser.add_argument(
+        "--quit-when-usable",
+        action="store_true",
+        help="print READY once the window shows the candidates list, then quit (bench/startup.py)",
+    )
     # --version: the one version (desktop.__version__) that the .deb, tarball and installers carry.
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.set_defaults(func=cmd_app)

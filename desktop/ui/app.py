@@ -192,6 +192,25 @@ async def _open_core(demo: bool) -> Core | None:
             set_aside(exc.path, keep_copy=True)
 
 
+async def quit_when_usable(app: Application) -> None:
+    """``--quit-when-usable``: print ``READY <candidates>`` once the window shows the candidates list
+    with its first rows (or, on an empty cache, shows it for a second), then close it. What a
+    recruiter waits for, timed from outside by ``bench/startup.py`` for the bundle and the source."""
+    window = app.window
+    window.show_tab("candidates")
+    model = window.lists["candidates"].table_model
+    shown_at: float | None = None
+    while True:
+        if window.isVisible():
+            shown_at = shown_at or time.monotonic()
+            if model.rowCount() > 0 or (model.total == 0 and time.monotonic() - shown_at > 1.0):
+                break
+        await asyncio.sleep(0.005)
+    await asyncio.sleep(0)  # one more turn: the first paint of the list
+    print(f"READY {model.total}", flush=True)
+    window.close()
+
+
 def run_app(demo: bool, *, script: Script | None = None) -> int:
     """Run the desktop app until its window is closed; returns the exit code.
 
