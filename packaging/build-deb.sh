@@ -18,6 +18,16 @@ install -d "$stage/DEBIAN" "$stage/opt" "$stage/usr/bin" "$stage/usr/share/appli
   "$stage/usr/share/icons/hicolor/scalable/apps" "$stage/usr/share/icons/hicolor/256x256/apps" \
   "$stage/usr/share/metainfo" "$stage/usr/share/doc/$pkg" "$stage/usr/share/lintian/overrides"
 cp -a "$bundle" "$stage/opt/$pkg"
+# Debian's own copies of the system libraries the bundle carries (packaging/debian/system-libs): left
+# out here, depended on below.
+system_deps=""
+listed=$(sed -n 's/^Depends: //p' packaging/debian/control.in)
+while read -r file alternatives; do
+  case "$file" in ''|'#'*) continue ;; esac
+  [ -e "$stage/opt/$pkg/_internal/$file" ] || continue
+  rm -f "$stage/opt/$pkg/_internal/$file"
+  case ", $listed, $system_deps, " in *", $alternatives, "*) ;; *) system_deps="${system_deps:+$system_deps, }$alternatives" ;; esac
+done < packaging/debian/system-libs
 # Files as root would write them: 0755 directories and executables, 0644 the rest (lintian checks).
 # Only the program itself is executable; shared libraries are mapped, not run (lintian checks).
 find "$stage/opt/$pkg" -type d -exec chmod 0755 {} + && find "$stage/opt/$pkg" -type f -exec chmod 0644 {} +
@@ -37,7 +47,8 @@ install -m 0644 packaging/debian/copyright "$stage/usr/share/doc/$pkg/copyright"
 install -m 0644 packaging/debian/lintian-overrides "$stage/usr/share/lintian/overrides/$pkg"
 
 installed_size=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
-sed -e "s/@VERSION@/$version/" -e "s/@SIZE@/$installed_size/" packaging/debian/control.in > "$stage/DEBIAN/control"
+sed -e "s/@VERSION@/$version/" -e "s/@SIZE@/$installed_size/" -e "s/^Depends: .*/&${system_deps:+, $system_deps}/" \
+  packaging/debian/control.in > "$stage/DEBIAN/control"
 mkdir -p dist
 dpkg-deb --root-owner-group -Zxz --build "$stage" "$deb" >/dev/null
 echo "built $deb ($(du -h "$deb" | cut -f1), installed $((installed_size / 1024)) MB)"
