@@ -167,7 +167,7 @@ def test_retention_reduces_old_deleted_records_and_lists_candidates_due_for_revi
     synced = run_cli("sync", "acme", "--json")  # retention runs after every sync
     assert synced.code == 0, synced.err
     assert synced.json()["reduced"].get("candidates", 0) >= 1
-    kept: list[Any] = rows(
+    kept: tuple[Any, ...] = rows(
         "SELECT first_name, last_name, email_addresses, remote_data, remote_id, changed_at, "
         "remote_deleted_at FROM candidates WHERE id = ?",
         old,
