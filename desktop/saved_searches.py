@@ -94,11 +94,9 @@ def load(file: Path | None = None) -> list[SavedSearch]:
 
 def save(searches: list[SavedSearch], file: Path | None = None) -> None:
     file = file or path()
-    tmp = file.with_name(file.name + ".part")
     body = [asdict(s) | {"builtin": None} for s in searches if s.builtin is None]
     try:
-        tmp.write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, file)
+        # 0600: a search's text is often a candidate's name.
+        paths.write_private(file, json.dumps(body, indent=2, ensure_ascii=False))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise SavedSearchError(f"Cannot save the searches to {file}: {exc.strerror or exc}.") from None

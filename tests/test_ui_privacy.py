@@ -136,8 +136,10 @@ def test_forget_from_the_detail_pane_and_from_a_search_result(
             ),
             what="the second forget",
         )
-        await ui.until(lambda: window.privacy.box is not box and window.privacy.box, what="the result")
-        window.privacy.box.accept()
+        result = await ui.until(
+            lambda: window.privacy.box is not box and window.privacy.box, what="the result"
+        )
+        result.accept()
         await app.shutdown()
 
     ui.run(scenario(), timeout=90)

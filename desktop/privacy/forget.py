@@ -58,17 +58,17 @@ class Plan:
             "offers": "offer",
             "candidate_tags": "tag link",
         }
-        lines = []
+        counts = []
         for table, label in labels.items():
             n = len(self.person.ids.get(table, []))
             if n:
-                lines.append(f"{n} {label}{'s' if n != 1 else ''}")
-        accounts = {a for a, _ in self.person.remotes}
-        lines.append(f"in {len(accounts)} account{'s' if len(accounts) != 1 else ''}")
+                counts.append(f"{n} {label}{'s' if n != 1 else ''}")
+        accounts = len({a for a, _ in self.person.remotes})
+        listed = ", ".join(counts[:-1]) + (" and " if len(counts) > 1 else "") + counts[-1] if counts else ""
+        lines = [f"{listed} in {accounts} account{'s' if accounts != 1 else ''}"]
         if self.outbox:
-            lines.append(
-                f"{len(self.outbox)} queued or past write{'s' if len(self.outbox) != 1 else ''} about them"
-            )
+            n = len(self.outbox)
+            lines.append(f"{n} queued or past write{'s' if n != 1 else ''} about them")
         return lines
 
 
@@ -215,7 +215,7 @@ def tidy_files(person: PersonRecords, home: Path) -> list[str]:
         except (ValueError, TypeError):
             kept = None
         if kept is not None:
-            _write_private(splits, json.dumps(sorted(kept)))
+            paths.write_private(splits, json.dumps(sorted(kept)))
             touched.append(splits.name)
     searches_file = home / saved_searches.FILE_NAME
     if searches_file.exists():
@@ -229,16 +229,6 @@ def tidy_files(person: PersonRecords, home: Path) -> list[str]:
             saved_searches.save(kept_searches, searches_file)
             touched.append(searches_file.name)
     return touched
-
-
-def _write_private(path: Path, body: str) -> None:
-    import os
-
-    tmp = path.with_name(path.name + ".part")
-    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(body)
-    os.replace(tmp, path)
 
 
 # --- after a sync: did a forgotten person come back? ----------------------------------------------
