@@ -165,3 +165,27 @@ def test_access_export_from_the_menu(ui: UiDriver, qapp: Any, synced_app_home: A
         await app.shutdown()
 
     ui.run(scenario(), timeout=60)
+
+
+def test_a_sync_bringing_a_forgotten_person_back_says_so(
+    ui: UiDriver, qapp: Any, synced_app_home: Any
+) -> None:
+    from tests.conftest import run_cli
+
+    async def scenario() -> None:
+        app = Application(qapp, sync_on_start=False)
+        app.start()
+        window = app.window
+        cid, _name, email = _person(app)
+        assert run_cli("privacy", "forget", "--email", email, "--yes").code == 0
+        account = next(iter(window.account_infos().values()))
+        window.privacy.box = None
+        app.ctx.sync.start(account, full=True)
+        box = await ui.until(lambda: window.privacy.box, timeout=60, what="the came-back message")
+        assert "came back with this sync" in box.text() and "SmartRecruiters still has them" in box.text()
+        assert cid in box.text()
+        _shot(box, "forget-came-back.png")
+        box.accept()
+        await app.shutdown()
+
+    ui.run(scenario(), timeout=90)
