@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from desktop import paths
-from desktop.privacy.person import PersonRecords, _params, _placeholders, email_key, mentions
+from desktop.privacy.person import PersonRecords, _params, _placeholders, email_key, traces
 
 #: Outbox statuses a forget may drop: a ``sending`` entry may be at the vendor already.
 _DROPPABLE = ("queued", "unknown", "failed", "sent")
@@ -84,7 +84,8 @@ class Result:
 
 
 def _outbox_about(conn: Connection, person: PersonRecords) -> tuple[list[int], list[int]]:
-    needles = person.all_ids() + person.needles()
+    # Ids and e-mails, never names: a write about another person of the same name must stay.
+    needles = person.all_ids() + person.email_needles()
     if not needles:
         return [], []
     terms = " OR ".join(
@@ -134,17 +135,18 @@ def remove(conn: Connection, person: PersonRecords, *, outbox: bool, salt: str) 
         removed[table] = _delete_ids(conn, table, person.ids.get(table, []))
     ids = person.all_ids()
     _delete_ids(conn, "record_state", ids)
-    # Vendor answers kept for re-use that produced these records or mention the person: read again next sync.
-    needles = ids + person.needles()
-    if needles:
-        terms = " OR ".join(
-            "instr(lower(coalesce(records, '') || ' ' || coalesce(item, '') || ' ' || "
-            f"coalesce(answers, '')), "
-            f"lower(:n{i})) > 0"
-            for i in range(len(needles))
-        )
+    # Vendor answers kept for re-use that produced these records or carry the person's e-mail: the
+    # next sync reads them again. (Ids are matched as written, e-mails folded to lower case.)
+    terms = [f"instr(coalesce(records, ''), :i{n}) > 0" for n in range(len(ids))]
+    emails = person.email_needles()
+    terms += [
+        f"instr(lower(coalesce(item, '') || ' ' || coalesce(answers, '')), :e{n}) > 0"
+        for n in range(len(emails))
+    ]
+    if terms:
+        values = {f"i{n}": v for n, v in enumerate(ids)} | {f"e{n}": v.lower() for n, v in enumerate(emails)}
         removed["enrich_items"] = conn.execute(
-            text(f"DELETE FROM enrich_items WHERE {terms}"), {f"n{i}": n for i, n in enumerate(needles)}
+            text(f"DELETE FROM enrich_items WHERE {' OR '.join(terms)}"), values
         ).rowcount
     outbox_removed = 0
     if outbox and found.outbox:
@@ -171,7 +173,9 @@ def remove(conn: Connection, person: PersonRecords, *, outbox: bool, salt: str) 
             )
     # The FTS5 index keeps deleted terms in its segments until they are merged: merge them now.
     conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES('optimize')")
-    leftovers = mentions(conn, person.needles(), skip=() if outbox else ("outbox",))
+    leftovers = traces(conn, person.email_needles())
+    if not outbox:
+        leftovers.pop("outbox", None)  # kept on purpose
     return Result(removed, outbox_removed, len(found.outbox) - outbox_removed, found.sending, leftovers, [])
 
 
@@ -245,9 +249,10 @@ class Returned:
     forgotten_at: str
 
 
-def reappeared(conn: Connection, account_id: str, salt: str) -> list[Returned]:
-    """Candidates of ``account_id`` that were forgotten (same vendor id, or same e-mail address in any
-    account) and are in the cache again: the vendor still has them. Marks them ``reappeared_at``."""
+def reappeared(conn: Connection, account_id: str, salt: str, since: str = "") -> list[Returned]:
+    """Candidates of ``account_id`` written since ``since`` (a sync's start: a forgotten record that
+    comes back is new to the cache) that were forgotten (same vendor id, or same e-mail address in any
+    account): the vendor still has them. Marks them ``reappeared_at``."""
     forgotten = conn.execute(
         text("SELECT id, account_id, remote_id, email_key, forgotten_at FROM forgotten")
     ).fetchall()
@@ -260,9 +265,9 @@ def reappeared(conn: Connection, account_id: str, salt: str) -> list[Returned]:
     rows = conn.execute(
         text(
             "SELECT id, remote_id, first_name, last_name, email_addresses FROM candidates "
-            "WHERE account_id = :a AND remote_deleted_at IS NULL"
+            "WHERE account_id = :a AND remote_deleted_at IS NULL AND changed_at >= :since"
         ),
-        {"a": account_id},
+        {"a": account_id, "since": since},
     )
     from desktop.people import normalise_email
 

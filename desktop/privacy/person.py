@@ -45,6 +45,10 @@ class PersonRecords:
     def count(self) -> int:
         return sum(len(v) for v in self.ids.values())
 
+    def email_needles(self) -> list[str]:
+        """The e-mail addresses: unlike names (two people may share one), they identify the person."""
+        return sorted(self.emails)
+
     def needles(self) -> list[str]:
         """The texts that identify this person, as written and as JSON writes them (``\\u00fc``)."""
         out: list[str] = []
@@ -84,9 +88,10 @@ def candidates_by_email(conn: Connection, email: str) -> list[str]:
     if wanted is None:
         return []
     sql = text(
+        # instr first: a plain text test skips the JSON parsing of nearly every row (100k: 0.4 s -> 0.1 s).
         "SELECT DISTINCT c.id FROM candidates c, json_each(c.email_addresses) e "
-        "WHERE json_valid(c.email_addresses) AND lower(trim(json_extract(e.value, '$.email_address'))) = :e "
-        "ORDER BY c.id"
+        "WHERE instr(lower(c.email_addresses), :e) > 0 AND json_valid(c.email_addresses) "
+        "AND lower(trim(json_extract(e.value, '$.email_address'))) = :e ORDER BY c.id"
     )
     return [row[0] for row in conn.execute(sql, {"e": wanted})]
 
@@ -171,6 +176,31 @@ def find(conn: Connection, *, candidate: str | None = None, email: str | None = 
 def _text_columns(conn: Connection, table: str) -> list[str]:
     rows = conn.exec_driver_sql(f'PRAGMA table_info("{table}")').fetchall()
     return [r[1] for r in rows if (r[2] or "").upper() not in ("INTEGER", "BOOLEAN", "FLOAT", "REAL")]
+
+
+def traces(conn: Connection, emails: Sequence[str]) -> dict[str, int]:
+    """Where the e-mail addresses are still found, checked where they can be (the index, the records
+    carrying addresses, the outbox, the kept vendor answers, the change log) in about a second on
+    100k candidates; ``mentions`` reads every column of every table and takes ten."""
+    found: dict[str, int] = {}
+    checks = {
+        "search_index": "SELECT count(*) FROM search_index WHERE search_index MATCH :q",
+        "candidates": "SELECT count(*) FROM candidates WHERE instr(lower(email_addresses), :e) > 0",
+        "users": "SELECT count(*) FROM users WHERE lower(email) = :e",
+        "outbox": "SELECT count(*) FROM outbox WHERE instr(lower(CAST(input AS TEXT)), :e) > 0",
+        "enrich_items": "SELECT count(*) FROM enrich_items WHERE instr(lower(coalesce(item, '') || "
+        "coalesce(answers, '')), :e) > 0",
+        "record_changes": "SELECT count(*) FROM record_changes WHERE instr(lower(coalesce(old_value, '') || "
+        "coalesce(new_value, '')), :e) > 0",
+    }
+    for email in emails:
+        for table, sql in checks.items():
+            n = conn.execute(
+                text(sql), {"e": email.lower(), "q": '"' + email.replace('"', "") + '"'}
+            ).scalar_one()
+            if n:
+                found[table] = found.get(table, 0) + int(n)
+    return found
 
 
 def mentions(conn: Connection, needles: Sequence[str], *, skip: Iterable[str] = ()) -> dict[str, int]:

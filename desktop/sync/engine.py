@@ -276,25 +276,26 @@ class SyncEngine:
         """Sync ``account``. ``refresh_details``: read the details of every listed item again, even of
         those whose stamp is unchanged (for a vendor whose sub-resources change without their parent).
         Start, end and failures go to the activity log (ids and figures only)."""
-        started = time.monotonic()
+        started, started_at = time.monotonic(), now_iso()
         activity.sync_started(account, full=full)
         try:
             report = await self._sync(account, credentials, full, progress, only, transport, refresh_details)
         except BaseException as exc:
             activity.sync_crashed(account, exc)
             raise
-        await self._privacy(account, report)
+        await self._privacy(account, report, started_at)
         activity.sync_finished(account, report, time.monotonic() - started)
         return report
 
-    async def _privacy(self, account: AccountInfo, report: SyncReport) -> None:
+    async def _privacy(self, account: AccountInfo, report: SyncReport, started_at: str) -> None:
         """After a sync: retention (deleted records past their period lose personal fields) and
         whether a forgotten person came back (issue 15)."""
         from desktop import paths
         from desktop.privacy import forget, retention
 
         report.reduced = await self.writer.run(retention.apply, account.id, account.options)
-        report.returned = await self.writer.run(forget.reappeared, account.id, paths.profile_id())
+        salt = paths.profile_id()
+        report.returned = await self.writer.run(forget.reappeared, account.id, salt, started_at)
         if report.reduced or report.returned:
             log.info(
                 "privacy account=%s reduced=%d returned=%d",
