@@ -219,3 +219,26 @@ def test_logs_hold_no_name_or_email_after_a_full_sync_and_writes(
         found = sorted(n for n in needles if n in body)
         assert not found, f"{file.name} names {found[:3]}"
         assert stat.S_IMODE(file.stat().st_mode) == 0o600
+
+
+def test_an_email_forgets_the_person_in_every_account_a_candidate_id_only_that_record(
+    synced_sr: str, sr_sandbox: RunningSandbox
+) -> None:
+    from tests.conftest import add_account, sync_account
+
+    sync_account(add_account("smartrecruiters", "acme-nl", sr_sandbox))  # the same people, a second account
+    cid, _remote, email, _name = _person_with_applications()
+    same = [r[0] for r in rows("SELECT id FROM candidates WHERE instr(lower(email_addresses), ?) > 0", email)]
+    assert len(same) == 2 and cid in same
+
+    one = run_cli("privacy", "forget", "--candidate", cid, "--yes")
+    assert one.code == 0, one.err
+    assert "1 other candidate record" in one.err and "forget by e-mail" in one.err
+    assert (
+        rows("SELECT count(*) FROM candidates WHERE instr(lower(email_addresses), ?) > 0", email)[0][0] == 1
+    )
+
+    every = run_cli("privacy", "forget", "--email", email, "--yes")
+    assert every.code == 0, every.err
+    assert _everywhere([email]) == {}
+    assert len(rows("SELECT DISTINCT account_id FROM forgotten")) == 2

@@ -189,3 +189,28 @@ def test_a_sync_bringing_a_forgotten_person_back_says_so(
         await app.shutdown()
 
     ui.run(scenario(), timeout=90)
+
+
+def test_due_for_review_is_a_built_in_list(ui: UiDriver, qapp: Any, synced_app_home: Any) -> None:
+    from tests.conftest import run_cli
+
+    # The sandbox's candidates were last active weeks before "now": 20 days flags some, 0 all.
+    assert run_cli("privacy", "retention", "acme", "--review-after-days", "20").code == 0
+    due = run_cli("privacy", "review", "--json").json()
+    assert due, "some sandbox candidates are older than 20 days"
+
+    async def scenario() -> None:
+        app = Application(qapp, sync_on_start=False)
+        app.start()
+        window = app.window
+        saved = window.sidebar.saved
+        item = next(saved.item(i) for i in range(saved.count()) if saved.item(i).text() == "Due for review")
+        window.sidebar._saved_chosen(item)
+        view = window.lists["candidates"]
+        await ui.until(lambda: window.tabs.currentWidget() is view and view.saved_name, what="the list")
+        assert view.table_model.total == len(due)
+        ids = {view.table_model.record_id(r) for r in range(view.table_model.rowCount())}
+        assert ids == {d["candidate_id"] for d in due}
+        await app.shutdown()
+
+    ui.run(scenario(), timeout=60)

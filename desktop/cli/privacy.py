@@ -41,6 +41,8 @@ def cmd_forget(args: argparse.Namespace) -> int:
         with core.engine.connect() as conn:
             planned = forget.plan(conn, person)
         what = ", ".join(planned.describe())
+        if planned.elsewhere:
+            print(f"note: {planned.elsewhere_note()}", file=sys.stderr)
         outbox = bool(planned.outbox) and not args.keep_outbox
         if not args.yes:
             if not sys.stdin.isatty():

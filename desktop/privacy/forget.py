@@ -29,7 +29,14 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from desktop import paths
-from desktop.privacy.person import PersonRecords, _params, _placeholders, email_key, traces
+from desktop.privacy.person import (
+    PersonRecords,
+    _params,
+    _placeholders,
+    candidates_by_email,
+    email_key,
+    traces,
+)
 
 #: Outbox statuses a forget may drop: a ``sending`` entry may be at the vendor already.
 _DROPPABLE = ("queued", "unknown", "failed", "sent")
@@ -46,6 +53,9 @@ class Plan:
     #: Outbox entry ids about them that may be dropped, and those being sent right now.
     outbox: list[int] = field(default_factory=list)
     sending: list[int] = field(default_factory=list)
+    #: Other candidate records (other accounts, mostly) with one of their e-mail addresses: not included
+    #: when a single record was asked for; the user may forget them by e-mail.
+    elsewhere: list[str] = field(default_factory=list)
 
     def describe(self) -> list[str]:
         """Lines for a confirmation: counts per kind of record, never the person's data beyond what
@@ -70,6 +80,17 @@ class Plan:
             n = len(self.outbox)
             lines.append(f"{n} queued or past write{'s' if n != 1 else ''} about them")
         return lines
+
+    def elsewhere_note(self) -> str:
+        """A sentence when other records carry their e-mail ("" when none)."""
+        n = len(self.elsewhere)
+        if not n:
+            return ""
+        return (
+            f"{n} other candidate record{'s' if n != 1 else ''} (another account, or a duplicate) "
+            f"{'have' if n != 1 else 'has'} their e-mail address and {'are' if n != 1 else 'is'} kept: "
+            "forget by e-mail to remove every record of this person."
+        )
 
 
 @dataclass
@@ -101,7 +122,9 @@ def _outbox_about(conn: Connection, person: PersonRecords) -> tuple[list[int], l
 
 def plan(conn: Connection, person: PersonRecords) -> Plan:
     outbox, sending = _outbox_about(conn, person)
-    return Plan(person, outbox, sending)
+    mine = set(person.candidates)
+    elsewhere = sorted({c for e in person.email_needles() for c in candidates_by_email(conn, e)} - mine)
+    return Plan(person, outbox, sending, elsewhere)
 
 
 def _now() -> str:

@@ -132,6 +132,26 @@ class Due:
     days: int
 
 
+def last_activity_sql(alias: str) -> str:
+    """SQL for a candidate's (table alias ``alias``) last activity: its own or an application's
+    update or creation at the vendor; '' when none is known."""
+    return (
+        f"max(coalesce({alias}.remote_updated_at, ''), coalesce({alias}.remote_created_at, ''), "
+        "coalesce((SELECT max(coalesce(a.remote_updated_at, a.remote_created_at, '')) "
+        f"FROM applications a WHERE a.candidate_id = {alias}.id), ''))"
+    )
+
+
+def review_condition() -> str:
+    """A WHERE condition on candidates (alias ``r``) keeping those past their account's review age;
+    one parameter: now (ISO). The GUI's "Due for review" list; ``due_for_review`` says the same."""
+    days = f"CAST(json_extract(acc.options, '$.{REVIEW_OPTION}') AS INTEGER)"
+    return (
+        f"EXISTS (SELECT 1 FROM accounts acc WHERE acc.id = r.account_id AND {days} IS NOT NULL AND "
+        f"{last_activity_sql('r')} < strftime('%Y-%m-%dT%H:%M:%S', ?, '-' || {days} || ' days'))"
+    )
+
+
 def due_for_review(conn: Connection, now: datetime | None = None) -> list[Due]:
     """Every account's candidates past its ``review_after_days`` (accounts without it are skipped)."""
     now = now or datetime.now(UTC)
@@ -145,12 +165,7 @@ def due_for_review(conn: Connection, now: datetime | None = None) -> list[Due]:
         if days is None:
             continue
         cutoff = _iso(now - timedelta(days=days))
-        last = (
-            "max(coalesce(c.remote_updated_at, ''), coalesce(c.remote_created_at, ''), "
-            "coalesce((SELECT max(coalesce(a.remote_updated_at, a.remote_created_at, '')) "
-            "FROM applications a "
-            "WHERE a.candidate_id = c.id), ''))"
-        )
+        last = last_activity_sql("c")
         rows = conn.execute(
             text(
                 f"SELECT c.id, c.remote_id, c.first_name, c.last_name, {last} AS seen FROM candidates c "

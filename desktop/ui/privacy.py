@@ -125,7 +125,8 @@ class PrivacyController(QObject):
                 "the next full sync brings them back and says so."
             )
             .replace("%1", who)
-            .replace("%2", ", ".join(planned.describe())),
+            .replace("%2", ", ".join(planned.describe()))
+            + ("\n\n" + planned.elsewhere_note() if planned.elsewhere else ""),
             QMessageBox.StandardButton.Cancel,
             self._parent,
         )
