@@ -242,3 +242,29 @@ def test_an_email_forgets_the_person_in_every_account_a_candidate_id_only_that_r
     assert every.code == 0, every.err
     assert _everywhere([email]) == {}
     assert len(rows("SELECT DISTINCT account_id FROM forgotten")) == 2
+
+
+def test_writes_about_the_person_are_kept_when_asked(synced_sr: str) -> None:
+    from desktop.outbox import queue as q
+
+    _cid, _remote, email, _name = _person_with_applications()
+    with opened() as core:
+        account = core.accounts.get("acme")
+        core.writer.run_sync(
+            lambda conn: q.enqueue(
+                conn,
+                account.id,
+                "create-candidate",
+                new_candidate(a_job(), email),
+                {},
+                now=_ago(0),
+                key="k-2",
+            )
+        )
+    kept = run_cli("privacy", "forget", "--email", email, "--yes", "--keep-outbox")
+    assert kept.code == 0, kept.err
+    assert "1 outbox write about them kept" in kept.err and "warning" not in kept.err, kept.err
+    assert rows("SELECT count(*) FROM outbox WHERE idempotency_key = 'k-2'")[0][0] == 1
+    assert (
+        rows("SELECT count(*) FROM candidates WHERE instr(lower(email_addresses), ?) > 0", email)[0][0] == 0
+    )

@@ -62,10 +62,12 @@ def cmd_forget(args: argparse.Namespace) -> int:
     gone = sum(v for k, v in result.removed.items() if k != "enrich_items")
     print(f"Forgotten: {gone} records removed ({what}).", file=sys.stderr)
     if result.outbox_removed:
-        print(f"{result.outbox_removed} outbox writes about them dropped.", file=sys.stderr)
+        n = result.outbox_removed
+        print(f"{n} outbox write{'s' if n != 1 else ''} about them dropped.", file=sys.stderr)
     if result.outbox_kept:
         print(
-            f"{result.outbox_kept} outbox writes about them were kept (see `outbox list`; `outbox drop ID`).",
+            f"{result.outbox_kept} outbox write{'s' if result.outbox_kept != 1 else ''} about them kept "
+            "(see `outbox list`; `outbox drop ID`).",
             file=sys.stderr,
         )
     if result.sending:
