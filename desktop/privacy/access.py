@@ -87,30 +87,88 @@ def _attachments(outbox: list[dict[str, Any]]) -> list[tuple[str, bytes]]:
     return files
 
 
+#: A summary cell shows this much; the whole value is in ``records/`` (a queued CV is megabytes of base64).
+_CELL = 2000
+
+
+#: Column headings a person reads; others are the column's name in words.
+_LABELS = {
+    "remote_id": "Id at the vendor",
+    "remote_created_at": "Created",
+    "remote_updated_at": "Last updated",
+    "remote_deleted_at": "Deleted at the vendor",
+    "rejection_reason_name": "Rejection reason",
+    "old_value": "Before",
+    "new_value": "After",
+    "at": "When",
+}
+#: In a list of objects (e-mails, phones, links), the value worth showing of each.
+_ITEM_KEYS = ("email_address", "phone_number", "link", "url", "name", "value")
+
+
+def _readable(value: Any) -> str:
+    """A stored value as a person reads it: lists of e-mails or phones joined, an address as written."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        parts = []
+        for item in value:
+            if isinstance(item, dict):
+                key = next((k for k in _ITEM_KEYS if item.get(k)), None)
+                parts.append(str(item[key]) if key else json.dumps(item, ensure_ascii=False))
+            else:
+                parts.append(str(item))
+        return "; ".join(parts)
+    if isinstance(value, dict):
+        if value.get("raw"):
+            return str(value["raw"])
+        return ", ".join(f"{k}: {_readable(v)}" for k, v in value.items() if v not in (None, "", [], {}))
+    return str(value)
+
+
 def _table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> str:
     if not rows:
         return ""
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    head = "".join(
+        f"<th>{html.escape(_LABELS.get(c, c.replace('_', ' ').capitalize()))}</th>" for c in columns
+    )
     body = ""
     for row in rows:
         cells = ""
         for c in columns:
-            value = row.get(c)
-            shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-            cells += f"<td>{html.escape('' if value is None else shown)}</td>"
+            shown = _readable(row.get(c))
+            if len(shown) > _CELL:
+                shown = shown[:_CELL] + " … (in full in records/)"
+            cells += f"<td>{html.escape(shown)}</td>"
         body += f"<tr>{cells}</tr>"
     return f"<h2>{html.escape(title)} ({len(rows)})</h2><table><tr>{head}</tr>{body}</table>"
 
 
-def summary_html(person: PersonRecords, records: dict[str, list[dict[str, Any]]], files: list[str]) -> str:
-    """A page a person can read: who, which accounts, and each kind of record in a table."""
-    accounts = {r["id"]: f"{r['name']} ({r['vendor']})" for r in records.get("accounts", [])}
-    for rows in records.values():
-        for row in rows:
-            if "account_id" in row and row["account_id"] in accounts:
-                row["account"] = accounts[row["account_id"]]
+def summary_html(
+    person: PersonRecords,
+    stored: dict[str, list[dict[str, Any]]],
+    files: list[str],
+    names: dict[str, str] | None = None,
+) -> str:
+    """A page a person can read: who, which accounts, and each kind of record in a table. ``names``
+    gives the jobs' and stages' names by id (an application shows "Data Engineer", not an id)."""
+    names = names or {}
+    accounts = {r["id"]: f"{r['name']} ({r['vendor']})" for r in stored.get("accounts", [])}
+    records: dict[str, list[dict[str, Any]]] = {}
+    for table, rows in stored.items():
+        records[table] = [
+            row
+            | {"account": accounts.get(row.get("account_id", ""), "")}
+            | {
+                "job": names.get(str(row.get("job_id")), ""),
+                "stage": names.get(str(row.get("current_stage_id")), ""),
+            }
+            for row in rows
+        ]
     made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    names = ", ".join(sorted(person.names)) or "(no name held)"
+    who = ", ".join(sorted(person.names)) or "(no name held)"
     emails = ", ".join(sorted(person.emails)) or "(no e-mail held)"
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Personal data held</title>",
@@ -119,7 +177,7 @@ def summary_html(person: PersonRecords, records: dict[str, list[dict[str, Any]]]
         "th{background:#eee}</style></head><body>",
         "<h1>Personal data held by Recruiter Companion</h1>",
         f"<p>Made {html.escape(made)} from this computer's local copy of the recruiting systems' data.</p>",
-        f"<p><b>Name:</b> {html.escape(names)}<br><b>E-mail:</b> {html.escape(emails)}<br>"
+        f"<p><b>Name:</b> {html.escape(who)}<br><b>E-mail:</b> {html.escape(emails)}<br>"
         f"<b>Accounts:</b> {html.escape(', '.join(sorted(accounts.values())))}</p>",
         _table(
             "Candidate records",
@@ -145,9 +203,8 @@ def summary_html(person: PersonRecords, records: dict[str, list[dict[str, Any]]]
             records.get("applications", []),
             [
                 "account",
-                "remote_id",
-                "job_id",
-                "current_stage_id",
+                "job",
+                "stage",
                 "outcome",
                 "rejection_reason_name",
                 "remote_created_at",
@@ -188,8 +245,18 @@ def export_person(engine: Engine, person: PersonRecords, out: Path) -> dict[str,
     """Write the zip at ``out``; records per table. ``OSError`` if ``out`` cannot be written."""
     with engine.connect() as conn:
         records = gather(conn, person)
+        apps = records.get("applications", [])
+        names = {
+            str(r["id"]): str(r["name"] or "")
+            for table, column in (("jobs", "job_id"), ("application_stages", "current_stage_id"))
+            for r in _rows(
+                conn,
+                f"SELECT id, name FROM {table} WHERE id IN ({{ids}})",
+                sorted({str(a[column]) for a in apps if a.get(column)}),
+            )
+        }
     files = _attachments(records.get("outbox", []))
-    page = summary_html(person, records, [name for name, _ in files])
+    page = summary_html(person, records, [name for name, _ in files], names)
     partial = out.with_name(out.name + ".partial")
     fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
     try:

@@ -293,9 +293,13 @@ class SyncEngine:
         from desktop import paths
         from desktop.privacy import forget, retention
 
-        report.reduced = await self.writer.run(retention.apply, account.id, account.options)
-        salt = paths.profile_id()
-        report.returned = await self.writer.run(forget.reappeared, account.id, salt, started_at)
+        try:
+            report.reduced = await self.writer.run(retention.apply, account.id, account.options)
+            salt = paths.profile_id()
+            report.returned = await self.writer.run(forget.reappeared, account.id, salt, started_at)
+        except Exception as exc:  # the sync itself is saved: its privacy upkeep runs again after the next
+            log.warning("privacy upkeep failed account=%s error=%s", account.id, type(exc).__name__)
+            return
         if report.reduced or report.returned:
             log.info(
                 "privacy account=%s reduced=%d returned=%d",
