@@ -276,3 +276,21 @@ def test_writes_about_the_person_are_kept_when_asked(synced_sr: str) -> None:
     assert (
         rows("SELECT count(*) FROM candidates WHERE instr(lower(email_addresses), ?) > 0", email)[0][0] == 0
     )
+
+
+def test_an_error_quoting_an_email_is_logged_without_it(app_home: Path) -> None:
+    import logging
+
+    from desktop.core import setup_logging
+
+    path = setup_logging()
+    log = logging.getLogger("recruiter_companion.sync")
+    try:
+        raise ValueError("vendor said: a candidate with e-mail ann.example@example.org exists")
+    except ValueError:
+        log.exception("stream candidates failed")
+    for handler in logging.getLogger("recruiter_companion").handlers:
+        handler.flush()
+    text = path.read_text(encoding="utf-8")
+    assert "stream candidates failed" in text and "ValueError" in text and "<email>" in text
+    assert "ann.example@example.org" not in text
