@@ -162,6 +162,18 @@ def test_access_export_from_the_menu(ui: UiDriver, qapp: Any, synced_app_home: A
         box = await ui.until(lambda: window.privacy.box, what="the unknown-person message")
         assert "No cached candidate" in box.text()
         box.accept()
+
+        # File > Privacy > Forget a person by e-mail: the same confirmation, every account's records.
+        window.privacy.box = None
+        await window.privacy._confirm_forget_email(email.upper())
+        box = await ui.until(lambda: window.privacy.box, what="the confirmation by e-mail")
+        assert box.objectName() == "confirmForget" and "1 candidate record" in box.text()
+        next(b for b in box.buttons() if b.objectName() == "forgetButton").click()
+        done = await ui.until(lambda: window.privacy.box is not box and window.privacy.box, what="the result")
+        assert "Forgotten:" in done.text()
+        done.accept()
+        with app.core.engine.connect() as conn:
+            assert mentions(conn, [email]) == {}
         await app.shutdown()
 
     ui.run(scenario(), timeout=60)
