@@ -35,6 +35,15 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
 
 
+class ScrubbingFormatter(logging.Formatter):
+    """Every formatted line, a traceback included, with e-mail addresses replaced: an exception's text
+    may quote what a vendor answered about a person ("a candidate with e-mail … exists"). Only e-mails:
+    the phone and quote patterns of :func:`scrub` would also eat figures and a traceback's file names."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _EMAIL.sub("<email>", super().format(record))
+
+
 def scrub(text: str | None) -> str:
     """``text`` with e-mail addresses, phone numbers and quoted values replaced by placeholders."""
     if not text:

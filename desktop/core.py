@@ -36,7 +36,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
         handler = activity.PrivateRotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(activity.ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler.addFilter(RedactingFilter())
         root.addHandler(handler)
         root.setLevel(level)

@@ -40,6 +40,26 @@ def private_dir(path: Path) -> Path:
     return path
 
 
+def create_private(path: Path) -> Path:
+    """``path`` created (or truncated) as a file only the user may read: 0600 whatever the umask, also
+    when it existed (what we write into it is candidates' data)."""
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    os.chmod(path, 0o600)
+    return path
+
+
+def write_private(path: Path, body: str) -> None:
+    """Write ``body`` to ``path`` whole (a temporary file renamed into place), 0600."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        create_private(partial)
+        partial.write_text(body, encoding="utf-8")
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 def open_to_others(path: Path) -> bool:
     """True when other users may read or enter ``path`` (a POSIX mode with group or other bits)."""
     try:

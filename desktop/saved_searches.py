@@ -1,9 +1,10 @@
 """Saved searches (issue 18.5): a list, a filter text and, for the built-ins, a condition.
 
-Two are built in: "Applied this week" and "In a stage for more than 7 days" (open applications whose
+Three are built in: "Applied this week", "In a stage for more than 7 days" (open applications whose
 stage has not changed for a week: the last stage change the cache saw, else the vendor's last
-update). The user's own are kept in ``saved-searches.json`` in the data folder, written whole and
-renamed into place. A damaged file is set aside (never overwritten unread) and the user is told.
+update) and "Due for review" (candidates past their account's review age, ``desktop.privacy.retention``).
+The user's own are kept in ``saved-searches.json`` in the data folder, written whole and renamed into
+place. A damaged file is set aside (never overwritten unread) and the user is told.
 No Qt here.
 """
 
@@ -20,7 +21,7 @@ from desktop import paths
 from desktop.queries import LISTS
 
 FILE_NAME = "saved-searches.json"
-APPLIED_THIS_WEEK, STALE_STAGE = "applied_this_week", "stale_stage"
+APPLIED_THIS_WEEK, STALE_STAGE, DUE_FOR_REVIEW = "applied_this_week", "stale_stage", "due_for_review"
 STALE_DAYS = 7
 
 
@@ -36,6 +37,8 @@ class SavedSearch:
 BUILTINS: tuple[SavedSearch, ...] = (
     SavedSearch("Applied this week", "applications", builtin=APPLIED_THIS_WEEK),
     SavedSearch(f"In a stage for more than {STALE_DAYS} days", "applications", builtin=STALE_STAGE),
+    # Issue 15.4: candidates past their account's review age (`privacy retention A --review-after-days N`).
+    SavedSearch("Due for review", "candidates", builtin=DUE_FOR_REVIEW),
 )
 
 
@@ -63,6 +66,10 @@ def conditions(search: SavedSearch, now: datetime | None = None) -> tuple[tuple[
             ("coalesce(r.outcome, 'PENDING') = 'PENDING' AND r.current_stage_id IS NOT NULL", ()),
             (f"{last_move} < ?", (_iso(now - timedelta(days=STALE_DAYS)),)),
         )
+    if search.builtin == DUE_FOR_REVIEW:
+        from desktop.privacy.retention import review_condition
+
+        return ((review_condition(), (_iso(now),)),)
     return ()
 
 
@@ -94,11 +101,9 @@ def load(file: Path | None = None) -> list[SavedSearch]:
 
 def save(searches: list[SavedSearch], file: Path | None = None) -> None:
     file = file or path()
-    tmp = file.with_name(file.name + ".part")
     body = [asdict(s) | {"builtin": None} for s in searches if s.builtin is None]
     try:
-        tmp.write_text(json.dumps(body, indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, file)
+        # 0600: a search's text is often a candidate's name.
+        paths.write_private(file, json.dumps(body, indent=2, ensure_ascii=False))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise SavedSearchError(f"Cannot save the searches to {file}: {exc.strerror or exc}.") from None

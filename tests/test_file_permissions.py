@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -92,3 +93,32 @@ def test_a_shared_data_folder_is_reported_with_what_to_do(
 def test_a_private_data_folder_is_not_warned_about(app_home: Path) -> None:
     assert run_cli("accounts", "list").code == 0
     assert "warning" not in run_cli("accounts", "list").err
+
+
+def test_every_file_and_folder_in_the_data_folder_is_private(
+    synced_sr: str, tmp_path: Path, open_umask: object
+) -> None:
+    """After a sync, a split, a saved search, a forget and an access export: nothing under the data
+    folder is readable by others (issue 15.5)."""
+    from desktop import saved_searches
+    from desktop.saved_searches import SavedSearch
+    from tests.test_smartrecruiters_writes import rows
+
+    cid, email = next(
+        (r[0], json.loads(r[1])[0]["email_address"])
+        for r in rows("SELECT id, email_addresses FROM candidates WHERE email_addresses != '[]' ORDER BY id")
+    )
+    other = rows("SELECT id FROM candidates WHERE id != ? LIMIT 1", cid)[0][0]
+    assert run_cli("people", "--split", other).code == 0
+    saved_searches.save([SavedSearch("mine", "candidates", "anna")])
+    out = tmp_path / "person.zip"
+    assert run_cli("privacy", "export", "--email", email, "--out", str(out)).code == 0
+    assert _mode(out) == 0o600
+    assert run_cli("privacy", "forget", "--candidate", cid, "--yes").code == 0
+    loose = {
+        str(p.relative_to(paths.home())): oct(_mode(p))
+        for p in [paths.home(), *paths.home().rglob("*")]
+        if _mode(p) != (0o700 if p.is_dir() else 0o600)
+    }
+    assert not loose, loose
+    assert {"people-splits.json", "saved-searches.json"} <= {p.name for p in paths.home().iterdir()}

@@ -32,6 +32,7 @@ from desktop.cli.day import add_day_commands
 from desktop.cli.doctor import add_doctor_commands
 from desktop.cli.passthrough import add_passthrough_command
 from desktop.cli.people import add_people_command
+from desktop.cli.privacy import add_privacy_commands
 from desktop.selftest import add_self_test_command
 
 
@@ -233,6 +234,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"Synced {report.account}:", file=sys.stderr)
         for line in summary_lines(report):
             print(line, file=sys.stderr)
+    if report.returned:
+        from desktop.privacy.forget import returned_message, vendor_deletion_action
+
+        connector = account.connector
+        said = returned_message(report.returned, connector.display_name, vendor_deletion_action(connector))
+        print(f"recruiter-companion: warning: {said}", file=sys.stderr)
     if not report.ok:
         failed = [r for r in report.streams if r.error]
         first = failed[0].error or ""
@@ -398,6 +405,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_day_commands(sub)
     # people: one person across every account (issue 18.2, desktop/cli/people.py)
     add_people_command(sub)
+    # privacy: forget, access export, retention (issue 15, desktop/cli/privacy.py)
+    add_privacy_commands(sub)
     return parser
 
 

@@ -35,10 +35,10 @@ def read_splits(cache: Path) -> set[str]:
 
 
 def write_splits(cache: Path, splits: set[str]) -> None:
-    path = splits_path(cache)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(sorted(splits)), encoding="utf-8")
-    tmp.replace(path)  # atomic: a crash leaves the old list, never half of one
+    from desktop.paths import write_private
+
+    # Atomic (a crash leaves the old list, never half of one) and 0600 like everything in the data folder.
+    write_private(splits_path(cache), json.dumps(sorted(splits)))
 
 
 def cmd_people(args: argparse.Namespace) -> int:

@@ -102,6 +102,10 @@ class SyncReport:
     streams: list[StreamResult]
     #: Requests sent for no stream in particular (discovering the tenant's routes).
     other_requests: int = 0
+    #: Forgotten people this sync brought back (``desktop.privacy.forget.Returned``): the vendor has them.
+    returned: list[Any] = field(default_factory=list)
+    #: Deleted records past the account's keep period, reduced to ids and dates, per model.
+    reduced: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -272,15 +276,37 @@ class SyncEngine:
         """Sync ``account``. ``refresh_details``: read the details of every listed item again, even of
         those whose stamp is unchanged (for a vendor whose sub-resources change without their parent).
         Start, end and failures go to the activity log (ids and figures only)."""
-        started = time.monotonic()
+        started, started_at = time.monotonic(), now_iso()
         activity.sync_started(account, full=full)
         try:
             report = await self._sync(account, credentials, full, progress, only, transport, refresh_details)
         except BaseException as exc:
             activity.sync_crashed(account, exc)
             raise
+        await self._privacy(account, report, started_at)
         activity.sync_finished(account, report, time.monotonic() - started)
         return report
+
+    async def _privacy(self, account: AccountInfo, report: SyncReport, started_at: str) -> None:
+        """After a sync: retention (deleted records past their period lose personal fields) and
+        whether a forgotten person came back (issue 15)."""
+        from desktop import paths
+        from desktop.privacy import forget, retention
+
+        try:
+            report.reduced = await self.writer.run(retention.apply, account.id, account.options)
+            salt = paths.profile_id()
+            report.returned = await self.writer.run(forget.reappeared, account.id, salt, started_at)
+        except Exception as exc:  # the sync itself is saved: its privacy upkeep runs again after the next
+            log.warning("privacy upkeep failed account=%s error=%s", account.id, type(exc).__name__)
+            return
+        if report.reduced or report.returned:
+            log.info(
+                "privacy account=%s reduced=%d returned=%d",
+                account.id,
+                sum(report.reduced.values()),
+                len(report.returned),
+            )
 
     async def _sync(
         self,
@@ -660,6 +686,9 @@ def summary_lines(report: SyncReport) -> list[str]:
         )
         if result.skipped:
             lines.append(f"    {len(result.skipped)} unreadable records skipped, e.g. {result.skipped[0]}")
+    if report.reduced:
+        reduced = sum(report.reduced.values())
+        lines.append(f"  {reduced} deleted records past their keep period reduced to ids and dates")
     return lines
 
 
@@ -692,4 +721,6 @@ def as_dict(report: SyncReport) -> dict[str, Any]:
         "requests": report.requests,
         "other_requests": report.other_requests,
         "requests_per_record": report.requests_per_record,
+        "reduced": report.reduced,
+        "returned": [r.candidate_id for r in report.returned],
     }

@@ -37,6 +37,7 @@ from desktop.ui import labels
 from desktop.ui.account_dialog import AccountDialog
 from desktop.ui.context import AppContext
 from desktop.ui.menus import MainMenus
+from desktop.ui.privacy import PrivacyController
 from desktop.ui.views.detail import ActionProvider, DetailPane
 from desktop.ui.views.pipeline import PipelineBoard
 from desktop.ui.views.record_list import RecordListView
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         self.pending_label, self.offline_label = self.status.pending_label, self.status.offline_label
         self.tabs_order = TABS
         self.menus = MainMenus(self)
+        # Forget a person, access export, the word when a forgotten person comes back (issue 15).
+        self.privacy = PrivacyController(self, self.menus.file_menu)
         self.show_deleted_action = self.menus.show_deleted
         # The toolbar's commands are the menus' actions (the action framework adds "New candidate").
         self.toolbar = QToolBar(self.tr("Main toolbar"))
@@ -341,6 +344,7 @@ class MainWindow(QMainWindow):
     def _sync_finished(self, account_id: str, ok: bool, message: str) -> None:
         self.status.sync_finished(account_id)
         self.statusBar().showMessage(message, 10000 if ok else 30000)
+        self.privacy.sync_finished(account_id)
         self.refresh_accounts()
         self.detail.reload()
         if not self._closing:

@@ -94,6 +94,8 @@ class SyncController(QObject):
         self.tasks = tasks
         self.runs: dict[str, SyncRun] = {}
         self.last_result: dict[str, tuple[bool, str]] = {}
+        #: Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2).
+        self.returned: dict[str, str] = {}
         self._last_refresh = 0.0
         self.offline = False
         self._timer = QTimer(self)
@@ -218,6 +220,13 @@ class SyncController(QObject):
             )
             failed = [r for r in report.streams if r.error]
             ok = not failed
+            if report.returned:
+                from desktop.privacy.forget import returned_message, vendor_deletion_action
+
+                connector = account.connector
+                self.returned[account.id] = returned_message(
+                    report.returned, connector.display_name, vendor_deletion_action(connector)
+                )
             records = sum(report.per_model().values())
             message = (
                 self.tr("%1 synced: %2 records read.").replace("%1", account.name).replace("%2", str(records))

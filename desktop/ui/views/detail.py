@@ -116,6 +116,8 @@ class DetailPane(QWidget):
     navigate = Signal(str, str)
     #: job id: "open pipeline" was clicked
     openPipeline = Signal(str)
+    #: candidate id: "Forget this person…" was clicked (``desktop.ui.privacy`` asks and forgets)
+    forgetRequested = Signal(str)
 
     def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,6 +205,14 @@ class DetailPane(QWidget):
         actions = []
         if self._provider and self.model and self.record:
             actions = self._provider.actions_for(self.model, self.record, self.record["account_id"])
+        if self.model == "candidates" and self.record:
+            # Not a vendor write, so not the provider's: the local erasure of issue 15.2.
+            forget = QAction(self.tr("Forget this person…"), self)
+            forget.setObjectName("forgetPerson")
+            forget.setToolTip(self.tr("Remove every trace of this person from this computer"))
+            candidate = str(self.record["id"])
+            forget.triggered.connect(lambda _=False, c=candidate: self.forgetRequested.emit(c))
+            actions = [*actions, forget]
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -102,6 +103,8 @@ class HitDelegate(QStyledItemDelegate):
 class SearchPopup(QFrame):
     #: model, record id
     opened = Signal(str, str)
+    #: candidate id: "Forget this person…" was picked in a result's context menu
+    forgetRequested = Signal(str)
 
     DELAY_MS = 40
     LIMIT = 50
@@ -120,6 +123,7 @@ class SearchPopup(QFrame):
         self.account_names: dict[str, str] = {}
         self.last_ms = 0.0
         self._return_focus: QWidget | None = None
+        self._menu: QMenu | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -147,6 +151,8 @@ class SearchPopup(QFrame):
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the input; Up/Down are forwarded
         self.list.activated.connect(self._open_index)
         self.list.clicked.connect(self._open_index)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.list, 1)
 
         self._timer = QTimer(self)
@@ -175,7 +181,9 @@ class SearchPopup(QFrame):
             self.status.setText(self.tr("Type a name, e-mail, phone number, company or job."))
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        # Clicking anywhere else in the window closes the popup, like a menu.
+        # Clicking anywhere else in the window closes the popup, like a menu (not a result's own menu).
+        if self._menu is not None and self._menu.isVisible():
+            return
         if self.isVisible() and new is not None and not self.isAncestorOf(new) and new is not self:
             self.hide()
 
@@ -207,6 +215,41 @@ class SearchPopup(QFrame):
         if hit:
             self.hide()
             self.opened.emit(hit.model, hit.record_id)
+
+    def candidate_of(self, hit: Hit) -> str | None:
+        """The candidate a hit is about: the candidate itself, or an application's candidate."""
+        if hit.model == "candidates":
+            return hit.record_id
+        if hit.model == "applications":
+            row = self.conn.execute("SELECT candidate_id FROM applications WHERE id = ?", (hit.record_id,))
+            found = row.fetchone()
+            return str(found[0]) if found and found[0] else None
+        return None
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.list.indexAt(pos)
+        hit: Hit | None = index.data(SearchResultsModel.HIT_ROLE) if index.isValid() else None
+        candidate = self.candidate_of(hit) if hit else None
+        if hit is None or candidate is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("searchResultMenu")
+        menu.addAction(self.tr("Open"), lambda: self._open_index(index))
+        forget = menu.addAction(self.tr("Forget this person…"))
+        forget.setObjectName("forgetPerson")
+        forget.triggered.connect(lambda: self._forget(candidate))
+        self._menu = menu
+        menu.aboutToHide.connect(self._menu_closed)
+        menu.popup(self.list.viewport().mapToGlobal(pos))  # popup(), never exec(): no nested loop
+
+    def _menu_closed(self) -> None:
+        if self._menu is not None:
+            self._menu.deleteLater()  # after the picked action's signal has been delivered
+            self._menu = None
+
+    def _forget(self, candidate: str) -> None:
+        self.hide()
+        self.forgetRequested.emit(candidate)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.input and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
