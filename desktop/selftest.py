@@ -197,7 +197,10 @@ def step_ui(state: State) -> str:
     assert state.core is not None
     state.core.close()
     state.core = None
-    opened = open_and_close_window(state.home)
+    try:
+        opened = open_and_close_window(state.home)
+    except RuntimeError as exc:
+        raise StepFailed(str(exc)) from None
     if not state.soak_seconds:
         return opened
     from desktop.ui.selfcheck import soak_window

@@ -40,7 +40,16 @@ def open_and_close_window(home: Path, language: str = "de") -> str:
     finally:
         loop.close()
         asyncio.set_event_loop(None)
-    return f"{qapp.platformName()} main window {title!r} opened and closed (translations: {installed})"
+    # The offline indicator needs a network-information backend plugin (build.spec keeps them).
+    from PySide6.QtNetwork import QNetworkInformation
+
+    backends = ", ".join(sorted(QNetworkInformation.availableBackends()))
+    if not backends:
+        raise RuntimeError("no Qt network-information backend in this build: the offline indicator is dead")
+    return (
+        f"{qapp.platformName()} main window {title!r} opened and closed (translations: {installed}; "
+        f"network backends: {backends})"
+    )
 
 
 def soak_window(home: Path, seconds: float) -> str:
