@@ -6,6 +6,8 @@ Which fields are secret is the connector's declaration (``SettingField.secret``)
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -73,6 +75,15 @@ class AccountInfo:
 
 def _info(row: Account) -> AccountInfo:
     return AccountInfo(row.id, row.name, row.vendor, dict(row.settings), dict(row.options))
+
+
+def read_all(conn: sqlite3.Connection) -> list[AccountInfo]:
+    """The accounts by name, read on a plain (the window's read-only) connection; no secrets."""
+    rows = conn.execute("SELECT id, name, vendor, settings, options FROM accounts ORDER BY name").fetchall()
+    return [
+        AccountInfo(str(i), str(n), str(v), dict(json.loads(s or "{}")), dict(json.loads(o or "{}")))
+        for i, n, v, s, o in rows
+    ]
 
 
 class Accounts:

@@ -30,7 +30,8 @@ def test_test_connection_lists_each_capability_and_names_the_missing_one(
         app.start()
         try:
             app.window.add_account()
-            dialog = await ui.until(lambda: app.window._dialogs and app.window._dialogs[-1], what="dialog")
+            dialogs = app.window.account_flow.dialogs
+            dialog = await ui.until(lambda: dialogs and dialogs[-1], what="dialog")
             dialog.vendor.setCurrentIndex(dialog.vendor.findData("smartrecruiters"))
             assert dialog.capabilities.isHidden()
             dialog.fields["base_url"].setText(sandbox.account["base_url"])

@@ -26,7 +26,8 @@ def test_add_account_through_the_dialog_test_connection_and_first_sync(
         # No accounts yet: the welcome page invites to connect one.
         assert window.stack.currentIndex() == 0
         qtbot.mouseClick(window.findChild(QPushButton, "welcomeAddAccount"), Qt.MouseButton.LeftButton)
-        dialog = await ui.until(lambda: window._dialogs and window._dialogs[-1], what="the account dialog")
+        dialogs = window.account_flow.dialogs
+        dialog = await ui.until(lambda: dialogs and dialogs[-1], what="the account dialog")
         assert dialog.isVisible() and dialog.isModal()
         # The guide and the declared fields of the picked vendor are shown.
         dialog.vendor.setCurrentIndex(dialog.vendor.findData("smartrecruiters"))
@@ -56,7 +57,7 @@ def test_add_account_through_the_dialog_test_connection_and_first_sync(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
         )
         await ui.until(lambda: saved, what="the account to be saved")
-        await ui.until(lambda: not window._dialogs, what="the dialog to close")
+        await ui.until(lambda: not window.account_flow.dialogs, what="the dialog to close")
 
         # Saved with its secret in the keyring (not the cache), and syncing at once with progress shown.
         account = app.core.accounts.get("Acme DACH")
@@ -115,7 +116,7 @@ def test_edit_and_remove_an_account(ui: UiDriver, qapp: Any, qtbot: Any, sr_sand
 
         # Edit: the address changes, a blank secret keeps the stored one.
         app.window.edit_account(account.id)
-        dialog = app.window._dialogs[-1]
+        dialog = app.window.account_flow.dialogs[-1]
         assert not dialog.vendor.isEnabled() and dialog.name.isReadOnly()
         assert dialog.fields["api_key"].text() == ""
         dialog.fields["base_url"].setText(sr_sandbox.account["base_url"] + "/")

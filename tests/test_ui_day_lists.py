@@ -109,7 +109,7 @@ def test_export_writes_the_list_as_shown_as_csv_and_xlsx(
         assert shown and all(row[0] == "acme" for row in shown)
 
         target = tmp_path / "candidates.csv"
-        count = await window.export_view(view, target)
+        count = await window.list_export.write(view, target)
         assert count == len(shown)
         with target.open(encoding="utf-8-sig", newline="") as f:
             written = list(csv.reader(f))
@@ -121,7 +121,7 @@ def test_export_writes_the_list_as_shown_as_csv_and_xlsx(
         assert "Exported" in window.statusBar().currentMessage()
 
         book = tmp_path / "candidates.xlsx"
-        assert await window.export_view(view, book) == len(shown)
+        assert await window.list_export.write(view, book) == len(shown)
         with zipfile.ZipFile(book) as z:
             assert "xl/worksheets/sheet1.xml" in z.namelist()
             strings = (
@@ -132,7 +132,7 @@ def test_export_writes_the_list_as_shown_as_csv_and_xlsx(
         assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
         # A place that cannot be written: a clear message, nothing left behind.
-        assert await window.export_view(view, tmp_path / "missing" / "x.csv") is None
+        assert await window.list_export.write(view, tmp_path / "missing" / "x.csv") is None
         assert "does not exist" in window.statusBar().currentMessage()
         await app.shutdown()
 

@@ -100,7 +100,7 @@ def test_a_users_search_is_kept_in_the_data_folder_and_comes_back(
         view = window.lists["candidates"]
         someone = app.conn.execute("SELECT last_name FROM candidates LIMIT 1").fetchone()[0]
         view.with_text(someone)
-        assert window.save_search("My people", view)
+        assert window.saved_searches.save("My people", view)
         stored = json.loads((synced / saved_searches.FILE_NAME).read_text())
         assert stored == [{"name": "My people", "model": "candidates", "text": someone, "builtin": None}]
         await app.shutdown()
@@ -111,7 +111,7 @@ def test_a_users_search_is_kept_in_the_data_folder_and_comes_back(
         window.sidebar._saved_chosen(_item(window, "My people"))
         candidates = window.lists["candidates"]
         assert window.tabs.currentWidget() is candidates and candidates.filter.text() == someone
-        window.remove_saved_search(window.user_searches[0])
+        window.saved_searches.remove(window.saved_searches.user[0])
         assert json.loads((synced / saved_searches.FILE_NAME).read_text()) == []
         await again.shutdown()
 

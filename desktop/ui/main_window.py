@@ -7,17 +7,13 @@ changes, keyring access and syncs run as tasks (``AppContext.tasks``) and report
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
-from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -31,13 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from connectors.http.redact import redact
-from desktop import diagnostics, queries
+from desktop import accounts, diagnostics, queries
 from desktop.accounts import AccountInfo
 from desktop.ui import labels
-from desktop.ui.account_dialog import AccountDialog
+from desktop.ui.account_flow import AccountFlow
 from desktop.ui.context import AppContext
+from desktop.ui.list_export_flow import ListExportFlow
 from desktop.ui.menus import MainMenus
+from desktop.ui.network_watch import NetworkWatch
 from desktop.ui.privacy import PrivacyController
+from desktop.ui.saved_search_flow import SavedSearchFlow
 from desktop.ui.views.detail import ActionProvider, DetailPane
 from desktop.ui.views.pipeline import PipelineBoard
 from desktop.ui.views.record_list import RecordListView
@@ -69,7 +68,6 @@ class MainWindow(QMainWindow):
         self.settings = ctx.settings
         self._closing = False
         self._accounts: dict[str, AccountInfo] = {}
-        self._dialogs: list[AccountDialog] = []
         self.setObjectName("mainWindow")
         self.setWindowTitle("Recruiter Companion")
         self.setAccessibleName("Recruiter Companion")
@@ -108,6 +106,7 @@ class MainWindow(QMainWindow):
         self.sync_widgets = self.status.sync_widgets
         self.pending_label, self.offline_label = self.status.pending_label, self.status.offline_label
         self.tabs_order = TABS
+        self.account_flow = AccountFlow(self)
         self.menus = MainMenus(self)
         # Forget a person, access export, the word when a forgotten person comes back (issue 15).
         self.privacy = PrivacyController(self, self.menus.file_menu)
@@ -122,8 +121,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.menus.sync_all)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._setup_news()
-        self.user_searches: list[Any] = []
-        self.load_saved_searches()
+        self.saved_searches = SavedSearchFlow(self)
+        self.saved_searches.load()
+        self.list_export = ListExportFlow(self)
         self._connect()
         self.restore_layout()
 
@@ -132,7 +132,10 @@ class MainWindow(QMainWindow):
         self.outbox_timer.setInterval(OUTBOX_POLL_MS)
         self.outbox_timer.timeout.connect(self.refresh_outbox)
         self.outbox_timer.start()
-        self._watch_network()
+        self.network = NetworkWatch(self)
+        self.network.offlineChanged.connect(self.set_offline)
+        if (offline := self.network.offline()) is not None:
+            self.set_offline(offline)
         self.refresh_accounts()
         self.refresh_outbox()
 
@@ -180,13 +183,13 @@ class MainWindow(QMainWindow):
         sb.removeRequested.connect(self.remove_account)
         sb.syncRequested.connect(self.sync_account)
         sb.cancelRequested.connect(self.ctx.sync.cancel)
-        sb.savedSearchChosen.connect(self.apply_saved_search)
-        sb.saveSearchRequested.connect(self.ask_save_search)
-        sb.savedSearchRemoved.connect(self.remove_saved_search)
+        sb.savedSearchChosen.connect(self.saved_searches.apply)
+        sb.saveSearchRequested.connect(self.saved_searches.ask_save)
+        sb.savedSearchRemoved.connect(self.saved_searches.remove)
         for view in self.lists.values():
             view.recordSelected.connect(self.detail_show)
             view.recordActivated.connect(self._activated)
-            view.exportRequested.connect(lambda view=view: self.ask_export(view))
+            view.exportRequested.connect(lambda view=view: self.list_export.ask(view))
         self.pipeline.recordSelected.connect(self.detail_show)
         self.detail.navigate.connect(self.open_record)
         self.detail.openPipeline.connect(self.open_pipeline)
@@ -202,7 +205,7 @@ class MainWindow(QMainWindow):
     def refresh_accounts(self) -> None:
         """Re-read accounts and their sync state into the sidebar, tabs and detail pane."""
         summaries = queries.accounts(self.conn)
-        self._accounts = {a.id: a for a in self.ctx.core.accounts.list()}
+        self._accounts = {a.id: a for a in accounts.read_all(self.conn)}
         problems = {aid: msg for aid, (ok, msg) in self.ctx.sync.last_result.items() if not ok}
         self.sidebar.set_accounts(summaries, set(self.ctx.sync.runs), problems)
         names = {s.id: s.name for s in summaries}
@@ -249,74 +252,17 @@ class MainWindow(QMainWindow):
         self._update_tab_visibility()
 
     def add_account(self) -> None:
-        self._open_dialog(AccountDialog(self.ctx.core.accounts, self.ctx.tasks, parent=self))
+        self.account_flow.add()
 
     def edit_account(self, account_id: str) -> None:
         account = self._accounts.get(account_id)
         if account:
-            self._open_dialog(AccountDialog(self.ctx.core.accounts, self.ctx.tasks, account, parent=self))
-
-    def _open_dialog(self, dialog: AccountDialog) -> None:
-        self._dialogs.append(dialog)
-        dialog.saved.connect(self._account_saved)
-        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
-        dialog.open()  # window-modal without a nested event loop (qasync #59)
-
-    def _dialog_closed(self, dialog: AccountDialog) -> None:
-        def drop(*_: Any) -> None:
-            if dialog in self._dialogs:
-                self._dialogs.remove(dialog)
-            dialog.deleteLater()
-
-        pending = dialog.pending
-        if pending is not None:
-            pending.add_done_callback(drop)  # a save still finishing needs its widgets
-        else:
-            drop()
-
-    def _account_saved(self, account: AccountInfo) -> None:
-        self.refresh_accounts()
-        self.sidebar.select_account(account.id)
-        self.statusBar().showMessage(self.tr("Saved %1; syncing it now.").replace("%1", account.name), 8000)
-        self.ctx.sync.start(account, full=True)
+            self.account_flow.edit(account)
 
     def remove_account(self, account_id: str) -> None:
         account = self._accounts.get(account_id)
-        if not account:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Remove account"),
-            self.tr(
-                "Remove %1? Its credentials and everything cached for it are deleted from this "
-                "computer. Nothing changes in the ATS."
-            ).replace("%1", account.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("confirmRemove")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda result: self._remove_confirmed(account, result, box))
-        box.open()
-
-    def _remove_confirmed(self, account: AccountInfo, result: int, box: QMessageBox) -> None:
-        box.deleteLater()
-        if result == QMessageBox.StandardButton.Yes:
-            self.ctx.tasks.spawn(self._remove(account), name=f"remove:{account.name}")
-
-    async def _remove(self, account: AccountInfo) -> None:
-        run = self.ctx.sync.runs.get(account.id)
-        if run and run.task:
-            self.ctx.sync.cancel(account.id)
-            await asyncio.wait([run.task], timeout=10)
-        # Deletes many rows and a keyring entry: a worker thread, never the UI thread.
-        await asyncio.to_thread(self.ctx.core.accounts.remove, account.name)
-        self.ctx.sync.last_result.pop(account.id, None)
-        if self.detail.record and self.detail.record.get("account_id") == account.id:
-            self.detail.clear()
-        self.refresh_accounts()
-        self._cache_changed()
-        self.statusBar().showMessage(self.tr("Removed %1.").replace("%1", account.name), 8000)
+        if account:
+            self.account_flow.remove(account)
 
     # --- sync ----------------------------------------------------------------------------------------
     def sync_account(self, account_id: str, full: bool) -> None:
@@ -431,24 +377,6 @@ class MainWindow(QMainWindow):
         self.ctx.sync.set_interval(minutes)
 
     # --- offline and outbox ------------------------------------------------------------------------
-    def _watch_network(self) -> None:
-        self._network: QNetworkInformation | None = None
-        try:
-            if QNetworkInformation.loadBackendByFeatures(QNetworkInformation.Feature.Reachability):
-                self._network = QNetworkInformation.instance()
-        except Exception:  # no backend on this platform: the indicator stays off
-            log.info("no network-information backend; offline indicator disabled")
-        if self._network is not None:
-            self._network.reachabilityChanged.connect(self._reachability)
-            self._reachability(self._network.reachability())
-
-    def _reachability(self, reachability: QNetworkInformation.Reachability) -> None:
-        offline = reachability in (
-            QNetworkInformation.Reachability.Disconnected,
-            QNetworkInformation.Reachability.Local,
-        )
-        self.set_offline(offline)
-
     def set_offline(self, offline: bool) -> None:
         was = self.ctx.sync.offline
         self.ctx.sync.offline = offline  # periodic syncs wait while offline
@@ -460,118 +388,6 @@ class MainWindow(QMainWindow):
         self.status.set_outbox(*queries.outbox_counts(self.conn))
 
     # --- navigation --------------------------------------------------------------------------------
-    # --- saved searches (issue 18.5) ------------------------------------------------------------------
-    def load_saved_searches(self) -> None:
-        from desktop import saved_searches
-
-        try:
-            self.user_searches = saved_searches.load()
-        except saved_searches.SavedSearchError as exc:
-            self.user_searches = []
-            self.statusBar().showMessage(str(exc), 30000)
-        self.sidebar.set_saved_searches([*saved_searches.BUILTINS, *self.user_searches])
-
-    def apply_saved_search(self, search: Any) -> None:
-        from desktop import saved_searches
-
-        if self.stack.currentIndex() != 1 or search.model not in self.lists:
-            return
-        self.show_tab(search.model)
-        self.lists[search.model].apply_saved(search.name, search.text, saved_searches.conditions(search))
-
-    def ask_save_search(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        view = self.tabs.currentWidget()
-        if not isinstance(view, RecordListView):
-            self.statusBar().showMessage(
-                self.tr("Open a list and filter it first; then save the search."), 10000
-            )
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name of this search:"))
-        if ok and name.strip():
-            self.save_search(name.strip(), view)
-
-    def save_search(self, name: str, view: RecordListView) -> bool:
-        """Keep ``view``'s filter text as a saved search called ``name`` (replacing one of that name)."""
-        from desktop import saved_searches
-
-        search = saved_searches.SavedSearch(name, view.model_name, view.filter.text().strip())
-        searches = [s for s in self.user_searches if s.name != name] + [search]
-        try:
-            saved_searches.save(searches)
-        except saved_searches.SavedSearchError as exc:
-            self.statusBar().showMessage(str(exc), 30000)
-            return False
-        self.user_searches = searches
-        self.sidebar.set_saved_searches([*saved_searches.BUILTINS, *searches])
-        return True
-
-    def remove_saved_search(self, search: Any) -> None:
-        from desktop import saved_searches
-
-        searches = [s for s in self.user_searches if s != search]
-        try:
-            saved_searches.save(searches)
-        except saved_searches.SavedSearchError as exc:
-            self.statusBar().showMessage(str(exc), 30000)
-            return
-        self.user_searches = searches
-        self.sidebar.set_saved_searches([*saved_searches.BUILTINS, *searches])
-
-    # --- export of a list as shown (issue 18.5) -------------------------------------------------------
-    def ask_export(self, view: RecordListView) -> None:
-        """Ask where to save ``view`` as CSV or XLSX, then write it in the background."""
-        name = labels.model_label(view.model_name)
-        start = str(Path.home() / f"{name}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export %1").replace("%1", name), start, self.tr("Excel (*.xlsx);;CSV (*.csv)")
-        )
-        if path:
-            self.ctx.tasks.spawn(self.export_view(view, Path(path)), name=f"export:{view.model_name}")
-
-    async def export_view(self, view: RecordListView, path: Path) -> int | None:
-        """Write the list as shown (visible columns in their order, the scope, the sort) to ``path``,
-        off the UI thread on a connection of its own; the status bar says how it went."""
-        from desktop import list_export
-        from desktop.ui.context import open_reader
-        from desktop.ui.models import format_value
-
-        model = view.table_model
-        spec, scope = model.spec, view.scope()
-        sort, descending = model.sort_column, model.descending
-        columns = view.visible_columns()
-        headings = [str(model.headerData(i, Qt.Orientation.Horizontal)) for i in columns]
-        kinds = [spec.columns[i].kind for i in columns]
-
-        def cell(kind: str, value: object) -> object:
-            # Counts stay numbers (they add up in a spreadsheet); the rest as the list shows it.
-            if kind == "count" and value is not None:
-                return int(str(value))
-            return format_value(kind, value)
-
-        def run() -> int:
-            conn = open_reader(self.ctx.core)
-            try:
-                data = list_export.rows(
-                    conn, spec, scope, columns, sort=sort, descending=descending, cell=cell
-                )
-                return list_export.write(path, headings, kinds, data)
-            finally:
-                conn.close()
-
-        bar = self.statusBar()
-        bar.showMessage(self.tr("Exporting %1…").replace("%1", path.name))
-        try:
-            count = await asyncio.to_thread(run)
-        except list_export.ExportError as exc:
-            bar.showMessage(str(exc), 30000)
-            return None
-        bar.showMessage(
-            self.tr("Exported %1 rows to %2").replace("%1", str(count)).replace("%2", str(path)), 15000
-        )
-        return count
-
     def show_tab(self, key: str) -> None:
         index = TABS.index(key)
         if self.tabs.isTabVisible(index):
