@@ -76,6 +76,55 @@ def test_a_note_on_selected_applications_then_undo_of_what_waits(
     ui.run(scenario(), timeout=90)
 
 
+def test_a_bulk_reject_moves_each_application_with_its_reason_and_refuses_what_cannot(
+    ui: UiDriver, qapp: Any, synced_app_home: Any, sr_sandbox: RunningSandbox
+) -> None:
+    async def scenario() -> None:
+        app = await _start(ui, qapp)
+        window = app.window
+        window.show_tab("applications")
+        view = window.lists["applications"]
+        await ui.until(lambda: view.table_model.rowCount() >= 3, what="the applications")
+        _select(view, [0, 1, 2])
+        chosen = [rid for rid, _ in app.bulk.selected(view)]
+        move = next(a for a in view.actions() if a.objectName() == "bulk:move-application-to-stage")
+        assert move.shortcut().toString() == "Ctrl+Alt+M"
+
+        dialog = app.bulk.ask_move(view)
+        assert dialog is not None and dialog.isVisible()
+        stages = [dialog.stage.itemText(i) for i in range(dialog.stage.count())]
+        assert "Rejected" in stages and "In Review" in stages
+        dialog.stage.setCurrentText("Rejected")
+        dialog.reason.setCurrentIndex(dialog.reason.findData("Insufficient experience"))
+        dialog.accept()
+        await ui.until(lambda: len(app.bulk.last) == 3 and app.bulk.dialog is not None, what="the results")
+        await ui.until(lambda: all(r.status != "queued" for r in app.bulk.last), what="sending")
+        assert [r.status for r in app.bulk.last] == ["sent"] * 3, [r.error for r in app.bulk.last]
+        entries = app.conn.execute(
+            "SELECT json_extract(input, '$.data.application_id'), json_extract(input, '$.data.stage_id'), "
+            "json_extract(input, '$.data.rejection_reason_id') FROM outbox WHERE action = ?",
+            ("move-application-to-stage",),
+        ).fetchall()
+        rejected = app.conn.execute("SELECT id FROM application_stages WHERE name = 'Rejected'").fetchone()[0]
+        reason = app.conn.execute(
+            "SELECT id FROM rejection_reasons WHERE name = 'Insufficient experience'"
+        ).fetchone()[0]
+        assert sorted(entries) == sorted((rid, rejected, reason) for rid in chosen)
+        app.bulk.dialog.close()
+
+        # A name the account does not have: each item refused with why, nothing queued.
+        account = next(iter(window.account_infos().values()))
+        params = bulk.move_params(app.conn, "No such stage", None)
+        item = bulk.BulkItem(account, chosen[0])
+        worker = app.outbox.worker
+        refused = await bulk.prepare(worker, "move-application-to-stage", [item], params, batch="x")
+        assert refused[0].status == bulk.REFUSED
+        assert "no stage named 'No such stage'" in (refused[0].error or "")
+        await app.shutdown()
+
+    ui.run(scenario(), timeout=90)
+
+
 def test_the_command_palette_finds_a_command_by_words_and_runs_it(
     ui: UiDriver, qapp: Any, synced_app_home: Any
 ) -> None:

@@ -9,6 +9,7 @@ click, a retry after a crash) gives back the same entries, never a second action
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -45,16 +46,55 @@ class ItemResult:
     error: str | None = None
 
 
+class ItemRefused(Exception):
+    """This item cannot take the action (e.g. its account has no stage of the chosen name)."""
+
+
+#: Shared parameters, or a function giving one item's (raising ``ItemRefused`` to refuse it).
+Params = dict[str, Any] | Callable[[BulkItem], dict[str, Any]]
+
+
 def item_data(action: str, record_id: str, params: dict[str, Any]) -> dict[str, Any]:
     """The action's input for one record: the record's id field plus the shared parameters."""
     return {ACTIONS[action]: record_id, **params}
+
+
+def move_params(
+    conn: sqlite3.Connection, stage: str, reason: str | None
+) -> Callable[[BulkItem], dict[str, Any]]:
+    """Parameters of a bulk move by names: each application gets its own account's stage of that name
+    (its job's own stage list first, where the vendor has one) and rejection reason of that name.
+    Stages and reasons are per account, so one choice in the window means a different id in each."""
+
+    def for_item(item: BulkItem) -> dict[str, Any]:
+        row = conn.execute(
+            "SELECT s.id FROM application_stages s WHERE s.account_id = ? AND s.name = ? COLLATE NOCASE "
+            "AND s.remote_deleted_at IS NULL ORDER BY EXISTS (SELECT 1 FROM job_application_stages js "
+            "JOIN applications a ON a.job_id = js.job_id WHERE a.id = ? AND js.stage_id = s.id) DESC LIMIT 1",
+            (item.account.id, stage, item.record_id),
+        ).fetchone()
+        if row is None:
+            raise ItemRefused(f"{item.account.name} has no stage named {stage!r}")
+        params: dict[str, Any] = {"stage_id": row[0]}
+        if reason:
+            found = conn.execute(
+                "SELECT id FROM rejection_reasons WHERE account_id = ? AND name = ? COLLATE NOCASE "
+                "AND remote_deleted_at IS NULL LIMIT 1",
+                (item.account.id, reason),
+            ).fetchone()
+            if found is None:
+                raise ItemRefused(f"{item.account.name} has no rejection reason named {reason!r}")
+            params["rejection_reason_id"] = found[0]
+        return params
+
+    return for_item
 
 
 async def prepare(
     worker: OutboxWorker,
     action: str,
     items: Sequence[BulkItem],
-    params: dict[str, Any],
+    params: Params,
     *,
     batch: str,
     progress: Callable[[int], None] | None = None,
@@ -62,14 +102,16 @@ async def prepare(
     """Check and save every item (nothing is sent yet); one result per item, in order."""
     results = []
     for done, item in enumerate(items, 1):
-        data = item_data(action, item.record_id, params)
         try:
+            data = item_data(action, item.record_id, params(item) if callable(params) else params)
             outcome = await worker.submit(
                 item.account, action, data, key=f"{batch}:{item.record_id}", send=False
             )
         except ActionRefused as exc:
             why = "; ".join(p.message for p in exc.problems)
             results.append(ItemResult(item.record_id, item.account.id, None, REFUSED, why))
+        except ItemRefused as exc:
+            results.append(ItemResult(item.record_id, item.account.id, None, REFUSED, str(exc)))
         else:
             results.append(
                 ItemResult(item.record_id, item.account.id, outcome.entry_id, outcome.status, outcome.error)

@@ -1,6 +1,7 @@
-"""Bulk triage in the window (issue 18.3): select many rows, add a note or a tag to all of them with
-one confirmation; one outbox entry per item, the per-item results shown, and Ctrl+Shift+Z takes
-back what has not been sent yet. J/K move through the list.
+"""Bulk triage in the window (issue 18.3): select many rows, add a note or a tag to all of them, or
+move applications to a stage (with a rejection reason: a bulk reject), with one confirmation; one
+outbox entry per item, the per-item results shown, and Ctrl+Shift+Z takes back what has not been
+sent yet. J/K move through the list.
 
 The work itself is ``desktop.outbox.bulk`` (no Qt); this module asks, confirms and shows.
 """
@@ -14,8 +15,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -69,6 +72,34 @@ class BulkResultsDialog(QDialog):
         self.summary.setText(", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
 
 
+class MoveDialog(QDialog):
+    """Stage (and, for a rejection, reason) for the selected applications, chosen by name: the names
+    the selected applications' accounts have; each item gets its own account's stage of that name."""
+
+    def __init__(self, stages: list[str], reasons: list[str], count: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulkMove")
+        self.setWindowTitle(self.tr("Move selected to stage"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("%1 applications").replace("%1", str(count))))
+        self.stage = QComboBox()
+        self.stage.setObjectName("bulkMoveStage")
+        self.stage.addItems(stages)
+        form.addRow(self.tr("Stage:"), self.stage)
+        self.reason = QComboBox()
+        self.reason.setObjectName("bulkMoveReason")
+        self.reason.addItem(self.tr("(no rejection reason)"), None)
+        for name in reasons:
+            self.reason.addItem(name, name)
+        form.addRow(self.tr("Rejection reason:"), self.reason)
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok | cancel)
+        buttons.button(ok).setText(self.tr("Move %1").replace("%1", str(count)))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
 class BulkActions(QObject):
     def __init__(self, window: Any, outbox: OutboxController) -> None:
         super().__init__(window)
@@ -89,6 +120,14 @@ class BulkActions(QObject):
                 )
                 view.table.addAction(qa)
                 view.addAction(qa)
+            if model == "applications":
+                move = QAction(self.tr("Move selected to stage…"), view)
+                move.setObjectName("bulk:move-application-to-stage")
+                move.setShortcut(QKeySequence("Ctrl+Alt+M"))
+                move.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                move.triggered.connect(lambda _=False, v=view: self.ask_move(v))
+                view.table.addAction(move)
+                view.addAction(move)
             view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.undo_action = QAction(self.tr("Undo the last bulk action (what is not sent yet)"), window)
         self.undo_action.setObjectName("bulkUndo")
@@ -136,8 +175,57 @@ class BulkActions(QObject):
                 self.run(view, action, _params(field, text.strip()), title), name="bulk"
             )
 
+    def ask_move(self, view: RecordListView) -> MoveDialog | None:
+        """The stage (and reason) for the selected applications, then the bulk move."""
+        chosen = self.selected(view)
+        if not chosen:
+            self.window.statusBar().showMessage(self.tr("Select the rows first (Shift/Ctrl+click)."), 10000)
+            return None
+        ids = [rid for rid, _ in chosen]
+        marks = ",".join("?" * len(ids))
+        accounts = f"SELECT DISTINCT account_id FROM applications WHERE id IN ({marks})"
+        conn = self.window.conn
+        stages = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT name FROM application_stages WHERE account_id IN ({accounts}) "
+                "AND remote_deleted_at IS NULL AND name IS NOT NULL GROUP BY name COLLATE NOCASE "
+                "ORDER BY min(global_index), name",
+                ids,
+            )
+        ]
+        reasons = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT name FROM rejection_reasons WHERE account_id IN ({accounts}) "
+                "AND remote_deleted_at IS NULL AND name IS NOT NULL GROUP BY name COLLATE NOCASE "
+                "ORDER BY name",
+                ids,
+            )
+        ]
+        if not stages:
+            self.window.statusBar().showMessage(
+                self.tr("The selected applications' accounts have no stages in the cache yet."), 10000
+            )
+            return None
+        dialog = MoveDialog(stages, reasons, len(chosen), self.window)
+
+        def chosen_move(result: int) -> None:
+            dialog.deleteLater()
+            if result != QDialog.DialogCode.Accepted:
+                return
+            stage, reason = dialog.stage.currentText(), dialog.reason.currentData()
+            params = bulk.move_params(conn, stage, reason)
+            title = self.tr("Move to %1").replace("%1", stage)
+            move = self.run(view, "move-application-to-stage", params, title)
+            self.window.ctx.tasks.spawn(move, name="bulk")
+
+        dialog.finished.connect(chosen_move)
+        dialog.open()  # window-modal without a nested event loop
+        return dialog
+
     async def run(
-        self, view: RecordListView, action: str, params: dict[str, Any], title: str
+        self, view: RecordListView, action: str, params: bulk.Params, title: str
     ) -> list[bulk.ItemResult]:
         """Save one entry per selected row, send them, show each item's result."""
         chosen = self.selected(view)
