@@ -155,7 +155,14 @@ class BulkActions(QObject):
         """(record id, shown name) of the selected rows."""
         rows = sorted({i.row() for i in view.table.selectionModel().selectedRows()})
         model = view.table_model
-        return [(rid, str(model.data(model.index(r, 0)) or rid)) for r in rows if (rid := model.record_id(r))]
+        # An application is its candidate and its job: one name alone repeats for every job applied to.
+        width = 2 if view.model_name == "applications" else 1
+
+        def name(row: int) -> str:
+            parts = [str(model.data(model.index(row, c)) or "") for c in range(width)]
+            return " — ".join(p for p in parts if p)
+
+        return [(rid, name(r) or rid) for r in rows if (rid := model.record_id(r))]
 
     def ask(self, view: RecordListView, action: str, title: str, ask: str, field: str) -> None:
         chosen = self.selected(view)
