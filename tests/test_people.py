@@ -102,3 +102,26 @@ def test_people_duplicates_json_in_the_issue_shape_and_split(app_home: Path, cli
 
     unknown = cli("people", "--split", "NOPE")
     assert unknown.code == 2 and "no cached candidate NOPE" in unknown.err
+
+
+def test_a_candidate_shows_the_same_person_in_other_accounts_until_split(app_home: Path, cli: Any) -> None:
+    import sqlite3
+
+    from desktop import paths, queries
+
+    _seed_cache(app_home)
+    conn = sqlite3.connect(paths.cache_path())
+    try:
+        sections = queries.related(conn, "candidates", "1")
+        assert sections[0].key == "same_person"
+        assert [(r.record_id, r.label, r.detail) for r in sections[0].items] == [
+            ("2", "Carerix NL", "0 applications · ada@x.org")
+        ]
+        # Bob has nobody elsewhere; the other way round Ada is found too.
+        assert all(s.key != "same_person" for s in queries.related(conn, "candidates", "3"))
+        assert queries.related(conn, "candidates", "2")[0].items[0].label == "SR Berlin"
+
+        assert cli("people", "--split", "CX-9").code == 0
+        assert all(s.key != "same_person" for s in queries.related(conn, "candidates", "1"))
+    finally:
+        conn.close()

@@ -15,7 +15,10 @@ from typing import Any
 
 from sqlalchemy import text
 
-SPLITS_FILE = "people-splits.json"
+from desktop import people
+from desktop.people import SPLITS_FILE
+
+__all__ = ["SPLITS_FILE", "read_splits", "splits_path", "write_splits"]
 
 
 def splits_path(cache: Path) -> Path:
@@ -23,13 +26,11 @@ def splits_path(cache: Path) -> Path:
 
 
 def read_splits(cache: Path) -> set[str]:
-    path = splits_path(cache)
-    if not path.exists():
-        return set()
     try:
-        return {str(x) for x in json.loads(path.read_text(encoding="utf-8"))}
-    except (ValueError, TypeError):
+        return people.read_splits(cache)
+    except ValueError:
         # Why not fail: a damaged splits file only loses splits; say so and carry on matching.
+        path = splits_path(cache)
         print(f"recruiter-companion: warning: {path} is unreadable; ignoring saved splits.", file=sys.stderr)
         return set()
 

@@ -1,4 +1,5 @@
-"""The records linked to the one shown in the detail pane, grouped in sections.
+"""The records linked to the one shown in the detail pane, grouped in sections (for a candidate,
+first the same person's records in other accounts, ``desktop.people.elsewhere``).
 
 Each model's sections are declared in ``RELATIONS``: a heading key (the UI translates it), the model
 the linked records belong to, and one query. Every query answers the same columns, so one function
@@ -168,4 +169,19 @@ def related(conn: sqlite3.Connection, model: str, record_id: str) -> list[Sectio
         ]
         if items:
             sections.append(Section(relation.section, items))
+    if model == "candidates":
+        # The same person in other accounts (issue 18.2): by e-mail, through the search index.
+        from desktop.people import elsewhere
+
+        others = [
+            Related(
+                "candidates",
+                e.candidate_id,
+                e.account_name,
+                f"{e.applications} application{'s' if e.applications != 1 else ''} · {e.email}",
+            )
+            for e in elsewhere(conn, record_id)
+        ]
+        if others:
+            sections.insert(0, Section("same_person", others))
     return sections

@@ -82,6 +82,7 @@ def section_label(key: str) -> str:
         "belongs_to": QCoreApplication.translate("Labels", "Belongs to"),
         "interviewers": QCoreApplication.translate("Labels", "Interviewers"),
         "hiring_team_of": QCoreApplication.translate("Labels", "Hiring team of"),
+        "same_person": QCoreApplication.translate("Labels", "Also in other accounts"),
     }
     return labels.get(key, key.replace("_", " ").capitalize())
 
