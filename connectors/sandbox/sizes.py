@@ -15,6 +15,8 @@ import importlib
 import math
 from typing import Any
 
+from connectors import registry
+
 #: vendor -> the key of its ``SIZES`` entries that counts candidates.
 CANDIDATE_COUNT: dict[str, str] = {
     "smartrecruiters": "candidates",
@@ -32,7 +34,8 @@ def size_for(vendor: str, candidates: int) -> str:
     key = CANDIDATE_COUNT.get(vendor)
     if key is None:
         raise ValueError(f"the {vendor} sandbox has no size by candidate count")
-    sizes: dict[str, dict[str, Any]] = importlib.import_module(f"connectors.{vendor}.sandbox_data").SIZES
+    data = importlib.import_module(f"{registry.package(vendor)}.sandbox_data")
+    sizes: dict[str, dict[str, Any]] = data.SIZES
     name = f"{candidates}-candidates"
     if name not in sizes:
         small = sizes["small"]
