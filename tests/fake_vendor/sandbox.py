@@ -1,0 +1,118 @@
+"""The Tiny ATS sandbox, from VENDOR.md (never from ``connector.py``): API key, page-number lists.
+
+Everything vendor-neutral comes from ``connectors/sandbox/``: the server and request pipeline
+(``SandboxApp``), the store, paging, seeded secrets and people, rate limits and faults.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from connectors.sandbox.auth import constant_time_in, seeded_secret
+from connectors.sandbox.paging import PagingError, page_number_page, parse_limit
+from connectors.sandbox.people import PeopleFactory
+from connectors.sandbox.ratelimit import RateLimitPolicy
+from connectors.sandbox.server import SandboxApp
+from connectors.sandbox.wire import HttpError, Request, Response, json_response
+
+PER_PAGE_DEFAULT, PER_PAGE_MAX = 20, 50  # VENDOR.md "Conventions" (V)
+SIZES: dict[str, dict[str, int]] = {
+    "tiny": {"users": 3, "jobs": 4, "applications": 30},
+    "small": {"users": 8, "jobs": 20, "applications": 400},
+    "large": {"users": 40, "jobs": 300, "applications": 20_000},
+}
+JOB_STATUSES = ("open", "open", "closed", "draft")  # the enum of VENDOR.md "Resources" (V), open weighted
+ANCHOR = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # a fixed "now": the same seed gives the same data
+
+
+def create_app(*, seed: int, size: str, auth: str) -> TinySandbox:
+    """The runner's entry point (``connectors.registry``)."""
+    return TinySandbox(seed=seed, size=size, auth=auth)
+
+
+def _stamp(rng: random.Random, days: int) -> str:
+    moment = ANCHOR - timedelta(days=rng.uniform(0, days))
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class TinySandbox(SandboxApp):
+    vendor = "tinyats"
+    # VENDOR.md names no rate-limit headers, only Retry-After on a 429.
+    rate_limit_header_names = {"limit": None, "remaining": None, "concurrent_limit": None,
+                               "concurrent_remaining": None}
+
+    def __init__(self, *, seed: int, size: str, auth: str) -> None:
+        if auth != "api_key":
+            raise ValueError(f"unknown Tiny ATS auth {auth!r}; known: api_key")
+        super().__init__(seed=seed, size=size, auth=auth, rate_policy=RateLimitPolicy(rate=10.0))
+        rng = random.Random(f"tinyats:{seed}")
+        self.api_key = seeded_secret(rng, 32, prefix="tny_")
+        self._seed(rng, SIZES[size])
+        for name in ("users", "jobs", "applications"):
+            models = ("applications", "candidates") if name == "applications" else (name,)
+            self.add_route("GET", f"/v1/{name}", self._lister(name), models=models)
+
+    def _seed(self, rng: random.Random, counts: dict[str, int]) -> None:
+        people = PeopleFactory(rng)
+        users = [
+            {"id": f"u{i}", "first_name": p.first_name, "last_name": p.last_name, "email": p.email,
+             "active": i % 5 != 4}
+            for i, p in ((i, people.person("en-US", email_domain="tinyats.example"))
+                         for i in range(1, counts["users"] + 1))
+        ]
+        jobs = []
+        for i in range(1, counts["jobs"] + 1):
+            created = _stamp(rng, 300)
+            jobs.append({"id": f"j{i}", "title": rng.choice(("Barista", "Store Manager", "Driver", "Cook")),
+                         "reference": f"TA-{i:04d}", "status": rng.choice(JOB_STATUSES),
+                         "owner_id": rng.choice(users)["id"], "created_at": created, "updated_at": created})
+        apps = []
+        for i in range(1, counts["applications"] + 1):
+            p = people.person("en-US")
+            created = _stamp(rng, 200)
+            apps.append({"id": f"a{i}", "job_id": rng.choice(jobs)["id"],
+                         "stage": rng.choice(("new", "screen", "interview")),
+                         "outcome": rng.choice((None, None, None, "hired", "rejected")),
+                         "created_at": created, "updated_at": created,
+                         "candidate": {"id": f"c{i}", "first_name": p.first_name, "last_name": p.last_name,
+                                       "email": p.email, "phone": p.phone}})
+        for name, records in (("users", users), ("jobs", jobs), ("applications", apps)):
+            self.store.add_collection(name).load(records)
+
+    # -- vendor hooks ------------------------------------------------------------------------------
+    def account(self) -> dict[str, str]:
+        return {"base_url": self.base_url, "api_key": self.api_key}
+
+    def authenticate(self, request: Request) -> str:
+        key = request.header("X-Api-Key") or ""
+        if not constant_time_in(key, {self.api_key}):
+            raise HttpError(401, "Missing or invalid API key", "unauthorized")
+        return key
+
+    def error_response(
+        self, status: int, message: str, code: str | None = None, errors: list[dict[str, str]] | None = None
+    ) -> Response:
+        # VENDOR.md "Hosts and auth": {"error": {"code", "message"}}.
+        return json_response({"error": {"code": code or str(status), "message": message}}, status)
+
+    # -- routes ------------------------------------------------------------------------------------
+    def _lister(self, collection: str) -> Any:
+        def handler(request: Request) -> Response:
+            try:
+                page = int(request.arg("page") or "1")
+                per_page = parse_limit(
+                    request.arg("per_page"), default=PER_PAGE_DEFAULT, maximum=PER_PAGE_MAX
+                )
+                items = page_number_page(sorted(self.store[collection].values(), key=_order), page, per_page)
+            except (ValueError, PagingError) as exc:
+                raise HttpError(400, str(exc), "bad_request") from None
+            return json_response({"data": items, "page": page, "per_page": per_page})
+
+        return handler
+
+
+def _order(record: dict[str, Any]) -> tuple[int, str]:
+    # Ids are a letter and a number; serve them in creation order, as the vendor does (V).
+    return int(record["id"][1:]), record["id"]

@@ -1,0 +1,145 @@
+"""A sixth vendor is one package: Tiny ATS (``tests/fake_vendor/``), registered at run time, runs
+through its sandbox, an account, a sync, the export and the account dialog with nothing in
+``desktop/`` knowing its name. CONTRIBUTING.md's "Adding a vendor" follows these steps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+from connectors import registry
+from connectors.sandbox.runner import RunningSandbox
+from connectors.unified.model import FOREIGN_KEYS, MODELS
+from desktop.core import Core
+from desktop.export import export_jsonl
+from desktop.ui.account_dialog import AccountDialog
+from desktop.ui.tasks import TaskSet
+from tests.conftest import read_export, start_sandbox
+from tests.ui_fixtures import *  # noqa: F403  (session loop fixtures)
+from tests.ui_fixtures import UiDriver
+
+ROOT = Path(__file__).resolve().parent.parent
+VENDOR, PACKAGE = "tinyats", "tests.fake_vendor"
+TINY_MODELS = {"users", "jobs", "applications", "candidates"}
+
+
+@pytest.fixture()
+def tiny() -> Iterator[RunningSandbox]:
+    """Tiny ATS registered (as a plugin would be) and its sandbox serving; both undone afterwards."""
+    registry.register(VENDOR, PACKAGE)
+    try:
+        sandbox = start_sandbox(VENDOR, size="tiny")
+        try:
+            yield sandbox
+        finally:
+            sandbox.stop()
+    finally:
+        registry.unregister(VENDOR)
+
+
+@pytest.fixture()
+def core(app_home: Path) -> Iterator[Core]:
+    opened = Core.open()
+    yield opened
+    opened.close()
+
+
+def test_nothing_in_desktop_names_the_fake_vendor() -> None:
+    found = subprocess.run(
+        ["grep", "-rli", "-e", VENDOR, "-e", "fake_vendor", "-e", "Tiny ATS", str(ROOT / "desktop")],
+        capture_output=True,
+        text=True,
+    )
+    assert found.stdout == "", f"desktop/ knows the fake vendor: {found.stdout}"
+
+
+def test_sandbox_account_sync_and_export(tiny: RunningSandbox, core: Core, tmp_path: Path) -> None:
+    assert VENDOR in registry.vendors()
+    account = core.accounts.add(VENDOR, "tiny", tiny.account)
+    # The secret went to the keyring, not the cache.
+    assert "api_key" not in account.settings
+    assert core.accounts.credentials(account)["api_key"] == tiny.account["api_key"]
+
+    report = asyncio.run(core.sync.sync(account, core.accounts.credentials(account)))
+    assert report.ok, [r.error for r in report.streams]
+    stats = tiny.app.stats.snapshot()
+    # 30 applications at 50 a page: one page per stream, no extra empty read.
+    assert stats["requests"] == {"GET /v1/applications": 1, "GET /v1/jobs": 1, "GET /v1/users": 1}
+
+    counts = export_jsonl(core.engine, account.id, tmp_path / "out")
+    data = read_export(tmp_path / "out")
+    assert set(data) == set(MODELS)
+    assert {m for m, n in counts.items() if n} == TINY_MODELS
+    vendor_counts = tiny.app.store.counts()
+    assert counts["users"] == vendor_counts["users"] and counts["jobs"] == vendor_counts["jobs"]
+    assert counts["applications"] == counts["candidates"] == vendor_counts["applications"]
+    all_ids = {model: {r["id"] for r in rows} for model, rows in data.items()}
+    for (model, column), target in FOREIGN_KEYS.items():
+        for row in data[model]:
+            if row[column] is not None:
+                assert row[column] in all_ids[target], f"{model}.{column} -> {target} dangles"
+    assert all(a["candidate_id"] and a["job_id"] for a in data["applications"])
+    assert tiny.account["api_key"] not in json.dumps(data), "a secret reached the export"
+
+    # A second sync changes nothing.
+    again = asyncio.run(core.sync.sync(account, core.accounts.credentials(account)))
+    assert again.ok
+    assert export_jsonl(core.engine, account.id, tmp_path / "again") == counts
+
+
+def test_a_page_number_past_the_end_is_empty_and_a_wrong_key_is_refused(tiny: RunningSandbox) -> None:
+    import httpx
+
+    with httpx.Client(base_url=tiny.base_url) as http:
+        wrong = http.get("/v1/users", headers={"X-Api-Key": "nope"})
+        assert wrong.status_code == 401 and wrong.json()["error"]["code"] == "unauthorized"
+        key = {"X-Api-Key": tiny.account["api_key"]}
+        page = http.get("/v1/applications", params={"page": 2, "per_page": 20}, headers=key).json()
+        assert len(page["data"]) == 10 and page["data"][0]["id"] == "a21"
+        past = http.get("/v1/applications", params={"page": 3, "per_page": 20}, headers=key)
+        assert past.json()["data"] == []
+        assert http.get("/v1/users", params={"per_page": 500}, headers=key).json()["per_page"] == 50
+
+
+def test_the_account_dialog_offers_it_with_its_fields_and_saves_it(
+    ui: UiDriver, qapp: Any, tiny: RunningSandbox, core: Core
+) -> None:
+    async def scenario() -> None:
+        dialog = AccountDialog(core.accounts, TaskSet())
+        dialog.show()
+        index = dialog.vendor.findData(VENDOR)
+        assert index >= 0 and dialog.vendor.itemText(index) == "Tiny ATS"
+        dialog.vendor.setCurrentIndex(index)
+        assert set(dialog.fields) == {"base_url", "api_key"}
+        assert dialog.fields["api_key"].echoMode() == QLineEdit.EchoMode.Password
+        assert "API key" in dialog.guide.toPlainText()
+        dialog.fields["base_url"].setText(tiny.account["base_url"])
+        dialog.fields["api_key"].setText(tiny.account["api_key"])
+        results: list[tuple[bool, str]] = []
+        dialog.tested.connect(lambda ok, text: results.append((ok, text)))
+        dialog.test_button.click()
+        await ui.until(lambda: results, what="the connection test")
+        assert results[-1][0], results[-1][1]
+        dialog.name.setText("Tiny")
+        saved: list[Any] = []
+        dialog.saved.connect(saved.append)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        await ui.until(lambda: saved, what="the account to be saved")
+        assert saved[0].vendor == VENDOR
+
+    # A lone dialog closing is the app's last window: keep the session's loop running past it.
+    quits = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        ui.run(scenario())
+    finally:
+        qapp.setQuitOnLastWindowClosed(quits)
+    assert core.accounts.get("Tiny").vendor == VENDOR
