@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from connectors import registry
+from connectors.sandbox import runner
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, MODELS
 from desktop.core import Core
@@ -107,6 +108,9 @@ def test_a_page_number_past_the_end_is_empty_and_a_wrong_key_is_refused(tiny: Ru
         past = http.get("/v1/applications", params={"page": 3, "per_page": 20}, headers=key)
         assert past.json()["data"] == []
         assert http.get("/v1/users", params={"per_page": 500}, headers=key).json()["per_page"] == 50
+    # Benchmark sizes by candidate count come from its sandbox_data.CANDIDATE_COUNT, as for every vendor.
+    grown = runner.create_app(VENDOR, candidates=120)
+    assert grown.store.counts()["applications"] == 120
 
 
 def test_the_account_dialog_offers_it_with_its_fields_and_saves_it(

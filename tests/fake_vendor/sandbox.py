@@ -1,40 +1,28 @@
 """The Tiny ATS sandbox, from VENDOR.md (never from ``connector.py``): API key, page-number lists.
 
 Everything vendor-neutral comes from ``connectors/sandbox/``: the server and request pipeline
-(``SandboxApp``), the store, paging, seeded secrets and people, rate limits and faults.
+(``SandboxApp``), the store, paging, seeded secrets and people, rate limits and faults; the seed data
+is in ``sandbox_data.py``.
 """
 
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from connectors.sandbox.auth import constant_time_in, seeded_secret
 from connectors.sandbox.paging import PagingError, page_number_page, parse_limit
-from connectors.sandbox.people import PeopleFactory
 from connectors.sandbox.ratelimit import RateLimitPolicy
 from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.wire import HttpError, Request, Response, json_response
+from tests.fake_vendor.sandbox_data import SIZES, generate
 
 PER_PAGE_DEFAULT, PER_PAGE_MAX = 20, 50  # VENDOR.md "Conventions" (V)
-SIZES: dict[str, dict[str, int]] = {
-    "tiny": {"users": 3, "jobs": 4, "applications": 30},
-    "small": {"users": 8, "jobs": 20, "applications": 400},
-    "large": {"users": 40, "jobs": 300, "applications": 20_000},
-}
-JOB_STATUSES = ("open", "open", "closed", "draft")  # the enum of VENDOR.md "Resources" (V), open weighted
-ANCHOR = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # a fixed "now": the same seed gives the same data
 
 
 def create_app(*, seed: int, size: str, auth: str) -> TinySandbox:
     """The runner's entry point (``connectors.registry``)."""
     return TinySandbox(seed=seed, size=size, auth=auth)
-
-
-def _stamp(rng: random.Random, days: int) -> str:
-    moment = ANCHOR - timedelta(days=rng.uniform(0, days))
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class TinySandbox(SandboxApp):
@@ -49,37 +37,11 @@ class TinySandbox(SandboxApp):
         super().__init__(seed=seed, size=size, auth=auth, rate_policy=RateLimitPolicy(rate=10.0))
         rng = random.Random(f"tinyats:{seed}")
         self.api_key = seeded_secret(rng, 32, prefix="tny_")
-        self._seed(rng, SIZES[size])
+        for name, records in generate(rng, SIZES[size]).items():
+            self.store.add_collection(name).load(records)
         for name in ("users", "jobs", "applications"):
             models = ("applications", "candidates") if name == "applications" else (name,)
             self.add_route("GET", f"/v1/{name}", self._lister(name), models=models)
-
-    def _seed(self, rng: random.Random, counts: dict[str, int]) -> None:
-        people = PeopleFactory(rng)
-        users = [
-            {"id": f"u{i}", "first_name": p.first_name, "last_name": p.last_name, "email": p.email,
-             "active": i % 5 != 4}
-            for i, p in ((i, people.person("en-US", email_domain="tinyats.example"))
-                         for i in range(1, counts["users"] + 1))
-        ]
-        jobs = []
-        for i in range(1, counts["jobs"] + 1):
-            created = _stamp(rng, 300)
-            jobs.append({"id": f"j{i}", "title": rng.choice(("Barista", "Store Manager", "Driver", "Cook")),
-                         "reference": f"TA-{i:04d}", "status": rng.choice(JOB_STATUSES),
-                         "owner_id": rng.choice(users)["id"], "created_at": created, "updated_at": created})
-        apps = []
-        for i in range(1, counts["applications"] + 1):
-            p = people.person("en-US")
-            created = _stamp(rng, 200)
-            apps.append({"id": f"a{i}", "job_id": rng.choice(jobs)["id"],
-                         "stage": rng.choice(("new", "screen", "interview")),
-                         "outcome": rng.choice((None, None, None, "hired", "rejected")),
-                         "created_at": created, "updated_at": created,
-                         "candidate": {"id": f"c{i}", "first_name": p.first_name, "last_name": p.last_name,
-                                       "email": p.email, "phone": p.phone}})
-        for name, records in (("users", users), ("jobs", jobs), ("applications", apps)):
-            self.store.add_collection(name).load(records)
 
     # -- vendor hooks ------------------------------------------------------------------------------
     def account(self) -> dict[str, str]:
@@ -89,7 +51,7 @@ class TinySandbox(SandboxApp):
         key = request.header("X-Api-Key") or ""
         if not constant_time_in(key, {self.api_key}):
             raise HttpError(401, "Missing or invalid API key", "unauthorized")
-        return key
+        return "api_key"  # one key per account: the rate limit counts against it
 
     def error_response(
         self, status: int, message: str, code: str | None = None, errors: list[dict[str, str]] | None = None
