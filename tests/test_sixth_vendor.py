@@ -23,7 +23,7 @@ from desktop.core import Core
 from desktop.export import export_jsonl
 from desktop.ui.account_dialog import AccountDialog
 from desktop.ui.tasks import TaskSet
-from tests.conftest import read_export, start_sandbox
+from tests.conftest import read_export, run_cli, start_sandbox
 from tests.ui_fixtures import *  # noqa: F403  (session loop fixtures)
 from tests.ui_fixtures import UiDriver
 
@@ -89,6 +89,16 @@ def test_sandbox_account_sync_and_export(tiny: RunningSandbox, core: Core, tmp_p
                 assert row[column] in all_ids[target], f"{model}.{column} -> {target} dangles"
     assert all(a["candidate_id"] and a["job_id"] for a in data["applications"])
     assert tiny.account["api_key"] not in json.dumps(data), "a secret reached the export"
+
+    # The one write, through the CLI's `act` and the outbox, as a user sends it.
+    first = data["applications"][0]
+    note = tmp_path / "note.json"
+    note.write_text(json.dumps({"application_id": first["id"], "content": "Called back, strong fit."}))
+    sent = run_cli("act", "add-note-to-application", "--account", "tiny", "--input", str(note))
+    assert sent.code == 0, sent.err
+    assert sent.json()["status"] == "sent"
+    [stored] = tiny.app.store["notes"].values()
+    assert (stored["application_id"], stored["body"]) == (first["remote_id"], "Called back, strong fit.")
 
     # A second sync changes nothing.
     again = asyncio.run(core.sync.sync(account, core.accounts.credentials(account)))

@@ -1,4 +1,5 @@
-"""Tiny ATS, declared: settings, auth, limits and three streams (facts in VENDOR.md)."""
+"""Tiny ATS, declared: settings, auth, limits, three streams and one write (``actions.py``); facts in
+VENDOR.md."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from connectors.base import Connector, Guide, SettingField, Stream
 from connectors.http import ApiKeyHeader, Auth, Limits, PageNumberPaging
+from tests.fake_vendor import actions
 from tests.fake_vendor import mapping as m
 
 BASE_URL = "https://api.tinyats.example"
@@ -47,6 +49,7 @@ CONNECTOR = Connector(
         _stream("applications", m.map_application, ("applications", "candidates")),
     ),
     check_path="/v1/users",
+    actions=actions.declare(),
     guide=Guide(
         connection="The app reads Tiny ATS with an API key: users, jobs, and applications with their "
         "candidates.",

@@ -8,6 +8,7 @@ is in ``sandbox_data.py``.
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime
 from typing import Any
 
 from connectors.sandbox.auth import constant_time_in, seeded_secret
@@ -18,6 +19,7 @@ from connectors.sandbox.wire import HttpError, Request, Response, json_response
 from tests.fake_vendor.sandbox_data import SIZES, generate
 
 PER_PAGE_DEFAULT, PER_PAGE_MAX = 20, 50  # VENDOR.md "Conventions" (V)
+NOTE_MAX = 2000  # VENDOR.md "Resources" (V)
 
 
 def create_app(*, seed: int, size: str, auth: str) -> TinySandbox:
@@ -42,6 +44,8 @@ class TinySandbox(SandboxApp):
         for name in ("users", "jobs", "applications"):
             models = ("applications", "candidates") if name == "applications" else (name,)
             self.add_route("GET", f"/v1/{name}", self._lister(name), models=models)
+        self.store.add_collection("notes")
+        self.add_route("POST", "/v1/applications/{id}/notes", self._add_note)
 
     # -- vendor hooks ------------------------------------------------------------------------------
     def account(self) -> dict[str, str]:
@@ -73,6 +77,18 @@ class TinySandbox(SandboxApp):
             return json_response({"data": items, "page": page, "per_page": per_page})
 
         return handler
+
+    def _add_note(self, request: Request) -> Response:
+        application = self.store["applications"].get(request.params["id"])
+        if application is None:
+            raise HttpError(404, f"No application {request.params['id']}", "not_found")
+        body = request.json()
+        text = body.get("body") if isinstance(body, dict) else None
+        if not isinstance(text, str) or not 1 <= len(text) <= NOTE_MAX:
+            raise HttpError(422, f"body must be text of 1 to {NOTE_MAX} characters", "invalid")
+        note = {"id": f"n{len(self.store['notes']) + 1}", "application_id": application["id"], "body": text,
+                "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
+        return json_response(self.store["notes"].insert(note), 201)
 
 
 def _order(record: dict[str, Any]) -> tuple[int, str]:
