@@ -22,10 +22,16 @@ GOLDEN = Path(__file__).with_name("golden")
 FILES = sorted(GOLDEN.glob("*/*.json"))
 
 
+def _function(spec: str) -> Any:
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
 def _records(golden: dict[str, Any]) -> list[dict[str, Any]]:
-    module, _, name = golden["mapper"].partition(":")
-    mapper = getattr(importlib.import_module(module), name)
-    recs = list(mapper(golden["payload"], MapContext("acc_golden")))
+    payload = golden["payload"]
+    if golden.get("decode"):
+        payload = _function(golden["decode"])(payload.encode("utf-8"))
+    recs = list(_function(golden["mapper"])(payload, MapContext("acc_golden")))
     return [
         json.loads(json.dumps({"model": r.model, "key": r.key, "fields": r.fields}, default=str))
         for r in recs
