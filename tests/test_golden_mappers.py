@@ -31,7 +31,8 @@ def _records(golden: dict[str, Any]) -> list[dict[str, Any]]:
     payload = golden["payload"]
     if golden.get("decode"):
         payload = _function(golden["decode"])(payload.encode("utf-8"))
-    recs = list(_function(golden["mapper"])(payload, MapContext("acc_golden")))
+    args = golden.get("args") or []
+    recs = list(_function(golden["mapper"])(payload, *args, MapContext("acc_golden")))
     return [
         json.loads(json.dumps({"model": r.model, "key": r.key, "fields": r.fields}, default=str))
         for r in recs
