@@ -1,6 +1,6 @@
 """A sixth vendor is one package: Tiny ATS (``tests/fake_vendor/``), registered at run time, runs
-through its sandbox, an account, a sync, the export and the account dialog with nothing in
-``desktop/`` knowing its name. CONTRIBUTING.md's "Adding a vendor" follows these steps.
+through its sandbox, an account, a sync, the export, a write, the account dialog and the main window
+with nothing in ``desktop/`` knowing its name. CONTRIBUTING.md's "Adding a vendor" follows these steps.
 """
 
 from __future__ import annotations
@@ -157,3 +157,26 @@ def test_the_account_dialog_offers_it_with_its_fields_and_saves_it(
     finally:
         qapp.setQuitOnLastWindowClosed(quits)
     assert core.accounts.get("Tiny").vendor == VENDOR
+
+
+def test_the_window_lists_its_account_and_records(
+    ui: UiDriver, qapp: Any, tiny: RunningSandbox, core: Core
+) -> None:
+    from desktop.ui.app import Application
+
+    account = core.accounts.add(VENDOR, "tiny", tiny.account)
+    assert asyncio.run(core.sync.sync(account, core.accounts.credentials(account))).ok
+
+    async def scenario() -> None:
+        app = Application(qapp, sync_on_start=False)
+        app.start()
+        window = app.window
+        items = [window.sidebar.list.item(i).text() for i in range(window.sidebar.list.count())]
+        assert any(text.startswith("tiny\nTiny ATS · synced") for text in items), items
+        window.show_tab("candidates")
+        assert window.lists["candidates"].table_model.total == tiny.app.store.counts()["applications"]
+        window.show_tab("applications")
+        assert window.lists["applications"].table_model.total == tiny.app.store.counts()["applications"]
+        await app.shutdown()
+
+    ui.run(scenario())
