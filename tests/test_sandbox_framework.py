@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
+from connectors import registry
 from connectors.sandbox import runner
 from connectors.sandbox.auth import TokenIssuer
 from connectors.sandbox.faults import FaultConfig, parse_config
@@ -424,7 +425,7 @@ def test_runner_rejects_unknown_vendor_size_auth() -> None:
         runner.start("smartrecruiters", size="tiny", auth="password")
     with pytest.raises(ValueError, match="rate_limit"):
         runner.start("smartrecruiters", size="tiny", rate_limit=0)
-    assert runner.VENDORS["smartrecruiters"] == "connectors.smartrecruiters.sandbox"
+    assert registry.sandbox_module("smartrecruiters") == "connectors.smartrecruiters.sandbox"
 
 
 def test_stop_closes_idle_keep_alive_connections() -> None:

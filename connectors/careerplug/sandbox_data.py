@@ -38,6 +38,8 @@ HOUR_MS = 3_600_000
 DAY_MS = 86_400_000
 MARKET = "en-US"  # CareerPlug serves US small businesses (shared §1)
 
+#: The ``SIZES`` count that is the candidates (``sandbox serve --candidates N``: connectors.sandbox.sizes).
+CANDIDATE_COUNT = "people"
 SIZES: dict[str, dict[str, int]] = {
     "tiny": {"locations": 2, "users": 5, "jobs": 5, "people": 12},
     "small": {"locations": 6, "users": 14, "jobs": 24, "people": 220},

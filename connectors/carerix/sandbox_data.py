@@ -32,6 +32,8 @@ ANCHOR = 1_793_491_200
 DAY = 86_400
 AGENCY_DOMAIN = "oranjeflex.nl"
 
+#: The ``SIZES`` count that is the candidates (``sandbox serve --candidates N``: connectors.sandbox.sizes).
+CANDIDATE_COUNT = "candidates"
 SIZES: dict[str, dict[str, int]] = {
     "tiny": {"staff": 4, "contacts": 3, "vacancies": 6, "candidates": 14},
     "small": {"staff": 10, "contacts": 12, "vacancies": 30, "candidates": 200},

@@ -33,6 +33,8 @@ MARKET = "pl-PL"
 CULTURE = "pl-PL"
 MANDATOR_ID = 4711
 
+#: The ``SIZES`` count that is the candidates (``sandbox serve --candidates N``: connectors.sandbox.sizes).
+CANDIDATE_COUNT = "applicants"
 SIZES: dict[str, dict[str, int]] = {
     "tiny": {"jobs": 5, "applicants": 12},
     "small": {"jobs": 12, "applicants": 80},

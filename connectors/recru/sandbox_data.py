@@ -32,6 +32,8 @@ AGENCY = "Weiß Personalberatung GmbH"
 AGENCY_DOMAIN = "weiss-personal.de"
 API_LOGIN = "api.recruiter-companion"
 
+#: The ``SIZES`` count that is the candidates (``sandbox serve --candidates N``: connectors.sandbox.sizes).
+CANDIDATE_COUNT = "people"
 SIZES: dict[str, dict[str, int]] = {
     "tiny": {"users": 5, "projects": 5, "people": 14},
     "small": {"users": 12, "projects": 24, "people": 180},

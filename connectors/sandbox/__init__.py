@@ -6,13 +6,12 @@ so demo mode, tests and benchmarks exercise the real HTTP path. Start one with
 :func:`connectors.sandbox.runner.start`.
 """
 
-from connectors.sandbox.runner import SIZES, VENDORS, RunningSandbox, serve_forever, start
+from connectors.sandbox.runner import SIZES, RunningSandbox, serve_forever, start
 from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.wire import HttpError, Request, Response
 
 __all__ = [
     "SIZES",
-    "VENDORS",
     "HttpError",
     "Request",
     "Response",

@@ -1,8 +1,9 @@
 """Start a vendor sandbox on loopback, in a background thread (tests, demo) or in the foreground (CLI).
 
-``VENDORS`` maps a vendor name (``connectors.registry.VENDORS``) to the module whose
-``create_app(*, seed, size, auth)`` builds its :class:`~connectors.sandbox.server.SandboxApp`; the
-runner owns everything else (server, thread, rate-limit override, shutdown).
+A vendor's sandbox is the ``sandbox`` module of its package (``connectors.registry``, looked up when a
+sandbox starts, so a vendor registered at run time serves too); its ``create_app(*, seed, size, auth)``
+builds the :class:`~connectors.sandbox.server.SandboxApp`. The runner owns everything else (server,
+thread, rate-limit override, shutdown).
 """
 
 from __future__ import annotations
@@ -19,9 +20,6 @@ from connectors import registry
 from connectors.sandbox.ratelimit import LIMIT_MODES
 from connectors.sandbox.server import SandboxApp, SandboxServer
 from connectors.sandbox.sizes import size_for
-
-#: vendor name -> module of its sandbox, from the one vendor list (``connectors.registry``).
-VENDORS: dict[str, str] = {vendor: registry.sandbox_module(vendor) for vendor in registry.VENDORS}
 
 SIZES: tuple[str, ...] = ("tiny", "small", "large")
 
@@ -80,14 +78,13 @@ def create_app(
     ``api`` picks one of a vendor's several APIs (Carerix: XML REST or GraphQL); only passed on when
     given, so a vendor with one API need not know the option. ``candidates`` replaces ``size`` with the
     vendor's small seed grown to that many candidates (``connectors.sandbox.sizes``)."""
-    module_path = VENDORS.get(vendor)
-    if module_path is None:
-        raise ValueError(f"unknown sandbox vendor {vendor!r}; known: {', '.join(sorted(VENDORS))}")
+    if vendor not in registry.names():
+        raise ValueError(f"unknown sandbox vendor {vendor!r}; known: {', '.join(registry.vendors())}")
     if candidates is not None:
         size = size_for(vendor, candidates)
     elif size not in SIZES:
         raise ValueError(f"unknown sandbox size {size!r}; known: {', '.join(SIZES)}")
-    module = importlib.import_module(module_path)
+    module = importlib.import_module(registry.sandbox_module(vendor))
     extra: dict[str, Any] = {} if api is None else {"api": api}
     try:
         app: SandboxApp = module.create_app(seed=seed, size=size, auth=auth, **extra)

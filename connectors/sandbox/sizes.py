@@ -2,11 +2,12 @@
 between the fixed tiny / small / large seeds.
 
 Each vendor's ``sandbox_data.SIZES`` names its counts in its own words (SmartRecruiters' candidates,
-CareerPlug's and RECRU's people, eRecruiter's applicants); ``CANDIDATE_COUNT`` says which one is the
-candidates. A size for N candidates is the vendor's "small" with that count set to N and every other
-count grown with the square root of the factor (an account with 100 times the candidates has about 10
-times the jobs and users, not 100 times: the vendors' own large seeds are shaped so too). Everything
-else (weights, fixed lists) stays as in "small", so the data reads the same, only more of it.
+CareerPlug's and RECRU's people, eRecruiter's applicants); its ``sandbox_data.CANDIDATE_COUNT`` says
+which one is the candidates. A size for N candidates is the vendor's "small" with that count set to N
+and every other count grown with the square root of the factor (an account with 100 times the
+candidates has about 10 times the jobs and users, not 100 times: the vendors' own large seeds are
+shaped so too). Everything else (weights, fixed lists) stays as in "small", so the data reads the
+same, only more of it.
 """
 
 from __future__ import annotations
@@ -15,24 +16,24 @@ import importlib
 import math
 from typing import Any
 
-#: vendor -> the key of its ``SIZES`` entries that counts candidates.
-CANDIDATE_COUNT: dict[str, str] = {
-    "smartrecruiters": "candidates",
-    "careerplug": "people",
-    "carerix": "candidates",
-    "erecruiter": "applicants",
-    "recru": "people",
-}
+from connectors import registry
 
 
 def size_for(vendor: str, candidates: int) -> str:
     """The name of a size with ``candidates`` candidates for ``vendor``, added to its ``SIZES``."""
     if candidates < 1:
         raise ValueError(f"--candidates must be a positive number, got {candidates}")
-    key = CANDIDATE_COUNT.get(vendor)
-    if key is None:
+    module = f"{registry.package(vendor)}.sandbox_data"
+    try:
+        data = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        data = None
+    key: str | None = getattr(data, "CANDIDATE_COUNT", None)
+    if data is None or key is None:
         raise ValueError(f"the {vendor} sandbox has no size by candidate count")
-    sizes: dict[str, dict[str, Any]] = importlib.import_module(f"connectors.{vendor}.sandbox_data").SIZES
+    sizes: dict[str, dict[str, Any]] = data.SIZES
     name = f"{candidates}-candidates"
     if name not in sizes:
         small = sizes["small"]

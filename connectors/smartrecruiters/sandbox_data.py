@@ -40,6 +40,8 @@ ANCHOR_MS = 1_793_491_200_000
 DAY_MS = 86_400_000
 HOUR_MS = 3_600_000
 
+#: The ``SIZES`` count that is the candidates (``sandbox serve --candidates N``: connectors.sandbox.sizes).
+CANDIDATE_COUNT = "candidates"
 SIZES: dict[str, dict[str, Any]] = {
     # apps_weights: probability of 1, 2, 3 applications for a candidate who applied
     "tiny": {"users": 6, "jobs": 3, "candidates": 12, "pool": 2, "apps_weights": (0.4, 0.4, 0.2)},

@@ -73,8 +73,8 @@ def launch_command() -> tuple[str, list[str]]:
 
 
 def demo_vendors() -> list[str]:
-    """Every vendor: each has a connector and a sandbox (``tests/test_registry.py``)."""
-    return list(registry.VENDORS)
+    """Every known vendor, the list's first; each has a connector and a sandbox (tests/test_registry.py)."""
+    return registry.names()
 
 
 class Demo:
