@@ -37,6 +37,7 @@ from connectors.unified.ids import stable_id
 from connectors.unified.timefmt import iso, now_iso
 from desktop import activity
 from desktop.accounts import AccountInfo
+from desktop.attachments import download as attachment_files
 from desktop.cache.records import (
     WriteCounts,
     delete_orphaned_children,
@@ -102,6 +103,8 @@ class SyncReport:
     streams: list[StreamResult]
     #: Requests sent for no stream in particular (discovering the tenant's routes).
     other_requests: int = 0
+    #: The attachment files fetched after the streams (None: this vendor or sync fetched none).
+    files: attachment_files.DownloadReport | None = None
 
     @property
     def ok(self) -> bool:
@@ -298,6 +301,7 @@ class SyncEngine:
         client = connector.client(credentials, transport=transport, share=account.share)
         counter = _Counter()
         client.observers.append(counter)
+        files_report: attachment_files.DownloadReport | None = None
         try:
             try:
                 routes = await connector.bind(client, credentials)
@@ -350,13 +354,18 @@ class SyncEngine:
                 finally:
                     for s, _r in progressive:
                         self._urgent.pop((account.id, s.name), None)
+            # The files of the attachments just listed, newest applications first (issue 18.1).
+            if connector.download is not None and any("attachments" in s.produces for s in streams):
+                files_report = await attachment_files.download_account(
+                    connector, client, self.writer, account.id, account.options
+                )
             for result in results:
                 result.route = routes.notes.get(result.stream)
                 result.requests = counter.requests.get(result.stream, 0)
                 result.list_requests = counter.lists.get(result.stream, 0)
         finally:
             await client.aclose()
-        return SyncReport(account.name, list(results), counter.requests.get("", 0))
+        return SyncReport(account.name, list(results), counter.requests.get("", 0), files_report)
 
     async def prioritise(self, account: AccountInfo, model: str, record_id: str) -> bool:
         """Enrich the list item behind this record before the others (the user opened it).
