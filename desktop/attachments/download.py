@@ -26,15 +26,13 @@ from connectors.base import filetypes
 from connectors.base.connector import Connector
 from connectors.http import ConnectorError, VendorClient
 from connectors.unified.timefmt import now_iso
-from desktop.attachments import files
+from desktop.attachments import CAP_OPTION, DEFAULT_CAP_MB, files
 from desktop.attachments import text as texts
 from desktop.cache.writer import CacheWriter
 from desktop.paths import home
 
 log = logging.getLogger(__name__)
 
-CAP_OPTION = "attachments_cap_mb"
-DEFAULT_CAP_MB = 500
 #: No single file above this is kept, whatever the cap (a 200 MB "CV" is not one to read here).
 MAX_FILE_MB = 50
 #: Files fetched at once (the client's limiter still paces them under the account's share).

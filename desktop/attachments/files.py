@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import Engine, text
 
 from desktop.paths import home, private_dir
 
@@ -68,19 +67,27 @@ class StoredFile:
     path: Path | None
 
 
-def of_candidate(engine: Engine, candidate_id: str, root: Path | None = None) -> list[StoredFile]:
+def of_candidate(conn: sqlite3.Connection, candidate_id: str, root: Path | None = None) -> list[StoredFile]:
     """A candidate's attachments, CVs first, with where each file stands here. Read-only, indexed."""
     root = root or home()
-    sql = text(
+    rows = conn.execute(
         "SELECT a.id, a.name, a.type, f.status, coalesce(f.content_type, a.content_type), "
         "coalesce(f.size, a.size), f.message, f.path FROM attachments a "
         "LEFT JOIN attachment_files f ON f.id = a.id "
-        "WHERE a.candidate_id = :cid AND a.remote_deleted_at IS NULL "
-        "ORDER BY CASE a.type WHEN 'CV' THEN 0 WHEN 'COVER_LETTER' THEN 1 ELSE 2 END, a.name, a.id"
-    )
-    with engine.connect() as conn:
-        rows = conn.execute(sql, {"cid": candidate_id}).all()
+        "WHERE a.candidate_id = ? AND a.remote_deleted_at IS NULL "
+        "ORDER BY CASE a.type WHEN 'CV' THEN 0 WHEN 'COVER_LETTER' THEN 1 ELSE 2 END, a.name, a.id",
+        (candidate_id,),
+    ).fetchall()
     return [
         StoredFile(r[0], r[1] or "file", r[2], r[3], r[4], r[5], r[6], (root / r[7]) if r[7] else None)
         for r in rows
     ]
+
+
+def indexed_text(conn: sqlite3.Connection, attachment_id: str) -> str | None:
+    """The text read from the file when it was downloaded (kept in the search index, slot 5)."""
+    row = conn.execute(
+        "SELECT s.extra FROM attachments a JOIN search_index s ON s.rowid = a.rowid * 8 + 5 WHERE a.id = ?",
+        (attachment_id,),
+    ).fetchone()
+    return str(row[0]) if row and row[0] else None

@@ -37,6 +37,7 @@ from desktop.ui import labels
 from desktop.ui.html import sanitize
 from desktop.ui.models import format_ts
 from desktop.ui.theme import accent
+from desktop.ui.views.cv_view import CvView
 from desktop.ui.views.flow import FlowLayout, expanding_policy
 
 #: Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row).
@@ -182,7 +183,10 @@ class DetailPane(QWidget):
         self.raw.setAccessibleName(self.tr("Vendor data"))
         self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.raw.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # A candidate's CV and other files (an application shows its candidate's), issue 18.1.
+        self.cv = CvView(conn)
         self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.cv, self.tr("CV"))
         self.tabs.addTab(self.description, self.tr("Description"))
         self.tabs.addTab(self.changes, self.tr("Changes"))
         self.tabs.addTab(self.raw, self.tr("Vendor data"))
@@ -236,6 +240,7 @@ class DetailPane(QWidget):
         self.description.clear()
         self.changes.clear()
         self.raw.clear()
+        self.tabs.setTabVisible(self.tabs.indexOf(self.cv), False)
         self._fill_actions()
 
     def show_record(self, model: str, record_id: str) -> bool:
@@ -265,7 +270,23 @@ class DetailPane(QWidget):
         self.description.setHtml(
             sanitize(description) if description else f"<p><i>{htmlmod.escape(no_description)}</i></p>"
         )
-        self.tabs.setTabVisible(1, bool(description))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.description), bool(description))
+        candidate = (
+            record_id
+            if model == "candidates"
+            else rec.get("candidate_id")
+            if model == "applications"
+            else None
+        )
+        had_files = self.tabs.isTabVisible(self.tabs.indexOf(self.cv))
+        count = self.cv.show_candidate(str(candidate)) if candidate else 0
+        self.tabs.setTabVisible(self.tabs.indexOf(self.cv), count > 0)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.cv),
+            self.tr("CV") if count == 1 else self.tr("Files (%1)").replace("%1", str(count)),
+        )
+        if had_files and not count and self.tabs.currentWidget() is self.cv:
+            self.tabs.setCurrentWidget(self.overview)
         self._fill_changes(record_id)
         remote = rec.get("remote_data")
         self.raw.setPlainText(
