@@ -184,7 +184,7 @@ def test_detail_pane_shows_the_cv_pdf_inline(app_home: Path, sandbox: RunningSan
     pane.tabs.setCurrentWidget(pane.cv)
     assert pane.cv.mode == "pdf"
     assert pane.cv._pdf_document.pageCount() == 1
-    assert "1 page" in pane.cv.status.text()
+    assert "1 page" in pane.cv.status.text() and "PDF" in pane.cv.status.text()
     assert pane.cv.open_button.isEnabled()
     # A record without files hides the tab.
     job = conn.execute("SELECT id FROM jobs LIMIT 1").fetchone()[0]

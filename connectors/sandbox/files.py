@@ -51,11 +51,12 @@ def _digest(*parts: object) -> bytes:
 
 
 def cv_for(
-    vendor: str, seed: object, key: object, full_name: str, title: str | None = None
+    vendor: str, seed: object, key: object, full_name: str, title: str | None = None, *, always: bool = False
 ) -> SeededFile | None:
-    """The CV of the candidate ``key`` in this vendor's sandbox, or ``None`` (about 4 in 10 have none)."""
+    """The CV of the candidate ``key`` in this vendor's sandbox, or ``None`` (about 4 in 10 have none;
+    ``always``: every candidate has one, for a sandbox whose seed decided that already)."""
     d = _digest("cv", vendor, seed, key)
-    if d[0] % 10 >= 6:
+    if d[0] % 10 >= 6 and not always:
         return None
     skills = [_SKILLS[b % len(_SKILLS)] for b in d[2:6]]
     city = _CITIES[d[6] % len(_CITIES)]
@@ -82,9 +83,18 @@ def cv_for(
     )
 
 
+_PLAIN = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss"})
+
+
 def _pdf_text(text: str) -> str:
-    # A PDF literal string: backslash, parentheses escaped; Latin-1 only (WinAnsi), others as '?'.
-    safe = text.encode("latin-1", "replace").decode("latin-1")
+    # A PDF literal string: backslash, parentheses escaped. The standard fonts speak WinAnsi (Latin-1):
+    # other letters lose their accents ("Mikołaj" → "Mikolaj"), so the text still reads and searches.
+    safe = "".join(
+        c
+        if ord(c) < 256
+        else unicodedata.normalize("NFKD", c).encode("latin-1", "ignore").decode("latin-1") or "?"
+        for c in text.translate(_PLAIN)
+    )
     return safe.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
@@ -160,3 +170,8 @@ def docx_bytes(lines: tuple[str, ...] | list[str]) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, text)
     return out.getvalue()
+
+
+def data_of(lines: list[str] | tuple[str, ...], content_type: str | None) -> bytes:
+    """The bytes of a generated file from its lines (what a sandbox keeps instead of the file)."""
+    return docx_bytes(lines) if content_type == DOCX else pdf_bytes(lines)

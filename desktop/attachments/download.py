@@ -128,7 +128,8 @@ def _record(
         raw.execute(
             "INSERT INTO search_index (rowid, title, subtitle, extra, model, record_id, account_id, deleted) "
             "SELECT a.rowid * 8 + ?, trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')), "
-            "'CV · ' || coalesce(a.name, 'file'), ?, 'candidates', a.candidate_id, a.account_id, "
+            "CASE a.type WHEN 'CV' THEN 'CV' WHEN 'COVER_LETTER' THEN 'Cover letter' ELSE 'File' END "
+            "|| ' · ' || coalesce(a.name, 'file'), ?, 'candidates', a.candidate_id, a.account_id, "
             "a.remote_deleted_at IS NOT NULL OR c.remote_deleted_at IS NOT NULL "
             "FROM attachments a LEFT JOIN candidates c ON c.id = a.candidate_id WHERE a.id = ?",
             (SLOT, words, attachment_id),

@@ -34,6 +34,9 @@ _TYPE_LABELS = {"CV": "CV", "COVER_LETTER": "Cover letter", "OTHER": "File"}
 _MAX_IMAGE_SIDE = 2000
 
 
+_KINDS = {"pdf": "PDF", "docx": "Word document", "odt": "OpenDocument text", "image": "Image", "text": "Text"}
+
+
 def _size(n: int | None) -> str:
     if n is None:
         return ""
@@ -60,12 +63,16 @@ class CvView(QWidget):
         row = QHBoxLayout()
         self.chooser = QComboBox()
         self.chooser.setAccessibleName(self.tr("Candidate's files"))
+        # Long file names must not widen the pane (its width is the user's, remembered).
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(8)
         self.chooser.currentIndexChanged.connect(self._show_index)
         row.addWidget(self.chooser, 1)
         self.open_button = QPushButton(self.tr("Open in viewer"))
         self.open_button.setAccessibleName(self.tr("Open the file in the system's viewer"))
         self.open_button.clicked.connect(self.open_in_viewer)
-        row.addWidget(self.open_button)
+        row.addStretch(0)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(row)
         self.status = QLabel()
         self.status.setObjectName("cvStatus")
@@ -121,7 +128,8 @@ class CvView(QWidget):
         f = self.current = self.files[index]
         usable = f.status == "ok" and f.path is not None and f.path.is_file()
         self.open_button.setEnabled(usable)
-        details = " · ".join(p for p in (f.name, f.content_type or "", _size(f.size)) if p)
+        kind_label = _KINDS.get(texts.kind(f.content_type, f.name) or "", f.content_type or "")
+        details = " · ".join(p for p in (f.name, kind_label, _size(f.size)) if p)
         if not usable:
             self._say(details, self._why_missing(f))
             return
@@ -191,7 +199,8 @@ class CvView(QWidget):
                 ),
             )
             return
-        self.status.setText(details + " · " + self.tr("%n page(s)", "", pages))
+        pages_text = self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace("%1", str(pages))
+        self.status.setText(f"{details} · {pages_text}")
         self.stack.setCurrentWidget(self._pdf_view)
 
     def _show_image(self, f: files.StoredFile, details: str) -> None:
