@@ -228,3 +228,51 @@ def test_detail_pane_says_why_a_file_is_not_here(app_home: Path, sandbox: Runnin
     assert pane.cv.mode == "message"
     assert "over the" in pane.cv.message.text()
     assert not pane.cv.open_button.isEnabled()
+
+
+@pytest.mark.parametrize("vendor", ["carerix", "erecruiter"])
+def test_other_vendors_cvs_are_downloaded_searchable_and_shown(
+    vendor: str, app_home: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+    import importlib
+
+    from connectors import registry
+    from connectors.http import Limits
+
+    # The declared limits are for real tenants; the loopback sandbox takes more (as their sync tests do).
+    module = importlib.import_module(registry.connector_module(vendor))
+    fast = dataclasses.replace(module.CONNECTOR, limits=Limits(requests_per_second=2000, concurrency=4))
+    monkeypatch.setattr(module, "CONNECTOR", fast)
+    sb = start_sandbox(vendor)
+    try:
+        conn = _sync_vendor(vendor, sb)
+    finally:
+        sb.stop()
+    rows = conn.execute(
+        "SELECT a.candidate_id, f.status, f.content_type, f.indexed FROM attachments a "
+        "JOIN attachment_files f ON f.id = a.id"
+    ).fetchall()
+    assert rows and all(r[1] == "ok" and r[3] for r in rows)
+    cid = next(r[0] for r in rows if r[2] == "application/pdf")
+    words = conn.execute(
+        "SELECT s.extra FROM attachments a JOIN search_index s ON s.rowid = a.rowid * 8 + 5 "
+        "WHERE a.candidate_id = ?",
+        (cid,),
+    ).fetchone()[0]
+    hits = json.loads(run_cli("search", words.splitlines()[0], "--json").out)
+    assert cid in {h["id"] for h in hits}
+    pane = _pane(qtbot, conn)
+    pane.show_record("candidates", cid)
+    for i in range(pane.cv.chooser.count()):
+        pane.cv.chooser.setCurrentIndex(i)
+        if pane.cv.mode == "pdf":
+            break
+    assert pane.cv.mode == "pdf" and pane.cv._pdf_document.pageCount() == 1
+
+
+def _sync_vendor(vendor: str, sb: RunningSandbox) -> sqlite3.Connection:
+    add_account(vendor, "acme", sb)
+    result = run_cli("sync", "acme")
+    assert result.code == 0, result.err
+    return _conn()
