@@ -276,3 +276,12 @@ def _sync_vendor(vendor: str, sb: RunningSandbox) -> sqlite3.Connection:
     result = run_cli("sync", "acme")
     assert result.code == 0, result.err
     return _conn()
+
+
+def test_removing_the_account_removes_its_files(app_home: Path, sandbox: RunningSandbox) -> None:
+    conn = _sync(sandbox)
+    assert list((app_home / "attachments").rglob("*.pdf"))
+    assert run_cli("accounts", "remove", "acme").code == 0
+    assert not list((app_home / "attachments").rglob("*.*"))
+    assert conn.execute("SELECT count(*) FROM attachment_files").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM search_index WHERE rowid % 8 = 5").fetchone()[0] == 0

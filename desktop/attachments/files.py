@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,13 @@ def write(
         partial.unlink(missing_ok=True)
         raise
     return str(target.relative_to(root))
+
+
+def remove_account(account_id: str, root: Path | None = None) -> None:
+    """Delete an account's files (the account is removed); a folder that is not there is fine."""
+    target = (root or home()) / "attachments" / _SAFE.sub("_", account_id)
+    if target.is_dir():
+        shutil.rmtree(target, ignore_errors=True)
 
 
 @dataclass(frozen=True)
