@@ -57,6 +57,8 @@ class DownloadReport:
     skipped: int = 0  # over the cap, refused or unreadable: each has its line in attachment_files
     failed: int = 0
     bytes: int = 0
+    #: Requests the downloads sent (set by the sync engine, which counts them apart from the streams').
+    requests: int = 0
     errors: list[str] = field(default_factory=list)
 
 

@@ -184,6 +184,9 @@ def _write_page(
 #: The stream a request is sent for (set per stream task; requests made by its sub-tasks inherit it).
 _FOR_STREAM: ContextVar[str | None] = ContextVar("sync_stream", default=None)
 
+#: The counter's name for the attachment downloads after the streams (issue 18.1).
+FILES = "attachment files"
+
 #: Phase 2: items enriched at once per stream (the client's limiter still caps requests in flight).
 ENRICH_WORKERS = 8
 #: Phase 2 progress events at most this often per stream (seconds).
@@ -356,9 +359,14 @@ class SyncEngine:
                         self._urgent.pop((account.id, s.name), None)
             # The files of the attachments just listed, newest applications first (issue 18.1).
             if connector.download is not None and any("attachments" in s.produces for s in streams):
-                files_report = await attachment_files.download_account(
-                    connector, client, self.writer, account.id, account.options
-                )
+                marker = _FOR_STREAM.set(FILES)  # counted apart from the streams' requests
+                try:
+                    files_report = await attachment_files.download_account(
+                        connector, client, self.writer, account.id, account.options
+                    )
+                finally:
+                    _FOR_STREAM.reset(marker)
+                files_report.requests = counter.requests.get(FILES, 0)
             for result in results:
                 result.route = routes.notes.get(result.stream)
                 result.requests = counter.requests.get(result.stream, 0)
@@ -669,6 +677,13 @@ def summary_lines(report: SyncReport) -> list[str]:
         )
         if result.skipped:
             lines.append(f"    {len(result.skipped)} unreadable records skipped, e.g. {result.skipped[0]}")
+    files = report.files
+    if files is not None and (files.downloaded or files.skipped or files.failed):
+        lines.append(
+            f"  [attachment files] {files.downloaded} downloaded ({files.bytes / 1_048_576:.1f} MB), "
+            f"{files.indexed} searchable, {files.skipped} not kept, {files.failed} failed, "
+            f"{files.requests} requests" + (f" — e.g. {files.errors[0]}" if files.errors else "")
+        )
     return lines
 
 
@@ -701,4 +716,14 @@ def as_dict(report: SyncReport) -> dict[str, Any]:
         "requests": report.requests,
         "other_requests": report.other_requests,
         "requests_per_record": report.requests_per_record,
+        "files": None
+        if report.files is None
+        else {
+            "downloaded": report.files.downloaded,
+            "indexed": report.files.indexed,
+            "not_kept": report.files.skipped,
+            "failed": report.files.failed,
+            "bytes": report.files.bytes,
+            "requests": report.files.requests,
+        },
     }
