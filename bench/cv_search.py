@@ -11,6 +11,7 @@ Ctrl+K box and ``recruiter-companion search``) for CV words, names and prefixes 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sqlite3
 import statistics
@@ -38,10 +39,11 @@ def build(path: Path, candidates: int, cvs: int) -> None:
     rows = []
     for i in range(candidates):
         first, last = rng.choice(FIRST), rng.choice(LAST)
-        rows.append((f"c{i}", "acc", now, f"r{i}", first, last, f'[{{"email_address": "{first}.{i}@x.eu"}}]'))
+        email = json.dumps([{"email_address": f"{first}.{i}@x.eu"}])
+        rows.append((f"c{i}", "acc", now, f"r{i}", first, last, email))
     conn.executemany(
-        "INSERT INTO candidates (id, account_id, changed_at, remote_id, first_name, last_name, email_addresses) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO candidates (id, account_id, changed_at, remote_id, first_name, last_name, "
+        "email_addresses) VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     with_cv = rng.sample(range(candidates), cvs)
