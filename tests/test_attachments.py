@@ -157,6 +157,30 @@ def test_files_over_the_cap_are_not_downloaded_and_say_why(app_home: Path, sandb
     assert not list((app_home / "attachments").rglob("*.pdf"))
     bad = run_cli("accounts", "edit", "acme", "--attachments-cap", "lots")
     assert bad.code != 0 and "megabytes" in bad.err
+    # A raised cap: the next sync fetches them.
+    assert run_cli("accounts", "edit", "acme", "--attachments-cap", "100").code == 0
+    assert run_cli("sync", "acme").code == 0
+    assert {r[0] for r in conn.execute("SELECT status FROM attachment_files")} == {"ok"}
+
+
+def test_a_file_gone_at_the_vendor_is_deleted_here(app_home: Path, sandbox: RunningSandbox) -> None:
+    conn = _sync(sandbox)
+    aid, remote, cand, path = conn.execute(
+        "SELECT a.id, a.remote_id, c.remote_id, f.path FROM attachments a "
+        "JOIN attachment_files f ON f.id = a.id JOIN candidates c ON c.id = a.candidate_id "
+        "ORDER BY a.id LIMIT 1"
+    ).fetchone()
+    assert (app_home / path).is_file()
+    app: Any = sandbox.app
+    with app.store.lock:
+        app.store["attachments"].delete(remote)
+        app.store["candidates"].update(
+            cand, {"updatedOn": app.now()}, merge=False
+        )  # the vendor's change mark
+    assert run_cli("sync", "acme").code == 0
+    assert conn.execute("SELECT remote_deleted_at FROM attachments WHERE id = ?", (aid,)).fetchone()[0]
+    assert not (app_home / path).exists()
+    assert conn.execute("SELECT count(*) FROM attachment_files WHERE id = ?", (aid,)).fetchone()[0] == 0
 
 
 # --- the detail pane ------------------------------------------------------------------------------------

@@ -62,8 +62,28 @@ class DownloadReport:
     errors: list[str] = field(default_factory=list)
 
 
-def _pending(conn: Connection, account_id: str) -> tuple[list[dict[str, Any]], int]:
-    """Attachments without a kept file, newest applications first; and the bytes already kept."""
+def _forget_deleted(conn: Connection, account_id: str) -> list[str]:
+    """Rows of files whose attachment is gone at the vendor (or from the cache), removed; their paths
+    returned for the caller to delete (a CV is not kept once the vendor no longer has it)."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    rows = raw.execute(
+        "SELECT f.id, f.path FROM attachment_files f LEFT JOIN attachments a ON a.id = f.id "
+        "WHERE f.account_id = ? AND (a.id IS NULL OR a.remote_deleted_at IS NOT NULL)",
+        (account_id,),
+    ).fetchall()
+    raw.executemany("DELETE FROM attachment_files WHERE id = ?", [(r[0],) for r in rows])
+    return [r[1] for r in rows if r[1]]
+
+
+def _unlink(root: Path, paths: list[str]) -> None:
+    for rel in paths:
+        (root / rel).unlink(missing_ok=True)
+
+
+def _pending(conn: Connection, account_id: str, per_file: int) -> tuple[list[dict[str, Any]], int]:
+    """Attachments without a kept file, newest applications first; and the bytes already kept. Files
+    that failed, waited for the cap, or were too large for a limit since raised are tried again."""
     raw = conn.connection.driver_connection
     assert raw is not None
     kept = raw.execute(
@@ -74,10 +94,11 @@ def _pending(conn: Connection, account_id: str) -> tuple[list[dict[str, Any]], i
         "SELECT a.id, a.remote_id, a.name, a.content_type, a.size, a.data_url, a.remote_data "
         "FROM attachments a LEFT JOIN attachment_files f ON f.id = a.id "
         "WHERE a.account_id = ? AND a.remote_deleted_at IS NULL "
-        "AND (f.id IS NULL OR f.status IN ('failed', 'capped')) "
+        "AND (f.id IS NULL OR f.status IN ('failed', 'capped') "
+        "OR (f.status = 'too_large' AND coalesce(f.size, 0) <= ?)) "
         "ORDER BY (SELECT max(coalesce(ap.remote_created_at, '')) FROM applications ap "
         "WHERE ap.candidate_id = a.candidate_id) DESC, a.id",
-        (account_id,),
+        (account_id, per_file),
     ).fetchall()
     out = []
     for r in rows:
@@ -174,7 +195,10 @@ async def download_account(
     root = root or home()
     cap = cap_bytes(options)
     per_file = min(cap, MAX_FILE_MB * 1024 * 1024)
-    pending, kept = await writer.run(_pending, account_id)
+    gone = await writer.run(_forget_deleted, account_id)
+    if gone:
+        await asyncio.to_thread(_unlink, root, gone)
+    pending, kept = await writer.run(_pending, account_id, per_file)
     budget = {"left": cap - kept}
     queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
     for item in pending:
