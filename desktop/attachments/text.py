@@ -9,8 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import re
-import zipfile
-from xml.etree import ElementTree
+from typing import Any
 
 #: Enough words for any CV; a longer text is cut here so one huge file cannot bloat the index.
 MAX_CHARS = 200_000
@@ -55,7 +54,11 @@ def _pdf(data: bytes) -> str:
     return "\n".join(parts)
 
 
-def _zip_xml(data: bytes, member: str) -> ElementTree.Element:
+def _zip_xml(data: bytes, member: str) -> Any:
+    # Imported here, on the worker thread: the window's cold start never needs them.
+    import zipfile
+    from xml.etree import ElementTree
+
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         info = z.getinfo(member)
         if info.file_size > 50 * 1024 * 1024:  # a zip bomb is not a CV
