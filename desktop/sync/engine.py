@@ -364,6 +364,10 @@ class SyncEngine:
                     files_report = await attachment_files.download_account(
                         connector, client, self.writer, account.id, account.options
                     )
+                except (ConnectorError, OSError) as exc:
+                    # The records are stored: a failure here costs only the files, fetched next time.
+                    log.warning("attachment files of %s not fetched: %s", account.id, type(exc).__name__)
+                    files_report = attachment_files.DownloadReport(failed=1, errors=[str(exc)])
                 finally:
                     _FOR_STREAM.reset(marker)
                 files_report.requests = counter.requests.get(FILES, 0)
