@@ -210,6 +210,10 @@ def test_detail_pane_shows_the_cv_pdf_inline(app_home: Path, sandbox: RunningSan
     assert pane.cv._pdf_document.pageCount() == 1
     assert "1 page" in pane.cv.status.text() and "PDF" in pane.cv.status.text()
     assert pane.cv.open_button.isEnabled()
+    # An application shows its candidate's files.
+    application = conn.execute("SELECT id FROM applications WHERE candidate_id = ?", (cid,)).fetchone()[0]
+    pane.show_record("applications", application)
+    assert pane.tabs.isTabVisible(pane.tabs.indexOf(pane.cv)) and pane.cv.mode == "pdf"
     # A record without files hides the tab.
     job = conn.execute("SELECT id FROM jobs LIMIT 1").fetchone()[0]
     pane.show_record("jobs", job)
