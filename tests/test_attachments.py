@@ -313,3 +313,34 @@ def test_removing_the_account_removes_its_files(app_home: Path, sandbox: Running
     assert not list((app_home / "attachments").rglob("*.*"))
     assert conn.execute("SELECT count(*) FROM attachment_files").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM search_index WHERE rowid % 8 = 5").fetchone()[0] == 0
+
+
+def test_images_unknown_types_and_open_in_viewer(
+    app_home: Path, sandbox: RunningSandbox, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QDesktopServices, QImage
+
+    image = QImage(120, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("steelblue"))
+    raw = QByteArray()
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    cand = _add_file(sandbox, 3, "photo-cv.png", bytes(raw.data()), "image/png")
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600  # a Word 97 file's signature
+    _add_file(sandbox, 3, "old.doc", ole, "application/msword")
+    conn = _sync(sandbox)
+    ours = conn.execute("SELECT id FROM candidates WHERE remote_id = ?", (cand,)).fetchone()[0]
+    pane = _pane(qtbot, conn)
+    pane.show_record("candidates", ours)
+    names = [pane.cv.chooser.itemText(i) for i in range(pane.cv.chooser.count())]
+    pane.cv.chooser.setCurrentIndex(next(i for i, n in enumerate(names) if n.endswith("photo-cv.png")))
+    assert pane.cv.mode == "image" and pane.cv.image.pixmap().width() == 120
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    assert pane.cv.open_in_viewer()
+    assert opened and opened[0].endswith(".png") and Path(opened[0]).is_file()
+    pane.cv.chooser.setCurrentIndex(next(i for i, n in enumerate(names) if n.endswith("old.doc")))
+    assert pane.cv.mode == "message" and "not shown here" in pane.cv.message.text()
+    assert pane.cv.open_button.isEnabled()
