@@ -417,6 +417,7 @@ def build_streams(
                 memo,
                 when=memo.needs_details,
                 params=lambda item, v: {"includeContent": "false"},
+                fills="attachments",
             ),
         ),
         owns=(

@@ -176,7 +176,7 @@ CANDIDATES = Stream(
             when=_reached(m.REACHED_OFFER),
         ),
         # The candidate's files (metadata; the files follow after the sync, VENDOR.md "Attachments").
-        SubRequest("attachments", "/candidates/{id}/attachments"),
+        SubRequest("attachments", "/candidates/{id}/attachments", fills="attachments"),
     ),
     # Lists first, details after (issue 14): map_candidate reads a bare CandidateSummary, its
     # applications from the summary's assignments.
