@@ -344,3 +344,31 @@ def test_images_unknown_types_and_open_in_viewer(
     pane.cv.chooser.setCurrentIndex(next(i for i, n in enumerate(names) if n.endswith("old.doc")))
     assert pane.cv.mode == "message" and "not shown here" in pane.cv.message.text()
     assert pane.cv.open_button.isEnabled()
+
+
+def test_search_box_finds_by_cv_and_opens_the_cv(app_home: Path, sandbox: RunningSandbox, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.views.search_popup import SearchPopup
+
+    conn = _sync(sandbox)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(900, 700)
+    window.show()
+    popup = SearchPopup(conn, window)
+    popup.popup()
+    qtbot.keyClicks(popup.input, "Python Kubernetes Berlin")
+    popup.run_query()
+    assert popup.results.rowCount() > 0
+    pane = _pane(qtbot, conn)
+    popup.opened.connect(pane.show_record)
+    with qtbot.waitSignal(popup.opened):
+        popup._open_index(popup.results.index(0))
+    assert pane.model == "candidates"
+    pane.tabs.setCurrentWidget(pane.cv)
+    assert pane.cv.mode in ("pdf", "text")
+    if pane.cv.mode == "pdf":  # the very words searched for, on the page Qt's PDF module drew
+        assert "Kubernetes" in pane.cv._pdf_document.getAllText(0).text()
+    else:
+        assert "Kubernetes" in pane.cv.text.toPlainText()
