@@ -3,9 +3,10 @@
     python bench/attachments.py [--size small] [--vendor smartrecruiters]
 
 Syncs a sandbox (served by a separate process, as a vendor would be: its heap and its threads are not
-the app's) into a throw-away home with the sync engine on an asyncio loop, as the window runs it; a 5 ms ticker on the same loop records how late each tick
-comes, apart for the download phase (after the streams) and for the rest of the sync. Prints the
-download phase's figures: files, bytes, seconds, the worst lateness and ticks over 50 ms.
+the app's) into a throw-away home with the sync engine on an asyncio loop, as the window runs it; a
+5 ms ticker on the same loop records how late each tick comes, apart for the download phase (after
+the streams) and for the rest of the sync. Prints the download phase's figures: files, bytes,
+seconds, the worst lateness and ticks over 50 ms.
 """
 
 from __future__ import annotations
