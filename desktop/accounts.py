@@ -20,7 +20,7 @@ from connectors.base import Connector
 from connectors.unified.ids import account_id_for
 from connectors.unified.model import MODELS
 from connectors.unified.timefmt import now_iso
-from desktop.cache.tables import Account, OutboxEntry, RecordState, SyncState
+from desktop.cache.tables import Account, AttachmentFile, OutboxEntry, RecordState, SyncState
 from desktop.secrets import SecretStore
 
 
@@ -234,7 +234,11 @@ class Accounts:
         with self.engine.begin() as conn:
             for model in MODELS.values():
                 conn.execute(delete(model).where(col(model.account_id) == account.id))
-            for table in (RecordState, SyncState, OutboxEntry):
+            for table in (RecordState, SyncState, OutboxEntry, AttachmentFile):
                 conn.execute(delete(table).where(col(table.account_id) == account.id))
             conn.execute(delete(Account).where(col(Account.id) == account.id))
         self.secrets.delete(account.id)
+        # Its downloaded CVs and files go with it (they are personal data, kept for this account only).
+        from desktop.attachments import files
+
+        files.remove_account(account.id)

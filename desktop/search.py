@@ -18,6 +18,9 @@ from typing import Any
 
 #: The index row of a record is ``source rowid * 8 + slot``; the same numbers as migration 0002.
 SLOTS: dict[str, int] = {"candidates": 1, "jobs": 2, "applications": 3, "users": 4}
+#: An attachment's text (migration 0006): a row of its candidate (model "candidates", the candidate's
+#: id), subtitle "CV · file name", so CV words find the person and the hit says why.
+ATTACHMENT_SLOT = 5
 STRIDE = 8
 
 # Words of letters and digits; everything else (punctuation, quotes, FTS operators) separates words.
@@ -135,7 +138,14 @@ def search(
         seen = {rowid for rowid, _ in found}
         ranked = rankable and not _broad(conn, query)
         found += _query(conn, query, limit=limit - len(found), ranked=ranked, exclude=seen, **options)
-    return [hit for _, hit in found]
+    # A person found by name and by CV (or by two CVs) is one result, the first (best) of them.
+    out: list[Hit] = []
+    shown: set[tuple[str, str]] = set()
+    for _, hit in found:
+        if (hit.model, hit.record_id) not in shown:
+            shown.add((hit.model, hit.record_id))
+            out.append(hit)
+    return out
 
 
 def rowid_filter(model: str, text: str, alias: str = "r") -> tuple[str, list[object]] | None:

@@ -29,9 +29,10 @@ from tests.conftest import (
     sync_account,
 )
 
-CX_MODELS = {"users", "jobs", "candidates", "application_stages", "applications"}
+CX_MODELS = {"users", "jobs", "candidates", "application_stages", "applications", "attachments"}
 #: Every field the brief lists for Carerix (COVERAGE.md), per model, that the seed fills somewhere.
 BRIEF_FIELDS = {
+    "attachments": ("remote_id", "candidate_id", "name", "type", "content_type", "data_url", "remote_data"),
     "users": ("remote_id", "first_name", "last_name", "remote_data"),
     "jobs": (
         "remote_id",

@@ -29,7 +29,7 @@ def test_serve_add_sync_export_in_separate_processes(app_home: Path, tmp_path: P
         exported = run_cli_process("export", "--account", "acme", "--format", "jsonl", "--out", out)
         assert exported.code == 0, exported.err
         data = read_export(tmp_path / "x")
-        assert len(data) == 16 and data["candidates"] and data["applications"]
+        assert len(data) == 17 and data["candidates"] and data["applications"]
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -35,7 +35,7 @@ BRIEF_MODELS = {
     "screening_questions",
     "job_screening_questions",
 }
-ER_MODELS = BRIEF_MODELS | {"tags", "candidate_tags"}
+ER_MODELS = BRIEF_MODELS | {"tags", "candidate_tags", "attachments"}
 
 
 def is_open(application: dict[str, Any]) -> bool:

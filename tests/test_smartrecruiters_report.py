@@ -70,7 +70,7 @@ def test_a_report_serves_status_histories_in_one_file_and_a_credential_without_r
     # Every history came from the report file, but for the first few (a file pays off from a few on).
     assert seen.get(HISTORY, 0) <= WORTH_AFTER
     bulk_rate = _candidates(bulk)["requests_per_item"]
-    assert bulk_rate <= 3
+    assert bulk_rate <= 4  # 3 before issue 18.1; each candidate's attachment list is one request more
     assert "Reporting API report" in _candidates(bulk)["route"]
 
     _set_reporting(sr_sandbox, False)

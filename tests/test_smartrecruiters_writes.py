@@ -246,6 +246,7 @@ def test_attachment_to_an_application_falls_back_to_its_candidate(
     assert outcome.fallback and "candidate" in outcome.fallback
     remote = rows("SELECT remote_id FROM candidates WHERE id = ?", candidate)[0][0]
     files = sandbox_records(sr_sandbox, "attachments", candidateId=remote)
+    files = [f for f in files if "_lines" not in f]  # the sandbox's generated CVs (issue 18.1) aside
     assert [(f["name"], f["type"]) for f in files] == [("references.pdf", "GENERIC_FILE")]
 
 

@@ -25,6 +25,7 @@ SR_MODELS = {
     "interviewing_team_members",
     "offers",
     "rejection_reasons",
+    "attachments",
 }
 
 
@@ -37,7 +38,7 @@ def _export(tmp_path: Path, name: str) -> Path:
 
 def test_export_has_every_model_field_and_resolving_foreign_keys(synced_sr: str, tmp_path: Path) -> None:
     data = read_export(_export(tmp_path, "e"))
-    assert len(data) == 16  # a file per unified model, SmartRecruiters fills 15
+    assert len(data) == 17  # a file per unified model, SmartRecruiters fills 16
     for model in SR_MODELS:
         rows = data[model]
         assert rows, f"{model} is empty"

@@ -79,10 +79,10 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     jobs.table.selectRow(0)
     await settle()
     save("01-jobs")
-    window.detail.tabs.setCurrentIndex(1)
+    window.detail.tabs.setCurrentWidget(window.detail.description)
     await settle()
     save("02-job-description")
-    window.detail.tabs.setCurrentIndex(0)
+    window.detail.tabs.setCurrentWidget(window.detail.overview)
 
     # The busiest job's pipeline.
     row = app.conn.execute(
@@ -111,10 +111,23 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
         window.detail.show_record("candidates", candidate[0])
     await settle()
     save("04-candidates")
-    window.detail.tabs.setCurrentIndex(3)
+    window.detail.tabs.setCurrentWidget(window.detail.raw)
     await settle()
     save("05-vendor-data")
-    window.detail.tabs.setCurrentIndex(0)
+    window.detail.tabs.setCurrentWidget(window.detail.overview)
+
+    # A candidate's CV inline (issue 18.1): a downloaded PDF drawn by Qt's PDF module.
+    with_cv = app.conn.execute(
+        "SELECT a.candidate_id FROM attachments a JOIN attachment_files f ON f.id = a.id "
+        "WHERE f.status = 'ok' AND f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
+    ).fetchone()
+    if with_cv:
+        window.open_record("candidates", with_cv[0])
+        window.detail.show_record("candidates", with_cv[0])
+        window.detail.tabs.setCurrentWidget(window.detail.cv)
+        await settle(0.8)
+        save("05b-candidate-cv")
+        window.detail.tabs.setCurrentWidget(window.detail.overview)
 
     # Applications across both accounts.
     window.sidebar.select_account(None)

@@ -51,6 +51,10 @@ class Connector:
     #: Binds the streams to the routes this tenant offers, at run time (see ``Routes``); ``None``: the
     #: declared ``streams`` as they are.
     discover: Discover | None = None
+    #: Reads one attachment's file (issue 18.1) from its unified record (``remote_id``, ``remote_data``
+    #: …) through the account's client, so the vendor's limits and the account's share hold; ``None``:
+    #: this vendor offers no download and its files stay at the vendor.
+    download: Callable[[VendorClient, Mapping[str, Any]], Awaitable[bytes]] | None = None
 
     async def bind(self, client: VendorClient, settings: Mapping[str, str]) -> Routes:
         """The streams to run for this account: discovered where the connector discovers, else declared."""

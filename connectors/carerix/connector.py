@@ -13,6 +13,8 @@ whatever the vendor's largest page turns out to be.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -29,6 +31,7 @@ from connectors.carerix import graphql as gql
 from connectors.carerix import mapping as m
 from connectors.http import (
     Auth,
+    BadResponse,
     BasicAuth,
     ConnectorError,
     Limits,
@@ -302,8 +305,13 @@ def _list(
 
 USERS = _list("users", "/CRUser", m.map_user, "users", USER_SHOW, USER_FILTER, "modificationDate")
 JOBS = _list("jobs", "/CRVacancy", m.map_job, "jobs", JOB_SHOW, JOB_FILTER, "modificationDate")
-CANDIDATES = _list(
-    "candidates", "/CREmployee", m.map_candidate, "candidates", CANDIDATE_SHOW, LIVE, "modificationDate"
+CANDIDATES = replace(
+    _list(
+        "candidates", "/CREmployee", m.map_candidate, "candidates", CANDIDATE_SHOW, LIVE, "modificationDate"
+    ),
+    # A candidate's files come with it (``attachments.*`` in its show list, VENDOR.md "Attachments").
+    produces=("candidates", "attachments"),
+    owns=(("attachments", "candidate_id", "candidates"),),
 )
 # Match statuses: a short list, read whole every time (no delta: what is gone is noticed). Paged like
 # every list (the vendor's largest page is not published); ``discover`` reads all pages first, so the
@@ -534,6 +542,20 @@ class CarerixConnector(Connector):
         return client
 
 
+async def download(client: VendorClient, attachment: Mapping[str, Any]) -> bytes:
+    """``GET /CRAttachment/<id>?show=content``: the file base64 in ``toAttachmentData/CRAttachmentData/
+    content`` (VENDOR.md "Attachments and CVs", S/V)."""
+    body = await client.get_json(f"/CRAttachment/{attachment['remote_id']}", params={"show": "content"})
+    data = body.get("toAttachmentData") if isinstance(body, dict) else None
+    content = data.get("content") if isinstance(data, dict) else None
+    if not isinstance(content, str) or not content.strip():
+        raise BadResponse("Carerix sent the attachment without its content. Try again later.")
+    try:
+        return base64.b64decode("".join(content.split()), validate=True)
+    except (binascii.Error, ValueError):
+        raise BadResponse("Carerix sent an attachment whose content is not base64.") from None
+
+
 CONNECTOR = CarerixConnector(
     vendor="carerix",
     display_name="Carerix",
@@ -599,6 +621,7 @@ CONNECTOR = CarerixConnector(
     check_path="/CRStatusInfo?count=1&show=statusInfoID",
     check=check,
     discover=discover,
+    download=download,
     actions={name: _xml_only(spec) for name, spec in actions.declare(CANDIDATES, MATCHES).items()},
     error_text=error_text,
     validate=_validate,

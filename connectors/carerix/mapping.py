@@ -374,6 +374,58 @@ def map_candidate(item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
             "remote_data": {"/CREmployee": _raw(item)},
         },
     )
+    yield from attachments(item, ctx, candidate=str(item["id"]))
+
+
+#: ``Document-type`` words → unified attachment type (VENDOR.md "Attachments and CVs", A).
+_DOCUMENT_TYPES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("cv", "curriculum", "resume"), "CV"),
+    (("motivatie", "cover", "sollicitatiebrief", "begeleid"), "COVER_LETTER"),
+)
+_MEDIA = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "doc": "application/msword",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+    "rtf": "application/rtf",
+    "txt": "text/plain",
+}
+
+
+def _document_type(value: str | None) -> str:
+    found = _keyword(value, _DOCUMENT_TYPES)
+    return found if found in ("CV", "COVER_LETTER") else "OTHER"
+
+
+def attachments(item: dict[str, Any], ctx: MapContext, *, candidate: str | None) -> Iterator[Rec]:
+    """A CREmployee's files (``attachments``: label, filePath, type node). Carerix stores no media type
+    or size (A): the type is the file name's guess until the downloaded bytes say."""
+    for att in many(item, "attachments"):
+        if not att.get("id"):
+            continue
+        aid = str(att["id"])
+        name = text(att, "filePath") or text(att, "label") or f"attachment-{aid}"
+        ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        yield Rec(
+            "attachments",
+            aid,
+            {
+                "remote_id": aid,
+                "candidate_id": ctx.id("candidates", candidate),
+                "application_id": None,
+                "name": name,
+                "type": _document_type(node_value(att, "toTypeNode")),
+                "content_type": _MEDIA.get(ext),
+                "size": None,
+                "data_url": f"/CRAttachment/{aid}?show=content",
+                "remote_created_at": None,
+                "remote_updated_at": None,
+                "remote_data": {"/CRAttachment": _raw(att)},
+            },
+        )
 
 
 # --- stages ---------------------------------------------------------------------------------------

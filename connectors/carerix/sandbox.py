@@ -50,6 +50,7 @@ from connectors.carerix.sandbox_query import (
     resolve_path,
     show_tree,
 )
+from connectors.sandbox import files
 from connectors.sandbox.auth import TokenIssuer, bearer_token, constant_time_in, seeded_secret
 from connectors.sandbox.ratelimit import RateLimitPolicy
 from connectors.sandbox.server import SandboxApp
@@ -160,9 +161,14 @@ class CarerixSandbox(SandboxApp):
         datas = []
         for att in tables.get("CRAttachment", []):
             att["toAttachmentData"] = att["id"]
-            datas.append(
-                {"id": att["id"], "attachmentDataID": int(att["id"]), "content": att.pop("_content", "")}
-            )
+            blob: dict[str, Any] = {
+                "id": att["id"],
+                "attachmentDataID": int(att["id"]),
+                "content": att.pop("_content", ""),
+            }
+            if att.get("_lines"):
+                blob["_lines"] = att.pop("_lines")
+            datas.append(blob)
         tables["CRAttachmentData"] = datas
         for name in SCHEMA:
             coll = self.store.add_collection(name)
@@ -540,6 +546,12 @@ class CarerixSandbox(SandboxApp):
                     ElementTree.SubElement(sub, "NSArray").text = ",".join(map(str, item))
                 else:
                     sub.text = str(item)
+            return
+        if entity == "CRAttachmentData" and key == "content" and record.get("_lines"):
+            # A seeded CV: a real PDF, made when it is read (connectors.sandbox.files).
+            ElementTree.SubElement(el, key).text = base64.b64encode(
+                files.pdf_bytes(record["_lines"])
+            ).decode()
             return
         text = self._value(entity, key, kind, record, language)
         if text is not None:

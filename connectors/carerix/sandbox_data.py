@@ -23,6 +23,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from connectors.sandbox import files
 from connectors.sandbox.people import MARKETS, PeopleFactory
 from connectors.sandbox.store import paused_gc
 
@@ -637,9 +638,12 @@ class _Generator:
                         "attachmentID": next_attachment,
                         "label": f"CV {person.first_name}",
                         "filePath": f"cv-{email.split('@')[0]}.pdf",
-                        "size": 64,
                         "toTypeNode": self.node("Document-type", "CV"),
-                        "_content": PDF,
+                        "_content": "",
+                        # Its lines; the PDF is made when its content is read (connectors.sandbox.files).
+                        "_lines": list(
+                            files.cv_for("carerix", "", email, person.full_name, always=True).lines  # type: ignore[union-attr]
+                        ),
                         "creationDate": created,
                         "modificationDate": created,
                     }

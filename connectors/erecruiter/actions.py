@@ -105,12 +105,8 @@ APPLICATION_ERRORS = {
     "JobDoesNotExist": "the job no longer exists at eRecruiter (sync to see it)",
     "ApplicantDoesNotExist": "the applicant no longer exists at eRecruiter",
 }
-#: Words of the mandator's document types, per unified attachment type (A: each mandator names its own).
-DOCUMENT_WORDS = {
-    "CV": ("cv", "lebenslauf", "życiorys", "resume"),
-    "COVER_LETTER": ("motywac", "anschreiben", "cover", "begleit"),
-    "OTHER": ("inne", "sonstig", "other", "andere", "weitere"),
-}
+#: Words of the mandator's document types, per unified attachment type (the mapping reads them too).
+DOCUMENT_WORDS = m.DOCUMENT_WORDS
 #: How far the DateOfCreation a reconcile finds may lie from ours (the server may round it).
 RECONCILE_SLACK = timedelta(seconds=2)
 

@@ -9,6 +9,8 @@ stored tells which jobs to read by id, which applicants no list shows any more, 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ import httpx
 from connectors.base import Connector, Guide, MapContext, Rec, Routes, SettingField, Stream, SubRequest
 from connectors.erecruiter import actions
 from connectors.erecruiter import mapping as m
-from connectors.http import Auth, ConnectorError, Limits, LoginToken, NoPaging, VendorClient
+from connectors.http import Auth, BadResponse, ConnectorError, Limits, LoginToken, NoPaging, VendorClient
 from connectors.http.client import default_error_text
 from connectors.http.paging import PageState, Paginator
 
@@ -376,7 +378,14 @@ def build_streams(
         path=list_path,
         paginator=paginator,
         map=memo.map_applications,
-        produces=("candidates", "applications", "application_stages", "tags", "candidate_tags"),
+        produces=(
+            "candidates",
+            "applications",
+            "application_stages",
+            "tags",
+            "candidate_tags",
+            "attachments",
+        ),
         records=memo.list_jobs,
         # eRecruiter lists applicants only through the open applications of a job (VENDOR.md "Reads", V):
         # per job those, then per applicant not yet read in this sync the applicant and all its
@@ -408,9 +417,13 @@ def build_streams(
                 memo,
                 when=memo.needs_details,
                 params=lambda item, v: {"includeContent": "false"},
+                fills="attachments",
             ),
         ),
-        owns=(("candidate_tags", "candidate_id", "candidates"),),
+        owns=(
+            ("candidate_tags", "candidate_id", "candidates"),
+            ("attachments", "candidate_id", "candidates"),
+        ),
         # Store job by job, so the first applicants show within a second and a cut-off sync keeps them.
         slice=1,
         recall=("candidates", "applications", "jobs"),
@@ -467,6 +480,25 @@ async def _discover(client: VendorClient) -> Routes:
 
 JOBS, APPLICATIONS = build_streams(SyncMemo())
 
+
+async def download(client: VendorClient, attachment: Mapping[str, Any]) -> bytes:
+    """A document's or the CV slot's file, base64 in ``Content`` (VENDOR.md "Attachments and CVs", V)."""
+    raw = attachment.get("remote_data") or {}
+    if raw.get("cv"):
+        body = await client.get_json(
+            f"/Api/Applicant/Cv/{raw.get('applicantId')}", params={"includeContent": "true"}
+        )
+    else:
+        body = await client.get_json(f"/Api/Applicant/Document/{attachment['remote_id']}")
+    content = m.val(body, "Content") if isinstance(body, Mapping) else None
+    if not isinstance(content, str) or not content:
+        raise BadResponse("eRecruiter sent the document without its content. Try again later.")
+    try:
+        return base64.b64decode(content, validate=True)
+    except (binascii.Error, ValueError):
+        raise BadResponse("eRecruiter sent a document whose content is not base64.") from None
+
+
 CONNECTOR = Connector(
     vendor="erecruiter",
     display_name="eRecruiter",
@@ -492,6 +524,7 @@ CONNECTOR = Connector(
     limits=LIMITS,
     streams=(JOBS, APPLICATIONS),
     discover=discover,
+    download=download,
     # Ping answers with or without a token (V), so the proof is a read that needs one.
     check_path="/Api/Mandator",
     validate=_validate,

@@ -451,6 +451,83 @@ def _updated(applicant: Any) -> str | None:
     return max((m for m in marks if m), default=None) or iso(val(applicant, "DateOfCreation"))
 
 
+#: Words of the mandator's document types, per unified attachment type (A: each mandator names its own).
+DOCUMENT_WORDS = {
+    "CV": ("cv", "lebenslauf", "życiorys", "resume"),
+    "COVER_LETTER": ("motywac", "anschreiben", "cover", "begleit"),
+    "OTHER": ("inne", "sonstig", "other", "andere", "weitere"),
+}
+_MEDIA = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "doc": "application/msword",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "rtf": "application/rtf",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+    "txt": "text/plain",
+}
+
+
+def document_type(word: Any) -> str:
+    """A mandator's document type word as CV / COVER_LETTER / OTHER (VENDOR.md "Attachments")."""
+    lowered = str(word or "").lower()
+    for unified in ("CV", "COVER_LETTER"):
+        if any(w in lowered for w in DOCUMENT_WORDS[unified]):
+            return unified
+    return "OTHER"
+
+
+def attachment_records(applicant: Mapping[str, Any], documents: Any, ctx: MapContext) -> Iterator[Rec]:
+    """The applicant's documents (``Documents/{id}`` without content) and its CV slot (``HasCv``): files
+    of the candidate, eRecruiter has none per application (VENDOR.md "Attachments and CVs")."""
+    key = str(val(applicant, "Id"))
+    cid = ctx.id("candidates", key)
+    for doc in listed(documents):
+        did = val(doc, "Id")
+        if did is None:
+            continue
+        ext = (text(val(doc, "FileExtension")) or "").lstrip(".").lower()
+        name = text(val(doc, "Name")) or "document"
+        meta = {k: v for k, v in dict(doc).items() if k != "Content"}
+        yield Rec(
+            "attachments",
+            f"document:{did}",
+            {
+                "remote_id": str(did),
+                "candidate_id": cid,
+                "application_id": None,
+                "name": f"{name}.{ext}" if ext and not name.lower().endswith(f".{ext}") else name,
+                "type": document_type(val(doc, "Type")),
+                "content_type": _MEDIA.get(ext),
+                "size": None,
+                "data_url": f"/Api/Applicant/Document/{did}",
+                "remote_created_at": None,
+                "remote_updated_at": None,
+                "remote_data": {"/Api/Applicant/Documents/{applicantId}": meta, "applicantId": key},
+            },
+        )
+    if val(applicant, "HasCv"):
+        yield Rec(
+            "attachments",
+            f"cv:{key}",
+            {
+                "remote_id": f"cv:{key}",
+                "candidate_id": cid,
+                "application_id": None,
+                "name": "CV",  # the slot has no name; its extension comes with its content
+                "type": "CV",
+                "content_type": None,
+                "size": None,
+                "data_url": f"/Api/Applicant/Cv/{key}?includeContent=true",
+                "remote_created_at": None,
+                "remote_updated_at": None,
+                "remote_data": {"applicantId": key, "cv": True},
+            },
+        )
+
+
 def candidate_records(
     applicant: Mapping[str, Any], extra: Mapping[str, Any], ctx: MapContext
 ) -> Iterator[Rec]:
@@ -503,6 +580,7 @@ def candidate_records(
             },
         },
     )
+    yield from attachment_records(applicant, extra.get("documents"), ctx)
     for tag in listed(val(applicant, "Tags")):
         name = text(tag)
         if not name:

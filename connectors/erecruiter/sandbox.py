@@ -56,6 +56,7 @@ from connectors.erecruiter.sandbox_data import (
     stamp,
     wire_field,
 )
+from connectors.sandbox import files
 from connectors.sandbox.auth import TokenIssuer, constant_time_in, seeded_secret
 from connectors.sandbox.ratelimit import RateLimitPolicy
 from connectors.sandbox.server import SandboxApp
@@ -486,9 +487,16 @@ class ERecruiterSandbox(SandboxApp):
         applicant = self._applicant(request)
         if not applicant.get("_cv"):
             raise HttpError(404, f"Applicant {applicant['id']} has no CV.")
-        cv = dict(applicant["_cv"])
+        cv = {k: v for k, v in applicant["_cv"].items() if not k.startswith("_")}
         if (request.arg("includeContent") or "true").lower() == "false":
             cv["Content"] = None
+        elif cv.get("Content") is None and applicant["_cv"].get("_name"):
+            # A seeded CV: a real PDF, made now (connectors.sandbox.files).
+            made = files.cv_for(
+                "erecruiter", self.seed, applicant["id"], applicant["_cv"]["_name"], always=True
+            )
+            assert made is not None
+            cv["Content"] = base64.b64encode(files.pdf_bytes(made.lines)).decode("ascii")
         return json_response(cv)
 
     # -- writes -------------------------------------------------------------------------------------
@@ -887,6 +895,8 @@ class ERecruiterSandbox(SandboxApp):
         out = {k: v for k, v in document.items() if not k.startswith("_") and k != "id"}
         if not with_content:
             out["Content"] = None
+        elif out.get("Content") is None and document.get("_lines"):
+            out["Content"] = base64.b64encode(files.pdf_bytes(document["_lines"])).decode("ascii")
         return out
 
     def render_history(self, entry: dict[str, Any]) -> dict[str, Any]:

@@ -138,6 +138,7 @@ CANDIDATES = Stream(
         "interviews",
         "interviewing_team_members",
         "offers",
+        "attachments",
     ),
     paginator=CursorPaging(),
     records=_content,
@@ -174,6 +175,8 @@ CANDIDATES = Stream(
             each_key="job_id",
             when=_reached(m.REACHED_OFFER),
         ),
+        # The candidate's files (metadata; the files follow after the sync, VENDOR.md "Attachments").
+        SubRequest("attachments", "/candidates/{id}/attachments", fills="attachments"),
     ),
     # Lists first, details after (issue 14): map_candidate reads a bare CandidateSummary, its
     # applications from the summary's assignments.
@@ -184,6 +187,7 @@ CANDIDATES = Stream(
         ("interviews", "application_id", "applications"),
         ("offers", "application_id", "applications"),
         ("interviewing_team_members", "interview_id", "interviews"),
+        ("attachments", "candidate_id", "candidates"),
     ),
 )
 
@@ -200,6 +204,13 @@ STREAMS = (
     StaticStream("application_stages", m.build_stages, ("application_stages",)),
     CANDIDATES,
 )
+
+
+async def _download(client: VendorClient, attachment: Mapping[str, Any]) -> bytes:
+    """An attachment's file: ``GET /candidates/{id}/attachments/{attachmentId}`` (VENDOR.md, V/S)."""
+    raw = attachment.get("remote_data") or {}
+    path = f"/candidates/{raw.get('candidateId')}/attachments/{attachment['remote_id']}"
+    return (await client.request("GET", path)).content
 
 
 async def _discover(client: VendorClient, settings: Mapping[str, str]) -> Routes:
@@ -246,6 +257,7 @@ CONNECTOR = Connector(
     streams=STREAMS,
     # Status histories from a Reporting API report where the account has one (report.py), else per candidate.
     discover=_discover,
+    download=_download,
     check_path="/user-api/v201804/users",
     validate=_validate,
     # Writes beyond the brief, where SR's API allows (VENDOR.md "Writes"); refreshed through CANDIDATES.

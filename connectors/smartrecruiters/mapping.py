@@ -500,4 +500,42 @@ def map_candidate(item: dict[str, Any], ctx: MapContext) -> Iterable[Rec]:
         )
     for assignment in assignments(item):
         out.extend(_application(cid, assignment, item, ctx))
+    out.extend(_attachments(cid, item, ctx))
+    return out
+
+
+#: SR attachment type → unified (VENDOR.md "Attachments and CVs": RESUME V, COVER_LETTER U; AVATAR and
+#: GENERIC_FILE are other files).
+ATTACHMENT_TYPES = {"RESUME": "CV", "COVER_LETTER": "COVER_LETTER"}
+
+
+def _attachments(cid: str, item: dict[str, Any], ctx: MapContext) -> list[Rec]:
+    """A candidate's files, from ``GET /candidates/{id}/attachments`` (phase 2: a bare list item has
+    none, and then none are emitted, so nothing is taken for gone)."""
+    body = item.get("_sub", {}).get("attachments")
+    out = []
+    for att in _content(body):
+        if not isinstance(att, dict) or not att.get("id"):
+            continue
+        aid = str(att["id"])
+        download = ((att.get("actions") or {}).get("download") or {}).get("url")
+        out.append(
+            Rec(
+                "attachments",
+                aid,
+                {
+                    "remote_id": aid,
+                    "candidate_id": ctx.id("candidates", cid),
+                    "application_id": None,  # SR files belong to the candidate (VENDOR.md)
+                    "name": att.get("name"),
+                    "type": ATTACHMENT_TYPES.get(str(att.get("type")), "OTHER"),
+                    "content_type": att.get("contentType"),
+                    "size": None,  # not in SR's list; the downloaded file's size is kept beside it
+                    "data_url": download or f"/candidates/{cid}/attachments/{aid}",
+                    "remote_created_at": None,
+                    "remote_updated_at": None,
+                    "remote_data": {**att, "candidateId": cid},
+                },
+            )
+        )
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import random
 import re
 import threading
@@ -22,6 +23,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+from connectors.sandbox import files
 from connectors.sandbox.auth import TokenIssuer, bearer_token, constant_time_in, seeded_secret
 from connectors.sandbox.paging import (
     PagingError,
@@ -180,7 +182,30 @@ class SmartRecruitersSandbox(SandboxApp):
         offers.load(data.offers)
         atts = s.add_collection("attachments")
         atts.add_index("by_candidate", lambda r: r.get("candidateId"))
+        atts.load(self._seeded_files(data))
         s.add_collection("messages")
+
+    def _seeded_files(self, data: SeedData) -> list[dict[str, Any]]:
+        """Generated CVs (``connectors.sandbox.files``): the list shows them, their bytes are made on
+        download. Created when the candidate was (SR's list shows no date, VENDOR.md "Attachments")."""
+        out = []
+        for cand in data.candidates:
+            name = f"{cand.get('firstName') or ''} {cand.get('lastName') or ''}".strip()
+            found = files.cv_for("smartrecruiters", self.seed, cand["id"], name)
+            if found is None:
+                continue
+            out.append(
+                {
+                    "id": str(uuid.UUID(bytes=hashlib.md5(f"att:{cand['id']}".encode()).digest(), version=4)),
+                    "candidateId": cand["id"],
+                    "name": found.name,
+                    "type": "RESUME",
+                    "contentType": found.content_type,
+                    "createdOn": cand.get("createdOn"),
+                    "_lines": list(found.lines),
+                }
+            )
+        return out
 
     def now(self) -> str:
         """Write timestamps: real time, but never before the seed data and strictly increasing, so
@@ -836,9 +861,13 @@ class SmartRecruitersSandbox(SandboxApp):
         att = self.store["attachments"].get(request.params["attachmentId"])
         if att is None or att.get("candidateId") != cand["id"]:
             raise HttpError(404, f"Attachment not found: {request.params['attachmentId']}", "NOT_FOUND")
+        data = self.blobs.get(att["id"])
+        if data is None and att.get("_lines"):
+            kind = att.get("contentType")
+            data = files.pdf_bytes(att["_lines"]) if kind == files.PDF else files.docx_bytes(att["_lines"])
         return Response(
             200,
-            self.blobs.get(att["id"], b""),
+            data or b"",
             att.get("contentType") or "application/octet-stream",
             [("Content-Disposition", f'attachment; filename="{att.get("name", "file")}"')],
         )

@@ -217,6 +217,26 @@ class JobApplicationStage(_Record, table=True):
     index: int | None = None
 
 
+class Attachment(_Record, table=True):
+    """A candidate's file (CV, cover letter, other), after Kombo's candidate attachments. The file
+    itself is downloaded after the sync into the data folder (``desktop.attachments``); ``data_url``
+    is where the vendor serves it (its credentials needed), ``size`` what the vendor says or the
+    downloaded file's size."""
+
+    __tablename__ = "attachments"
+    remote_id: str
+    candidate_id: str | None = Field(default=None, index=True)
+    application_id: str | None = Field(default=None, index=True)
+    name: str | None = None
+    type: str | None = None  # CV | COVER_LETTER | OTHER
+    content_type: str | None = None
+    size: int | None = None
+    data_url: str | None = None
+    remote_created_at: str | None = None
+    remote_updated_at: str | None = None
+    remote_data: dict[str, Any] | None = _json()
+
+
 #: Every unified model by its table name, in a dependency-friendly order (parents first).
 MODELS: dict[str, type[_Record]] = {
     cls.__tablename__: cls  # type: ignore[misc]
@@ -237,6 +257,7 @@ MODELS: dict[str, type[_Record]] = {
         Offer,
         RejectionReason,
         JobApplicationStage,
+        Attachment,
     )
 }
 
@@ -287,4 +308,6 @@ FOREIGN_KEYS: dict[tuple[str, str], str] = {
     ("offers", "application_id"): "applications",
     ("job_application_stages", "job_id"): "jobs",
     ("job_application_stages", "stage_id"): "application_stages",
+    ("attachments", "candidate_id"): "candidates",
+    ("attachments", "application_id"): "applications",
 }

@@ -103,3 +103,22 @@ class OutboxEntry(SQLModel, table=True):
     result: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     created_at: str
     updated_at: str
+
+
+class AttachmentFile(SQLModel, table=True):
+    """Where an attachment's file stands on this machine (``desktop.attachments``): downloaded (its
+    path under the data folder, relative), refused (too large, not what it says) or failed, with a
+    line for the user. Its text, once extracted, is in ``search_index`` (slot 5), not here."""
+
+    __tablename__ = "attachment_files"
+    id: str = Field(primary_key=True)  # the attachment's id
+    account_id: str = Field(index=True)
+    #: ok | too_large | refused | failed | unsupported
+    status: str
+    path: str | None = None
+    size: int | None = None
+    #: The type its bytes show (magic bytes), which decides how it is shown.
+    content_type: str | None = None
+    message: str | None = None
+    downloaded_at: str
+    indexed: bool = False

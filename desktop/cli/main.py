@@ -22,6 +22,7 @@ from connectors.http import ConnectorError, jsontext
 from connectors.sandbox.ratelimit import LIMIT_MODES
 from desktop import __version__
 from desktop.accounts import DEFAULT_SHARE, SHARE_OPTION, AccountError, check_share
+from desktop.attachments import CAP_OPTION, DEFAULT_CAP_MB
 from desktop.cli.actions import add_action_commands
 from desktop.cli.cache import add_cache_commands
 from desktop.cli.common import EXIT_AUTH, EXIT_INPUT, EXIT_OTHER, EXIT_VENDOR, CliError
@@ -155,6 +156,16 @@ def cmd_accounts_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _megabytes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"give a size in megabytes, 0 or more (got {text!r})")
+    return value
+
+
 def cmd_accounts_edit(args: argparse.Namespace) -> int:
     core = _core()
     try:
@@ -171,6 +182,8 @@ def cmd_accounts_edit(args: argparse.Namespace) -> int:
             options["sync_only_created_applications"] = args.sync_only_created == "on"
         if args.share is not None:
             options[SHARE_OPTION] = args.share
+        if args.attachments_cap is not None:
+            options[CAP_OPTION] = args.attachments_cap
         account = core.accounts.edit(args.name, base_url=args.base_url, options=options, secrets=secrets)
         print(
             f"Updated {account.name!r}: {account.settings.get('base_url', '')}; a sync uses at most "
@@ -367,6 +380,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"background sync uses at most N %% of the vendor's rate limit (1-100, default "
         f"{DEFAULT_SHARE}); writes you make may use all of it",
+    )
+    edit.add_argument(
+        "--attachments-cap",
+        type=_megabytes,
+        default=None,
+        metavar="MB",
+        help=f"keep at most MB megabytes of this account's CVs and files on this machine (default "
+        f"{DEFAULT_CAP_MB}); the newest applications' files come first, 0 keeps none",
     )
     edit.add_argument(
         "--credentials",

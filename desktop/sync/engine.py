@@ -37,6 +37,7 @@ from connectors.unified.ids import stable_id
 from connectors.unified.timefmt import iso, now_iso
 from desktop import activity
 from desktop.accounts import AccountInfo
+from desktop.attachments import download as attachment_files
 from desktop.cache.records import (
     WriteCounts,
     delete_orphaned_children,
@@ -106,6 +107,8 @@ class SyncReport:
     returned: list[Any] = field(default_factory=list)
     #: Deleted records past the account's keep period, reduced to ids and dates, per model.
     reduced: dict[str, int] = field(default_factory=dict)
+    #: The attachment files fetched after the streams (None: this vendor or sync fetched none).
+    files: attachment_files.DownloadReport | None = None
 
     @property
     def ok(self) -> bool:
@@ -184,6 +187,9 @@ def _write_page(
 
 #: The stream a request is sent for (set per stream task; requests made by its sub-tasks inherit it).
 _FOR_STREAM: ContextVar[str | None] = ContextVar("sync_stream", default=None)
+
+#: The counter's name for the attachment downloads after the streams (issue 18.1).
+FILES = "attachment files"
 
 #: Phase 2: items enriched at once per stream (the client's limiter still caps requests in flight).
 ENRICH_WORKERS = 8
@@ -324,6 +330,7 @@ class SyncEngine:
         client = connector.client(credentials, transport=transport, share=account.share)
         counter = _Counter()
         client.observers.append(counter)
+        files_report: attachment_files.DownloadReport | None = None
         try:
             try:
                 routes = await connector.bind(client, credentials)
@@ -376,13 +383,27 @@ class SyncEngine:
                 finally:
                     for s, _r in progressive:
                         self._urgent.pop((account.id, s.name), None)
+            # The files of the attachments just listed, newest applications first (issue 18.1).
+            if connector.download is not None and any("attachments" in s.produces for s in streams):
+                marker = _FOR_STREAM.set(FILES)  # counted apart from the streams' requests
+                try:
+                    files_report = await attachment_files.download_account(
+                        connector, client, self.writer, account.id, account.options
+                    )
+                except (ConnectorError, OSError) as exc:
+                    # The records are stored: a failure here costs only the files, fetched next time.
+                    log.warning("attachment files of %s not fetched: %s", account.id, type(exc).__name__)
+                    files_report = attachment_files.DownloadReport(failed=1, errors=[str(exc)])
+                finally:
+                    _FOR_STREAM.reset(marker)
+                files_report.requests = counter.requests.get(FILES, 0)
             for result in results:
                 result.route = routes.notes.get(result.stream)
                 result.requests = counter.requests.get(result.stream, 0)
                 result.list_requests = counter.lists.get(result.stream, 0)
         finally:
             await client.aclose()
-        return SyncReport(account.name, list(results), counter.requests.get("", 0))
+        return SyncReport(account.name, list(results), counter.requests.get("", 0), files_report)
 
     async def prioritise(self, account: AccountInfo, model: str, record_id: str) -> bool:
         """Enrich the list item behind this record before the others (the user opened it).
@@ -689,6 +710,13 @@ def summary_lines(report: SyncReport) -> list[str]:
     if report.reduced:
         reduced = sum(report.reduced.values())
         lines.append(f"  {reduced} deleted records past their keep period reduced to ids and dates")
+    files = report.files
+    if files is not None and (files.downloaded or files.skipped or files.failed):
+        lines.append(
+            f"  [attachment files] {files.downloaded} downloaded ({files.bytes / 1_048_576:.1f} MB), "
+            f"{files.indexed} searchable, {files.skipped} not kept, {files.failed} failed, "
+            f"{files.requests} requests" + (f" — e.g. {files.errors[0]}" if files.errors else "")
+        )
     return lines
 
 
@@ -723,4 +751,14 @@ def as_dict(report: SyncReport) -> dict[str, Any]:
         "requests_per_record": report.requests_per_record,
         "reduced": report.reduced,
         "returned": [r.candidate_id for r in report.returned],
+        "files": None
+        if report.files is None
+        else {
+            "downloaded": report.files.downloaded,
+            "indexed": report.files.indexed,
+            "not_kept": report.files.skipped,
+            "failed": report.files.failed,
+            "bytes": report.files.bytes,
+            "requests": report.files.requests,
+        },
     }

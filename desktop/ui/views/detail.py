@@ -37,6 +37,7 @@ from desktop.ui import labels
 from desktop.ui.html import sanitize
 from desktop.ui.models import format_ts
 from desktop.ui.theme import accent
+from desktop.ui.views.cv_view import CvView
 from desktop.ui.views.flow import FlowLayout, expanding_policy
 
 #: Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row).
@@ -184,6 +185,9 @@ class DetailPane(QWidget):
         self.raw.setAccessibleName(self.tr("Vendor data"))
         self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.raw.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # A candidate's CV and other files (an application shows its candidate's), issue 18.1: made
+        # when the first record with files is shown, so the pane's sizes are as before until then.
+        self._cv: CvView | None = None
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.description, self.tr("Description"))
         self.tabs.addTab(self.changes, self.tr("Changes"))
@@ -246,6 +250,8 @@ class DetailPane(QWidget):
         self.description.clear()
         self.changes.clear()
         self.raw.clear()
+        if self._cv is not None:
+            self.tabs.setTabVisible(self.tabs.indexOf(self._cv), False)
         self._fill_actions()
 
     def show_record(self, model: str, record_id: str) -> bool:
@@ -275,7 +281,8 @@ class DetailPane(QWidget):
         self.description.setHtml(
             sanitize(description) if description else f"<p><i>{htmlmod.escape(no_description)}</i></p>"
         )
-        self.tabs.setTabVisible(1, bool(description))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.description), bool(description))
+        self._show_files(model, record_id, rec)
         self._fill_changes(record_id)
         remote = rec.get("remote_data")
         self.raw.setPlainText(
@@ -285,6 +292,36 @@ class DetailPane(QWidget):
         )
         self._fill_actions()
         return True
+
+    @property
+    def cv(self) -> CvView:
+        """The files tab (made on first use)."""
+        if self._cv is None:
+            self._cv = CvView(self.conn)
+            self.tabs.insertTab(1, self._cv, self.tr("CV"))
+            self.tabs.setTabVisible(1, False)
+        return self._cv
+
+    def _show_files(self, model: str, record_id: str, rec: dict[str, Any]) -> None:
+        """The CV tab: the candidate's files (an application's candidate's); hidden without any."""
+        candidate = (
+            record_id
+            if model == "candidates"
+            else rec.get("candidate_id")
+            if model == "applications"
+            else None
+        )
+        if self._cv is None and (not candidate or not _has_files(self.conn, str(candidate))):
+            return
+        cv = self.cv
+        index = self.tabs.indexOf(cv)
+        count = cv.show_candidate(str(candidate)) if candidate else 0
+        if not count and self.tabs.currentWidget() is cv:
+            self.tabs.setCurrentWidget(self.overview)
+        self.tabs.setTabVisible(index, count > 0)
+        self.tabs.setTabText(
+            index, self.tr("CV") if count == 1 else self.tr("Files (%1)").replace("%1", str(count))
+        )
 
     def reload(self) -> None:
         if self.model and self.record_id:
@@ -397,6 +434,14 @@ class DetailPane(QWidget):
         elif url.scheme() in ("http", "https", "mailto"):
             # Only on the user's click, in their browser: nothing is fetched inside the app.
             QDesktopServices.openUrl(url)
+
+
+def _has_files(conn: sqlite3.Connection, candidate_id: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM attachments WHERE candidate_id = ? AND remote_deleted_at IS NULL LIMIT 1",
+        (candidate_id,),
+    ).fetchone()
+    return row is not None
 
 
 def _shorten(value: str | None, limit: int = 80) -> str:

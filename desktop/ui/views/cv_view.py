@@ -1,0 +1,228 @@
+"""A candidate's CV and other files, shown inline in the detail pane (issue 18.1).
+
+PDFs are drawn page by page by Qt's own PDF module (``QtPdf``, imported the first time a PDF is shown,
+so a cold start never pays for it); DOCX and ODT files show the text read from them when they were
+downloaded (kept in the search index: nothing is parsed on the GUI thread); images as images. "Open in
+viewer" hands the file to the system's viewer. A file that was not downloaded (over the cap, refused,
+failed), a damaged PDF or a type we cannot draw gets one clear line instead, never an error dialog.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.attachments import files
+from desktop.attachments import text as texts
+
+_TYPE_LABELS = {"CV": "CV", "COVER_LETTER": "Cover letter", "OTHER": "File"}
+#: Images larger than this many pixels are scaled while reading (a phone photo of a CV is 12 MP).
+_MAX_IMAGE_SIDE = 2000
+
+
+_KINDS = {"pdf": "PDF", "docx": "Word document", "odt": "OpenDocument text", "image": "Image", "text": "Text"}
+
+
+def _size(n: int | None) -> str:
+    if n is None:
+        return ""
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+class CvView(QWidget):
+    """The files of one candidate: a chooser, a status line, the file itself, "Open in viewer"."""
+
+    def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.files: list[files.StoredFile] = []
+        self.current: files.StoredFile | None = None
+        self._pdf_document: Any = None
+        self._pdf_view: Any = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        row = QHBoxLayout()
+        self.chooser = QComboBox()
+        self.chooser.setAccessibleName(self.tr("Candidate's files"))
+        # Long file names must not widen the pane (its width is the user's, remembered).
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(8)
+        self.chooser.currentIndexChanged.connect(self._show_index)
+        row.addWidget(self.chooser, 1)
+        self.open_button = QPushButton(self.tr("Open in viewer"))
+        self.open_button.setAccessibleName(self.tr("Open the file in the system's viewer"))
+        self.open_button.clicked.connect(self.open_in_viewer)
+        row.addStretch(0)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setObjectName("cvStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+
+        self.stack = QStackedWidget()
+        self.message = QLabel()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("The file's text"))
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.image_scroll = QScrollArea()
+        self.image_scroll.setWidget(self.image)
+        self.image_scroll.setWidgetResizable(True)
+        for widget in (self.message, self.text, self.image_scroll):
+            self.stack.addWidget(widget)
+        layout.addWidget(self.stack, 1)
+
+    # --- what is shown ------------------------------------------------------------------------------
+    @property
+    def mode(self) -> str:
+        """pdf | text | image | message: which view shows the current file (for tests and screenshots)."""
+        widget = self.stack.currentWidget()
+        if widget is self._pdf_view and widget is not None:
+            return "pdf"
+        return {id(self.text): "text", id(self.image_scroll): "image"}.get(id(widget), "message")
+
+    def show_candidate(self, candidate_id: str) -> int:
+        """Load the candidate's files; returns how many there are (0: the tab is hidden)."""
+        self.files = files.of_candidate(self.conn, candidate_id)
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for f in self.files:
+            label = _TYPE_LABELS.get(f.type or "", "File")
+            self.chooser.addItem(f"{label}: {f.name}")
+        self.chooser.blockSignals(False)
+        self.chooser.setVisible(len(self.files) > 1)
+        if self.files:
+            self.chooser.setCurrentIndex(0)
+            self._show_index(0)
+        else:
+            self.current = None
+        return len(self.files)
+
+    def _show_index(self, index: int) -> None:
+        if not 0 <= index < len(self.files):
+            return
+        f = self.current = self.files[index]
+        usable = f.status == "ok" and f.path is not None and f.path.is_file()
+        self.open_button.setEnabled(usable)
+        kind_label = _KINDS.get(texts.kind(f.content_type, f.name) or "", f.content_type or "")
+        details = " · ".join(p for p in (f.name, kind_label, _size(f.size)) if p)
+        if not usable:
+            self._say(details, self._why_missing(f))
+            return
+        assert f.path is not None
+        kind = texts.kind(f.content_type, f.name)
+        if kind == "pdf":
+            self._show_pdf(f, details)
+        elif kind == "image":
+            self._show_image(f, details)
+        elif kind in ("docx", "odt", "text"):
+            words = files.indexed_text(self.conn, f.id)
+            if words:
+                self.status.setText(details + " · " + self.tr("text of the document"))
+                self.text.setPlainText(words)
+                self.stack.setCurrentWidget(self.text)
+            else:
+                self._say(
+                    details, self.tr("No text could be read from this document. Open it in the viewer.")
+                )
+        else:
+            self._say(
+                details,
+                self.tr("Files of this type are not shown here. Open it in the viewer."),
+            )
+
+    def _why_missing(self, f: files.StoredFile) -> str:
+        if f.status is None:
+            return self.tr("Not downloaded yet: it follows the next sync of this account.")
+        if f.status == "ok":
+            return self.tr(
+                "The downloaded file is missing from the data folder; it is fetched again on the next sync."
+            )
+        return f.message or self.tr("This file is not kept here.")
+
+    def _say(self, details: str, line: str) -> None:
+        self.status.setText(details)
+        self.message.setText(line)
+        self.stack.setCurrentWidget(self.message)
+
+    def _ensure_pdf(self) -> None:
+        if self._pdf_view is not None:
+            return
+        # Imported on first use: QtPdf loads its own renderer, which no cold start needs.
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self._pdf_document = QPdfDocument(self)
+        self._pdf_view = QPdfView(self)
+        self._pdf_view.setDocument(self._pdf_document)
+        self._pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self._pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._pdf_view.setAccessibleName(self.tr("The PDF's pages"))
+        self.stack.addWidget(self._pdf_view)
+
+    def _show_pdf(self, f: files.StoredFile, details: str) -> None:
+        self._ensure_pdf()
+        from PySide6.QtPdf import QPdfDocument
+
+        self._pdf_document.close()
+        error = self._pdf_document.load(str(f.path))
+        pages = self._pdf_document.pageCount()
+        if error != QPdfDocument.Error.None_ or pages == 0:
+            self._say(
+                details,
+                self.tr(
+                    "This PDF is damaged and cannot be shown here. Open it in the viewer, or at the vendor."
+                ),
+            )
+            return
+        pages_text = self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace("%1", str(pages))
+        self.status.setText(f"{details} · {pages_text}")
+        self.stack.setCurrentWidget(self._pdf_view)
+
+    def _show_image(self, f: files.StoredFile, details: str) -> None:
+        reader = QImageReader(str(f.path))
+        size = reader.size()
+        if size.isValid() and max(size.width(), size.height()) > _MAX_IMAGE_SIDE:
+            reader.setScaledSize(
+                size.scaled(QSize(_MAX_IMAGE_SIDE, _MAX_IMAGE_SIDE), Qt.AspectRatioMode.KeepAspectRatio)
+            )
+        image = reader.read()
+        if image.isNull():
+            self._say(
+                details, self.tr("This image is damaged and cannot be shown here. Open it in the viewer.")
+            )
+            return
+        self.image.setPixmap(QPixmap.fromImage(image))
+        self.status.setText(details)
+        self.stack.setCurrentWidget(self.image_scroll)
+
+    def open_in_viewer(self) -> bool:
+        """Hand the current file to the system's viewer (only on the user's click)."""
+        f = self.current
+        if f is None or f.path is None or not f.path.is_file():
+            return False
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(f.path))))
