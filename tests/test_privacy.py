@@ -294,3 +294,33 @@ def test_an_error_quoting_an_email_is_logged_without_it(app_home: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert "stream candidates failed" in text and "ValueError" in text and "<email>" in text
     assert "ann.example@example.org" not in text
+
+
+def test_forget_removes_downloaded_cvs_and_the_access_export_carries_them(
+    synced_sr: str, tmp_path: Path
+) -> None:
+    import zipfile
+
+    found = rows(
+        "SELECT c.id, c.email_addresses, f.path FROM candidates c "
+        "JOIN attachments a ON a.candidate_id = c.id JOIN attachment_files f ON f.id = a.id "
+        "WHERE f.path IS NOT NULL ORDER BY c.id"
+    )
+    cid, emails, path = next((r for r in found if json.loads(r[1] or "[]")), (None, None, None))
+    assert cid is not None, "the sandbox serves CVs and the sync downloaded some"
+    email = json.loads(emails)[0]["email_address"]
+    stored = paths.home() / path
+    assert stored.exists()
+
+    out = tmp_path / "access.zip"
+    assert run_cli("privacy", "export", "--email", email, "--out", str(out)).code == 0
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+        assert "records/attachments.json" in names
+        cvs = [n for n in names if n.startswith("attachments/")]
+        assert cvs and zf.read(cvs[0]) == stored.read_bytes()
+
+    assert run_cli("privacy", "forget", "--email", email, "--yes").code == 0
+    assert not stored.exists()
+    assert rows("SELECT count(*) FROM attachments WHERE candidate_id = ?", cid)[0][0] == 0
+    assert rows("SELECT count(*) FROM attachment_files WHERE path = ?", path)[0][0] == 0

@@ -67,6 +67,22 @@ def gather(conn: Connection, person: PersonRecords) -> dict[str, list[dict[str, 
     return records
 
 
+def _downloaded(attachments: list[dict[str, Any]], stored: list[dict[str, Any]]) -> list[tuple[str, bytes]]:
+    """The person's files downloaded from the vendor (CVs …), as kept in the data folder."""
+    from desktop import paths
+
+    names = {str(a["id"]): str(a.get("name") or "file") for a in attachments}
+    out = []
+    for n, row in enumerate(stored):
+        try:
+            content = (paths.home() / str(row["path"])).read_bytes()
+        except OSError:
+            continue  # removed meanwhile: the record in records/attachments.json still says it existed
+        name = Path(names.get(str(row["id"]), "file")).name or "file"
+        out.append((f"attachments/{n}-{name}", content))
+    return out
+
+
 def _attachments(outbox: list[dict[str, Any]]) -> list[tuple[str, bytes]]:
     files: list[tuple[str, bytes]] = []
     for entry in outbox:
@@ -255,7 +271,12 @@ def export_person(engine: Engine, person: PersonRecords, out: Path) -> dict[str,
                 sorted({str(a[column]) for a in apps if a.get(column)}),
             )
         }
-    files = _attachments(records.get("outbox", []))
+        stored = _rows(
+            conn,
+            "SELECT id, path FROM attachment_files WHERE id IN ({ids}) AND path IS NOT NULL ORDER BY id",
+            [str(a["id"]) for a in records.get("attachments", [])],
+        )
+    files = _attachments(records.get("outbox", [])) + _downloaded(records.get("attachments", []), stored)
     page = summary_html(person, records, [name for name, _ in files], names)
     partial = out.with_name(out.name + ".partial")
     fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)

@@ -66,6 +66,7 @@ DEPENDENTS: tuple[tuple[str, str, str], ...] = (
     ("interviews", "application_id", "applications"),
     ("offers", "application_id", "applications"),
     ("interviewing_team_members", "interview_id", "interviews"),
+    ("attachments", "candidate_id", "candidates"),
 )
 
 

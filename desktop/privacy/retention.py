@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from connectors.unified.model import MODELS
-from desktop.search import SLOTS, STRIDE
+from desktop.search import ATTACHMENT_SLOT, SLOTS, STRIDE
 
 KEEP_DELETED_OPTION, DEFAULT_KEEP_DELETED = "keep_deleted_days", 30
 REVIEW_OPTION = "review_after_days"
@@ -108,11 +108,39 @@ def reduce_deleted(
                     values,
                 )
         reduced[model] = len(ids)
+        if model == "candidates":
+            _drop_files_of(conn, ids)
     if reduced:
         # An application's index row repeats its candidate's name: a reduced candidate's applications
         # were re-indexed by the name trigger with an empty name; nothing personal is left there.
         conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES('optimize')")
     return reduced
+
+
+def _drop_files_of(conn: Connection, candidate_ids: list[str]) -> None:
+    """A reduced candidate's CVs and other files: the files, where each stood, and their text in the
+    search index go (the attachment rows keep their ids and dates like any reduced record)."""
+    from desktop import paths
+
+    for start in range(0, len(candidate_ids), 500):
+        chunk = candidate_ids[start : start + 500]
+        marks = ",".join(f":i{i}" for i in range(len(chunk)))
+        values = {f"i{i}": v for i, v in enumerate(chunk)}
+        attachments = f"SELECT id FROM attachments WHERE candidate_id IN ({marks})"
+        conn.execute(
+            text(
+                f"DELETE FROM search_index WHERE rowid IN (SELECT rowid * {STRIDE} + {ATTACHMENT_SLOT} "
+                f"FROM attachments WHERE candidate_id IN ({marks}))"
+            ),
+            values,
+        )
+        found = conn.execute(text(f"SELECT path FROM attachment_files WHERE id IN ({attachments})"), values)
+        files = [r[0] for r in found if r[0]]
+        conn.execute(text(f"DELETE FROM attachment_files WHERE id IN ({attachments})"), values)
+        sets = ", ".join(f'"{c}" = NULL' for c in reducible("attachments"))
+        conn.execute(text(f"UPDATE attachments SET {sets} WHERE candidate_id IN ({marks})"), values)
+        for rel in files:
+            (paths.home() / rel).unlink(missing_ok=True)
 
 
 def apply(conn: Connection, account_id: str, options: dict[str, Any]) -> dict[str, int]:
