@@ -23,7 +23,6 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -89,8 +88,9 @@ def build_cache(home: Path) -> None:
 # --- search ----------------------------------------------------------------------------------------
 def bench_search(home: Path, samples: int) -> dict[str, float]:
     from desktop import queries, search
+    from desktop.cache.db import open_reader
 
-    conn = sqlite3.connect(str(home / "cache.sqlite3"))
+    conn = open_reader(home / "cache.sqlite3")
     rng = random.Random(7)
     people = conn.execute(
         "SELECT first_name, last_name, json_extract(email_addresses, '$[0].email_address'), "
