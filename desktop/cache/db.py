@@ -80,12 +80,16 @@ def is_current(engine: Engine) -> bool:
     return [r[0] for r in rows] == [head]
 
 
-def open_engine(path: Path) -> Engine:
-    """An engine on the cache at ``path``, created 0600 and migrated to head."""
+def open_engine(path: Path, *, encrypt: bool = True) -> Engine:
+    """An engine on the cache at ``path``, created 0600 and migrated to head.
+
+    ``encrypt=False`` is for side-by-side benchmarks only: no key is made and a plain file is not
+    encrypted, so a new cache in a folder without a key stays plain."""
     path.parent.mkdir(parents=True, exist_ok=True)
     health.check_file(path)  # a damaged file is named and kept, never silently replaced
     # The key made on first start, a plain cache encrypted in place (crypt.py); None: it stays plain.
-    crypt.prepare(path)
+    if encrypt:
+        crypt.prepare(path)
     if not path.exists():
         # Create the file with private permissions before SQLite writes anything into it.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
