@@ -82,6 +82,15 @@ def _user(folder: Path) -> str:
     return f"{paths.profile_id(folder)}/{KEY_USER}"
 
 
+def delete_key(folder: Path) -> None:
+    """Remove the data folder's cache key from the keyring (a throw-away folder going away)."""
+    user = _user(folder)
+    _keys.pop(user, None)
+    if keyring_usable():
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            keyring.delete_password(paths.SERVICE, user)
+
+
 def key_for(folder: Path, *, create: bool) -> str | None:
     """The cache key of the data folder ``folder`` (64 hex digits); ``None`` when there is none (and
     ``create`` is false) or when no usable keyring exists. Raises ``KeyringUnavailable`` when the
