@@ -25,13 +25,14 @@ from PySide6.QtWidgets import QApplication
 from desktop import paths
 from desktop.cache.health import DamagedCache, set_aside
 from desktop.core import Core, setup_logging
+from desktop.secrets import KeyringUnavailable
 from desktop.ui import demo as demo_mode
 from desktop.ui import i18n
 from desktop.ui.actions.controller import OutboxController
 from desktop.ui.actions.provider import FormActions
 from desktop.ui.bulk_actions import BulkActions
 from desktop.ui.context import AppContext, open_reader
-from desktop.ui.damaged import ask_start_over
+from desktop.ui.damaged import ask_start_over, ask_unlock_keyring
 from desktop.ui.event_loop import make_event_loop
 from desktop.ui.main_window import MainWindow
 from desktop.ui.resources import app_icon
@@ -190,6 +191,9 @@ async def _open_core(demo: bool) -> Core | None:
             if not ask_start_over(exc):
                 return None
             set_aside(exc.path, keep_copy=True)
+        except KeyringUnavailable as exc:  # locked: the cache key cannot be read until it is unlocked
+            if not ask_unlock_keyring(str(exc)):
+                return None
 
 
 def run_app(demo: bool, *, script: Script | None = None) -> int:

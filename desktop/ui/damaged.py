@@ -65,3 +65,18 @@ def ask_start_over(error: DamagedCache) -> bool:
     dialog = DamagedCacheDialog(error)
     dialog.exec()
     return dialog.chose_start_over()
+
+
+def ask_unlock_keyring(message: str) -> bool:
+    """The keyring holding the cache key is locked: True when the user unlocked it and chose to retry
+    (the cache stays as it is either way)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "", message)
+    box.setObjectName("lockedKeyringDialog")
+    box.setWindowTitle(box.tr("The keyring is locked"))
+    box.setInformativeText(box.tr("The cache's key is kept there. Unlock it, then try again."))
+    retry = box.addButton(box.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+    quit_ = box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.setEscapeButton(quit_)
+    box.exec()
+    return box.clickedButton() is retry
