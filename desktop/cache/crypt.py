@@ -252,7 +252,10 @@ def prepare(path: Path) -> str | None:
         if key is None:
             raise CacheLocked(path, _locked_reason(path, no_keyring=False))
         if plain:
-            encrypt_in_place(path, key)
+            try:
+                encrypt_in_place(path, key)
+            except sqlcipher.OperationalError as exc:  # locked by another process: as above
+                log.warning("the cache could not be encrypted now (%s); the next start tries again", exc)
         return key
 
 
@@ -267,7 +270,10 @@ def encrypt_in_place(path: Path, key: str) -> None:
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         mode = plain.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
         if str(mode).lower() != "delete":
-            raise DamagedCache(path, "another program holds it open, so it could not be encrypted; close it")
+            # Another process has it open (an older version still running): encrypting under it would
+            # pull the file from under its feet. Plain this once; the next start tries again.
+            log.warning("the cache is open in another program: it stays unencrypted until the next start")
+            return
         expected = _counts(plain)
         version = plain.execute("PRAGMA user_version").fetchone()[0]
         os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))

@@ -83,8 +83,9 @@ def is_current(engine: Engine) -> bool:
 def open_engine(path: Path, *, encrypt: bool = True) -> Engine:
     """An engine on the cache at ``path``, created 0600 and migrated to head.
 
-    ``encrypt=False`` is for side-by-side benchmarks only: no key is made and a plain file is not
-    encrypted, so a new cache in a folder without a key stays plain."""
+    ``encrypt=False`` (the demo's cache of made-up people, side-by-side benchmarks): no key is made or
+    read for a new cache, which is made plain; a plain file is not encrypted. An encrypted one still
+    needs its key."""
     path.parent.mkdir(parents=True, exist_ok=True)
     health.check_file(path)  # a damaged file is named and kept, never silently replaced
     # The key made on first start, a plain cache encrypted in place (crypt.py); None: it stays plain.
@@ -93,6 +94,11 @@ def open_engine(path: Path, *, encrypt: bool = True) -> Engine:
     if not path.exists():
         # Create the file with private permissions before SQLite writes anything into it.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    if not encrypt and path.stat().st_size == 0:
+        # Written plain now (WAL mode sets page 1), so no connection ever asks the keyring for a key.
+        plain = crypt.dbapi.connect(str(path))
+        plain.execute("PRAGMA journal_mode=WAL")
+        plain.close()
     # Every connection comes from crypt.connect (the key first, before any other statement); the URL
     # still names the file, so SQLAlchemy pools it as a file and ``engine.url.database`` is its path.
     engine = create_engine(
