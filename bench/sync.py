@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
 import statistics
 import subprocess
 import tempfile
@@ -34,8 +35,9 @@ from connectors.base import AnyStream, StaticStream
 from connectors.base.reader import enrich_item
 
 
-def start_sandbox(size: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
-    proc, ready = serve("smartrecruiters", "--size", size, "--rate-limit", "1000000")
+def start_sandbox(size: str, candidates: int | None = None) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    more = ["--candidates", str(candidates)] if candidates else []
+    proc, ready = serve("smartrecruiters", "--size", size, "--rate-limit", "1000000", *more)
     return proc, ready["account"]
 
 
@@ -71,11 +73,16 @@ async def download_only(account: dict[str, str]) -> tuple[int, int]:
     return items_total, pages
 
 
-async def full_sync(account: dict[str, str], *, encrypt: bool = True) -> tuple[int, dict[str, int]]:
+async def full_sync(
+    account: dict[str, str], *, encrypt: bool = True, keep: bool = True
+) -> tuple[int, dict[str, int]]:
+    """A full sync into a new cache; ``keep=False`` removes it (and its key) afterwards."""
+    from desktop.cache import crypt
     from desktop.core import Core
 
     # A new folder each time: its own profile, so a plain run never finds a key made by another.
-    core = Core.open(Path(tempfile.mkdtemp(prefix="rc-bench-")) / "cache.sqlite3", encrypt=encrypt)
+    folder = Path(tempfile.mkdtemp(prefix="rc-bench-"))
+    core = Core.open(folder / "cache.sqlite3", encrypt=encrypt)
     try:
         info = core.accounts.add("smartrecruiters", f"bench-{os.getpid()}", account)
         report = await core.sync.sync(info, core.accounts.credentials(info), full=True)
@@ -85,6 +92,9 @@ async def full_sync(account: dict[str, str], *, encrypt: bool = True) -> tuple[i
         return sum(per_model.values()), per_model
     finally:
         core.close()
+        if not keep:
+            crypt.delete_key(folder)
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def compare_encryption(account: dict[str, str], rounds: int) -> None:
@@ -98,7 +108,7 @@ def compare_encryption(account: dict[str, str], rounds: int) -> None:
     for round_ in range(rounds):
         for encrypt in (False, True) if round_ % 2 == 0 else (True, False):
             t0 = time.monotonic()
-            records, _ = asyncio.run(full_sync(account, encrypt=encrypt))
+            records, _ = asyncio.run(full_sync(account, encrypt=encrypt, keep=False))
             seconds = time.monotonic() - t0
             times[encrypt].append(seconds)
             label = "encrypted" if encrypt else "plain    "
@@ -120,10 +130,11 @@ def main() -> None:
     parser.add_argument("--size", default="large", choices=["tiny", "small", "large"])
     parser.add_argument("--compare-encryption", action="store_true", help="plain vs encrypted cache")
     parser.add_argument("--rounds", type=int, default=2, help="syncs of each kind with --compare-encryption")
+    parser.add_argument("--candidates", type=int, help="the sandbox's candidates instead of the size's")
     args = parser.parse_args()
     os.environ.setdefault("RECRUITER_COMPANION_HOME", tempfile.mkdtemp(prefix="rc-bench-home-"))
     started = time.monotonic()
-    proc, account = start_sandbox(args.size)
+    proc, account = start_sandbox(args.size, args.candidates)
     print(f"sandbox ({args.size}) ready in {time.monotonic() - started:.1f}s", flush=True)
     if args.compare_encryption:
         try:
