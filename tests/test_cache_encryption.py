@@ -147,6 +147,14 @@ def test_a_wrong_key_is_said_and_changes_nothing(app_home: Path, sr_sandbox: Run
     assert cache.read_bytes() == before
 
 
+def test_a_keyring_entry_that_is_no_key_is_said(app_home: Path) -> None:
+    assert run_cli("accounts", "list").code == 0  # the cache and its key made
+    keyring.set_password(paths.SERVICE, _key_user(app_home), "'; DROP TABLE accounts; --")
+    crypt.forget_keys()
+    result = run_cli("accounts", "list")
+    assert result.code == 1 and "not a key this app made" in result.err and "Traceback" not in result.err
+
+
 def test_the_window_offers_to_start_over_for_a_locked_cache(qtbot: object, tmp_path: Path) -> None:
     from desktop.ui.damaged import DamagedCacheDialog
 

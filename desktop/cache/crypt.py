@@ -135,6 +135,12 @@ def _apply_key(conn: Any, key: str) -> None:
     conn.execute(f"PRAGMA key = \"x'{key}'\"")
 
 
+def _checked(path: Path, key: str) -> str:
+    if not _KEY.fullmatch(key):  # only our own 64 hex digits ever reach a PRAGMA's text
+        raise CacheLocked(path, "its keyring entry holds something that is not a key this app made")
+    return key
+
+
 def _locked_reason(path: Path, no_keyring: bool) -> str:
     if no_keyring:
         return (
@@ -158,6 +164,8 @@ def connect(path: Path, *, read_only: bool = False, check_same_thread: bool = Tr
         exists_with_data = path.exists() and path.stat().st_size > 0
         if key is None and exists_with_data:
             raise CacheLocked(path, _locked_reason(path, no_keyring=not keyring_usable()))
+        if key is not None:
+            _checked(path, key)
     target = f"{path.as_uri()}?mode=ro" if read_only else str(path)
     conn = sqlcipher.connect(target, uri=read_only, check_same_thread=check_same_thread)
     try:
@@ -251,6 +259,7 @@ def prepare(path: Path) -> str | None:
         key = key_for(path.parent, create=plain or new)
         if key is None:
             raise CacheLocked(path, _locked_reason(path, no_keyring=False))
+        _checked(path, key)
         if plain:
             try:
                 encrypt_in_place(path, key)
