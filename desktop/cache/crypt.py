@@ -194,6 +194,9 @@ def open_reader(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout=2000")
     conn.execute("PRAGMA query_only=1")
     conn.execute("PRAGMA temp_store=MEMORY")
+    # Decrypted pages kept in memory (as db._pragmas, for the same reason): searches over a large
+    # cache read the same index pages again and again.
+    conn.execute("PRAGMA cache_size=-65536")
     return conn
 
 
