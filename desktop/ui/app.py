@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from desktop import paths
+from desktop.cache.crypt import will_encrypt
 from desktop.cache.health import DamagedCache, set_aside
 from desktop.core import Core, setup_logging
 from desktop.secrets import KeyringUnavailable
@@ -184,6 +185,28 @@ def _install_excepthook(window_ref: list[MainWindow]) -> None:
 async def _open_core(demo: bool) -> Core | None:
     """The core on the user's cache; a damaged cache is shown with the choice to keep a copy and start
     over (``None`` when the user quits instead: nothing was changed)."""
+    notice = None
+    if not demo and will_encrypt(paths.cache_path()):
+        # A plain cache is encrypted in place before the window can show it: up to a minute on a
+        # large one. Say so rather than show nothing.
+        notice = QProgressDialog(
+            QCoreApplication.translate("Application", "Encrypting your cache, once. This can take a minute…"),
+            "",
+            0,
+            0,
+        )
+        notice.setCancelButton(None)
+        notice.setWindowTitle(QCoreApplication.translate("Application", "Recruiter Companion"))
+        notice.setMinimumDuration(0)
+        notice.show()
+    try:
+        return await _open_core_asking(demo)
+    finally:
+        if notice is not None:
+            notice.close()
+
+
+async def _open_core_asking(demo: bool) -> Core | None:
     while True:
         try:
             return await asyncio.to_thread(demo_mode.open_core if demo else Core.open)
