@@ -22,11 +22,11 @@ it got, and the re-sync columns are left empty. Figures drift between runs; comp
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -40,6 +40,9 @@ import httpx
 from sandbox_process import serve
 
 from connectors import registry
+from desktop.cache import crypt
+from desktop.cache.db import open_reader
+from desktop.cache.health import DamagedCache
 
 #: The sandbox collection that holds the vendor's candidates, and a field a recruiter's edit changes.
 CANDIDATE_COLLECTION: dict[str, tuple[str, str]] = {
@@ -112,9 +115,11 @@ class Watch(threading.Thread):
         if not self.cache.exists():
             return 0
         try:
-            with sqlite3.connect(f"file:{self.cache}?mode=ro", uri=True, timeout=1) as db:
+            with contextlib.closing(open_reader(self.cache)) as db:
                 return int(db.execute("SELECT count(*) FROM candidates").fetchone()[0])
-        except sqlite3.Error:
+        except crypt.ERRORS:
+            return 0
+        except DamagedCache:  # not written yet (a first sync's very start)
             return 0
 
     def run(self) -> None:

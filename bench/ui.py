@@ -11,6 +11,8 @@ Targets: stall < 50 ms, search < 50 ms, cold start < 1.5 s.
   and refreshing; a QTimer ticking every 5 ms records how late each tick comes. Then cancelled.
 * Search: ``desktop.search.search`` (the Ctrl+K box) and the list filter, on the cache in ``--home``,
   for names, e-mails, companies, job titles, and every prefix of a name as it is typed.
+* ``--compare-encryption``: the search figures on the (encrypted) 100k cache and on a plain copy of
+  it made in the same run, and the ratio of their medians and p95s (target <= 1.3, issue 15).
 * Cold start: a new process per run, from exec to the window shown with the 100k candidates list
   loaded (imports, cache open and migration check, Qt, first page and count).
 """
@@ -87,17 +89,23 @@ def build_cache(home: Path) -> None:
 
 
 # --- search ----------------------------------------------------------------------------------------
-def bench_search(home: Path, samples: int) -> dict[str, float]:
+def bench_search(home: Path, samples: int, picked: dict[str, Any] | None = None) -> dict[str, float]:
+    """``picked`` (filled on the first call, reused on the next): the same people and jobs to type,
+    for two caches with the same rows (--compare-encryption)."""
     from desktop import queries, search
+    from desktop.cache.db import open_reader
 
-    conn = sqlite3.connect(str(home / "cache.sqlite3"))
+    conn = open_reader(home / "cache.sqlite3")
     rng = random.Random(7)
-    people = conn.execute(
-        "SELECT first_name, last_name, json_extract(email_addresses, '$[0].email_address'), "
-        "company, title FROM candidates ORDER BY random() LIMIT ?",
-        (samples,),
-    ).fetchall()
-    jobs = [r[0] for r in conn.execute("SELECT name FROM jobs ORDER BY random() LIMIT 20")]
+    picked = {} if picked is None else picked
+    if not picked:
+        picked["people"] = conn.execute(
+            "SELECT first_name, last_name, json_extract(email_addresses, '$[0].email_address'), "
+            "company, title FROM candidates ORDER BY random() LIMIT ?",
+            (samples,),
+        ).fetchall()
+        picked["jobs"] = [r[0] for r in conn.execute("SELECT name FROM jobs ORDER BY random() LIMIT 20")]
+    people, jobs = picked["people"], picked["jobs"]
     queries_typed: list[str] = []
     for first, last, email, company, title in people:
         queries_typed += [last or "", f"{first} {last}", email or "", company or "", title or ""]
@@ -146,8 +154,11 @@ def bench_search(home: Path, samples: int) -> dict[str, float]:
     )
     print(f"scroll (the next 200 rows anywhere in 100k, sorted by name): max {max(scroll_ms):.1f} ms")
     return {
+        "search_median_ms": statistics.median(timings),
         "search_p95_ms": _pct(timings, 95),
         "search_max_ms": max(timings),
+        "filter_median_ms": statistics.median(filter_ms),
+        "filter_p95_ms": _pct(filter_ms, 95),
         "filter_max_ms": max(filter_ms),
     }
 
@@ -288,6 +299,66 @@ def _stall_child(seconds: float) -> int:
     return 0
 
 
+def plain_copy(home: Path) -> Path:
+    """A plain (decrypted) copy of ``home``'s cache in a folder beside it, for the side-by-side search."""
+    from desktop.cache import crypt
+
+    plain_home = home.with_name(home.name + "-plain")
+    shutil.rmtree(plain_home, ignore_errors=True)
+    plain_home.mkdir(parents=True)
+    target = plain_home / "cache.sqlite3"
+    conn = crypt.connect(home / "cache.sqlite3")
+    try:
+        conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(target),))  # an empty key: no encryption
+        conn.execute("SELECT sqlcipher_export('plain')")
+        conn.execute("DETACH DATABASE plain")
+    finally:
+        conn.close()
+    assert crypt.is_plain(target)
+    return plain_home
+
+
+def encrypted_copy(home: Path) -> Path:
+    """An encrypted copy of ``home``'s plain cache beside it, made as the app's first start makes it
+    (the in-place migration: export, verify, replace), timed."""
+    from desktop.cache import crypt
+
+    target_home = home.with_name(home.name + "-encrypted")
+    shutil.rmtree(target_home, ignore_errors=True)
+    target_home.mkdir(parents=True)
+    source = sqlite3.connect(f"file:{home / 'cache.sqlite3'}?mode=ro", uri=True)
+    target = sqlite3.connect(target_home / "cache.sqlite3")
+    source.backup(target)  # a consistent copy, its WAL included
+    source.close()
+    target.close()
+    size = (target_home / "cache.sqlite3").stat().st_size
+    started = time.monotonic()
+    crypt.prepare(target_home / "cache.sqlite3")
+    seconds = time.monotonic() - started
+    print(f"migration: encrypted a plain {size / 1e6:,.0f} MB cache in place in {seconds:.1f}s", flush=True)
+    return target_home
+
+
+def compare_encryption(home: Path, samples: int) -> None:
+    """Search on the 100k cache and on a copy of the other kind (plain or encrypted), same queries."""
+    from desktop.cache import crypt
+
+    if crypt.is_plain(home / "cache.sqlite3"):
+        plain_home, encrypted_home = home, encrypted_copy(home)
+    else:
+        plain_home, encrypted_home = plain_copy(home), home
+    picked: dict[str, Any] = {}
+    print("search on the encrypted cache:")
+    encrypted = bench_search(encrypted_home, samples, picked)
+    print("search on the plain cache:")
+    plain = bench_search(plain_home, samples, picked)
+    print("search on the encrypted cache again (the first run warmed the disk cache for both):")
+    encrypted = bench_search(encrypted_home, samples, picked)
+    for key in ("search_median_ms", "search_p95_ms", "filter_median_ms", "filter_p95_ms"):
+        ratio = encrypted[key] / plain[key]
+        print(f"{key:<18}: plain {plain[key]:6.1f} ms, encrypted {encrypted[key]:6.1f} ms, ratio {ratio:.2f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -300,6 +371,7 @@ def main() -> int:
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--samples", type=int, default=60, help="candidates to derive search queries from")
     parser.add_argument("--skip-stall", action="store_true")
+    parser.add_argument("--compare-encryption", action="store_true", help="search: encrypted vs plain copy")
     parser.add_argument("--cold-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--stall-child", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -309,7 +381,11 @@ def main() -> int:
         return _stall_child(args.stall_child)
 
     args.home.mkdir(parents=True, exist_ok=True)
-    build_cache(args.home)
+    if not (args.compare_encryption and (args.home / "cache.sqlite3").exists()):
+        build_cache(args.home)  # (a plain 100k cache given to --compare-encryption is not encrypted)
+    if args.compare_encryption:
+        compare_encryption(args.home, args.samples)
+        return 0
     figures: dict[str, float] = {}
     figures.update(bench_search(args.home, args.samples))
     figures.update(bench_cold_start(args.home, args.cold_runs))

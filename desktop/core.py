@@ -54,8 +54,8 @@ class Core:
     sync: SyncEngine
 
     @classmethod
-    def open(cls, cache: Path | None = None) -> Core:
-        engine = open_engine(cache or paths.cache_path())
+    def open(cls, cache: Path | None = None, *, encrypt: bool = True) -> Core:
+        engine = open_engine(cache or paths.cache_path(), encrypt=encrypt)
         writer = CacheWriter(engine)
         secrets = SecretStore()
         return cls(engine, writer, secrets, Accounts(engine, secrets), SyncEngine(writer))

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from connectors.http.redact import redact
 from desktop import paths, queries
+from desktop.cache import crypt
 
 LOG_LINES = 60
 
@@ -82,7 +83,7 @@ def collect(conn: sqlite3.Connection, *, keyring_backend: str, extra: dict[str, 
                 )
         pending, failed = queries.outbox_counts(conn)
         out.append(f"outbox: {pending} pending, {failed} failed")
-    except sqlite3.Error as exc:
+    except crypt.ERRORS as exc:
         out.append(f"cache unreadable: {exc}")
     out.append("")
     out.append(f"last {LOG_LINES} log lines ({paths.log_path()}):")

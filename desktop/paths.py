@@ -76,12 +76,12 @@ def log_path() -> Path:
     return private_dir(home() / "logs") / "recruiter-companion.log"
 
 
-def profile_id() -> str:
-    """This data folder's own id, made on first use and kept in it (``profile``, 0600).
+def profile_id(folder: Path | None = None) -> str:
+    """This data folder's own id (or ``folder``'s), made on first use and kept in it (``profile``, 0600).
 
     Keyring entries are keyed by it, so two data folders (``RECRUITER_COMPANION_HOME`` profiles, two
     installs) with an account of the same name never read, overwrite or delete each other's secrets."""
-    path = home() / "profile"
+    path = (folder if folder is not None else home()) / "profile"
     found = _read_profile(path)
     if found:
         return found

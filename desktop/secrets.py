@@ -42,7 +42,7 @@ class KeyringUnavailable(RuntimeError):
     """The keyring exists but refused (locked, denied): the user has to unlock it."""
 
 
-def _refused(what: str, exc: Exception) -> KeyringUnavailable:
+def refused(what: str, exc: Exception) -> KeyringUnavailable:
     if isinstance(exc, keyring.errors.KeyringLocked):
         return KeyringUnavailable(LOCKED)
     return KeyringUnavailable(
@@ -61,6 +61,11 @@ def _usable(backend: keyring.backend.KeyringBackend) -> bool:
         return float(backend.priority) > 0  # type: ignore[arg-type]
     except Exception:  # a backend whose priority probe raises is not usable here
         return False
+
+
+def keyring_usable() -> bool:
+    """True when the OS keyring can keep secrets across sessions (else: this process's memory only)."""
+    return _usable(keyring.get_keyring())
 
 
 class SecretStore:
@@ -118,7 +123,7 @@ class SecretStore:
             try:
                 return keyring.get_password(SERVICE, user)
             except keyring.errors.KeyringError as exc:
-                raise _refused("read credentials", exc) from None
+                raise refused("read credentials", exc) from None
             except Exception as exc:
                 # Secret Service: an item found by the search can be replaced (another process saving
                 # the same account) before its secret is read; secretstorage then raises
@@ -137,7 +142,7 @@ class SecretStore:
         try:
             keyring.set_password(SERVICE, self._user(account_id), json.dumps(clean))
         except keyring.errors.KeyringError as exc:
-            raise _refused("store credentials", exc) from None
+            raise refused("store credentials", exc) from None
 
     def delete(self, account_id: str) -> None:
         self._memory.pop(account_id, None)
@@ -148,4 +153,4 @@ class SecretStore:
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as exc:
-            raise _refused("delete credentials", exc) from None
+            raise refused("delete credentials", exc) from None

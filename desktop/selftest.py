@@ -89,6 +89,10 @@ def _throwaway_home() -> Iterator[Path]:
             os.environ.pop("RECRUITER_COMPANION_HOME", None)
         else:
             os.environ["RECRUITER_COMPANION_HOME"] = previous
+        from desktop.cache import crypt
+
+        with contextlib.suppress(Exception):  # the throw-away cache's key goes with it (best effort)
+            crypt.delete_key(home)
         shutil.rmtree(home, ignore_errors=True)
 
 
@@ -103,7 +107,10 @@ def step_user_cache(state: State) -> str:
         check_contents(path)  # read-only: SQLite's quick check on a mode=ro connection
     except DamagedCache as exc:
         raise StepFailed(str(exc)) from None
-    return f"{path} is sound ({path.stat().st_size // 1024} KiB), checked read-only"
+    from desktop.cache.crypt import is_plain
+
+    how = "plain: no keyring when it was made" if is_plain(path) else "encrypted"
+    return f"{path} is sound ({path.stat().st_size // 1024} KiB, {how}), checked read-only"
 
 
 def step_cache(state: State) -> str:
@@ -115,7 +122,14 @@ def step_cache(state: State) -> str:
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     if not revision:
         raise StepFailed("the migrations did not record a revision")
-    return f"migrated to {revision}"
+    from desktop.cache import crypt
+
+    path = Path(str(state.core.engine.url.database))
+    if crypt.is_plain(path):  # --require-keyring fails at the keyring step, which says why
+        return f"migrated to {revision}; NOT encrypted (no usable keyring: the cache stays plain)"
+    with contextlib.closing(crypt.connect(path)) as conn:
+        version = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    return f"migrated to {revision}; encrypted (SQLCipher {version}, key in the keyring)"
 
 
 def step_keyring(state: State) -> str:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import httpx
 import pytest
 
 from connectors.sandbox.runner import RunningSandbox
+from desktop.cache import crypt
 from tests.conftest import run_cli
 
 
@@ -23,7 +23,7 @@ def _accounts(home: Path) -> int:
     db = home / "cache.sqlite3"
     if not db.exists():
         return 0
-    with sqlite3.connect(db) as conn:
+    with crypt.connect(db) as conn:
         return conn.execute("SELECT count(*) FROM accounts").fetchone()[0]
 
 
@@ -88,7 +88,7 @@ def test_a_500_storm_fails_cleanly_and_keeps_what_was_saved(
     httpx.put(f"{sr_sandbox.base_url}/_sandbox/faults", json={"error_rate": 1.0}).raise_for_status()
     result = run_cli("sync", "acme")
     assert result.code == 4 and "keeps failing (HTTP 5" in _error_line(result.err)
-    with sqlite3.connect(app_home / "cache.sqlite3") as conn:
+    with crypt.connect(app_home / "cache.sqlite3") as conn:
         assert conn.execute("SELECT count(*) FROM candidates").fetchone()[0] == 0
     httpx.delete(f"{sr_sandbox.base_url}/_sandbox/faults").raise_for_status()
     assert run_cli("sync", "acme").code == 0

@@ -12,7 +12,7 @@ import pytest
 from connectors.sandbox.runner import RunningSandbox
 from desktop import paths
 from desktop.paths import SERVICE
-from desktop.secrets import LOCKED, _refused
+from desktop.secrets import LOCKED, refused
 from tests.conftest import run_cli, start_sandbox
 
 
@@ -105,7 +105,7 @@ def test_credentials_given_again_are_checked(app_home: Path, sr_sandbox: Running
 
 
 def test_a_locked_keyring_is_named_with_what_to_do() -> None:
-    error = _refused("store credentials", keyring.errors.KeyringLocked("Failed to unlock the collection!"))
+    error = refused("store credentials", keyring.errors.KeyringLocked("Failed to unlock the collection!"))
     assert str(error) == LOCKED
     assert "unlock" in LOCKED.lower() and "nothing was changed" in LOCKED
 

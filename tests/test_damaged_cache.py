@@ -49,8 +49,9 @@ DAMAGE: dict[str, Callable[[bytes], bytes]] = {
 
 
 @pytest.fixture(scope="module")
-def good_cache(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """A real cache after a sync, as bytes (checkpointed: no WAL beside it)."""
+def good(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, str]:
+    """A real cache after a sync, as bytes (checkpointed: no WAL beside it), and the data folder's
+    profile id: the cache is encrypted with a key kept in the keyring under that profile."""
     home = tmp_path_factory.mktemp("good")
     mp = pytest.MonkeyPatch()
     mp.setenv("RECRUITER_COMPANION_HOME", str(home))
@@ -62,12 +63,27 @@ def good_cache(tmp_path_factory: pytest.TempPathFactory) -> bytes:
         run_cli("accounts", "remove", "acme")  # its keyring entry goes; the file keeps its pages
         sync_account(add_account("smartrecruiters", "acme", sandbox))
         data = paths.cache_path().read_bytes()
+        profile = (home / "profile").read_text()
         run_cli("accounts", "remove", "acme")
     finally:
         sandbox.stop()
         mp.undo()
     assert len(data) > 64 * 1024
-    return data
+    return data, profile
+
+
+@pytest.fixture
+def good_cache(app_home: Path, good: tuple[bytes, str]) -> bytes:
+    """The good cache's bytes, with its profile in this test's data folder (so its key is found)."""
+    paths.home()
+    (app_home / "profile").write_text(good[1])
+    return good[0]
+
+
+def _unreadable(err: str, path: Path) -> bool:
+    """The damaged-cache message, or (an encrypted cache whose first page is garbage: no key opens
+    it, and no one can tell a wrong key from damage there) the locked-cache one."""
+    return f"The cache {path} is damaged" in err or f"The cache {path} cannot be opened" in err
 
 
 def _damage(kind: str, good: bytes) -> Path:
@@ -91,7 +107,7 @@ def test_every_command_names_the_damaged_file_and_changes_nothing(
     result = run_cli(*command)
     assert result.code == 1, result.err
     assert "Traceback" not in result.err
-    assert f"The cache {path} is damaged" in result.err
+    assert _unreadable(result.err, path)
     assert "cache reset --keep-copy" in result.err
     assert path.read_bytes() == before, "a damaged cache must not be replaced or written"
 
@@ -103,7 +119,7 @@ def test_cache_check_finds_each_kind_read_only(app_home: Path, good_cache: bytes
     with pytest.raises(DamagedCache):
         check_contents(path)
     result = run_cli("cache", "check")
-    assert result.code == 1 and "is damaged" in result.err
+    assert result.code == 1 and _unreadable(result.err, path)
     assert path.read_bytes() == before
 
 
@@ -168,4 +184,5 @@ def test_the_window_offers_to_keep_a_copy_and_start_over(
 def test_copying_a_sound_cache_elsewhere_is_not_damage(tmp_path: Path, good_cache: bytes) -> None:
     copy = tmp_path / "copy.sqlite3"
     copy.write_bytes(good_cache)
+    (tmp_path / "profile").write_text((paths.home() / "profile").read_text())  # with its data folder
     check_contents(copy)

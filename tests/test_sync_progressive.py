@@ -11,7 +11,6 @@ import dataclasses
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ import pytest
 
 from connectors.base import Stream
 from connectors.sandbox.runner import RunningSandbox
+from desktop.cache import crypt
 from desktop.core import Core
 from tests.conftest import (
     add_account,
@@ -46,7 +46,7 @@ PHASE_TWO = (
 
 
 def _count(db: Path, table: str) -> int:
-    with sqlite3.connect(db) as conn:
+    with crypt.connect(db) as conn:
         return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
 
 
@@ -167,12 +167,12 @@ def test_a_resync_asks_again_only_for_the_parent_that_changed(
     assert "GET /candidates/{id}/jobs/{jobId}/status/history" not in subs
     stream = next(s for s in delta.json()["streams"] if s["stream"] == "candidates")
     assert stream["enriched"] == 1 and stream["sub_requests"] <= 5
-    with sqlite3.connect(app_home / "cache.sqlite3") as conn:
+    with crypt.connect(app_home / "cache.sqlite3") as conn:
         phones = conn.execute(
             "SELECT phone_numbers FROM candidates WHERE remote_id=?", (cand["id"],)
         ).fetchone()[0]
     assert "+49 30 1234567" in phones
-    with sqlite3.connect(app_home / "cache.sqlite3") as conn:
+    with crypt.connect(app_home / "cache.sqlite3") as conn:
         changed = conn.execute("SELECT model, field FROM record_changes").fetchall()
     assert changed == [("candidates", "phone_numbers")]
 
@@ -185,7 +185,7 @@ def test_a_resync_asks_again_only_for_the_parent_that_changed(
     subs = _sub_requests(_requests(small_sr))
     assert subs.get("GET /candidates/{id}") == 1
     assert subs.get("GET /candidates/{id}/jobs/{jobId}/status/history") == 1, subs
-    with sqlite3.connect(app_home / "cache.sqlite3") as conn:
+    with crypt.connect(app_home / "cache.sqlite3") as conn:
         stage = conn.execute(
             "SELECT s.remote_id FROM applications a JOIN application_stages s ON s.id=a.current_stage_id "
             "WHERE a.remote_id=?",
@@ -292,7 +292,7 @@ def test_a_sync_killed_in_phase_two_resumes_without_reading_the_lists_again(
     try:
         while time.monotonic() < deadline:
             if db.exists():
-                with sqlite3.connect(db) as conn:
+                with crypt.connect(db) as conn:
                     with_state = conn.execute(
                         "SELECT count(*) FROM sqlite_master WHERE name='enrich_items'"
                     ).fetchone()[0]
@@ -304,7 +304,7 @@ def test_a_sync_killed_in_phase_two_resumes_without_reading_the_lists_again(
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-    with sqlite3.connect(db) as conn:
+    with crypt.connect(db) as conn:
         done, pending = conn.execute(PHASE_TWO).fetchone()
         listed = conn.execute("SELECT count(*) FROM candidates").fetchone()[0]
     assert done >= 10 and pending > 0, f"the kill did not land in phase 2 ({done} done, {pending} pending)"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from desktop.cache import crypt
 from tests.conftest import read_export, run_cli, start_sandbox
 
 
@@ -48,13 +48,13 @@ def test_killed_sync_resumes_to_the_same_cache_as_a_clean_one(
         db = killed_home / "cache.sqlite3"
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            with sqlite3.connect(db) as conn:
+            with crypt.connect(db) as conn:
                 if conn.execute("SELECT count(*) FROM candidates").fetchone()[0] > 0:
                     break
             time.sleep(0.05)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        with sqlite3.connect(db) as conn:
+        with crypt.connect(db) as conn:
             cut = conn.execute("SELECT count(*) FROM sync_state WHERE in_progress=1").fetchone()[0]
             # Or cut off in phase 2 of a progressive stream: list items still waiting for their details.
             cut += conn.execute(

@@ -15,6 +15,7 @@ from alembic import command
 
 from connectors.sandbox.runner import RunningSandbox
 from desktop import queries, search
+from desktop.cache import crypt
 from desktop.cache.db import alembic_config
 from desktop.core import Core
 
@@ -24,7 +25,7 @@ def synced(app_home: Path, sr_sandbox: RunningSandbox) -> Iterator[tuple[Core, s
     core = Core.open()
     account = core.accounts.add("smartrecruiters", "acme", sr_sandbox.account)
     assert asyncio.run(core.sync.sync(account, core.accounts.credentials(account))).ok
-    conn = sqlite3.connect(core.engine.url.database)
+    conn = crypt.connect(Path(str(core.engine.url.database)))
     yield core, conn
     conn.close()
     core.close()

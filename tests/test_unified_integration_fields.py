@@ -4,7 +4,6 @@ written before this was guaranteed."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from connectors import registry
 from connectors.unified.model import MODELS, array_columns
 from desktop import queries
+from desktop.cache import crypt
 from tests.conftest import add_account, read_export, run_cli, start_sandbox, sync_account
 
 WITH_ARRAYS = sorted(m for m in MODELS if array_columns(m))
@@ -32,7 +32,7 @@ def test_every_vendor_exports_integration_fields_as_an_array(
     finally:
         sandbox.stop()
     cache = app_home / "cache.sqlite3"
-    with sqlite3.connect(cache) as conn:
+    with crypt.connect(cache) as conn:
         for model in WITH_ARRAYS:
             nulls = conn.execute(
                 f'SELECT count(*) FROM "{model}" WHERE integration_fields IS NULL'
@@ -51,7 +51,7 @@ def test_a_cache_holding_nulls_from_before_reads_and_exports_arrays(
 ) -> None:
     sync_account(sr_account)
     cache = app_home / "cache.sqlite3"
-    with sqlite3.connect(cache) as conn:
+    with crypt.connect(cache) as conn:
         for model in WITH_ARRAYS:
             conn.execute(f'UPDATE "{model}" SET integration_fields = NULL')
         candidate = conn.execute("SELECT id FROM candidates LIMIT 1").fetchone()[0]

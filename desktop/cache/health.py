@@ -11,12 +11,13 @@ Nothing is ever deleted or replaced without the user asking (``recruiter-compani
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from pathlib import Path
 
 #: The first 16 bytes of every SQLite 3 database file (sqlite.org/fileformat.html, "The Database Header").
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: SQLCipher 4's default page size (zetetic.net/sqlcipher/sqlcipher-api, cipher_page_size): we keep it.
+CIPHER_PAGE_SIZE = 4096
 
 
 class DamagedCache(Exception):
@@ -25,11 +26,14 @@ class DamagedCache(Exception):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(
-            f"The cache {path} is damaged: {reason}. Nothing was changed. To keep a copy of it and start "
-            f"over with an empty cache, run `recruiter-companion cache reset --keep-copy` (accounts must "
-            f"then be added again and writes still waiting in it are not sent), or restore the file "
-            f"from a backup."
+        super().__init__(self.advice())
+
+    def advice(self) -> str:
+        return (
+            f"The cache {self.path} is damaged: {self.reason}. Nothing was changed. To keep a copy of it "
+            f"and start over with an empty cache, run `recruiter-companion cache reset --keep-copy` "
+            f"(accounts must then be added again and writes still waiting in it are not sent), or "
+            f"restore the file from a backup."
         )
 
 
@@ -48,7 +52,15 @@ def check_file(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_HEADER):
-        raise DamagedCache(path, "it is not a cache database (its first bytes are not SQLite's header)")
+        # An encrypted cache (desktop/cache/crypt.py) starts with its random salt, not the header, and
+        # is made of whole SQLCipher pages; whether it is sound only its key can tell.
+        if size % CIPHER_PAGE_SIZE:
+            raise DamagedCache(
+                path,
+                "it is not a cache database (its first bytes are not SQLite's header, and it is not a "
+                "whole number of encrypted pages either)",
+            )
+        return
     if len(header) < 100:
         raise DamagedCache(path, f"the file is cut short ({size} bytes)")
     page_size = int.from_bytes(header[16:18], "big")
@@ -70,13 +82,15 @@ def check_contents(path: Path) -> None:
     check_file(path)
     if not path.exists():
         return
+    from desktop.cache import crypt  # it imports this module
+
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = crypt.connect(path, read_only=True)  # plain or encrypted, as the file is
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except crypt.DatabaseError as exc:
         raise DamagedCache(path, f"SQLite cannot read it ({exc})") from None
     problems = [str(r[0]) for r in rows if r[0] != "ok"]
     if problems:

@@ -12,7 +12,7 @@ import argparse
 from typing import Any
 
 from desktop import paths
-from desktop.cache import health
+from desktop.cache import crypt, health
 from desktop.cli.common import EXIT_OTHER, CliError
 
 
@@ -22,7 +22,11 @@ def cmd_cache_check(args: argparse.Namespace) -> int:
         health.check_contents(path)
     except health.DamagedCache as exc:
         raise CliError(str(exc), EXIT_OTHER) from None
-    print(f"The cache {path} is sound." if path.exists() else f"There is no cache yet at {path}.")
+    if not path.exists():
+        print(f"There is no cache yet at {path}.")
+    else:
+        how = "unencrypted: no keyring when it was made" if crypt.is_plain(path) else "encrypted"
+        print(f"The cache {path} is sound ({how}).")
     return 0
 
 

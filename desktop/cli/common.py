@@ -48,4 +48,14 @@ def open_core() -> Any:
             f"as it is. Run 'chmod 700 {home}' to make it private.",
             file=sys.stderr,
         )
+    from desktop.cache import crypt
+
+    cache = paths.cache_path()
+    if crypt.will_encrypt(cache):
+        print(
+            f"recruiter-companion: encrypting the cache {cache} ({cache.stat().st_size // 1_000_000:,} MB), "
+            f"once; about a minute per 1.5 GB …",
+            file=sys.stderr,
+            flush=True,
+        )
     return Core.open()

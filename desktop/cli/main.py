@@ -459,15 +459,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _damage_found_while_running(exc: BaseException) -> Exception | None:
     """SQLite finding damage after the cache opened (a page read mid-sync): the damaged-cache advice,
     not a traceback."""
-    import sqlite3
-
     from sqlalchemy.exc import DatabaseError
 
     from desktop import paths
+    from desktop.cache import crypt
     from desktop.cache.health import DamagedCache
 
     original = exc.orig if isinstance(exc, DatabaseError) else exc
-    if isinstance(original, sqlite3.DatabaseError) and any(
+    if isinstance(original, crypt.DATABASE_ERRORS) and any(
         sign in str(original) for sign in ("malformed", "not a database", "disk I/O error")
     ):
         return DamagedCache(paths.cache_path(), f"SQLite cannot read it ({original})")

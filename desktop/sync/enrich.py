@@ -21,6 +21,7 @@ from sqlalchemy import Connection
 from connectors.base import Rec, Stream
 from connectors.base.reader import Answers, Listed
 from connectors.unified.ids import stable_id
+from desktop.cache import crypt
 
 _CHUNK = 900
 
@@ -282,7 +283,7 @@ def loading_among(
                 )
                 try:
                     found.update(r[0] for r in raw.execute(sql, [stream.name, *chunk]))
-                except sqlite3.OperationalError:  # a cache not migrated yet: nothing is queued
+                except crypt.OPERATIONAL_ERRORS:  # a cache not migrated yet: nothing is queued
                     return set()
     return found
 

@@ -20,18 +20,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from desktop import paths
+from desktop.cache.crypt import will_encrypt
 from desktop.cache.health import DamagedCache, set_aside
 from desktop.core import Core, setup_logging
+from desktop.secrets import KeyringUnavailable
 from desktop.ui import demo as demo_mode
 from desktop.ui import i18n
 from desktop.ui.actions.controller import OutboxController
 from desktop.ui.actions.provider import FormActions
 from desktop.ui.bulk_actions import BulkActions
 from desktop.ui.context import AppContext, open_reader
-from desktop.ui.damaged import ask_start_over
+from desktop.ui.damaged import ask_start_over, ask_unlock_keyring
 from desktop.ui.event_loop import make_event_loop
 from desktop.ui.main_window import MainWindow
 from desktop.ui.resources import app_icon
@@ -183,6 +185,28 @@ def _install_excepthook(window_ref: list[MainWindow]) -> None:
 async def _open_core(demo: bool) -> Core | None:
     """The core on the user's cache; a damaged cache is shown with the choice to keep a copy and start
     over (``None`` when the user quits instead: nothing was changed)."""
+    notice = None
+    if not demo and will_encrypt(paths.cache_path()):
+        # A plain cache is encrypted in place before the window can show it: up to a minute on a
+        # large one. Say so rather than show nothing.
+        notice = QProgressDialog(
+            QCoreApplication.translate("Application", "Encrypting your cache, once. This can take a minute…"),
+            "",
+            0,
+            0,
+        )
+        notice.setCancelButton(None)
+        notice.setWindowTitle(QCoreApplication.translate("Application", "Recruiter Companion"))
+        notice.setMinimumDuration(0)
+        notice.show()
+    try:
+        return await _open_core_asking(demo)
+    finally:
+        if notice is not None:
+            notice.close()
+
+
+async def _open_core_asking(demo: bool) -> Core | None:
     while True:
         try:
             return await asyncio.to_thread(demo_mode.open_core if demo else Core.open)
@@ -190,6 +214,9 @@ async def _open_core(demo: bool) -> Core | None:
             if not ask_start_over(exc):
                 return None
             set_aside(exc.path, keep_copy=True)
+        except KeyringUnavailable as exc:  # locked: the cache key cannot be read until it is unlocked
+            if not ask_unlock_keyring(str(exc)):
+                return None
 
 
 async def quit_when_usable(app: Application) -> None:

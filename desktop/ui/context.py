@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from desktop.cache import db
 from desktop.core import Core
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.tasks import TaskSet
@@ -16,14 +17,7 @@ from desktop.ui.theme import Theme
 
 def open_reader(core: Core) -> sqlite3.Connection:
     """The UI thread's own connection: read-only, so no write can ever happen on the UI thread."""
-    path = core.engine.url.database
-    conn = sqlite3.connect(str(path), check_same_thread=False)
-    # WAL (set by the writer) lets this connection read while the sync writes; a short busy timeout
-    # covers the rare moment a checkpoint holds the lock.
-    conn.execute("PRAGMA busy_timeout=2000")
-    conn.execute("PRAGMA query_only=1")
-    conn.execute("PRAGMA temp_store=MEMORY")
-    return conn
+    return db.open_reader(Path(str(core.engine.url.database)))
 
 
 @dataclass

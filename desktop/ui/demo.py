@@ -58,7 +58,8 @@ class MemorySecrets(SecretStore):
 
 def open_core() -> Core:
     """``Core.open`` for the demo home, with in-memory credentials."""
-    engine = open_engine(paths.cache_path())
+    # Made-up people only, and the demo keeps out of the keyring (see MemorySecrets): a plain cache.
+    engine = open_engine(paths.cache_path(), encrypt=False)
     writer = CacheWriter(engine)
     secrets = MemorySecrets()
     return Core(engine, writer, secrets, Accounts(engine, secrets), SyncEngine(writer))

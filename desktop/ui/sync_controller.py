@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from connectors.base import Stream
 from connectors.http.redact import redact
 from desktop.accounts import AccountError, AccountInfo
+from desktop.cache import crypt
 from desktop.core import Core
 from desktop.secrets import KeyringUnavailable
 from desktop.sync import enrich
@@ -158,7 +159,7 @@ class SyncController(QObject):
         """The user opened a record: if its details are still loading, they are read next."""
         try:
             found = conn.execute(f'SELECT account_id FROM "{model}" WHERE id=?', (record_id,)).fetchone()
-        except sqlite3.Error:  # not a record table: nothing to hurry
+        except crypt.ERRORS:  # not a record table: nothing to hurry
             return
         account = next((a for a in self.core.accounts.list() if found and a.id == found[0]), None)
         if account is None or not any(
