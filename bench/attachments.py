@@ -50,7 +50,7 @@ async def _measure(vendor: str, size: str) -> None:
             while True:
                 started = time.perf_counter()
                 await asyncio.sleep(0.005)
-                late.append(((time.perf_counter() - started - 0.005) * 1000, in_files["on"]))
+                late.append(((time.perf_counter() - started - 0.005) * 1000, bool(in_files["on"])))
 
         real = download.download_account
 

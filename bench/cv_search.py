@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -25,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from connectors.sandbox import files  # noqa: E402
 from desktop import search  # noqa: E402
+from desktop.cache import crypt  # noqa: E402
 from desktop.cache.db import open_engine  # noqa: E402
 
 FIRST = ("Anna", "Jan", "Lea", "Piotr", "Sofia", "Lukas", "Emma", "Noah", "Mia", "Femke", "Bram", "Zofia")
@@ -33,7 +33,7 @@ LAST = ("Müller", "Nowak", "de Vries", "Schmidt", "Kowalski", "Jansen", "Weber"
 
 def build(path: Path, candidates: int, cvs: int) -> None:
     open_engine(path).dispose()  # every migration, as the app runs them
-    conn = sqlite3.connect(path)
+    conn = crypt.connect(path)  # the cache as the app keeps it (encrypted where a keyring is)
     rng = random.Random(18)
     now = "2026-12-05T00:00:00.000Z"
     rows = []
@@ -78,7 +78,7 @@ def main() -> int:
         print(
             f"built {args.candidates:,} candidates, {args.cvs:,} CVs in {time.perf_counter() - started:.1f} s"
         )
-        conn = sqlite3.connect(path)
+        conn = crypt.connect(path)  # the cache as the app keeps it (encrypted where a keyring is)
         queries = [
             "Python Kubernetes Berlin",
             "kubernetes",

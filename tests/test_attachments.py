@@ -66,8 +66,9 @@ def _sync(sb: RunningSandbox) -> sqlite3.Connection:
 
 def _conn() -> sqlite3.Connection:
     from desktop import paths
+    from desktop.cache.db import open_reader
 
-    return sqlite3.connect(paths.cache_path())
+    return open_reader(paths.cache_path())
 
 
 def test_generated_cvs_are_valid_pdf_and_docx_with_their_text() -> None:

@@ -105,12 +105,11 @@ def test_people_duplicates_json_in_the_issue_shape_and_split(app_home: Path, cli
 
 
 def test_a_candidate_shows_the_same_person_in_other_accounts_until_split(app_home: Path, cli: Any) -> None:
-    import sqlite3
-
     from desktop import paths, queries
+    from desktop.cache.db import open_reader
 
     _seed_cache(app_home)
-    conn = sqlite3.connect(paths.cache_path())
+    conn = open_reader(paths.cache_path())
     try:
         sections = queries.related(conn, "candidates", "1")
         assert sections[0].key == "same_person"

@@ -403,7 +403,7 @@ class SyncEngine:
                 result.list_requests = counter.lists.get(result.stream, 0)
         finally:
             await client.aclose()
-        return SyncReport(account.name, list(results), counter.requests.get("", 0), files_report)
+        return SyncReport(account.name, list(results), counter.requests.get("", 0), files=files_report)
 
     async def prioritise(self, account: AccountInfo, model: str, record_id: str) -> bool:
         """Enrich the list item behind this record before the others (the user opened it).
