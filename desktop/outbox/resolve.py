@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection
 
@@ -131,11 +131,12 @@ def resolve(
 
 def _driver(conn: Connection | sqlite3.Connection) -> sqlite3.Connection:
     """The DB-API connection under ``conn``: the writer's transaction, or the UI's read-only one."""
-    if isinstance(conn, sqlite3.Connection):
+    if not isinstance(conn, Connection):
         return conn
     raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
+    assert raw is not None
+    # SQLCipher's connection (desktop/cache/crypt.py): pysqlite's API, not sqlite3's class.
+    return cast(sqlite3.Connection, raw)
 
 
 def existing_values(
