@@ -135,7 +135,8 @@ def _driver(conn: Connection | sqlite3.Connection) -> sqlite3.Connection:
         return conn
     raw = conn.connection.driver_connection
     assert raw is not None
-    return cast(sqlite3.Connection, raw)  # pysqlite's, or SQLCipher's with the same API
+    # SQLCipher's connection (desktop/cache/crypt.py): pysqlite's API, not sqlite3's class.
+    return cast(sqlite3.Connection, raw)
 
 
 def existing_values(
