@@ -1,18 +1,22 @@
 """A candidate's CV and other files, shown inline in the detail pane (issue 18.1).
 
-PDFs are drawn page by page by Qt's own PDF module (``QtPdf``, imported the first time a PDF is shown,
-so a cold start never pays for it); DOCX and ODT files show the text read from them when they were
-downloaded (kept in the search index: nothing is parsed on the GUI thread); images as images. "Open in
-viewer" hands the file to the system's viewer. A file that was not downloaded (over the cap, refused,
-failed), a damaged PDF or a type we cannot draw gets one clear line instead, never an error dialog.
+The files' bytes are kept inside the (encrypted) cache, not on disk: the one shown is read from it
+(one indexed row) when it is chosen. PDFs are drawn page by page by Qt's own PDF module (``QtPdf``,
+imported the first time a PDF is shown, so a cold start never pays for it) from an in-memory buffer;
+DOCX and ODT files show the text read from them when they were downloaded (kept in the search index:
+nothing is parsed on the GUI thread); images as images. "Open in viewer" writes a private copy
+(``files.open_copy``: 0600, removed when the app closes) and hands it to the system's viewer. A file
+that was not downloaded (over the cap, refused, failed), a damaged PDF or a type we cannot draw gets
+one clear line instead, never an error dialog.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,6 +61,10 @@ class CvView(QWidget):
         self.current: files.StoredFile | None = None
         self._pdf_document: Any = None
         self._pdf_view: Any = None
+        #: The shown PDF's bytes: QPdfDocument reads from this buffer as long as it shows the pages.
+        self._pdf_buffer: QBuffer | None = None
+        #: The last copy written for the system's viewer (tests look at it).
+        self.opened_copy: Path | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -126,19 +134,23 @@ class CvView(QWidget):
         if not 0 <= index < len(self.files):
             return
         f = self.current = self.files[index]
-        usable = f.status == "ok" and f.path is not None and f.path.is_file()
+        usable = f.status == "ok" and f.stored
         self.open_button.setEnabled(usable)
         kind_label = _KINDS.get(texts.kind(f.content_type, f.name) or "", f.content_type or "")
         details = " · ".join(p for p in (f.name, kind_label, _size(f.size)) if p)
         if not usable:
             self._say(details, self._why_missing(f))
             return
-        assert f.path is not None
         kind = texts.kind(f.content_type, f.name)
-        if kind == "pdf":
-            self._show_pdf(f, details)
-        elif kind == "image":
-            self._show_image(f, details)
+        if kind in ("pdf", "image"):
+            data = files.content(self.conn, f.id)
+            if data is None:  # removed meanwhile (forgotten, gone at the vendor)
+                self.open_button.setEnabled(False)
+                self._say(details, self._why_missing(f))
+            elif kind == "pdf":
+                self._show_pdf(data, details)
+            else:
+                self._show_image(data, details)
         elif kind in ("docx", "odt", "text"):
             words = files.indexed_text(self.conn, f.id)
             if words:
@@ -160,7 +172,7 @@ class CvView(QWidget):
             return self.tr("Not downloaded yet: it follows the next sync of this account.")
         if f.status == "ok":
             return self.tr(
-                "The downloaded file is missing from the data folder; it is fetched again on the next sync."
+                "The downloaded file is no longer in the cache; it is fetched again on the next sync."
             )
         return f.message or self.tr("This file is not kept here.")
 
@@ -184,12 +196,20 @@ class CvView(QWidget):
         self._pdf_view.setAccessibleName(self.tr("The PDF's pages"))
         self.stack.addWidget(self._pdf_view)
 
-    def _show_pdf(self, f: files.StoredFile, details: str) -> None:
+    def _show_pdf(self, data: bytes, details: str) -> None:
         self._ensure_pdf()
         from PySide6.QtPdf import QPdfDocument
 
         self._pdf_document.close()
-        error = self._pdf_document.load(str(f.path))
+        if self._pdf_buffer is not None:  # the document no longer reads the previous file's buffer
+            self._pdf_buffer.close()
+            self._pdf_buffer.deleteLater()
+        # A QBuffer is read completely by the load (not a sequential device): no file, no wait.
+        self._pdf_buffer = QBuffer(self)
+        self._pdf_buffer.setData(QByteArray(data))
+        self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._pdf_document.load(self._pdf_buffer)
+        error = self._pdf_document.error()
         pages = self._pdf_document.pageCount()
         if error != QPdfDocument.Error.None_ or pages == 0:
             self._say(
@@ -203,8 +223,11 @@ class CvView(QWidget):
         self.status.setText(f"{details} · {pages_text}")
         self.stack.setCurrentWidget(self._pdf_view)
 
-    def _show_image(self, f: files.StoredFile, details: str) -> None:
-        reader = QImageReader(str(f.path))
+    def _show_image(self, data: bytes, details: str) -> None:
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
         size = reader.size()
         if size.isValid() and max(size.width(), size.height()) > _MAX_IMAGE_SIDE:
             reader.setScaledSize(
@@ -221,8 +244,19 @@ class CvView(QWidget):
         self.stack.setCurrentWidget(self.image_scroll)
 
     def open_in_viewer(self) -> bool:
-        """Hand the current file to the system's viewer (only on the user's click)."""
+        """Hand the current file to the system's viewer (only on the user's click): another program
+        needs a file, so a private copy is written (0600 in a 0700 folder of the data folder) and
+        removed when the app closes; the cache itself keeps the only lasting one."""
         f = self.current
-        if f is None or f.path is None or not f.path.is_file():
+        if f is None or not f.stored:
             return False
-        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(f.path))))
+        data = files.content(self.conn, f.id)
+        if data is None:
+            return False
+        try:
+            copy = files.open_copy(f.id, f.name, data)
+        except OSError as exc:
+            self.status.setText(self.tr("Could not write a copy for the viewer: %1").replace("%1", str(exc)))
+            return False
+        self.opened_copy = copy
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))))
