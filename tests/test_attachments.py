@@ -455,3 +455,23 @@ def test_migration_0008_moves_loose_files_into_the_cache_and_deletes_them(tmp_pa
         assert c.exec_driver_sql("SELECT count(*) FROM attachment_content").scalar_one() == 0
     engine.dispose()
     assert not (tmp_path / "attachments").exists()
+
+
+def test_retention_drops_a_reduced_candidates_file_bytes(app_home: Path, sandbox: RunningSandbox) -> None:
+    from desktop import paths
+    from desktop.cache.db import open_engine
+
+    conn = _sync(sandbox)
+    cid, aid = conn.execute(
+        "SELECT a.candidate_id, a.id FROM attachments a JOIN attachment_content k ON k.id = a.id LIMIT 1"
+    ).fetchone()
+
+    engine = open_engine(paths.cache_path())
+    with engine.begin() as c:  # deleted at the vendor 40 days ago, as the sync's sweep marks it
+        c.exec_driver_sql(
+            "UPDATE candidates SET remote_deleted_at = '2020-01-01T00:00:00Z' WHERE id = ?", (cid,)
+        )
+    engine.dispose()
+    assert run_cli("privacy", "retention", "acme", "--keep-deleted-days", "30", "--apply").code == 0
+    assert conn.execute("SELECT count(*) FROM attachment_content WHERE id = ?", (aid,)).fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM attachment_files WHERE id = ?", (aid,)).fetchone()[0] == 0
