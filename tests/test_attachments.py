@@ -330,7 +330,7 @@ def test_images_unknown_types_and_open_in_viewer(
     raw = QByteArray()
     buffer = QBuffer(raw)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     cand = _add_file(sandbox, 3, "photo-cv.png", bytes(raw.data()), "image/png")
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600  # a Word 97 file's signature
     _add_file(sandbox, 3, "old.doc", ole, "application/msword")
@@ -342,7 +342,12 @@ def test_images_unknown_types_and_open_in_viewer(
     pane.cv.chooser.setCurrentIndex(next(i for i, n in enumerate(names) if n.endswith("photo-cv.png")))
     assert pane.cv.mode == "image" and pane.cv.image.pixmap().width() == 120
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+
+    def open_url(url: Any) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     assert pane.cv.open_in_viewer()
     # A private copy for the viewer, the cache's bytes: 0600 in 0700 folders under the data folder.
     copy = Path(opened[0])
@@ -397,9 +402,12 @@ def test_open_in_viewer_copy_is_private_and_removed_at_shutdown_and_next_start(
         "WHERE f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
     ).fetchone()[0]
     opened: list[Path] = []
-    monkeypatch.setattr(
-        QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())) or True
-    )
+
+    def open_url(url: Any) -> bool:
+        opened.append(Path(url.toLocalFile()))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     # A copy a crashed session left behind: the next start removes it.
     left = app_home / "open-copies" / "old" / "cv.pdf"
     left.parent.mkdir(parents=True)
