@@ -330,7 +330,7 @@ def test_images_unknown_types_and_open_in_viewer(
     raw = QByteArray()
     buffer = QBuffer(raw)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide wants str
     cand = _add_file(sandbox, 3, "photo-cv.png", bytes(raw.data()), "image/png")
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600  # a Word 97 file's signature
     _add_file(sandbox, 3, "old.doc", ole, "application/msword")
@@ -483,3 +483,33 @@ def test_retention_drops_a_reduced_candidates_file_bytes(app_home: Path, sandbox
     assert run_cli("privacy", "retention", "acme", "--keep-deleted-days", "30", "--apply").code == 0
     assert conn.execute("SELECT count(*) FROM attachment_content WHERE id = ?", (aid,)).fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM attachment_files WHERE id = ?", (aid,)).fetchone()[0] == 0
+
+
+def test_a_large_file_is_read_off_the_gui_thread(
+    app_home: Path, sandbox: RunningSandbox, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from desktop.ui.views import cv_view
+
+    monkeypatch.setattr(cv_view, "INLINE_BYTES", 10)  # every sandbox CV counts as large here
+    conn = _sync(sandbox)
+    cid = conn.execute(
+        "SELECT a.candidate_id FROM attachments a JOIN attachment_files f ON f.id = a.id "
+        "WHERE f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
+    ).fetchone()[0]
+    pane = _pane(qtbot, conn)
+    pane.show_record("candidates", cid)
+    assert pane.cv.mode == "message" and "Loading" in pane.cv.message.text()
+    qtbot.waitUntil(lambda: pane.cv.mode == "pdf", timeout=10000)
+    assert pane.cv._pdf_document.pageCount() == 1
+    opened: list[str] = []
+
+    def open_url(url: Any) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    assert pane.cv.open_in_viewer()  # on its way: copied on a worker thread
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert Path(opened[0]).read_bytes()[:4] == b"%PDF"

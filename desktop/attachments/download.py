@@ -78,7 +78,8 @@ def _forget_deleted(conn: Connection, account_id: str) -> int:
 
 def _pending(conn: Connection, account_id: str, per_file: int) -> tuple[list[dict[str, Any]], int]:
     """Attachments without a kept file, newest applications first; and the bytes already kept. Files
-    that failed, waited for the cap, or were too large for a limit since raised are tried again."""
+    that failed, waited for the cap, or were too large for a limit since raised are tried again, and
+    so is a row whose bytes are missing from the cache."""
     raw = conn.connection.driver_connection
     assert raw is not None
     kept = raw.execute(
@@ -90,6 +91,7 @@ def _pending(conn: Connection, account_id: str, per_file: int) -> tuple[list[dic
         "FROM attachments a LEFT JOIN attachment_files f ON f.id = a.id "
         "WHERE a.account_id = ? AND a.remote_deleted_at IS NULL "
         "AND (f.id IS NULL OR f.status IN ('failed', 'capped') "
+        "OR (f.status = 'ok' AND NOT EXISTS (SELECT 1 FROM attachment_content k WHERE k.id = f.id)) "
         "OR (f.status = 'too_large' AND coalesce(f.size, 0) <= ?)) "
         "ORDER BY (SELECT max(coalesce(ap.remote_created_at, '')) FROM applications ap "
         "WHERE ap.candidate_id = a.candidate_id) DESC, a.id",

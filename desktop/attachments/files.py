@@ -38,6 +38,26 @@ def content(conn: sqlite3.Connection, attachment_id: str) -> bytes | None:
     return bytes(row[0]) if row and row[0] is not None else None
 
 
+def cache_file(conn: sqlite3.Connection) -> Path | None:
+    """The file of the cache ``conn`` reads, for a worker thread to open its own reader on."""
+    for _seq, name, file in conn.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file)
+    return None
+
+
+def content_apart(cache: Path, attachment_id: str) -> bytes | None:
+    """``content`` on a connection of its own (a worker thread's: a large file's read must not hold
+    the GUI thread's connection)."""
+    from desktop.cache import crypt
+
+    conn = crypt.open_reader(cache)
+    try:
+        return content(conn, attachment_id)
+    finally:
+        conn.close()
+
+
 def remove_account(account_id: str, root: Path | None = None) -> None:
     """After an account's rows are deleted (its bytes go with its ``attachment_files`` rows, by the
     trigger of migration 0008): a folder of loose files an older release left, if any, goes too."""
