@@ -14,8 +14,10 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from desktop.paths import home, private_dir
 
@@ -23,6 +25,7 @@ _SAFE = re.compile(r"[^A-Za-z0-9_-]")
 #: A viewer picks its program by the extension: the copy's name keeps a safe one.
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]")
 OPEN_COPIES = "open-copies"
+T = TypeVar("T")
 
 
 def store(raw: sqlite3.Connection, attachment_id: str, data: bytes) -> None:
@@ -46,14 +49,14 @@ def cache_file(conn: sqlite3.Connection) -> Path | None:
     return None
 
 
-def content_apart(cache: Path, attachment_id: str) -> bytes | None:
-    """``content`` on a connection of its own (a worker thread's: a large file's read must not hold
-    the GUI thread's connection)."""
+def apart(cache: Path, job: Callable[[sqlite3.Connection], T]) -> T:
+    """``job`` on a reader connection of its own (a worker thread's: a large file's read must not hold
+    the GUI thread's connection), closed after."""
     from desktop.cache import crypt
 
     conn = crypt.open_reader(cache)
     try:
-        return content(conn, attachment_id)
+        return job(conn)
     finally:
         conn.close()
 

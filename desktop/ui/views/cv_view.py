@@ -220,17 +220,10 @@ class CvView(QWidget):
             if cache is None:
                 result = FileNotFoundError("the cache has no file")
             else:
-                from desktop.cache import crypt
-
                 try:
-                    conn = crypt.open_reader(cache)
-                except Exception as exc:  # noqa: BLE001 — said in the pane, not raised in a thread
+                    result = files.apart(cache, lambda conn: _guarded(job, conn))
+                except Exception as exc:  # noqa: BLE001 — cannot open it: said in the pane, not raised here
                     result = exc
-                else:
-                    try:
-                        result = _guarded(job, conn)
-                    finally:
-                        conn.close()
             with contextlib.suppress(RuntimeError):  # the pane was closed meanwhile
                 self._done.emit(token, result)
 
