@@ -1,8 +1,9 @@
 """CVs and attachments offline (issue 18.1): synced, downloaded, searchable, shown inline.
 
 A SmartRecruiters sandbox serves generated PDF and DOCX CVs; the sync lists them, downloads the files
-into the data folder and indexes their text. Bad input: a damaged PDF, a program named ``.pdf``, a
-file over the account's cap.
+into the cache (``attachment_content``, encrypted with it: no loose file) and indexes their text.
+"Open in viewer" writes a private copy, removed at shutdown. Bad input: a damaged PDF, a program
+named ``.pdf``, a file over the account's cap.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from connectors.sandbox import files as seeded
 from connectors.sandbox.runner import RunningSandbox
 from desktop.attachments import text as texts
 from tests.conftest import add_account, read_export, run_cli, start_sandbox
+from tests.ui_fixtures import *  # noqa: F403  (session loop fixtures)
+from tests.ui_fixtures import UiDriver
 
 SEED = 20  # a seed whose tiny SmartRecruiters sandbox has CVs saying "Python Kubernetes Berlin"
 
@@ -83,23 +86,24 @@ def test_generated_cvs_are_valid_pdf_and_docx_with_their_text() -> None:
     assert sum(1 for f in found if f and "Python" in f.text and "Berlin" in f.text) >= 1
 
 
-def test_sync_stores_attachments_and_their_files_privately(app_home: Path, sandbox: RunningSandbox) -> None:
+def test_sync_stores_attachments_and_their_files_inside_the_cache(
+    app_home: Path, sandbox: RunningSandbox
+) -> None:
     conn = _sync(sandbox)
     rows = conn.execute(
-        "SELECT a.id, a.type, a.content_type, f.status, f.path, f.size, f.indexed FROM attachments a "
-        "JOIN attachment_files f ON f.id = a.id"
+        "SELECT a.id, a.type, a.content_type, f.status, f.path, f.size, f.indexed, k.content "
+        "FROM attachments a JOIN attachment_files f ON f.id = a.id "
+        "LEFT JOIN attachment_content k ON k.id = a.id"
     ).fetchall()
     synced = {r[0] for r in conn.execute("SELECT remote_id FROM candidates")}
     held = [a for a in sandbox.app.store["attachments"].values() if a["candidateId"] in synced]
     assert len(rows) == len(held) > 0
-    for _aid, kind, content_type, status, path, size, indexed in rows:
+    for _aid, kind, content_type, status, path, size, indexed, content in rows:
         assert kind == "CV" and status == "ok" and indexed
-        file = app_home / path
-        assert file.stat().st_size == size
-        assert stat.S_IMODE(file.stat().st_mode) == 0o600
-        assert stat.S_IMODE(file.parent.stat().st_mode) == 0o700
-        head = file.read_bytes()[:4]
-        assert head == (b"%PDF" if content_type == seeded.PDF else b"PK\x03\x04")
+        assert path is None and content is not None and len(content) == size
+        assert bytes(content[:4]) == (b"%PDF" if content_type == seeded.PDF else b"PK\x03\x04")
+    # Nothing beside the cache: no folder of loose files.
+    assert not (app_home / "attachments").exists()
     # A second sync downloads nothing again.
     before = {r[0]: r for r in conn.execute("SELECT id, downloaded_at FROM attachment_files")}
     assert run_cli("sync", "acme").code == 0
@@ -155,7 +159,7 @@ def test_files_over_the_cap_are_not_downloaded_and_say_why(app_home: Path, sandb
     rows = conn.execute("SELECT status, message, path FROM attachment_files").fetchall()
     assert rows and {r[0] for r in rows} == {"too_large"}
     assert all("MB" in r[1] and r[2] is None for r in rows)
-    assert not list((app_home / "attachments").rglob("*.pdf"))
+    assert conn.execute("SELECT count(*) FROM attachment_content").fetchone()[0] == 0
     bad = run_cli("accounts", "edit", "acme", "--attachments-cap", "lots")
     assert bad.code != 0 and "megabytes" in bad.err
     # A raised cap: the next sync fetches them.
@@ -166,12 +170,11 @@ def test_files_over_the_cap_are_not_downloaded_and_say_why(app_home: Path, sandb
 
 def test_a_file_gone_at_the_vendor_is_deleted_here(app_home: Path, sandbox: RunningSandbox) -> None:
     conn = _sync(sandbox)
-    aid, remote, cand, path = conn.execute(
-        "SELECT a.id, a.remote_id, c.remote_id, f.path FROM attachments a "
-        "JOIN attachment_files f ON f.id = a.id JOIN candidates c ON c.id = a.candidate_id "
+    aid, remote, cand = conn.execute(
+        "SELECT a.id, a.remote_id, c.remote_id FROM attachments a "
+        "JOIN attachment_content k ON k.id = a.id JOIN candidates c ON c.id = a.candidate_id "
         "ORDER BY a.id LIMIT 1"
     ).fetchone()
-    assert (app_home / path).is_file()
     app: Any = sandbox.app
     with app.store.lock:
         app.store["attachments"].delete(remote)
@@ -180,7 +183,7 @@ def test_a_file_gone_at_the_vendor_is_deleted_here(app_home: Path, sandbox: Runn
         )  # the vendor's change mark
     assert run_cli("sync", "acme").code == 0
     assert conn.execute("SELECT remote_deleted_at FROM attachments WHERE id = ?", (aid,)).fetchone()[0]
-    assert not (app_home / path).exists()
+    assert conn.execute("SELECT count(*) FROM attachment_content WHERE id = ?", (aid,)).fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM attachment_files WHERE id = ?", (aid,)).fetchone()[0] == 0
 
 
@@ -309,9 +312,9 @@ def _sync_vendor(vendor: str, sb: RunningSandbox) -> sqlite3.Connection:
 
 def test_removing_the_account_removes_its_files(app_home: Path, sandbox: RunningSandbox) -> None:
     conn = _sync(sandbox)
-    assert list((app_home / "attachments").rglob("*.pdf"))
+    assert conn.execute("SELECT count(*) FROM attachment_content").fetchone()[0] > 0
     assert run_cli("accounts", "remove", "acme").code == 0
-    assert not list((app_home / "attachments").rglob("*.*"))
+    assert conn.execute("SELECT count(*) FROM attachment_content").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM attachment_files").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM search_index WHERE rowid % 8 = 5").fetchone()[0] == 0
 
@@ -327,7 +330,7 @@ def test_images_unknown_types_and_open_in_viewer(
     raw = QByteArray()
     buffer = QBuffer(raw)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide wants str
     cand = _add_file(sandbox, 3, "photo-cv.png", bytes(raw.data()), "image/png")
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600  # a Word 97 file's signature
     _add_file(sandbox, 3, "old.doc", ole, "application/msword")
@@ -339,9 +342,20 @@ def test_images_unknown_types_and_open_in_viewer(
     pane.cv.chooser.setCurrentIndex(next(i for i, n in enumerate(names) if n.endswith("photo-cv.png")))
     assert pane.cv.mode == "image" and pane.cv.image.pixmap().width() == 120
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+
+    def open_url(url: Any) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     assert pane.cv.open_in_viewer()
-    assert opened and opened[0].endswith(".png") and Path(opened[0]).is_file()
+    # A private copy for the viewer, the cache's bytes: 0600 in 0700 folders under the data folder.
+    copy = Path(opened[0])
+    assert opened and copy.name == "photo-cv.png" and copy.read_bytes() == bytes(raw.data())
+    assert copy.is_relative_to(app_home / "open-copies")
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE((app_home / "open-copies").stat().st_mode) == 0o700
     pane.cv.chooser.setCurrentIndex(next(i for i, n in enumerate(names) if n.endswith("old.doc")))
     assert pane.cv.mode == "message" and "not shown here" in pane.cv.message.text()
     assert pane.cv.open_button.isEnabled()
@@ -373,3 +387,129 @@ def test_search_box_finds_by_cv_and_opens_the_cv(app_home: Path, sandbox: Runnin
         assert "Kubernetes" in pane.cv._pdf_document.getAllText(0).text()
     else:
         assert "Kubernetes" in pane.cv.text.toPlainText()
+
+
+def test_open_in_viewer_copy_is_private_and_removed_at_shutdown_and_next_start(
+    ui: UiDriver, qapp: Any, app_home: Path, sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from desktop.ui.app import Application
+
+    conn = _sync(sandbox)
+    cid = conn.execute(
+        "SELECT a.candidate_id FROM attachments a JOIN attachment_files f ON f.id = a.id "
+        "WHERE f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
+    ).fetchone()[0]
+    opened: list[Path] = []
+
+    def open_url(url: Any) -> bool:
+        opened.append(Path(url.toLocalFile()))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    # A copy a crashed session left behind: the next start removes it.
+    left = app_home / "open-copies" / "old" / "cv.pdf"
+    left.parent.mkdir(parents=True)
+    left.write_bytes(b"%PDF-1.4 left over")
+
+    async def scenario() -> None:
+        app = Application(qapp, sync_on_start=False)
+        app.start()
+        assert not left.exists()
+        window = app.window
+        window.open_record("candidates", cid)
+        await ui.until(lambda: window.detail.record_id == cid, what="the candidate to show")
+        window.detail.tabs.setCurrentWidget(window.detail.cv)
+        assert window.detail.cv.mode == "pdf"
+        window.detail.cv.open_button.click()
+        assert opened and opened[0].is_file() and opened[0].suffix == ".pdf"
+        assert opened[0].read_bytes()[:4] == b"%PDF"
+        assert stat.S_IMODE(opened[0].stat().st_mode) == 0o600
+        assert stat.S_IMODE(opened[0].parent.stat().st_mode) == 0o700
+        await app.shutdown()
+
+    ui.run(scenario(), timeout=60)
+    assert not opened[0].exists() and not (app_home / "open-copies").exists()
+
+
+def test_migration_0008_moves_loose_files_into_the_cache_and_deletes_them(tmp_path: Path) -> None:
+    from alembic import command
+
+    from desktop.cache.db import alembic_config, open_engine
+
+    cache = tmp_path / "cache.sqlite3"
+    engine = open_engine(cache, encrypt=False)
+    cfg = alembic_config(engine)
+    command.downgrade(cfg, "0007_attachments")
+    folder = tmp_path / "attachments" / "acc"
+    folder.mkdir(parents=True)
+    (folder / "a1.pdf").write_bytes(b"%PDF-1.4 Svenja Meyer")
+    with engine.begin() as c:
+        for aid, path in (("a1", "attachments/acc/a1.pdf"), ("a2", "attachments/acc/gone.pdf")):
+            c.exec_driver_sql(
+                "INSERT INTO attachment_files (id, account_id, status, path, size, downloaded_at, indexed) "
+                "VALUES (?, 'acc', 'ok', ?, 21, '2026-12-05T09:00:00Z', 1)",
+                (aid, path),
+            )
+    command.upgrade(cfg, "head")
+    with engine.connect() as c:
+        assert c.exec_driver_sql("SELECT id, content FROM attachment_content").fetchall() == [
+            ("a1", b"%PDF-1.4 Svenja Meyer")
+        ]
+        # Moved: its path cleared; a row whose file was gone is dropped (downloaded again).
+        assert c.exec_driver_sql("SELECT id, path FROM attachment_files").fetchall() == [("a1", None)]
+        c.exec_driver_sql("DELETE FROM attachment_files WHERE id = 'a1'")
+        assert c.exec_driver_sql("SELECT count(*) FROM attachment_content").scalar_one() == 0
+    engine.dispose()
+    assert not (tmp_path / "attachments").exists()
+
+
+def test_retention_drops_a_reduced_candidates_file_bytes(app_home: Path, sandbox: RunningSandbox) -> None:
+    from desktop import paths
+    from desktop.cache.db import open_engine
+
+    conn = _sync(sandbox)
+    cid, aid = conn.execute(
+        "SELECT a.candidate_id, a.id FROM attachments a JOIN attachment_content k ON k.id = a.id LIMIT 1"
+    ).fetchone()
+
+    engine = open_engine(paths.cache_path())
+    with engine.begin() as c:  # deleted at the vendor 40 days ago, as the sync's sweep marks it
+        c.exec_driver_sql(
+            "UPDATE candidates SET remote_deleted_at = '2020-01-01T00:00:00Z' WHERE id = ?", (cid,)
+        )
+    engine.dispose()
+    assert run_cli("privacy", "retention", "acme", "--keep-deleted-days", "30", "--apply").code == 0
+    assert conn.execute("SELECT count(*) FROM attachment_content WHERE id = ?", (aid,)).fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM attachment_files WHERE id = ?", (aid,)).fetchone()[0] == 0
+
+
+def test_a_large_file_is_read_off_the_gui_thread(
+    app_home: Path, sandbox: RunningSandbox, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from desktop.ui.views import cv_view
+
+    monkeypatch.setattr(cv_view, "INLINE_BYTES", 10)  # every sandbox CV counts as large here
+    conn = _sync(sandbox)
+    cid = conn.execute(
+        "SELECT a.candidate_id FROM attachments a JOIN attachment_files f ON f.id = a.id "
+        "WHERE f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
+    ).fetchone()[0]
+    pane = _pane(qtbot, conn)
+    pane.show_record("candidates", cid)
+    assert pane.cv.mode == "message" and "Loading" in pane.cv.message.text()
+    qtbot.waitUntil(lambda: pane.cv.mode == "pdf", timeout=10000)
+    assert pane.cv._pdf_document.pageCount() == 1
+    opened: list[str] = []
+
+    def open_url(url: Any) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    assert pane.cv.open_in_viewer()  # on its way: copied on a worker thread
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert Path(opened[0]).read_bytes()[:4] == b"%PDF"

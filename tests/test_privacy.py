@@ -302,15 +302,16 @@ def test_forget_removes_downloaded_cvs_and_the_access_export_carries_them(
     import zipfile
 
     found = rows(
-        "SELECT c.id, c.email_addresses, f.path FROM candidates c "
-        "JOIN attachments a ON a.candidate_id = c.id JOIN attachment_files f ON f.id = a.id "
-        "WHERE f.path IS NOT NULL ORDER BY c.id"
+        "SELECT c.id, c.email_addresses, a.id, k.content FROM candidates c "
+        "JOIN attachments a ON a.candidate_id = c.id JOIN attachment_content k ON k.id = a.id ORDER BY c.id"
     )
-    cid, emails, path = next((r for r in found if json.loads(r[1] or "[]")), (None, None, None))
-    assert cid is not None, "the sandbox serves CVs and the sync downloaded some"
+    cid, emails, aid, content = next((r for r in found if json.loads(r[1] or "[]")), (None,) * 4)
+    assert cid is not None, "the sandbox serves CVs and the sync downloaded some (into the cache)"
     email = json.loads(emails)[0]["email_address"]
-    stored = paths.home() / path
-    assert stored.exists()
+    # A copy open in the system's viewer goes with the person too.
+    from desktop.attachments import files
+
+    copy = files.open_copy(aid, "cv.pdf", bytes(content))
 
     out = tmp_path / "access.zip"
     assert run_cli("privacy", "export", "--email", email, "--out", str(out)).code == 0
@@ -318,9 +319,10 @@ def test_forget_removes_downloaded_cvs_and_the_access_export_carries_them(
         names = zf.namelist()
         assert "records/attachments.json" in names
         cvs = [n for n in names if n.startswith("attachments/")]
-        assert cvs and zf.read(cvs[0]) == stored.read_bytes()
+        assert cvs and zf.read(cvs[0]) == bytes(content)
 
     assert run_cli("privacy", "forget", "--email", email, "--yes").code == 0
-    assert not stored.exists()
+    assert not copy.exists()
     assert rows("SELECT count(*) FROM attachments WHERE candidate_id = ?", cid)[0][0] == 0
-    assert rows("SELECT count(*) FROM attachment_files WHERE path = ?", path)[0][0] == 0
+    assert rows("SELECT count(*) FROM attachment_files WHERE id = ?", aid)[0][0] == 0
+    assert rows("SELECT count(*) FROM attachment_content WHERE id = ?", aid)[0][0] == 0

@@ -5,8 +5,9 @@ client, so the vendor's limits and the account's share hold; a few at a time (th
 Per account a size cap (``attachments_cap_mb``, default 500 MB) bounds what is kept: once the stored
 files reach it, older candidates' files wait; a single file over ``MAX_FILE_MB`` (or over the cap) is
 never kept and its line says so. The bytes are checked by their signature (magic bytes): a program is
-refused whatever its name. Writing the file and reading its text run on worker threads, the cache
-writes on the writer's, so the GUI thread only awaits.
+refused whatever its name. Reading its text runs on a worker thread; its bytes go into the cache
+(``attachment_content``, encrypted with it) on the writer's thread with its row, so the GUI thread only
+awaits and no file is left on disk in plain.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
@@ -28,8 +28,8 @@ from connectors.http import ConnectorError, VendorClient
 from connectors.unified.timefmt import now_iso
 from desktop.attachments import CAP_OPTION, DEFAULT_CAP_MB, files
 from desktop.attachments import text as texts
+from desktop.cache import crypt
 from desktop.cache.writer import CacheWriter
-from desktop.paths import home
 
 log = logging.getLogger(__name__)
 
@@ -62,28 +62,24 @@ class DownloadReport:
     errors: list[str] = field(default_factory=list)
 
 
-def _forget_deleted(conn: Connection, account_id: str) -> list[str]:
-    """Rows of files whose attachment is gone at the vendor (or from the cache), removed; their paths
-    returned for the caller to delete (a CV is not kept once the vendor no longer has it)."""
+def _forget_deleted(conn: Connection, account_id: str) -> int:
+    """Rows of files whose attachment is gone at the vendor (or from the cache) removed, their bytes
+    with them (migration 0008's trigger): a CV is not kept once the vendor no longer has it."""
     raw = conn.connection.driver_connection
     assert raw is not None
     rows = raw.execute(
-        "SELECT f.id, f.path FROM attachment_files f LEFT JOIN attachments a ON a.id = f.id "
+        "SELECT f.id FROM attachment_files f LEFT JOIN attachments a ON a.id = f.id "
         "WHERE f.account_id = ? AND (a.id IS NULL OR a.remote_deleted_at IS NOT NULL)",
         (account_id,),
     ).fetchall()
     raw.executemany("DELETE FROM attachment_files WHERE id = ?", [(r[0],) for r in rows])
-    return [r[1] for r in rows if r[1]]
-
-
-def _unlink(root: Path, paths: list[str]) -> None:
-    for rel in paths:
-        (root / rel).unlink(missing_ok=True)
+    return len(rows)
 
 
 def _pending(conn: Connection, account_id: str, per_file: int) -> tuple[list[dict[str, Any]], int]:
     """Attachments without a kept file, newest applications first; and the bytes already kept. Files
-    that failed, waited for the cap, or were too large for a limit since raised are tried again."""
+    that failed, waited for the cap, or were too large for a limit since raised are tried again, and
+    so is a row whose bytes are missing from the cache."""
     raw = conn.connection.driver_connection
     assert raw is not None
     kept = raw.execute(
@@ -95,6 +91,7 @@ def _pending(conn: Connection, account_id: str, per_file: int) -> tuple[list[dic
         "FROM attachments a LEFT JOIN attachment_files f ON f.id = a.id "
         "WHERE a.account_id = ? AND a.remote_deleted_at IS NULL "
         "AND (f.id IS NULL OR f.status IN ('failed', 'capped') "
+        "OR (f.status = 'ok' AND NOT EXISTS (SELECT 1 FROM attachment_content k WHERE k.id = f.id)) "
         "OR (f.status = 'too_large' AND coalesce(f.size, 0) <= ?)) "
         "ORDER BY (SELECT max(coalesce(ap.remote_created_at, '')) FROM applications ap "
         "WHERE ap.candidate_id = a.candidate_id) DESC, a.id",
@@ -128,7 +125,7 @@ def _record(
     attachment_id: str,
     status: str,
     *,
-    path: str | None = None,
+    data: bytes | None = None,
     size: int | None = None,
     content_type: str | None = None,
     message: str | None = None,
@@ -140,8 +137,13 @@ def _record(
         "INSERT OR REPLACE INTO attachment_files "
         "(id, account_id, status, path, size, content_type, message, downloaded_at, indexed) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (attachment_id, account_id, status, path, size, content_type, message, now_iso(), words is not None),
+        (attachment_id, account_id, status, None, size, content_type, message, now_iso(), words is not None),
     )
+    # The bytes beside their row, in the same transaction: a file is either kept whole or not at all.
+    if data is not None:
+        files.store(raw, attachment_id, data)
+    else:
+        raw.execute("DELETE FROM attachment_content WHERE id = ?", (attachment_id,))
     row = raw.execute("SELECT rowid FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
     if row is None:
         return
@@ -165,17 +167,14 @@ async def _note(writer: CacheWriter, account_id: str, attachment_id: str, status
     )
 
 
-def _store(
-    account_id: str, item: dict[str, Any], data: bytes, root: Path
-) -> tuple[str, str | None, str | None]:
-    """On a worker thread: write the file, read its words. Returns (path, sniffed type, words)."""
+def _read(item: dict[str, Any], data: bytes) -> tuple[str | None, str | None]:
+    """On a worker thread: the file's type by its bytes, and its words. Returns (sniffed type, words)."""
     head = data[:16]
     sniffed = filetypes.content_type(str(item.get("name") or ""), head) or item.get("content_type")
     if sniffed == "application/zip":
         sniffed = item.get("content_type") or sniffed
-    path = files.write(account_id, item["id"], data, sniffed, root)
     words = texts.extract(data, sniffed, item.get("name"))
-    return path, sniffed, words
+    return sniffed, words
 
 
 async def download_account(
@@ -185,19 +184,15 @@ async def download_account(
     account_id: str,
     options: Mapping[str, Any],
     *,
-    root: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> DownloadReport:
     """Fetch the account's files that are not kept yet; ``progress(done, total)`` after each."""
     report = DownloadReport()
     if connector.download is None:
         return report
-    root = root or home()
     cap = cap_bytes(options)
     per_file = min(cap, MAX_FILE_MB * 1024 * 1024)
-    gone = await writer.run(_forget_deleted, account_id)
-    if gone:
-        await asyncio.to_thread(_unlink, root, gone)
+    await writer.run(_forget_deleted, account_id)
     pending, kept = await writer.run(_pending, account_id, per_file)
     budget = {"left": cap - kept}
     queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
@@ -243,9 +238,9 @@ async def download_account(
             )
             return
         budget["left"] -= len(data)
-        path, sniffed, words = await asyncio.to_thread(_store, account_id, item, data, root)
+        sniffed, words = await asyncio.to_thread(_read, item, data)
         await _note(
-            writer, account_id, aid, "ok", path=path, size=len(data), content_type=sniffed, words=words
+            writer, account_id, aid, "ok", data=data, size=len(data), content_type=sniffed, words=words
         )
         report.downloaded += 1
         report.bytes += len(data)
@@ -260,9 +255,9 @@ async def download_account(
                 return
             try:
                 await one(item)
-            except OSError as exc:  # the data folder cannot be written: say so once, stop
+            except (OSError, crypt.dbapi.OperationalError) as exc:  # a full disk: say so once, stop
                 report.failed += 1
-                report.errors.append(f"Cannot write attachment files: {exc}")
+                report.errors.append(f"Cannot keep attachment files: {exc}")
                 while not queue.empty():
                     queue.get_nowait()
             done += 1

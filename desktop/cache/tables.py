@@ -107,14 +107,16 @@ class OutboxEntry(SQLModel, table=True):
 
 class AttachmentFile(SQLModel, table=True):
     """Where an attachment's file stands on this machine (``desktop.attachments``): downloaded (its
-    path under the data folder, relative), refused (too large, not what it says) or failed, with a
-    line for the user. Its text, once extracted, is in ``search_index`` (slot 5), not here."""
+    bytes in ``attachment_content``, migration 0008, inside the encrypted cache), refused (too large,
+    not what it says) or failed, with a line for the user. Its text, once extracted, is in
+    ``search_index`` (slot 5), not here."""
 
     __tablename__ = "attachment_files"
     id: str = Field(primary_key=True)  # the attachment's id
     account_id: str = Field(index=True)
     #: ok | too_large | refused | failed | unsupported
     status: str
+    #: Unused since migration 0008 (files were loose under the data folder before); kept as a column.
     path: str | None = None
     size: int | None = None
     #: The type its bytes show (magic bytes), which decides how it is shown.

@@ -3,8 +3,8 @@
 The zip holds ``summary.html`` (readable, every value escaped), ``records/<table>.json`` (the rows as
 stored: candidates, applications, interviews, offers, tag links and tags, interviewer links, the
 change log of those records, and the outbox writes about them) and ``attachments/`` with the files
-we hold: the inline contents of writes not yet sent (sent ones keep no file: the cache never keeps a
-CV twice). The zip is written 0600 under a temporary name and renamed, so a failed write leaves
+we hold: the files downloaded from the vendor (their bytes kept in the cache) and the inline contents
+of writes not yet sent. The zip is written 0600 under a temporary name and renamed, so a failed write leaves
 nothing half-made; a path that cannot be written raises ``OSError`` for the caller to explain.
 """
 
@@ -68,18 +68,12 @@ def gather(conn: Connection, person: PersonRecords) -> dict[str, list[dict[str, 
 
 
 def _downloaded(attachments: list[dict[str, Any]], stored: list[dict[str, Any]]) -> list[tuple[str, bytes]]:
-    """The person's files downloaded from the vendor (CVs …), as kept in the data folder."""
-    from desktop import paths
-
+    """The person's files downloaded from the vendor (CVs …), as kept in the cache."""
     names = {str(a["id"]): str(a.get("name") or "file") for a in attachments}
     out = []
     for n, row in enumerate(stored):
-        try:
-            content = (paths.home() / str(row["path"])).read_bytes()
-        except OSError:
-            continue  # removed meanwhile: the record in records/attachments.json still says it existed
         name = Path(names.get(str(row["id"]), "file")).name or "file"
-        out.append((f"attachments/{n}-{name}", content))
+        out.append((f"attachments/{n}-{name}", bytes(row["content"])))
     return out
 
 
@@ -273,7 +267,7 @@ def export_person(engine: Engine, person: PersonRecords, out: Path) -> dict[str,
         }
         stored = _rows(
             conn,
-            "SELECT id, path FROM attachment_files WHERE id IN ({ids}) AND path IS NOT NULL ORDER BY id",
+            "SELECT id, content FROM attachment_content WHERE id IN ({ids}) ORDER BY id",
             [str(a["id"]) for a in records.get("attachments", [])],
         )
     files = _attachments(records.get("outbox", [])) + _downloaded(records.get("attachments", []), stored)

@@ -147,21 +147,14 @@ def remove(conn: Connection, person: PersonRecords, *, outbox: bool, salt: str) 
     transaction, and remember the forget."""
     found = plan(conn, person)
     removed: dict[str, int] = {}
-    # Their downloaded files (CVs …): rows and files go; the attachment's trigger drops its index text.
+    # Their downloaded files (CVs …): the rows go and their bytes with them (migration 0008's trigger),
+    # so do copies opened in a viewer; the attachment's trigger drops its index text.
     attachment_ids = person.ids.get("attachments", [])
-    files = []
     if attachment_ids:
-        files = [
-            r[0]
-            for r in conn.execute(
-                text(f"SELECT path FROM attachment_files WHERE id IN ({_placeholders(attachment_ids)})"),
-                _params(attachment_ids),
-            )
-            if r[0]
-        ]
         removed["attachment_files"] = _delete_ids(conn, "attachment_files", attachment_ids)
-    for rel in files:
-        (paths.home() / rel).unlink(missing_ok=True)
+        from desktop.attachments import files
+
+        files.remove_open_copies(attachment_ids, paths.home())
     # Children first: a trigger refreshing an application's index row reads its candidate.
     for table in (
         "attachments",

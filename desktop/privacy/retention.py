@@ -118,9 +118,10 @@ def reduce_deleted(
 
 
 def _drop_files_of(conn: Connection, candidate_ids: list[str]) -> None:
-    """A reduced candidate's CVs and other files: the files, where each stood, and their text in the
+    """A reduced candidate's CVs and other files: their bytes, where each stood, and their text in the
     search index go (the attachment rows keep their ids and dates like any reduced record)."""
     from desktop import paths
+    from desktop.attachments import files
 
     for start in range(0, len(candidate_ids), 500):
         chunk = candidate_ids[start : start + 500]
@@ -134,13 +135,12 @@ def _drop_files_of(conn: Connection, candidate_ids: list[str]) -> None:
             ),
             values,
         )
-        found = conn.execute(text(f"SELECT path FROM attachment_files WHERE id IN ({attachments})"), values)
-        files = [r[0] for r in found if r[0]]
+        found = [r[0] for r in conn.execute(text(attachments), values)]
+        # The rows go and their bytes with them (migration 0008's trigger), and any viewer copy.
         conn.execute(text(f"DELETE FROM attachment_files WHERE id IN ({attachments})"), values)
         sets = ", ".join(f'"{c}" = NULL' for c in reducible("attachments"))
         conn.execute(text(f"UPDATE attachments SET {sets} WHERE candidate_id IN ({marks})"), values)
-        for rel in files:
-            (paths.home() / rel).unlink(missing_ok=True)
+        files.remove_open_copies(found, paths.home())
 
 
 def apply(conn: Connection, account_id: str, options: dict[str, Any]) -> dict[str, int]:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from desktop import paths
+from desktop.attachments import files
 from desktop.cache.crypt import will_encrypt
 from desktop.cache.health import DamagedCache, set_aside
 from desktop.core import Core, setup_logging
@@ -106,6 +107,8 @@ class Application:
     # --- start -------------------------------------------------------------------------------------
     def start(self) -> None:
         """Show the window now; demo sandboxes and the first syncs follow in the background."""
+        # Copies of CVs handed to a viewer by a session that crashed: removed before anything else.
+        files.clear_open_copies(paths.home())
         self.window.show()
         self.outbox.start()  # sends what waits (from an earlier session, or the CLI) when it is due
         if self.demo is not None:
@@ -161,6 +164,8 @@ class Application:
             self.conn.close()
             await asyncio.to_thread(self.core.close)
         finally:
+            # The CVs copied for the system's viewer go: the cache keeps the only lasting copy.
+            files.clear_open_copies(paths.home())
             self.window.finish_close()
             self.window.deleteLater()
             log.info("shut down in %.2fs", time.monotonic() - started)
