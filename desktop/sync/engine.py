@@ -183,6 +183,9 @@ _FOR_STREAM: ContextVar[str | None] = ContextVar("sync_stream", default=None)
 
 #: Phase 2: items enriched at once per stream (the client's limiter still caps requests in flight).
 ENRICH_WORKERS = 8
+#: Phase 2: queued items fetched from the cache at once per stream. Every fetch waits its turn on the
+#: writer thread behind the flushes, and a stream's workers wait for it: few fetches keep them busy.
+ENRICH_BATCH = 32 * ENRICH_WORKERS
 #: Phase 2 progress events at most this often per stream (seconds).
 PROGRESS_EVERY = 0.25
 
@@ -213,9 +216,20 @@ def _write_enriched_many(
         part, seen = upsert_records(conn, account_id, records, run_id=run_id, now=now, fill=fill)
         part.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now)
         counts.add(part)
-        for pending, recs, answers in group:
-            ids = (stable_id(account_id, r.model, r.key) for r in recs if (r.model, r.key) in kept)
-            enrich.complete(conn, account_id, stream.name, pending.key, pending.stamp, ids, answers)
+        enrich.complete(
+            conn,
+            account_id,
+            stream.name,
+            [
+                (
+                    pending.key,
+                    pending.stamp,
+                    [stable_id(account_id, r.model, r.key) for r in recs if (r.model, r.key) in kept],
+                    answers,
+                )
+                for pending, recs, answers in group
+            ],
+        )
     return counts
 
 
@@ -458,7 +472,7 @@ class SyncEngine:
                             in_hand.add(item.key)
                             return item
                     fresh = await self.writer.run(
-                        enrich.next_pending, account.id, stream.name, 4 * ENRICH_WORKERS, in_hand | failed
+                        enrich.next_pending, account.id, stream.name, ENRICH_BATCH, in_hand | failed
                     )
                     fresh = [p for p in fresh if p.key not in finished]
                     if not fresh:
