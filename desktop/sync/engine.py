@@ -188,6 +188,11 @@ ENRICH_WORKERS = 8
 ENRICH_BATCH = 32 * ENRICH_WORKERS
 #: Phase 2 progress events at most this often per stream (seconds).
 PROGRESS_EVERY = 0.25
+#: Phase 2: a flush the workers start waits up to FLUSH_WAIT seconds for FLUSH_ITEMS finished items. Each
+#: transaction and statement hands the GIL to the event loop and waits to get it back: with the limits
+#: lifted, flushes of one or two items made the writer, not the vendor, set the pace.
+FLUSH_ITEMS = 64
+FLUSH_WAIT = 0.1
 
 
 def _write_enriched_many(
@@ -426,6 +431,7 @@ class SyncEngine:
         lock = asyncio.Lock()
         ready: list[tuple[enrich.Pending, list[Rec], Answers]] = []
         flushing = asyncio.Lock()
+        enough = asyncio.Event()  # FLUSH_ITEMS items are ready: a gathering flush need not wait longer
         last_event = 0.0
         stop: list[ConnectorError] = []
 
@@ -501,6 +507,8 @@ class SyncEngine:
                     raise
                 result.skipped.extend(skipped)
                 ready.append((pending, records, answers))
+                if len(ready) >= FLUSH_ITEMS:
+                    enough.set()
                 schedule_flush()
 
         def schedule_flush() -> None:
@@ -508,14 +516,18 @@ class SyncEngine:
             # flush takes whatever finished meanwhile before it ends.
             if flushing.locked():
                 return
-            task = asyncio.ensure_future(flush())
+            task = asyncio.ensure_future(flush(gather=True))
             flushes.add(task)
             task.add_done_callback(flushes.discard)
 
-        async def flush() -> None:
+        async def flush(gather: bool = False) -> None:
             # One transaction for whatever finished meanwhile: at a high request rate the writer,
-            # not the vendor, would otherwise set the pace.
+            # not the vendor, would otherwise set the pace. ``gather``: first let a few more finish.
             async with flushing:
+                if gather and len(ready) < FLUSH_ITEMS and not stop:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(enough.wait(), FLUSH_WAIT)
+                enough.clear()
                 while ready:
                     done = list(ready)
                     ready.clear()
