@@ -28,16 +28,20 @@ import dataclasses
 import json
 import os
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 import httpx
-from sandbox_process import serve
+from sandbox_process import ROOT, serve
 
-from connectors.base import Stream
-from connectors.smartrecruiters import connector as sr
+# This checkout's engine, not whichever one the environment's editable install points at.
+sys.path.insert(0, str(ROOT))
+
+from connectors.base import Stream  # noqa: E402
+from connectors.smartrecruiters import connector as sr  # noqa: E402
 
 CONCURRENCY = 8  # SmartRecruiters' own (VENDOR.md "Conventions"); the sandbox enforces it
 

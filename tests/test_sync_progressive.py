@@ -350,6 +350,8 @@ def test_the_window_shows_both_steps_marks_loading_records_and_hurries_the_opene
             await ui.until(lambda: run.phase == 2 and run.details_done >= 2, timeout=60, what="phase 2")
             label = window.status.sync_widgets[account.id].label.text()
             assert "step 2 of 2, details" in label and f"of {run.details_total}" in label
+            # The good citizen's share the sync keeps to shows with its step.
+            assert f"at most {account.share_percent} % of the rate limit" in label
             await ui.until(lambda: "left" in window.status.sync_widgets[account.id].label.text(), timeout=30)
             window.show_tab("candidates")
             window._cache_changed()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
+
+#: Already in the cache's format (what most vendors send and every re-mapping meets again).
+_CANONICAL = re.compile(r"[1-9]\d{3}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
 
 
 def iso(value: str | datetime | date | None) -> str | None:
@@ -10,6 +14,9 @@ def iso(value: str | datetime | date | None) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, str):
+        if _CANONICAL.fullmatch(value):
+            datetime.fromisoformat(value[:-1])  # still refuses impossible dates, as below
+            return value
         text = value.strip()
         if len(text) == 10:  # a bare date
             value = datetime.fromisoformat(text).replace(tzinfo=UTC)

@@ -193,8 +193,16 @@ FILES = "attachment files"
 
 #: Phase 2: items enriched at once per stream (the client's limiter still caps requests in flight).
 ENRICH_WORKERS = 8
+#: Phase 2: queued items fetched from the cache at once per stream. Every fetch waits its turn on the
+#: writer thread behind the flushes, and a stream's workers wait for it: few fetches keep them busy.
+ENRICH_BATCH = 32 * ENRICH_WORKERS
 #: Phase 2 progress events at most this often per stream (seconds).
 PROGRESS_EVERY = 0.25
+#: Phase 2: a flush the workers start waits up to FLUSH_WAIT seconds for FLUSH_ITEMS finished items. Each
+#: transaction and statement hands the GIL to the event loop and waits to get it back: with the limits
+#: lifted, flushes of one or two items made the writer, not the vendor, set the pace.
+FLUSH_ITEMS = 64
+FLUSH_WAIT = 0.1
 
 
 def _write_enriched_many(
@@ -223,9 +231,20 @@ def _write_enriched_many(
         part, seen = upsert_records(conn, account_id, records, run_id=run_id, now=now, fill=fill)
         part.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now)
         counts.add(part)
-        for pending, recs, answers in group:
-            ids = (stable_id(account_id, r.model, r.key) for r in recs if (r.model, r.key) in kept)
-            enrich.complete(conn, account_id, stream.name, pending.key, pending.stamp, ids, answers)
+        enrich.complete(
+            conn,
+            account_id,
+            stream.name,
+            [
+                (
+                    pending.key,
+                    pending.stamp,
+                    [stable_id(account_id, r.model, r.key) for r in recs if (r.model, r.key) in kept],
+                    answers,
+                )
+                for pending, recs, answers in group
+            ],
+        )
     return counts
 
 
@@ -459,6 +478,7 @@ class SyncEngine:
         lock = asyncio.Lock()
         ready: list[tuple[enrich.Pending, list[Rec], Answers]] = []
         flushing = asyncio.Lock()
+        enough = asyncio.Event()  # FLUSH_ITEMS items are ready: a gathering flush need not wait longer
         last_event = 0.0
         stop: list[ConnectorError] = []
 
@@ -505,7 +525,7 @@ class SyncEngine:
                             in_hand.add(item.key)
                             return item
                     fresh = await self.writer.run(
-                        enrich.next_pending, account.id, stream.name, 4 * ENRICH_WORKERS, in_hand | failed
+                        enrich.next_pending, account.id, stream.name, ENRICH_BATCH, in_hand | failed
                     )
                     fresh = [p for p in fresh if p.key not in finished]
                     if not fresh:
@@ -534,6 +554,8 @@ class SyncEngine:
                     raise
                 result.skipped.extend(skipped)
                 ready.append((pending, records, answers))
+                if len(ready) >= FLUSH_ITEMS:
+                    enough.set()
                 schedule_flush()
 
         def schedule_flush() -> None:
@@ -541,14 +563,18 @@ class SyncEngine:
             # flush takes whatever finished meanwhile before it ends.
             if flushing.locked():
                 return
-            task = asyncio.ensure_future(flush())
+            task = asyncio.ensure_future(flush(gather=True))
             flushes.add(task)
             task.add_done_callback(flushes.discard)
 
-        async def flush() -> None:
+        async def flush(gather: bool = False) -> None:
             # One transaction for whatever finished meanwhile: at a high request rate the writer,
-            # not the vendor, would otherwise set the pace.
+            # not the vendor, would otherwise set the pace. ``gather``: first let a few more finish.
             async with flushing:
+                if gather and len(ready) < FLUSH_ITEMS and not stop:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(enough.wait(), FLUSH_WAIT)
+                enough.clear()
                 while ready:
                     done = list(ready)
                     ready.clear()

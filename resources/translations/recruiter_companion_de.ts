@@ -245,6 +245,11 @@
         <translation>noch etwa %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/status.py" line="84"/>
+        <source>at most %1 % of the rate limit</source>
+        <translation>höchstens %1 % des Ratenlimits</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/views/status.py" line="59"/>
         <source>Every record is listed and searchable; their details are read now, newest first.</source>
         <translation>Alle Datensätze sind aufgelistet und durchsuchbar; ihre Details werden jetzt gelesen, die neuesten zuerst.</translation>

@@ -245,6 +245,11 @@
         <translation>nog ongeveer %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/status.py" line="84"/>
+        <source>at most %1 % of the rate limit</source>
+        <translation>hoogstens %1 % van de snelheidslimiet</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/views/status.py" line="59"/>
         <source>Every record is listed and searchable; their details are read now, newest first.</source>
         <translation>Alle records staan in de lijst en zijn doorzoekbaar; hun details worden nu gelezen, de nieuwste eerst.</translation>

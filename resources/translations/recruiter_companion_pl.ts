@@ -245,6 +245,11 @@
         <translation>pozostało około %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/status.py" line="84"/>
+        <source>at most %1 % of the rate limit</source>
+        <translation>najwyżej %1 % limitu zapytań</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/views/status.py" line="59"/>
         <source>Every record is listed and searchable; their details are read now, newest first.</source>
         <translation>Wszystkie rekordy są na liście i można je przeszukiwać; ich szczegóły są teraz odczytywane, od najnowszych.</translation>

@@ -10,8 +10,8 @@ from desktop.ui.theme import accent
 
 
 class AccountSyncWidget(QWidget):
-    """ "acme: candidates · 1,234 records [=====   ] ✕"; a progressive sync names its step (lists, then
-    details with the time left)."""
+    """ "acme: candidates · 1,234 records · at most 50 % of the rate limit [=====   ] ✕"; a progressive
+    sync names its step (lists, then details with the time left)."""
 
     cancelRequested = Signal(str)
 
@@ -54,7 +54,7 @@ class AccountSyncWidget(QWidget):
             )
             if left is not None:
                 text += " · " + self.tr("about %1 left").replace("%1", format_duration(left))
-            self.label.setText(text)
+            self.label.setText(text + self._share(run))
             self.setToolTip(
                 self.tr("Every record is listed and searchable; their details are read now, newest first.")
             )
@@ -67,6 +67,7 @@ class AccountSyncWidget(QWidget):
                 .replace("%1", run.account.name)
                 .replace("%2", what)
                 .replace("%3", f"{run.records:,}")
+                + self._share(run)
             )
             self.setToolTip(self.tr("Lists first, so every record is browsable soon; details follow."))
             return
@@ -75,7 +76,12 @@ class AccountSyncWidget(QWidget):
             .replace("%1", run.account.name)
             .replace("%2", what)
             .replace("%3", f"{run.records:,}")
+            + self._share(run)
         )
+
+    def _share(self, run: SyncRun) -> str:
+        """The good citizen's share a background sync keeps to (the account's setting)."""
+        return " · " + self.tr("at most %1 % of the rate limit").replace("%1", str(run.account.share_percent))
 
 
 def format_duration(seconds: float) -> str:
