@@ -81,7 +81,8 @@ def test_the_same_seed_over_xml_and_over_graphql_gives_the_same_records(
 
     over_xml = _by_remote(_export(tmp_path, "cx-xml"))
     over_graphql = _by_remote(_export(tmp_path, "cx-graphql"))
-    assert set(over_xml) == {"users", "jobs", "candidates", "application_stages", "applications", "attachments"}
+    models = {"users", "jobs", "candidates", "application_stages", "applications", "attachments"}
+    assert set(over_xml) == models
     for model in over_xml:
         assert over_xml[model].keys() == over_graphql[model].keys(), model
         for remote_id, fields in over_xml[model].items():
