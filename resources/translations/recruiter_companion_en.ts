@@ -137,78 +137,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="297"/>
         <source>new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
         <source>Connection works: %1 accepted these credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="312"/>
         <source>No answer within %1 seconds. Check the address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="334"/>
         <source>Everything it offers can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="339"/>
         <source>the write actions needing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="340"/>
         <source>Not working: %1. The list below says why (no write was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="351"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="352"/>
         <source>forbidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="353"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
         <source>not offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="355"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="357"/>
         <source>data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="357"/>
         <source>write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="381"/>
         <source>Give the account a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="385"/>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountFlow</name>
+    <message>
+        <location filename="../../desktop/ui/account_flow.py" line="61"/>
+        <source>Saved %1; syncing it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_flow.py" line="68"/>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_flow.py" line="70"/>
+        <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_flow.py" line="99"/>
+        <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -255,87 +278,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="71"/>
+        <location filename="../../desktop/ui/views/status.py" line="72"/>
         <source>Lists first, so every record is browsable soon; details follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="74"/>
+        <location filename="../../desktop/ui/views/status.py" line="75"/>
         <source>%1: %2 · %3 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="84"/>
+        <source>at most %1 % of the rate limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountsSidebar</name>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="56"/>
-        <location filename="../../desktop/ui/views/sidebar.py" line="72"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="62"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="78"/>
         <source>Accounts</source>
-        <extracomment>account ids to show, or None for all accounts account id, full</extracomment>
+        <extracomment>account ids to show, or None for all accounts account id, full a saved search (desktop.saved_searches.SavedSearch) was chosen the user asked to forget one of their saved searches</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="65"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="71"/>
         <source>Connect an ATS account (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="66"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="72"/>
         <source>Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="94"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="88"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="102"/>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="95"/>
+        <source>Save the list&apos;s current filter as a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="96"/>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="132"/>
+        <source>Remove saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="146"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="116"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="168"/>
         <source>syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="118"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="170"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="121"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="173"/>
         <source>synced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="125"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="177"/>
         <source>not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="157"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="209"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="161"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="213"/>
         <source>Full sync (re-read everything)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="165"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="217"/>
         <source>Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="169"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="221"/>
         <source>Edit account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="172"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="224"/>
         <source>Remove account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="184"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="236"/>
         <source>Add account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,6 +839,199 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="198"/>
+        <source>Encrypting your cache, once. This can take a minute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="204"/>
+        <source>Recruiter Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="124"/>
+        <source>Move selected to stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="132"/>
+        <source>Undo the last bulk action (what is not sent yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="170"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="189"/>
+        <source>Select the rows first (Shift/Ctrl+click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="178"/>
+        <source>%1 on %2 records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="215"/>
+        <source>The selected applications&apos; accounts have no stages in the cache yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="226"/>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="265"/>
+        <source>Took back %1 items not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../desktop/ui/views/palette.py" line="32"/>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/palette.py" line="36"/>
+        <source>Type a command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CvView</name>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="90"/>
+        <source>Candidate&apos;s files</source>
+        <extracomment>Files up to this size are read from the cache on the GUI thread; larger ones on a worker thread. Images larger than this many pixels are scaled while reading (a phone photo of a CV is 12 MP). A worker&apos;s result for the GUI thread: (token, bytes | Path | None | Exception). The shown PDF&apos;s bytes: QPdfDocument reads from this buffer as long as it shows the pages. The last copy written for the system&apos;s viewer (tests look at it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="96"/>
+        <source>Open in viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="97"/>
+        <source>Open the file in the system&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="114"/>
+        <source>The file&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="178"/>
+        <source>Loading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="183"/>
+        <source>text of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="188"/>
+        <source>No text could be read from this document. Open it in the viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="193"/>
+        <source>Files of this type are not shown here. Open it in the viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="239"/>
+        <source>Not downloaded yet: it follows the next sync of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="242"/>
+        <source>The downloaded file is no longer in the cache; it is fetched again on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="244"/>
+        <source>This file is not kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="263"/>
+        <source>The PDF&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="285"/>
+        <source>This PDF is damaged and cannot be shown here. Open it in the viewer, or at the vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="289"/>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="289"/>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="306"/>
+        <source>This image is damaged and cannot be shown here. Open it in the viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="333"/>
+        <source>Could not write a copy for the viewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedCacheDialog</name>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="25"/>
+        <source>The cache cannot be unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="27"/>
+        <location filename="../../desktop/ui/damaged.py" line="41"/>
+        <source>The cache file %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="33"/>
+        <source>Keep the locked file beside it and start over with an empty cache? Add your accounts again and sync: the records come back from the vendors, but writes still waiting in the old cache are not sent. Or quit, and restore the keyring entry from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="39"/>
+        <source>The cache is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="47"/>
+        <source>Keep a copy of the damaged file beside it and start over with an empty cache? Accounts must then be added again, and writes still waiting in the old cache are not sent. Or quit, and restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="53"/>
+        <source>Keep a copy and start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="55"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../desktop/ui/actions/fields.py" line="146"/>
@@ -806,106 +1048,127 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="153"/>
+        <location filename="../../desktop/ui/views/detail.py" line="156"/>
         <source>Pending writes of this record</source>
-        <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked</extracomment>
+        <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked candidate id: &quot;Forget this person…&quot; was clicked (``desktop.ui.privacy`` asks and forgets)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="167"/>
+        <location filename="../../desktop/ui/views/detail.py" line="170"/>
         <source>Record details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="171"/>
+        <location filename="../../desktop/ui/views/detail.py" line="174"/>
         <source>Fields and related records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="175"/>
-        <location filename="../../desktop/ui/views/detail.py" line="186"/>
+        <location filename="../../desktop/ui/views/detail.py" line="178"/>
+        <location filename="../../desktop/ui/views/detail.py" line="192"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="177"/>
+        <location filename="../../desktop/ui/views/detail.py" line="180"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="177"/>
+        <location filename="../../desktop/ui/views/detail.py" line="180"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="177"/>
+        <location filename="../../desktop/ui/views/detail.py" line="180"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="177"/>
+        <location filename="../../desktop/ui/views/detail.py" line="180"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="179"/>
-        <location filename="../../desktop/ui/views/detail.py" line="187"/>
+        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="193"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
-        <location filename="../../desktop/ui/views/detail.py" line="188"/>
+        <location filename="../../desktop/ui/views/detail.py" line="185"/>
+        <location filename="../../desktop/ui/views/detail.py" line="194"/>
         <source>Vendor data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="185"/>
+        <location filename="../../desktop/ui/views/detail.py" line="191"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="232"/>
+        <location filename="../../desktop/ui/views/detail.py" line="214"/>
+        <source>Forget this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="216"/>
+        <source>Remove every trace of this person from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="246"/>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="233"/>
+        <location filename="../../desktop/ui/views/detail.py" line="247"/>
         <source>Pick a record in a list, or search with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="245"/>
+        <location filename="../../desktop/ui/views/detail.py" line="261"/>
         <source>This record is no longer in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="254"/>
+        <location filename="../../desktop/ui/views/detail.py" line="270"/>
         <source>Deleted at the vendor on %1. Kept here for reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="264"/>
+        <location filename="../../desktop/ui/views/detail.py" line="280"/>
         <source>No description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="274"/>
+        <location filename="../../desktop/ui/views/detail.py" line="291"/>
         <source>The vendor sent no raw data for this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="306"/>
+        <location filename="../../desktop/ui/views/detail.py" line="301"/>
+        <location filename="../../desktop/ui/views/detail.py" line="323"/>
+        <source>CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="323"/>
+        <source>Files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="353"/>
         <source>Open pipeline →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="331"/>
+        <location filename="../../desktop/ui/views/detail.py" line="378"/>
         <source>Vendor id %1 · %2 · changed in the cache %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="370"/>
+        <location filename="../../desktop/ui/views/detail.py" line="417"/>
         <source>No changes seen since this record was first synced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,100 +1176,105 @@
 <context>
     <name>FilesEditor</name>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="118"/>
+        <location filename="../../desktop/ui/actions/files.py" line="119"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="119"/>
-        <location filename="../../desktop/ui/actions/files.py" line="208"/>
+        <location filename="../../desktop/ui/actions/files.py" line="120"/>
+        <location filename="../../desktop/ui/actions/files.py" line="209"/>
         <source>Choose a file to attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="120"/>
+        <location filename="../../desktop/ui/actions/files.py" line="121"/>
         <source>Choose a file to attach (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="158"/>
+        <location filename="../../desktop/ui/actions/files.py" line="159"/>
         <source>exactly one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="160"/>
+        <location filename="../../desktop/ui/actions/files.py" line="161"/>
         <source>at most %1 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="162"/>
+        <location filename="../../desktop/ui/actions/files.py" line="163"/>
         <source>at least %1 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="167"/>
+        <location filename="../../desktop/ui/actions/files.py" line="168"/>
         <source>up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="168"/>
+        <location filename="../../desktop/ui/actions/files.py" line="169"/>
         <source>%1 takes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="175"/>
+        <location filename="../../desktop/ui/actions/files.py" line="176"/>
         <source>%1 takes only one file here; remove the one chosen first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="179"/>
+        <location filename="../../desktop/ui/actions/files.py" line="180"/>
         <source>%1 takes at most %2 files here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="186"/>
+        <location filename="../../desktop/ui/actions/files.py" line="187"/>
         <source>%1 takes only %2 files; %3 is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="192"/>
+        <location filename="../../desktop/ui/actions/files.py" line="193"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="195"/>
+        <location filename="../../desktop/ui/actions/files.py" line="196"/>
         <source>%1 is %2; %3 takes at most %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="214"/>
+        <location filename="../../desktop/ui/actions/files.py" line="215"/>
         <source>Accepted files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="228"/>
-        <location filename="../../desktop/ui/actions/files.py" line="239"/>
+        <location filename="../../desktop/ui/actions/files.py" line="229"/>
+        <location filename="../../desktop/ui/actions/files.py" line="240"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="273"/>
+        <location filename="../../desktop/ui/actions/files.py" line="244"/>
+        <source>%1 is empty (0 bytes); choose the real file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="283"/>
         <source>Drop files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="275"/>
+        <location filename="../../desktop/ui/actions/files.py" line="285"/>
         <source>%1 takes no more files here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="289"/>
+        <location filename="../../desktop/ui/actions/files.py" line="299"/>
         <source>Kind of file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="298"/>
-        <location filename="../../desktop/ui/actions/files.py" line="299"/>
+        <location filename="../../desktop/ui/actions/files.py" line="308"/>
+        <location filename="../../desktop/ui/actions/files.py" line="309"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,131 +1282,131 @@
 <context>
     <name>FormActions</name>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="105"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="107"/>
         <source>New &amp;application…</source>
         <extracomment>Shown as buttons on a record, in this order; the rest go under &quot;More&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="110"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="112"/>
         <source>&amp;Pending writes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="140"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="142"/>
         <source>Connect an account first (File → Add account).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="142"/>
-        <location filename="../../desktop/ui/actions/provider.py" line="213"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="144"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="215"/>
         <source>%1 does not offer this through its API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="165"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="167"/>
         <source>&amp;New candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="166"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="168"/>
         <source>New application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="168"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="170"/>
         <source>New application for this candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="169"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="171"/>
         <source>Move to stage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="170"/>
-        <source>Add note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="171"/>
         <location filename="../../desktop/ui/actions/provider.py" line="172"/>
-        <source>Add attachment…</source>
+        <source>Add note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions/provider.py" line="173"/>
         <location filename="../../desktop/ui/actions/provider.py" line="174"/>
-        <source>Add result link…</source>
+        <source>Add attachment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions/provider.py" line="175"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="176"/>
+        <source>Add result link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/provider.py" line="177"/>
         <source>Add tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="176"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="178"/>
         <source>Remove tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="222"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="224"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="246"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="248"/>
         <source>Not sent yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="285"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="287"/>
         <source>%1: sent to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="287"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="289"/>
         <source>(%1 kept it on the %2.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="294"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="296"/>
         <source>%1: saved; it is sent when %2 can be reached (see Pending writes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="300"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="302"/>
         <source>%1: %2 refused it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="331"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="333"/>
         <source>Sent what was waiting: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="392"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="405"/>
         <source>This job&apos;s account is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="394"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="407"/>
         <source>%1 does not let other apps move applications between stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="430"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="443"/>
         <source>%1 refused the move: %2 (kept under Pending writes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="437"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="450"/>
         <source>Moved to %1; sent when %2 can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="444"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="457"/>
         <source>Moved to %1 in %2. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,20 +1477,20 @@
     <message>
         <location filename="../../desktop/ui/labels.py" line="31"/>
         <location filename="../../desktop/ui/labels.py" line="62"/>
-        <location filename="../../desktop/ui/labels.py" line="130"/>
+        <location filename="../../desktop/ui/labels.py" line="131"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="32"/>
         <location filename="../../desktop/ui/labels.py" line="61"/>
-        <location filename="../../desktop/ui/labels.py" line="131"/>
+        <location filename="../../desktop/ui/labels.py" line="132"/>
         <source>Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="33"/>
-        <location filename="../../desktop/ui/labels.py" line="132"/>
+        <location filename="../../desktop/ui/labels.py" line="133"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,7 +1517,7 @@
     <message>
         <location filename="../../desktop/ui/labels.py" line="38"/>
         <location filename="../../desktop/ui/labels.py" line="63"/>
-        <location filename="../../desktop/ui/labels.py" line="129"/>
+        <location filename="../../desktop/ui/labels.py" line="130"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,7 +1533,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="47"/>
-        <location filename="../../desktop/ui/labels.py" line="91"/>
+        <location filename="../../desktop/ui/labels.py" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,13 +1544,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="49"/>
-        <location filename="../../desktop/ui/labels.py" line="106"/>
+        <location filename="../../desktop/ui/labels.py" line="107"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="50"/>
-        <location filename="../../desktop/ui/labels.py" line="109"/>
+        <location filename="../../desktop/ui/labels.py" line="110"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1561,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="53"/>
-        <location filename="../../desktop/ui/labels.py" line="113"/>
+        <location filename="../../desktop/ui/labels.py" line="114"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,7 +1572,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="55"/>
-        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <location filename="../../desktop/ui/labels.py" line="98"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,13 +1583,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="57"/>
-        <location filename="../../desktop/ui/labels.py" line="94"/>
+        <location filename="../../desktop/ui/labels.py" line="95"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="58"/>
-        <location filename="../../desktop/ui/labels.py" line="95"/>
+        <location filename="../../desktop/ui/labels.py" line="96"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,19 +1605,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="64"/>
-        <location filename="../../desktop/ui/labels.py" line="126"/>
+        <location filename="../../desktop/ui/labels.py" line="127"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="65"/>
-        <location filename="../../desktop/ui/labels.py" line="133"/>
+        <location filename="../../desktop/ui/labels.py" line="134"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="66"/>
-        <location filename="../../desktop/ui/labels.py" line="135"/>
+        <location filename="../../desktop/ui/labels.py" line="136"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,7 +1638,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="81"/>
-        <location filename="../../desktop/ui/labels.py" line="117"/>
+        <location filename="../../desktop/ui/labels.py" line="118"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,306 +1658,335 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="92"/>
-        <source>First name</source>
+        <location filename="../../desktop/ui/labels.py" line="85"/>
+        <source>Also in other accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="93"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="94"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96"/>
+        <location filename="../../desktop/ui/labels.py" line="97"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="98"/>
+        <location filename="../../desktop/ui/labels.py" line="99"/>
         <source>E-mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="99"/>
+        <location filename="../../desktop/ui/labels.py" line="100"/>
         <source>Phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="100"/>
+        <location filename="../../desktop/ui/labels.py" line="101"/>
         <source>Social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="101"/>
+        <location filename="../../desktop/ui/labels.py" line="102"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="102"/>
+        <location filename="../../desktop/ui/labels.py" line="103"/>
         <source>Custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="103"/>
+        <location filename="../../desktop/ui/labels.py" line="104"/>
         <source>Job code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="104"/>
-        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="105"/>
+        <location filename="../../desktop/ui/labels.py" line="140"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="105"/>
+        <location filename="../../desktop/ui/labels.py" line="106"/>
         <source>Employment type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="107"/>
+        <location filename="../../desktop/ui/labels.py" line="108"/>
         <source>Visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="108"/>
+        <location filename="../../desktop/ui/labels.py" line="109"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="110"/>
+        <location filename="../../desktop/ui/labels.py" line="111"/>
         <source>Public link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="111"/>
+        <location filename="../../desktop/ui/labels.py" line="112"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <location filename="../../desktop/ui/labels.py" line="113"/>
         <source>Experience level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114"/>
+        <location filename="../../desktop/ui/labels.py" line="115"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="115"/>
+        <location filename="../../desktop/ui/labels.py" line="116"/>
         <source>Created at vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="116"/>
+        <location filename="../../desktop/ui/labels.py" line="117"/>
         <source>Updated at vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="118"/>
+        <location filename="../../desktop/ui/labels.py" line="119"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="119"/>
+        <location filename="../../desktop/ui/labels.py" line="120"/>
         <source>Weekly hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="120"/>
+        <location filename="../../desktop/ui/labels.py" line="121"/>
         <source>Remote work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="121"/>
+        <location filename="../../desktop/ui/labels.py" line="122"/>
         <source>Salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="122"/>
+        <location filename="../../desktop/ui/labels.py" line="123"/>
         <source>Salary from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="123"/>
+        <location filename="../../desktop/ui/labels.py" line="124"/>
         <source>Salary to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="124"/>
+        <location filename="../../desktop/ui/labels.py" line="125"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="125"/>
+        <location filename="../../desktop/ui/labels.py" line="126"/>
         <source>Salary period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="127"/>
+        <location filename="../../desktop/ui/labels.py" line="128"/>
         <source>Rejection reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="128"/>
+        <location filename="../../desktop/ui/labels.py" line="129"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="134"/>
+        <location filename="../../desktop/ui/labels.py" line="135"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="136"/>
+        <location filename="../../desktop/ui/labels.py" line="137"/>
         <source>Vendor id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="138"/>
         <source>Changed in cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <location filename="../../desktop/ui/labels.py" line="139"/>
         <source>Deleted at vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="140"/>
+        <location filename="../../desktop/ui/labels.py" line="141"/>
         <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListExportFlow</name>
+    <message>
+        <location filename="../../desktop/ui/list_export_flow.py" line="36"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/list_export_flow.py" line="38"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/list_export_flow.py" line="71"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/list_export_flow.py" line="78"/>
+        <source>Exported %1 rows to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <location filename="../../desktop/ui/menus.py" line="57"/>
         <source>&amp;File</source>
+        <extracomment>While the app runs it re-syncs (delta, within each account&apos;s share) this often unless changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="32"/>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="36"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="38"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="39"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="43"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>&amp;Filter this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="47"/>
+        <location filename="../../desktop/ui/menus.py" line="73"/>
         <source>Show &amp;deleted records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="73"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="78"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>Sync &amp;all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="109"/>
         <source>&amp;Full sync of all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="87"/>
+        <location filename="../../desktop/ui/menus.py" line="113"/>
         <source>&amp;Cancel all syncs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="116"/>
         <source>Sync &amp;automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="123"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
         <source>&amp;Copy diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="103"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>&amp;About Recruiter Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="153"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129"/>
+        <location filename="../../desktop/ui/menus.py" line="155"/>
         <source>Every %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="131"/>
+        <location filename="../../desktop/ui/menus.py" line="157"/>
         <source>Every hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="132"/>
+        <location filename="../../desktop/ui/menus.py" line="158"/>
         <source>Every %1 hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,81 +1994,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="113"/>
+        <location filename="../../desktop/ui/app.py" line="122"/>
         <source>Starting the demo sandboxes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
-        <source>Record views</source>
-        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close`` True when the network is back (writes waiting are sent), False when it went away the accounts were read again (one was added, edited or removed)</extracomment>
+        <location filename="../../desktop/ui/app.py" line="136"/>
+        <source>The demo could not be started; run &apos;recruiter-companion --demo&apos; instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <source>Record views</source>
+        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close`` True when the network is back (writes waiting are sent), False when it went away the accounts were read again (one was added, edited or removed) the welcome page&apos;s &quot;Try the demo&quot; was pressed (the app restarts itself in demo mode)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Welcome to Recruiter Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
-        <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
-To look around first, start the app with --demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Connect an account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
-        <source>Saved %1; syncing it now.</source>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
+To look around first, try the demo: sample accounts on local stand-ins of the vendors, kept apart from your own data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
-        <source>Remove account</source>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>Try the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
-        <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <source>Opens the app on sample accounts; your own accounts are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
-        <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>No accounts to sync yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <source>New since you last looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <source>New since you last looked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>About Recruiter Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="82"/>
+        <source>Move selected to stage</source>
+        <extracomment>What each list can do to many rows at once: (action, title, what to ask, the parameter it fills).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="84"/>
+        <source>%1 applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="88"/>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="91"/>
+        <source>(no rejection reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="94"/>
+        <source>Rejection reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="97"/>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/news.py" line="118"/>
+        <source>New since you last looked</source>
+        <extracomment>the number of news items changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/news.py" line="122"/>
+        <source>Since %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/news.py" line="132"/>
+        <source>Nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/news.py" line="136"/>
+        <source>Mark all as seen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,13 +2266,19 @@ To look around first, start the app with --demo.</source>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="444"/>
+        <location filename="../../desktop/ui/models.py" line="440"/>
         <source>move waiting to be sent</source>
         <extracomment>application ids whose move to this stage waits in the outbox appended to every card&apos;s tooltip: how to move it, or why it cannot be moved</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="129"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="149"/>
+        <source>Pending · new, not sent yet</source>
+        <extracomment>Card ids of applications being created (waiting in the outbox): ``pending:&lt;outbox entry id&gt;``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="153"/>
         <source>Moved here · not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,55 +2286,195 @@ To look around first, start the app with --demo.</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="252"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="284"/>
         <source>Job:</source>
-        <extracomment>model (&quot;applications&quot;), record id</extracomment>
+        <extracomment>model (&quot;applications&quot;), record id outbox entry id: the card of an application being created was chosen</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="258"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="290"/>
         <source>Job whose pipeline is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="271"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="303"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="281"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="315"/>
         <source>Undo the last move</source>
-        <extracomment>application id -&gt; stage id of moves waiting in the outbox (shown in their new column) (application id, stage it left, stage it went to) of the last move made here</extracomment>
+        <extracomment>application id -&gt; stage id of moves waiting in the outbox (shown in their new column) new applications waiting in the outbox (shown as cards of their job, badged pending) (application id, stage it left, stage it went to) of the last move made here</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="288"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="322"/>
         <source>Pick a job above, or double-click a job in the Jobs list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="334"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="368"/>
         <source>No jobs here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="351"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="385"/>
         <source>Moving cards is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="366"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="402"/>
         <source>Drag the card to another stage to move the application there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="368"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="404"/>
         <source>No stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="378"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="415"/>
         <source>%1 applications in %2 stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="47"/>
+        <source>&amp;Privacy</source>
+        <extracomment>The open confirmation or result box (tests and screenshots look at it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="56"/>
+        <source>&amp;Export what is held about a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="59"/>
+        <source>&amp;Forget a person by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="82"/>
+        <source>Forget a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="83"/>
+        <source>E-mail address (every account&apos;s records with it are forgotten):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="103"/>
+        <location filename="../../desktop/ui/privacy.py" line="115"/>
+        <source>Nobody found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="115"/>
+        <source>That record is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="118"/>
+        <source>this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="121"/>
+        <source>Forget this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="123"/>
+        <source>Forget %1? This removes %2 from this computer: records, search entries and change history. It cannot be undone. Nothing changes in the ATS; if the vendor still has them, the next full sync brings them back and says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="134"/>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="139"/>
+        <source>Also drop the %1 writes about them from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="170"/>
+        <source>Forgotten: %1 records removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="173"/>
+        <source>%1 writes about them dropped from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="179"/>
+        <source>%1 writes about them were kept in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="185"/>
+        <source>Some writes about them are being sent right now: forget them again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="189"/>
+        <source>Their e-mail or name is still mentioned in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="193"/>
+        <source>Files you exported earlier are your own copies and were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="195"/>
+        <source>Person forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="201"/>
+        <source>Export what is held about a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="202"/>
+        <source>E-mail address of the person asking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="209"/>
+        <source>Save the export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="213"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="229"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="230"/>
+        <source>Cannot write %1: %2. Pick a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="237"/>
+        <source>Exported %1 records about them to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="247"/>
+        <source>Forgotten people came back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1987,43 +2499,75 @@ To look around first, start the app with --demo.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="61"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="68"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="169"/>
         <source>Filter %1… (Ctrl+F)</source>
-        <extracomment>model, record id: the current row changed model, record id: a row was double-clicked or Enter pressed outbox entry id: a record being created was activated (show the pending writes)</extracomment>
+        <extracomment>model, record id: the current row changed model, record id: a row was double-clicked or Enter pressed outbox entry id: a record being created was activated (show the pending writes) &quot;Export…&quot; was pressed: the window asks where and writes the list as shown conditions of the saved search shown (cleared when the filter text is edited by hand)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="62"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="69"/>
         <source>Filter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="64"/>
-        <source>Show deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="65"/>
-        <source>Also list records the vendor no longer returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="68"/>
-        <source>Number of records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/record_list.py" line="74"/>
-        <source>%1 being created</source>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/record_list.py" line="75"/>
+        <source>Only the records of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="76"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="191"/>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="79"/>
+        <source>Show deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="80"/>
+        <source>Also list records the vendor no longer returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="83"/>
+        <source>Number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="85"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="88"/>
+        <source>Save this list as shown (columns, filter, order) as CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="96"/>
+        <source>%1 being created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="97"/>
         <source>Created here, waiting to be sent to the ATS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="162"/>
+        <source>Saved search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/record_list.py" line="218"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="293"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2034,18 +2578,18 @@ To look around first, start the app with --demo.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="312"/>
+        <location filename="../../desktop/ui/models.py" line="308"/>
         <source>Details are still loading</source>
         <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope. record id -&gt; what waits in the outbox for it (shown as a mark and a tooltip) ids of records whose details are still loading (listed, not yet enriched)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="315"/>
+        <location filename="../../desktop/ui/models.py" line="311"/>
         <source>Deleted at the vendor on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="352"/>
+        <location filename="../../desktop/ui/models.py" line="348"/>
         <source>This list does not sort by this column (it would be slow on large lists).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,6 +2610,25 @@ To look around first, start the app with --demo.</source>
         <location filename="../../desktop/ui/actions/fields.py" line="331"/>
         <location filename="../../desktop/ui/actions/fields.py" line="332"/>
         <source>Remove this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchFlow</name>
+    <message>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="56"/>
+        <source>Open a list and filter it first; then save the search.</source>
+        <extracomment>the user&apos;s own searches, as last loaded or saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="61"/>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="61"/>
+        <source>Name of this search:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,96 +2655,106 @@ To look around first, start the app with --demo.</source>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="129"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="133"/>
         <source>Search candidates, jobs, applications, users in all accounts…</source>
-        <extracomment>model, record id</extracomment>
+        <extracomment>model, record id candidate id: &quot;Forget this person…&quot; was picked in a result&apos;s context menu</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="131"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="135"/>
         <source>Search everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="136"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="140"/>
         <source>Search status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="141"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="145"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="175"/>
-        <location filename="../../desktop/ui/views/search_popup.py" line="203"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="181"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="211"/>
         <source>Type a name, e-mail, phone number, company or job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="195"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="203"/>
         <source>%1 best matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="197"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="205"/>
         <source>%1 matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="201"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="209"/>
         <source>No matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="237"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="238"/>
+        <source>Forget this person…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="208"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="234"/>
         <source>Stage %1</source>
-        <extracomment>application id, the stage it comes from (None: no stage)</extracomment>
+        <extracomment>application id, the stage it comes from (None: no stage) outbox entry id of a pending new application&apos;s card</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="117"/>
+        <location filename="../../desktop/ui/views/status.py" line="123"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="127"/>
+        <location filename="../../desktop/ui/views/status.py" line="133"/>
         <source>Pending writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="131"/>
+        <location filename="../../desktop/ui/views/status.py" line="137"/>
         <source>Network state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="139"/>
+        <location filename="../../desktop/ui/views/status.py" line="145"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="139"/>
+        <location filename="../../desktop/ui/views/status.py" line="145"/>
         <source>Demo mode: built-in sandboxes, nothing is real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="165"/>
+        <location filename="../../desktop/ui/views/status.py" line="171"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="165"/>
+        <location filename="../../desktop/ui/views/status.py" line="171"/>
         <source>No network: browsing the cache; syncs and writes wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="173"/>
+        <location filename="../../desktop/ui/views/status.py" line="179"/>
         <source>%n pending write(s)</source>
         <translation>
             <numerusform>%n pending write</numerusform>
@@ -2189,12 +2762,12 @@ To look around first, start the app with --demo.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="174"/>
+        <location filename="../../desktop/ui/views/status.py" line="180"/>
         <source>Changes waiting to be sent to the ATS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="176"/>
+        <location filename="../../desktop/ui/views/status.py" line="182"/>
         <source>%n failed write(s)</source>
         <translation>
             <numerusform>%n failed write</numerusform>
@@ -2202,7 +2775,7 @@ To look around first, start the app with --demo.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="177"/>
+        <location filename="../../desktop/ui/views/status.py" line="183"/>
         <source>Changes the ATS refused: open them to fix and resend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,18 +2783,18 @@ To look around first, start the app with --demo.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="220"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="233"/>
         <source>%1 synced: %2 records read.</source>
-        <extracomment>The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often.</extracomment>
+        <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="222"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="235"/>
         <source>%1: %2 of %3 parts failed; the rest is saved. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="229"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="242"/>
         <source>%1: sync cancelled; the next sync resumes where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,36 +2802,59 @@ To look around first, start the app with --demo.</source>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="115"/>
+        <location filename="../../desktop/ui/models.py" line="114"/>
         <source>just now</source>
         <extracomment>The text of a write waiting in the outbox for this record (&quot;&quot; or None: nothing waits). True when the record&apos;s details are still being read (progressive sync, phase 2). How a pipeline card travels in a drag: its application id and the stage it leaves.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="117"/>
+        <location filename="../../desktop/ui/models.py" line="116"/>
         <source>%1 min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="121"/>
+        <location filename="../../desktop/ui/models.py" line="120"/>
         <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="75"/>
+        <source>The keyring is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="76"/>
+        <source>The cache&apos;s key is kept there. Unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="77"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="78"/>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="85"/>
+        <location filename="../../desktop/ui/views/status.py" line="91"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="88"/>
+        <location filename="../../desktop/ui/views/status.py" line="94"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="90"/>
+        <location filename="../../desktop/ui/views/status.py" line="96"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>

@@ -137,79 +137,102 @@
         <translation>Testowanie połączenia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="297"/>
         <source>new account</source>
         <translation>nowe konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
         <source>Connection works: %1 accepted these credentials.</source>
         <translation>Połączenie działa: %1 zaakceptował te dane dostępowe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="312"/>
         <source>No answer within %1 seconds. Check the address and your network.</source>
         <translation>Brak odpowiedzi w ciągu %1 sekund. Sprawdź adres i swoją sieć.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="334"/>
         <source>Everything it offers can be read.</source>
         <translation>Wszystko, co oferuje, można odczytać.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="339"/>
         <source>the write actions needing it</source>
         <translation>wymagające tego akcje zapisu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="340"/>
         <source>Not working: %1. The list below says why (no write was sent).</source>
         <translation>Nie działa: %1. Lista poniżej mówi dlaczego (nic nie zostało zapisane).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="351"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="352"/>
         <source>forbidden</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="353"/>
         <source>not found</source>
         <translation>nie znaleziono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
         <source>not offered</source>
         <translation>nieoferowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="355"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="357"/>
         <source>data</source>
         <translation>dane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="357"/>
         <source>write</source>
         <translation>zapis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="381"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="385"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFlow</name>
+    <message>
+        <location filename="../../desktop/ui/account_flow.py" line="61"/>
+        <source>Saved %1; syncing it now.</source>
+        <translation>Zapisano %1; trwa synchronizacja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_flow.py" line="68"/>
+        <source>Remove account</source>
+        <translation>Usuń konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_flow.py" line="70"/>
+        <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
+        <translation>Usunąć %1? Dane dostępowe i wszystko, co zapisano w pamięci podręcznej, zostaną usunięte z tego komputera. W ATS nic się nie zmieni.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_flow.py" line="99"/>
+        <source>Removed %1.</source>
+        <translation>Usunięto %1.</translation>
     </message>
 </context>
 <context>
@@ -260,12 +283,12 @@
         <translation>%1: krok 1 z 2, listy · %2 · %3 rekordów</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="71"/>
+        <location filename="../../desktop/ui/views/status.py" line="72"/>
         <source>Lists first, so every record is browsable soon; details follow.</source>
         <translation>Najpierw listy, aby każdy rekord był szybko dostępny; szczegóły potem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="74"/>
+        <location filename="../../desktop/ui/views/status.py" line="75"/>
         <source>%1: %2 · %3 records</source>
         <translation>%1: %2 · %3 rekordów</translation>
     </message>
@@ -273,74 +296,95 @@
 <context>
     <name>AccountsSidebar</name>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="56"/>
-        <location filename="../../desktop/ui/views/sidebar.py" line="72"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="62"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="78"/>
         <source>Accounts</source>
-        <extracomment>account ids to show, or None for all accounts account id, full</extracomment>
+        <extracomment>account ids to show, or None for all accounts account id, full a saved search (desktop.saved_searches.SavedSearch) was chosen the user asked to forget one of their saved searches</extracomment>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="65"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="71"/>
         <source>Connect an ATS account (Ctrl+Shift+N)</source>
         <translation>Połącz konto ATS (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="66"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="72"/>
         <source>Add account</source>
         <translation>Dodaj konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="94"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="88"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="102"/>
+        <source>Saved searches</source>
+        <translation>Zapisane wyszukiwania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="95"/>
+        <source>Save the list&apos;s current filter as a search</source>
+        <translation>Zapisz bieżący filtr listy jako wyszukiwanie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="96"/>
+        <source>Save search</source>
+        <translation>Zapisz wyszukiwanie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="132"/>
+        <source>Remove saved search</source>
+        <translation>Usuń zapisane wyszukiwanie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="146"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="116"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="168"/>
         <source>syncing…</source>
         <translation>synchronizacja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="118"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="170"/>
         <source>needs attention</source>
         <translation>wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="121"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="173"/>
         <source>synced %1</source>
         <translation>zsynchronizowano %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="125"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="177"/>
         <source>not synced yet</source>
         <translation>jeszcze nie zsynchronizowano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="157"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="209"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="161"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="213"/>
         <source>Full sync (re-read everything)</source>
         <translation>Pełna synchronizacja (odczytaj wszystko ponownie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="165"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="217"/>
         <source>Cancel sync</source>
         <translation>Anuluj synchronizację</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="169"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="221"/>
         <source>Edit account…</source>
         <translation>Edytuj konto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="172"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="224"/>
         <source>Remove account…</source>
         <translation>Usuń konto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="184"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="236"/>
         <source>Add account…</source>
         <translation>Dodaj konto…</translation>
     </message>
@@ -795,6 +839,199 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="198"/>
+        <source>Encrypting your cache, once. This can take a minute…</source>
+        <translation>Jednorazowe szyfrowanie pamięci podręcznej. To może potrwać minutę…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="204"/>
+        <source>Recruiter Companion</source>
+        <translation>Recruiter Companion</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="124"/>
+        <source>Move selected to stage…</source>
+        <translation>Przenieś zaznaczone do etapu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="132"/>
+        <source>Undo the last bulk action (what is not sent yet)</source>
+        <translation>Cofnij ostatnią akcję zbiorczą (to, co nie zostało jeszcze wysłane)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="170"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="189"/>
+        <source>Select the rows first (Shift/Ctrl+click).</source>
+        <translation>Najpierw zaznacz wiersze (Shift/Ctrl+klik).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="178"/>
+        <source>%1 on %2 records?</source>
+        <translation>%1 dla %2 rekordów?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="215"/>
+        <source>The selected applications&apos; accounts have no stages in the cache yet.</source>
+        <translation>Konta zaznaczonych aplikacji nie mają jeszcze etapów w pamięci podręcznej.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="226"/>
+        <source>Move to %1</source>
+        <translation>Przenieś do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="265"/>
+        <source>Took back %1 items not sent yet.</source>
+        <translation>Wycofano %1 jeszcze niewysłanych pozycji.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../desktop/ui/views/palette.py" line="32"/>
+        <source>Commands</source>
+        <translation>Polecenia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/palette.py" line="36"/>
+        <source>Type a command…</source>
+        <translation>Wpisz polecenie…</translation>
+    </message>
+</context>
+<context>
+    <name>CvView</name>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="90"/>
+        <source>Candidate&apos;s files</source>
+        <extracomment>Files up to this size are read from the cache on the GUI thread; larger ones on a worker thread. Images larger than this many pixels are scaled while reading (a phone photo of a CV is 12 MP). A worker&apos;s result for the GUI thread: (token, bytes | Path | None | Exception). The shown PDF&apos;s bytes: QPdfDocument reads from this buffer as long as it shows the pages. The last copy written for the system&apos;s viewer (tests look at it).</extracomment>
+        <translation>Pliki kandydata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="96"/>
+        <source>Open in viewer</source>
+        <translation>Otwórz w przeglądarce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="97"/>
+        <source>Open the file in the system&apos;s viewer</source>
+        <translation>Otwórz plik w systemowej przeglądarce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="114"/>
+        <source>The file&apos;s text</source>
+        <translation>Tekst pliku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="178"/>
+        <source>Loading the file…</source>
+        <translation>Wczytywanie pliku…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="183"/>
+        <source>text of the document</source>
+        <translation>tekst dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="188"/>
+        <source>No text could be read from this document. Open it in the viewer.</source>
+        <translation>Nie udało się odczytać tekstu z tego dokumentu. Otwórz go w przeglądarce.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="193"/>
+        <source>Files of this type are not shown here. Open it in the viewer.</source>
+        <translation>Pliki tego typu nie są tu wyświetlane. Otwórz go w przeglądarce.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="239"/>
+        <source>Not downloaded yet: it follows the next sync of this account.</source>
+        <translation>Jeszcze nie pobrano: nastąpi to przy następnej synchronizacji tego konta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="242"/>
+        <source>The downloaded file is no longer in the cache; it is fetched again on the next sync.</source>
+        <translation>Pobranego pliku nie ma już w pamięci podręcznej; zostanie pobrany ponownie przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="244"/>
+        <source>This file is not kept here.</source>
+        <translation>Ten plik nie jest tu przechowywany.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="263"/>
+        <source>The PDF&apos;s pages</source>
+        <translation>Strony pliku PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="285"/>
+        <source>This PDF is damaged and cannot be shown here. Open it in the viewer, or at the vendor.</source>
+        <translation>Ten plik PDF jest uszkodzony i nie może być tu wyświetlony. Otwórz go w przeglądarce lub u dostawcy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="289"/>
+        <source>1 page</source>
+        <translation>1 strona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="289"/>
+        <source>%1 pages</source>
+        <translation>Stron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="306"/>
+        <source>This image is damaged and cannot be shown here. Open it in the viewer.</source>
+        <translation>Ten obraz jest uszkodzony i nie może być tu wyświetlony. Otwórz go w przeglądarce.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cv_view.py" line="333"/>
+        <source>Could not write a copy for the viewer: %1</source>
+        <translation>Nie udało się zapisać kopii dla przeglądarki: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedCacheDialog</name>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="25"/>
+        <source>The cache cannot be unlocked</source>
+        <translation>Nie można odblokować pamięci podręcznej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="27"/>
+        <location filename="../../desktop/ui/damaged.py" line="41"/>
+        <source>The cache file %1 cannot be opened: %2.</source>
+        <translation>Nie można otworzyć pliku pamięci podręcznej %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="33"/>
+        <source>Keep the locked file beside it and start over with an empty cache? Add your accounts again and sync: the records come back from the vendors, but writes still waiting in the old cache are not sent. Or quit, and restore the keyring entry from a backup.</source>
+        <translation>Zachować zablokowany plik obok i zacząć od pustej pamięci podręcznej? Dodaj konta ponownie i zsynchronizuj: rekordy wrócą od dostawców, ale zapisy czekające jeszcze w starej pamięci nie zostaną wysłane. Albo zakończ i przywróć wpis w pęku kluczy z kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="39"/>
+        <source>The cache is damaged</source>
+        <translation>Pamięć podręczna jest uszkodzona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="47"/>
+        <source>Keep a copy of the damaged file beside it and start over with an empty cache? Accounts must then be added again, and writes still waiting in the old cache are not sent. Or quit, and restore the file from a backup.</source>
+        <translation>Zachować kopię uszkodzonego pliku obok i zacząć od pustej pamięci podręcznej? Konta trzeba będzie wtedy dodać ponownie, a zapisy czekające jeszcze w starej pamięci nie zostaną wysłane. Albo zakończ i przywróć plik z kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="53"/>
+        <source>Keep a copy and start over</source>
+        <translation>Zachowaj kopię i zacznij od nowa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="55"/>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../desktop/ui/actions/fields.py" line="146"/>
@@ -811,106 +1048,127 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="153"/>
+        <location filename="../../desktop/ui/views/detail.py" line="156"/>
         <source>Pending writes of this record</source>
-        <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked</extracomment>
+        <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked candidate id: &quot;Forget this person…&quot; was clicked (``desktop.ui.privacy`` asks and forgets)</extracomment>
         <translation>Oczekujące zmiany tego rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="167"/>
+        <location filename="../../desktop/ui/views/detail.py" line="170"/>
         <source>Record details</source>
         <translation>Szczegóły rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="171"/>
+        <location filename="../../desktop/ui/views/detail.py" line="174"/>
         <source>Fields and related records</source>
         <translation>Pola i powiązane rekordy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="175"/>
-        <location filename="../../desktop/ui/views/detail.py" line="186"/>
+        <location filename="../../desktop/ui/views/detail.py" line="178"/>
+        <location filename="../../desktop/ui/views/detail.py" line="192"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="177"/>
+        <location filename="../../desktop/ui/views/detail.py" line="180"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="177"/>
+        <location filename="../../desktop/ui/views/detail.py" line="180"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="177"/>
+        <location filename="../../desktop/ui/views/detail.py" line="180"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="177"/>
+        <location filename="../../desktop/ui/views/detail.py" line="180"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="179"/>
-        <location filename="../../desktop/ui/views/detail.py" line="187"/>
+        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="193"/>
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
-        <location filename="../../desktop/ui/views/detail.py" line="188"/>
+        <location filename="../../desktop/ui/views/detail.py" line="185"/>
+        <location filename="../../desktop/ui/views/detail.py" line="194"/>
         <source>Vendor data</source>
         <translation>Dane dostawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="185"/>
+        <location filename="../../desktop/ui/views/detail.py" line="191"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="232"/>
+        <location filename="../../desktop/ui/views/detail.py" line="214"/>
+        <source>Forget this person…</source>
+        <translation>Zapomnij tę osobę…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="216"/>
+        <source>Remove every trace of this person from this computer</source>
+        <translation>Usuń z tego komputera wszelkie ślady tej osoby</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="246"/>
         <source>Nothing selected</source>
         <translation>Nic nie wybrano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="233"/>
+        <location filename="../../desktop/ui/views/detail.py" line="247"/>
         <source>Pick a record in a list, or search with Ctrl+K.</source>
         <translation>Wybierz rekord z listy lub wyszukaj za pomocą Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="245"/>
+        <location filename="../../desktop/ui/views/detail.py" line="261"/>
         <source>This record is no longer in the cache.</source>
         <translation>Tego rekordu nie ma już w pamięci podręcznej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="254"/>
+        <location filename="../../desktop/ui/views/detail.py" line="270"/>
         <source>Deleted at the vendor on %1. Kept here for reference.</source>
         <translation>Usunięty u dostawcy %1. Zachowany tutaj do wglądu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="264"/>
+        <location filename="../../desktop/ui/views/detail.py" line="280"/>
         <source>No description.</source>
         <translation>Brak opisu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="274"/>
+        <location filename="../../desktop/ui/views/detail.py" line="291"/>
         <source>The vendor sent no raw data for this record.</source>
         <translation>Dostawca nie przesłał surowych danych dla tego rekordu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="306"/>
+        <location filename="../../desktop/ui/views/detail.py" line="301"/>
+        <location filename="../../desktop/ui/views/detail.py" line="323"/>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="323"/>
+        <source>Files (%1)</source>
+        <translation>Pliki (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="353"/>
         <source>Open pipeline →</source>
         <translation>Otwórz lejek →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="331"/>
+        <location filename="../../desktop/ui/views/detail.py" line="378"/>
         <source>Vendor id %1 · %2 · changed in the cache %3</source>
         <translation>Identyfikator dostawcy %1 · %2 · zmieniono w pamięci podręcznej %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="370"/>
+        <location filename="../../desktop/ui/views/detail.py" line="417"/>
         <source>No changes seen since this record was first synced.</source>
         <translation>Nie zauważono zmian od pierwszej synchronizacji tego rekordu.</translation>
     </message>
@@ -918,100 +1176,105 @@
 <context>
     <name>FilesEditor</name>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="118"/>
+        <location filename="../../desktop/ui/actions/files.py" line="119"/>
         <source>Choose file…</source>
         <translation>Wybierz plik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="119"/>
-        <location filename="../../desktop/ui/actions/files.py" line="208"/>
+        <location filename="../../desktop/ui/actions/files.py" line="120"/>
+        <location filename="../../desktop/ui/actions/files.py" line="209"/>
         <source>Choose a file to attach</source>
         <translation>Wybierz plik do załączenia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="120"/>
+        <location filename="../../desktop/ui/actions/files.py" line="121"/>
         <source>Choose a file to attach (Ctrl+O)</source>
         <translation>Wybierz plik do załączenia (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="158"/>
+        <location filename="../../desktop/ui/actions/files.py" line="159"/>
         <source>exactly one file</source>
         <translation>dokładnie jeden plik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="160"/>
+        <location filename="../../desktop/ui/actions/files.py" line="161"/>
         <source>at most %1 files</source>
         <translation>najwyżej %1 plików</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="162"/>
+        <location filename="../../desktop/ui/actions/files.py" line="163"/>
         <source>at least %1 files</source>
         <translation>co najmniej %1 plików</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="167"/>
+        <location filename="../../desktop/ui/actions/files.py" line="168"/>
         <source>up to %1</source>
         <translation>do %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="168"/>
+        <location filename="../../desktop/ui/actions/files.py" line="169"/>
         <source>%1 takes: %2</source>
         <translation>%1 przyjmuje: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="175"/>
+        <location filename="../../desktop/ui/actions/files.py" line="176"/>
         <source>%1 takes only one file here; remove the one chosen first.</source>
         <translation>%1 przyjmuje tu tylko jeden plik; najpierw usuń wybrany.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="179"/>
+        <location filename="../../desktop/ui/actions/files.py" line="180"/>
         <source>%1 takes at most %2 files here.</source>
         <translation>%1 przyjmuje tu najwyżej %2 plików.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="186"/>
+        <location filename="../../desktop/ui/actions/files.py" line="187"/>
         <source>%1 takes only %2 files; %3 is not one.</source>
         <translation>%1 przyjmuje tylko pliki %2; %3 do nich nie należy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="192"/>
+        <location filename="../../desktop/ui/actions/files.py" line="193"/>
         <source>%1 is empty.</source>
         <translation>%1 jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="195"/>
+        <location filename="../../desktop/ui/actions/files.py" line="196"/>
         <source>%1 is %2; %3 takes at most %4.</source>
         <translation>%1 ma %2; %3 przyjmuje najwyżej %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="214"/>
+        <location filename="../../desktop/ui/actions/files.py" line="215"/>
         <source>Accepted files (%1)</source>
         <translation>Akceptowane pliki (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="228"/>
-        <location filename="../../desktop/ui/actions/files.py" line="239"/>
+        <location filename="../../desktop/ui/actions/files.py" line="229"/>
+        <location filename="../../desktop/ui/actions/files.py" line="240"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="273"/>
+        <location filename="../../desktop/ui/actions/files.py" line="244"/>
+        <source>%1 is empty (0 bytes); choose the real file.</source>
+        <translation>%1 jest pusty (0 bajtów); wybierz właściwy plik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions/files.py" line="283"/>
         <source>Drop files here</source>
         <translation>Upuść pliki tutaj</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="275"/>
+        <location filename="../../desktop/ui/actions/files.py" line="285"/>
         <source>%1 takes no more files here.</source>
         <translation>%1 nie przyjmuje tu więcej plików.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="289"/>
+        <location filename="../../desktop/ui/actions/files.py" line="299"/>
         <source>Kind of file %1</source>
         <translation>Rodzaj pliku %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/files.py" line="298"/>
-        <location filename="../../desktop/ui/actions/files.py" line="299"/>
+        <location filename="../../desktop/ui/actions/files.py" line="308"/>
+        <location filename="../../desktop/ui/actions/files.py" line="309"/>
         <source>Remove %1</source>
         <translation>Usuń %1</translation>
     </message>
@@ -1019,131 +1282,131 @@
 <context>
     <name>FormActions</name>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="105"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="107"/>
         <source>New &amp;application…</source>
         <extracomment>Shown as buttons on a record, in this order; the rest go under &quot;More&quot;.</extracomment>
         <translation>Nowa &amp;aplikacja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="110"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="112"/>
         <source>&amp;Pending writes…</source>
         <translation>&amp;Oczekujące zmiany…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="140"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="142"/>
         <source>Connect an account first (File → Add account).</source>
         <translation>Najpierw połącz konto (Plik → Dodaj konto).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="142"/>
-        <location filename="../../desktop/ui/actions/provider.py" line="213"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="144"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="215"/>
         <source>%1 does not offer this through its API.</source>
         <translation>%1 nie oferuje tego przez swoje API.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="165"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="167"/>
         <source>&amp;New candidate…</source>
         <translation>&amp;Nowy kandydat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="166"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="168"/>
         <source>New application…</source>
         <translation>Nowa aplikacja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="168"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="170"/>
         <source>New application for this candidate…</source>
         <translation>Nowa aplikacja tego kandydata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="169"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="171"/>
         <source>Move to stage…</source>
         <translation>Przenieś do etapu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="170"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="172"/>
         <source>Add note…</source>
         <translation>Dodaj notatkę…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="171"/>
-        <location filename="../../desktop/ui/actions/provider.py" line="172"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="173"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="174"/>
         <source>Add attachment…</source>
         <translation>Dodaj załącznik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="173"/>
-        <location filename="../../desktop/ui/actions/provider.py" line="174"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="175"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="176"/>
         <source>Add result link…</source>
         <translation>Dodaj link do wyniku…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="175"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="177"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="176"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="178"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="222"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="224"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="246"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="248"/>
         <source>Not sent yet: %1</source>
         <translation>Jeszcze niewysłane: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="285"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="287"/>
         <source>%1: sent to %2.</source>
         <translation>%1: wysłano do %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="287"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="289"/>
         <source>(%1 kept it on the %2.)</source>
         <translation>(%1 zapisał to przy: %2.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="294"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="296"/>
         <source>%1: saved; it is sent when %2 can be reached (see Pending writes).</source>
         <translation>%1: zapisano; zostanie wysłane, gdy %2 będzie osiągalny (zob. Oczekujące zmiany).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="300"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="302"/>
         <source>%1: %2 refused it: %3</source>
         <translation>%1: %2 odrzucił: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="331"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="333"/>
         <source>Sent what was waiting: %1.</source>
         <translation>Wysłano oczekujące: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="392"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="405"/>
         <source>This job&apos;s account is not connected.</source>
         <translation>Konto tej oferty nie jest połączone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="394"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="407"/>
         <source>%1 does not let other apps move applications between stages.</source>
         <translation>%1 nie pozwala innym aplikacjom przenosić aplikacji między etapami.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="430"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="443"/>
         <source>%1 refused the move: %2 (kept under Pending writes)</source>
         <translation>%1 odrzucił przeniesienie: %2 (czeka w Oczekujących zmianach)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="437"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="450"/>
         <source>Moved to %1; sent when %2 can be reached.</source>
         <translation>Przeniesiono do %1; zostanie wysłane, gdy %2 będzie osiągalny.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/provider.py" line="444"/>
+        <location filename="../../desktop/ui/actions/provider.py" line="457"/>
         <source>Moved to %1 in %2. Undo with Ctrl+Z.</source>
         <translation>Przeniesiono do %1 w %2. Cofnij: Ctrl+Z.</translation>
     </message>
@@ -1214,20 +1477,20 @@
     <message>
         <location filename="../../desktop/ui/labels.py" line="31"/>
         <location filename="../../desktop/ui/labels.py" line="62"/>
-        <location filename="../../desktop/ui/labels.py" line="130"/>
+        <location filename="../../desktop/ui/labels.py" line="131"/>
         <source>Job</source>
         <translation>Oferta pracy</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="32"/>
         <location filename="../../desktop/ui/labels.py" line="61"/>
-        <location filename="../../desktop/ui/labels.py" line="131"/>
+        <location filename="../../desktop/ui/labels.py" line="132"/>
         <source>Candidate</source>
         <translation>Kandydat</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="33"/>
-        <location filename="../../desktop/ui/labels.py" line="132"/>
+        <location filename="../../desktop/ui/labels.py" line="133"/>
         <source>Application</source>
         <translation>Aplikacja</translation>
     </message>
@@ -1254,7 +1517,7 @@
     <message>
         <location filename="../../desktop/ui/labels.py" line="38"/>
         <location filename="../../desktop/ui/labels.py" line="63"/>
-        <location filename="../../desktop/ui/labels.py" line="129"/>
+        <location filename="../../desktop/ui/labels.py" line="130"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
@@ -1270,7 +1533,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="47"/>
-        <location filename="../../desktop/ui/labels.py" line="91"/>
+        <location filename="../../desktop/ui/labels.py" line="92"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1281,13 +1544,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="49"/>
-        <location filename="../../desktop/ui/labels.py" line="106"/>
+        <location filename="../../desktop/ui/labels.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="50"/>
-        <location filename="../../desktop/ui/labels.py" line="109"/>
+        <location filename="../../desktop/ui/labels.py" line="110"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
@@ -1298,7 +1561,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="53"/>
-        <location filename="../../desktop/ui/labels.py" line="113"/>
+        <location filename="../../desktop/ui/labels.py" line="114"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
@@ -1309,7 +1572,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="55"/>
-        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <location filename="../../desktop/ui/labels.py" line="98"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1320,13 +1583,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="57"/>
-        <location filename="../../desktop/ui/labels.py" line="94"/>
+        <location filename="../../desktop/ui/labels.py" line="95"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="58"/>
-        <location filename="../../desktop/ui/labels.py" line="95"/>
+        <location filename="../../desktop/ui/labels.py" line="96"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
@@ -1342,19 +1605,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="64"/>
-        <location filename="../../desktop/ui/labels.py" line="126"/>
+        <location filename="../../desktop/ui/labels.py" line="127"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="65"/>
-        <location filename="../../desktop/ui/labels.py" line="133"/>
+        <location filename="../../desktop/ui/labels.py" line="134"/>
         <source>Starts</source>
         <translation>Początek</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="66"/>
-        <location filename="../../desktop/ui/labels.py" line="135"/>
+        <location filename="../../desktop/ui/labels.py" line="136"/>
         <source>Canceled</source>
         <translation>Odwołano</translation>
     </message>
@@ -1375,7 +1638,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="81"/>
-        <location filename="../../desktop/ui/labels.py" line="117"/>
+        <location filename="../../desktop/ui/labels.py" line="118"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1395,306 +1658,335 @@
         <translation>Zespół rekrutacyjny dla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="92"/>
+        <location filename="../../desktop/ui/labels.py" line="85"/>
+        <source>Also in other accounts</source>
+        <translation>Także na innych kontach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="93"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="93"/>
+        <location filename="../../desktop/ui/labels.py" line="94"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96"/>
+        <location filename="../../desktop/ui/labels.py" line="97"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="98"/>
+        <location filename="../../desktop/ui/labels.py" line="99"/>
         <source>E-mail addresses</source>
         <translation>Adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="99"/>
+        <location filename="../../desktop/ui/labels.py" line="100"/>
         <source>Phone numbers</source>
         <translation>Numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="100"/>
+        <location filename="../../desktop/ui/labels.py" line="101"/>
         <source>Social media</source>
         <translation>Media społecznościowe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="101"/>
+        <location filename="../../desktop/ui/labels.py" line="102"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="102"/>
+        <location filename="../../desktop/ui/labels.py" line="103"/>
         <source>Custom fields</source>
         <translation>Pola niestandardowe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="103"/>
+        <location filename="../../desktop/ui/labels.py" line="104"/>
         <source>Job code</source>
         <translation>Kod oferty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="104"/>
-        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="105"/>
+        <location filename="../../desktop/ui/labels.py" line="140"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="105"/>
+        <location filename="../../desktop/ui/labels.py" line="106"/>
         <source>Employment type</source>
         <translation>Rodzaj zatrudnienia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="107"/>
+        <location filename="../../desktop/ui/labels.py" line="108"/>
         <source>Visibility</source>
         <translation>Widoczność</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="108"/>
+        <location filename="../../desktop/ui/labels.py" line="109"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="110"/>
+        <location filename="../../desktop/ui/labels.py" line="111"/>
         <source>Public link</source>
         <translation>Link publiczny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="111"/>
+        <location filename="../../desktop/ui/labels.py" line="112"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <location filename="../../desktop/ui/labels.py" line="113"/>
         <source>Experience level</source>
         <translation>Poziom doświadczenia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114"/>
+        <location filename="../../desktop/ui/labels.py" line="115"/>
         <source>Closed</source>
         <translation>Zamknięto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="115"/>
+        <location filename="../../desktop/ui/labels.py" line="116"/>
         <source>Created at vendor</source>
         <translation>Utworzono u dostawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="116"/>
+        <location filename="../../desktop/ui/labels.py" line="117"/>
         <source>Updated at vendor</source>
         <translation>Zaktualizowano u dostawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="118"/>
+        <location filename="../../desktop/ui/labels.py" line="119"/>
         <source>Confidential</source>
         <translation>Poufne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="119"/>
+        <location filename="../../desktop/ui/labels.py" line="120"/>
         <source>Weekly hours</source>
         <translation>Godziny tygodniowo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="120"/>
+        <location filename="../../desktop/ui/labels.py" line="121"/>
         <source>Remote work</source>
         <translation>Praca zdalna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="121"/>
+        <location filename="../../desktop/ui/labels.py" line="122"/>
         <source>Salary</source>
         <translation>Wynagrodzenie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="122"/>
+        <location filename="../../desktop/ui/labels.py" line="123"/>
         <source>Salary from</source>
         <translation>Wynagrodzenie od</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="123"/>
+        <location filename="../../desktop/ui/labels.py" line="124"/>
         <source>Salary to</source>
         <translation>Wynagrodzenie do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="124"/>
+        <location filename="../../desktop/ui/labels.py" line="125"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="125"/>
+        <location filename="../../desktop/ui/labels.py" line="126"/>
         <source>Salary period</source>
         <translation>Okres wynagrodzenia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="127"/>
+        <location filename="../../desktop/ui/labels.py" line="128"/>
         <source>Rejection reason</source>
         <translation>Powód odrzucenia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="128"/>
+        <location filename="../../desktop/ui/labels.py" line="129"/>
         <source>Rejected</source>
         <translation>Odrzucono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="134"/>
+        <location filename="../../desktop/ui/labels.py" line="135"/>
         <source>Ends</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="136"/>
+        <location filename="../../desktop/ui/labels.py" line="137"/>
         <source>Vendor id</source>
         <translation>Identyfikator dostawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="138"/>
         <source>Changed in cache</source>
         <translation>Zmieniono w pamięci podręcznej</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <location filename="../../desktop/ui/labels.py" line="139"/>
         <source>Deleted at vendor</source>
         <translation>Usunięto u dostawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="140"/>
+        <location filename="../../desktop/ui/labels.py" line="141"/>
         <source>Position</source>
         <translation>Pozycja</translation>
     </message>
 </context>
 <context>
+    <name>ListExportFlow</name>
+    <message>
+        <location filename="../../desktop/ui/list_export_flow.py" line="36"/>
+        <source>Export %1</source>
+        <translation>Eksportuj: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/list_export_flow.py" line="38"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/list_export_flow.py" line="71"/>
+        <source>Exporting %1…</source>
+        <translation>Eksportowanie: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/list_export_flow.py" line="78"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>Wyeksportowano wiersze (%1) do %2</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="29"/>
+        <location filename="../../desktop/ui/menus.py" line="57"/>
         <source>&amp;File</source>
+        <extracomment>While the app runs it re-syncs (delta, within each account&apos;s share) this often unless changed.</extracomment>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="32"/>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Dodaj konto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="36"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="38"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="39"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Szukaj wszędzie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="43"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>&amp;Filter this list</source>
         <translation>&amp;Filtruj tę listę</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="47"/>
+        <location filename="../../desktop/ui/menus.py" line="73"/>
         <source>Show &amp;deleted records</source>
         <translation>Pokaż &amp;usunięte rekordy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>&amp;Theme</source>
         <translation>&amp;Motyw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>Follow the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>Light</source>
         <translation>Jasny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>Dark</source>
         <translation>Ciemny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="73"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>System language</source>
         <translation>Język systemu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronizacja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="78"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>Sync &amp;all accounts</source>
         <translation>Synchronizuj &amp;wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="109"/>
         <source>&amp;Full sync of all accounts</source>
         <translation>&amp;Pełna synchronizacja wszystkich kont</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="87"/>
+        <location filename="../../desktop/ui/menus.py" line="113"/>
         <source>&amp;Cancel all syncs</source>
         <translation>&amp;Anuluj wszystkie synchronizacje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="116"/>
         <source>Sync &amp;automatically</source>
         <translation>Synchronizuj a&amp;utomatycznie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="123"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Kopiuj &amp;diagnostykę</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>Open &amp;log folder</source>
         <translation>Otwórz folder &amp;dziennika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="103"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>&amp;About Recruiter Companion</source>
         <translation>&amp;O programie Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="153"/>
         <source>Off</source>
         <translation>Wyłączone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129"/>
+        <location filename="../../desktop/ui/menus.py" line="155"/>
         <source>Every %1 minutes</source>
         <translation>Co %1 minut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="131"/>
+        <location filename="../../desktop/ui/menus.py" line="157"/>
         <source>Every hour</source>
         <translation>Co godzinę</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="132"/>
+        <location filename="../../desktop/ui/menus.py" line="158"/>
         <source>Every %1 hours</source>
         <translation>Co %1 godziny</translation>
     </message>
@@ -1702,83 +1994,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="113"/>
+        <location filename="../../desktop/ui/app.py" line="122"/>
         <source>Starting the demo sandboxes…</source>
         <translation>Uruchamianie piaskownic demo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/app.py" line="136"/>
+        <source>The demo could not be started; run &apos;recruiter-companion --demo&apos; instead.</source>
+        <translation>Nie udało się uruchomić wersji demo; uruchom zamiast tego &apos;recruiter-companion --demo&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>Record views</source>
-        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close`` True when the network is back (writes waiting are sent), False when it went away the accounts were read again (one was added, edited or removed)</extracomment>
+        <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close`` True when the network is back (writes waiting are sent), False when it went away the accounts were read again (one was added, edited or removed) the welcome page&apos;s &quot;Try the demo&quot; was pressed (the app restarts itself in demo mode)</extracomment>
         <translation>Widoki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Welcome to Recruiter Companion</source>
         <translation>Witamy w Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
-        <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
-To look around first, start the app with --demo.</source>
-        <translation>Połącz konto ATS raz: wszystko jest synchronizowane na ten komputer, można to przeszukiwać i czytać offline.
-Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Connect an account…</source>
         <translation>Połącz konto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
-        <source>Saved %1; syncing it now.</source>
-        <translation>Zapisano %1; trwa synchronizacja.</translation>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
+To look around first, try the demo: sample accounts on local stand-ins of the vendors, kept apart from your own data.</source>
+        <translation>Połącz konto ATS raz: wszystko zostanie zsynchronizowane z tym komputerem i będzie dostępne do przeszukiwania i czytania offline.
+Aby najpierw się rozejrzeć, wypróbuj wersję demo: przykładowe konta na lokalnych odpowiednikach dostawców, oddzielone od Twoich danych.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
-        <source>Remove account</source>
-        <translation>Usuń konto</translation>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>Try the demo</source>
+        <translation>Wypróbuj demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
-        <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
-        <translation>Usunąć %1? Dane dostępowe i wszystko, co zapisano w pamięci podręcznej, zostaną usunięte z tego komputera. W ATS nic się nie zmieni.</translation>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <source>Opens the app on sample accounts; your own accounts are not touched.</source>
+        <translation>Otwiera aplikację z przykładowymi kontami; Twoje konta pozostają nietknięte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
-        <source>Removed %1.</source>
-        <translation>Usunięto %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>No accounts to sync yet.</source>
         <translation>Brak kont do synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <source>New since you last looked</source>
+        <translation>Nowe od ostatniego przeglądania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <source>Command palette</source>
+        <translation>Paleta poleceń</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <source>New since you last looked (%1)</source>
+        <translation>Nowe od ostatniego przeglądania (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Język zmieni się przy następnym uruchomieniu aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation>Skopiowano diagnostykę do schowka (bez haseł i tokenów).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>About Recruiter Companion</source>
         <translation>O programie Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation>Recruiter Companion przechowuje Twoje konta ATS na tym komputerze: zsynchronizowane, przeszukiwalne i dostępne offline.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="82"/>
+        <source>Move selected to stage</source>
+        <extracomment>What each list can do to many rows at once: (action, title, what to ask, the parameter it fills).</extracomment>
+        <translation>Przenieś zaznaczone do etapu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="84"/>
+        <source>%1 applications</source>
+        <translation>Aplikacje: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="88"/>
+        <source>Stage:</source>
+        <translation>Etap:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="91"/>
+        <source>(no rejection reason)</source>
+        <translation>(bez powodu odrzucenia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="94"/>
+        <source>Rejection reason:</source>
+        <translation>Powód odrzucenia:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="97"/>
+        <source>Move %1</source>
+        <translation>Przenieś: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/news.py" line="118"/>
+        <source>New since you last looked</source>
+        <extracomment>the number of news items changed</extracomment>
+        <translation>Nowe od ostatniego przeglądania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/news.py" line="122"/>
+        <source>Since %1:</source>
+        <translation>Od %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/news.py" line="132"/>
+        <source>Nothing new.</source>
+        <translation>Nic nowego.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/news.py" line="136"/>
+        <source>Mark all as seen</source>
+        <translation>Oznacz wszystko jako przejrzane</translation>
     </message>
 </context>
 <context>
@@ -1906,13 +2267,19 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="444"/>
+        <location filename="../../desktop/ui/models.py" line="440"/>
         <source>move waiting to be sent</source>
         <extracomment>application ids whose move to this stage waits in the outbox appended to every card&apos;s tooltip: how to move it, or why it cannot be moved</extracomment>
         <translation>przeniesienie czeka na wysłanie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="129"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="149"/>
+        <source>Pending · new, not sent yet</source>
+        <extracomment>Card ids of applications being created (waiting in the outbox): ``pending:&lt;outbox entry id&gt;``.</extracomment>
+        <translation>Oczekuje · nowe, jeszcze niewysłane</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pipeline.py" line="153"/>
         <source>Moved here · not sent yet</source>
         <translation>Przeniesiono tutaj · jeszcze niewysłane</translation>
     </message>
@@ -1920,56 +2287,196 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="252"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="284"/>
         <source>Job:</source>
-        <extracomment>model (&quot;applications&quot;), record id</extracomment>
+        <extracomment>model (&quot;applications&quot;), record id outbox entry id: the card of an application being created was chosen</extracomment>
         <translation>Oferta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="258"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="290"/>
         <source>Job whose pipeline is shown</source>
         <translation>Oferta, której lejek jest wyświetlany</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="271"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="303"/>
         <source>Pipeline</source>
         <translation>Lejek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="281"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="315"/>
         <source>Undo the last move</source>
-        <extracomment>application id -&gt; stage id of moves waiting in the outbox (shown in their new column) (application id, stage it left, stage it went to) of the last move made here</extracomment>
+        <extracomment>application id -&gt; stage id of moves waiting in the outbox (shown in their new column) new applications waiting in the outbox (shown as cards of their job, badged pending) (application id, stage it left, stage it went to) of the last move made here</extracomment>
         <translation>Cofnij ostatnie przeniesienie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="288"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="322"/>
         <source>Pick a job above, or double-click a job in the Jobs list.</source>
         <translation>Wybierz ofertę powyżej lub kliknij dwukrotnie ofertę na liście ofert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="334"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="368"/>
         <source>No jobs here yet.</source>
         <translation>Nie ma tu jeszcze ofert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="351"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="385"/>
         <source>Moving cards is not available.</source>
         <translation>Przenoszenie kart jest niedostępne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="366"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="402"/>
         <source>Drag the card to another stage to move the application there.</source>
         <translation>Przeciągnij kartę do innego etapu, aby przenieść tam aplikację.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="368"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="404"/>
         <source>No stage</source>
         <translation>Bez etapu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="378"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="415"/>
         <source>%1 applications in %2 stages</source>
         <translation>%1 aplikacji w %2 etapach</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="47"/>
+        <source>&amp;Privacy</source>
+        <extracomment>The open confirmation or result box (tests and screenshots look at it).</extracomment>
+        <translation>&amp;Prywatność</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="56"/>
+        <source>&amp;Export what is held about a person…</source>
+        <translation>&amp;Eksportuj dane przechowywane o osobie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="59"/>
+        <source>&amp;Forget a person by e-mail…</source>
+        <translation>&amp;Zapomnij osobę po adresie e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="82"/>
+        <source>Forget a person</source>
+        <translation>Zapomnij osobę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="83"/>
+        <source>E-mail address (every account&apos;s records with it are forgotten):</source>
+        <translation>Adres e-mail (rekordy ze wszystkich kont z tym adresem zostaną zapomniane):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="103"/>
+        <location filename="../../desktop/ui/privacy.py" line="115"/>
+        <source>Nobody found</source>
+        <translation>Nikogo nie znaleziono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="115"/>
+        <source>That record is gone.</source>
+        <translation>Tego rekordu już nie ma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="118"/>
+        <source>this person</source>
+        <translation>tę osobę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="121"/>
+        <source>Forget this person</source>
+        <translation>Zapomnij tę osobę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="123"/>
+        <source>Forget %1? This removes %2 from this computer: records, search entries and change history. It cannot be undone. Nothing changes in the ATS; if the vendor still has them, the next full sync brings them back and says so.</source>
+        <translation>Zapomnieć %1? Z tego komputera zostanie usunięte: %2 — rekordy, wpisy wyszukiwania i historia zmian. Tego nie można cofnąć. W ATS nic się nie zmienia; jeśli dostawca nadal ma te dane, następna pełna synchronizacja je przywróci i poinformuje o tym.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="134"/>
+        <source>Forget</source>
+        <translation>Zapomnij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="139"/>
+        <source>Also drop the %1 writes about them from the outbox</source>
+        <translation>Usuń też z skrzynki nadawczej zapisy dotyczące tej osoby (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="170"/>
+        <source>Forgotten: %1 records removed from this computer.</source>
+        <translation>Zapomniano: usunięto z tego komputera rekordy (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="173"/>
+        <source>%1 writes about them dropped from the outbox.</source>
+        <translation>Usunięto z skrzynki nadawczej zapisy dotyczące tej osoby (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="179"/>
+        <source>%1 writes about them were kept in the outbox.</source>
+        <translation>Zapisy dotyczące tej osoby (%1) pozostały w skrzynce nadawczej.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="185"/>
+        <source>Some writes about them are being sent right now: forget them again afterwards.</source>
+        <translation>Niektóre zapisy dotyczące tej osoby są właśnie wysyłane: zapomnij ją ponownie później.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="189"/>
+        <source>Their e-mail or name is still mentioned in: %1.</source>
+        <translation>Jej adres e-mail lub nazwisko nadal występuje w: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="193"/>
+        <source>Files you exported earlier are your own copies and were not touched.</source>
+        <translation>Pliki wyeksportowane wcześniej są Twoimi kopiami i nie zostały zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="195"/>
+        <source>Person forgotten</source>
+        <translation>Osoba zapomniana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="201"/>
+        <source>Export what is held about a person</source>
+        <translation>Eksportuj dane przechowywane o osobie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="202"/>
+        <source>E-mail address of the person asking:</source>
+        <translation>Adres e-mail osoby składającej wniosek:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="209"/>
+        <source>Save the export as</source>
+        <translation>Zapisz eksport jako</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="213"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Pliki zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="229"/>
+        <source>Export failed</source>
+        <translation>Eksport nie powiódł się</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="230"/>
+        <source>Cannot write %1: %2. Pick a folder you can write to.</source>
+        <translation>Nie można zapisać %1: %2. Wybierz folder z prawem zapisu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="237"/>
+        <source>Exported %1 records about them to %2.</source>
+        <translation>Wyeksportowano rekordy dotyczące tej osoby (%1) do %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="247"/>
+        <source>Forgotten people came back</source>
+        <translation>Zapomniane osoby powróciły</translation>
     </message>
 </context>
 <context>
@@ -1993,43 +2500,75 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="61"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="68"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="169"/>
         <source>Filter %1… (Ctrl+F)</source>
-        <extracomment>model, record id: the current row changed model, record id: a row was double-clicked or Enter pressed outbox entry id: a record being created was activated (show the pending writes)</extracomment>
+        <extracomment>model, record id: the current row changed model, record id: a row was double-clicked or Enter pressed outbox entry id: a record being created was activated (show the pending writes) &quot;Export…&quot; was pressed: the window asks where and writes the list as shown conditions of the saved search shown (cleared when the filter text is edited by hand)</extracomment>
         <translation>Filtruj: %1… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="62"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="69"/>
         <source>Filter %1</source>
         <translation>Filtruj: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="64"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="74"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="75"/>
+        <source>Only the records of this account</source>
+        <translation>Tylko rekordy tego konta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="76"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="191"/>
+        <source>All accounts</source>
+        <translation>Wszystkie konta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="79"/>
         <source>Show deleted</source>
         <translation>Pokaż usunięte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="65"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="80"/>
         <source>Also list records the vendor no longer returns</source>
         <translation>Pokaż też rekordy, których dostawca już nie zwraca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="68"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="83"/>
         <source>Number of records</source>
         <translation>Liczba rekordów</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="74"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="85"/>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="88"/>
+        <source>Save this list as shown (columns, filter, order) as CSV or XLSX</source>
+        <translation>Zapisz tę listę tak, jak jest wyświetlana (kolumny, filtr, kolejność), jako CSV lub XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="96"/>
         <source>%1 being created</source>
         <translation>%1 w trakcie tworzenia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/record_list.py" line="75"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="97"/>
         <source>Created here, waiting to be sent to the ATS</source>
         <translation>Utworzone tutaj, czeka na wysłanie do ATS</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/views/record_list.py" line="162"/>
+        <source>Saved search: %1</source>
+        <translation>Zapisane wyszukiwanie: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/record_list.py" line="218"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="293"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n rekord</numerusform>
@@ -2041,18 +2580,18 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="312"/>
+        <location filename="../../desktop/ui/models.py" line="308"/>
         <source>Details are still loading</source>
         <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope. record id -&gt; what waits in the outbox for it (shown as a mark and a tooltip) ids of records whose details are still loading (listed, not yet enriched)</extracomment>
         <translation>Szczegóły wciąż się wczytują</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="315"/>
+        <location filename="../../desktop/ui/models.py" line="311"/>
         <source>Deleted at the vendor on %1</source>
         <translation>Usunięty u dostawcy %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="352"/>
+        <location filename="../../desktop/ui/models.py" line="348"/>
         <source>This list does not sort by this column (it would be slow on large lists).</source>
         <translation>Ta lista nie sortuje według tej kolumny (przy dużych listach byłoby to wolne).</translation>
     </message>
@@ -2074,6 +2613,25 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
         <location filename="../../desktop/ui/actions/fields.py" line="332"/>
         <source>Remove this row</source>
         <translation>Usuń ten wiersz</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchFlow</name>
+    <message>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="56"/>
+        <source>Open a list and filter it first; then save the search.</source>
+        <extracomment>the user&apos;s own searches, as last loaded or saved</extracomment>
+        <translation>Najpierw otwórz i przefiltruj listę, a potem zapisz wyszukiwanie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="61"/>
+        <source>Save search</source>
+        <translation>Zapisz wyszukiwanie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="61"/>
+        <source>Name of this search:</source>
+        <translation>Nazwa tego wyszukiwania:</translation>
     </message>
 </context>
 <context>
@@ -2099,96 +2657,106 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="129"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="133"/>
         <source>Search candidates, jobs, applications, users in all accounts…</source>
-        <extracomment>model, record id</extracomment>
+        <extracomment>model, record id candidate id: &quot;Forget this person…&quot; was picked in a result&apos;s context menu</extracomment>
         <translation>Szukaj kandydatów, ofert, aplikacji, użytkowników we wszystkich kontach…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="131"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="135"/>
         <source>Search everything</source>
         <translation>Szukaj wszędzie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="136"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="140"/>
         <source>Search status</source>
         <translation>Stan wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="141"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="145"/>
         <source>Search results</source>
         <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="175"/>
-        <location filename="../../desktop/ui/views/search_popup.py" line="203"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="181"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="211"/>
         <source>Type a name, e-mail, phone number, company or job.</source>
         <translation>Wpisz imię i nazwisko, e-mail, numer telefonu, firmę lub ofertę.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="195"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="203"/>
         <source>%1 best matches</source>
         <translation>%1 najlepszych wyników</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="197"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="205"/>
         <source>%1 matches</source>
         <translation>Wyniki: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="201"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="209"/>
         <source>No matches.</source>
         <translation>Brak wyników.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="237"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="238"/>
+        <source>Forget this person…</source>
+        <translation>Zapomnij tę osobę…</translation>
     </message>
 </context>
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="208"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="234"/>
         <source>Stage %1</source>
-        <extracomment>application id, the stage it comes from (None: no stage)</extracomment>
+        <extracomment>application id, the stage it comes from (None: no stage) outbox entry id of a pending new application&apos;s card</extracomment>
         <translation>Etap %1</translation>
     </message>
 </context>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="117"/>
+        <location filename="../../desktop/ui/views/status.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="127"/>
+        <location filename="../../desktop/ui/views/status.py" line="133"/>
         <source>Pending writes</source>
         <translation>Oczekujące zmiany</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="131"/>
+        <location filename="../../desktop/ui/views/status.py" line="137"/>
         <source>Network state</source>
         <translation>Stan sieci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="139"/>
+        <location filename="../../desktop/ui/views/status.py" line="145"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="139"/>
+        <location filename="../../desktop/ui/views/status.py" line="145"/>
         <source>Demo mode: built-in sandboxes, nothing is real</source>
         <translation>Tryb demo: wbudowane piaskownice, nic nie jest prawdziwe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="165"/>
+        <location filename="../../desktop/ui/views/status.py" line="171"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="165"/>
+        <location filename="../../desktop/ui/views/status.py" line="171"/>
         <source>No network: browsing the cache; syncs and writes wait.</source>
         <translation>Brak sieci: przeglądasz pamięć podręczną; synchronizacje i zmiany czekają.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="173"/>
+        <location filename="../../desktop/ui/views/status.py" line="179"/>
         <source>%n pending write(s)</source>
         <translation>
             <numerusform>%n oczekująca zmiana</numerusform>
@@ -2197,12 +2765,12 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="174"/>
+        <location filename="../../desktop/ui/views/status.py" line="180"/>
         <source>Changes waiting to be sent to the ATS.</source>
         <translation>Zmiany czekające na wysłanie do ATS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="176"/>
+        <location filename="../../desktop/ui/views/status.py" line="182"/>
         <source>%n failed write(s)</source>
         <translation>
             <numerusform>%n nieudana zmiana</numerusform>
@@ -2211,7 +2779,7 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="177"/>
+        <location filename="../../desktop/ui/views/status.py" line="183"/>
         <source>Changes the ATS refused: open them to fix and resend.</source>
         <translation>Zmiany odrzucone przez ATS: otwórz je, popraw i wyślij ponownie.</translation>
     </message>
@@ -2219,18 +2787,18 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="220"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="233"/>
         <source>%1 synced: %2 records read.</source>
-        <extracomment>The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often.</extracomment>
+        <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2).</extracomment>
         <translation>Zsynchronizowano %1: odczytano %2 rekordów.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="222"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="235"/>
         <source>%1: %2 of %3 parts failed; the rest is saved. %4</source>
         <translation>%1: %2 z %3 części nie powiodło się; reszta została zapisana. %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="229"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="242"/>
         <source>%1: sync cancelled; the next sync resumes where it stopped.</source>
         <translation>%1: synchronizację anulowano; następna wznowi od miejsca przerwania.</translation>
     </message>
@@ -2238,36 +2806,59 @@ Aby najpierw się rozejrzeć, uruchom aplikację z opcją --demo.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="115"/>
+        <location filename="../../desktop/ui/models.py" line="114"/>
         <source>just now</source>
         <extracomment>The text of a write waiting in the outbox for this record (&quot;&quot; or None: nothing waits). True when the record&apos;s details are still being read (progressive sync, phase 2). How a pipeline card travels in a drag: its application id and the stage it leaves.</extracomment>
         <translation>przed chwilą</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="117"/>
+        <location filename="../../desktop/ui/models.py" line="116"/>
         <source>%1 min ago</source>
         <translation>%1 min temu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="121"/>
+        <location filename="../../desktop/ui/models.py" line="120"/>
         <source>today %1</source>
         <translation>dziś %1</translation>
     </message>
 </context>
 <context>
+    <name>box</name>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="75"/>
+        <source>The keyring is locked</source>
+        <translation>Pęk kluczy jest zablokowany</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="76"/>
+        <source>The cache&apos;s key is kept there. Unlock it, then try again.</source>
+        <translation>Przechowywany jest tam klucz pamięci podręcznej. Odblokuj go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="77"/>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged.py" line="78"/>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="85"/>
+        <location filename="../../desktop/ui/views/status.py" line="91"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="88"/>
+        <location filename="../../desktop/ui/views/status.py" line="94"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="90"/>
+        <location filename="../../desktop/ui/views/status.py" line="96"/>
         <source>%1 h %2 min</source>
         <translation>%1 godz. %2 min</translation>
     </message>
