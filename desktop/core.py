@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from connectors.http.redact import RedactingFilter
-from desktop import activity, paths
+from desktop import activity, paths, saved_searches
 from desktop.accounts import Accounts
 from desktop.cache.db import open_engine
 from desktop.cache.writer import CacheWriter
@@ -52,13 +52,21 @@ class Core:
     secrets: SecretStore
     accounts: Accounts
     sync: SyncEngine
+    #: Things to tell the user about this start (a damaged saved-searches file set aside …).
+    notices: list[str] = field(default_factory=list)
 
     @classmethod
     def open(cls, cache: Path | None = None, *, encrypt: bool = True) -> Core:
-        engine = open_engine(cache or paths.cache_path(), encrypt=encrypt)
+        path = cache or paths.cache_path()
+        engine = open_engine(path, encrypt=encrypt)
+        notice = saved_searches.settle_legacy_file(engine, path.parent)
         writer = CacheWriter(engine)
         secrets = SecretStore()
-        return cls(engine, writer, secrets, Accounts(engine, secrets), SyncEngine(writer))
+        core = cls(engine, writer, secrets, Accounts(engine, secrets), SyncEngine(writer))
+        if notice:
+            logging.getLogger("recruiter_companion").warning("saved searches: %s", notice)
+            core.notices.append(notice)
+        return core
 
     def close(self) -> None:
         self.writer.close()

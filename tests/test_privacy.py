@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from connectors.sandbox.runner import RunningSandbox
-from desktop import paths
+from desktop import paths, saved_searches
 from desktop.privacy.person import mentions
+from desktop.saved_searches import SavedSearch
 from tests.conftest import run_cli
 from tests.test_smartrecruiters_writes import a_job, act, new_candidate, opened, rows
 
@@ -46,9 +47,10 @@ def test_forget_by_email_leaves_no_row_index_entry_or_file_bytes(synced_sr: str,
         act("add-note-to-application", {"application_id": application, "content": "Strong call"}).state
         == "sent"
     )
-    (paths.home() / "saved-searches.json").write_text(
-        json.dumps([{"name": "follow up", "model": "candidates", "text": name}]), encoding="utf-8"
-    )
+    with opened() as core:
+        saved_searches.save(
+            core.engine, [SavedSearch("follow up", "candidates", name), SavedSearch("mine", "jobs", "sales")]
+        )
     assert _everywhere([email]), "the person is in the cache before"
     assert _fts_hits(email.split("@")[0]) > 0
 
@@ -88,7 +90,9 @@ def test_forget_by_email_leaves_no_row_index_entry_or_file_bytes(synced_sr: str,
     for file in paths.home().glob("cache.sqlite3*"):
         body = file.read_bytes()
         assert email.encode() not in body and local.encode() not in body, file.name
-    assert name not in (paths.home() / "saved-searches.json").read_text(encoding="utf-8")
+    assert "1 saved search naming them removed" in done.err
+    with opened() as core, core.engine.connect() as conn:
+        assert saved_searches.load(conn.connection) == [SavedSearch("mine", "jobs", "sales")]
 
     again = run_cli("privacy", "forget", "--email", email, "--yes")
     assert again.code == 2 and "No cached candidate has the e-mail address" in again.err

@@ -1,6 +1,6 @@
 """Saved searches in the sidebar (issue 18.5), through the real window: the two built-ins narrow the
-applications list, a user's own search is kept in a JSON file in the data folder and comes back on
-the next start; a damaged file is set aside with a message, not lost silently."""
+applications list, a user's own search is kept in the (encrypted) cache and comes back on the next
+start; an earlier release's JSON file is taken in, a damaged one set aside with a message."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import pytest
 from connectors.sandbox.runner import RunningSandbox
 from desktop import saved_searches
 from desktop.core import Core
+from desktop.saved_searches import SavedSearch
 from desktop.ui.app import Application
 from tests.conftest import sandbox_control, sandbox_records
 from tests.ui_fixtures import *  # noqa: F403  (session loop fixtures)
@@ -89,9 +90,7 @@ def test_built_in_searches_narrow_the_applications_list(ui: UiDriver, qapp: Any,
     ui.run(scenario(), timeout=60)
 
 
-def test_a_users_search_is_kept_in_the_data_folder_and_comes_back(
-    ui: UiDriver, qapp: Any, synced: Path
-) -> None:
+def test_a_users_search_is_kept_in_the_cache_and_comes_back(ui: UiDriver, qapp: Any, synced: Path) -> None:
     async def scenario() -> None:
         app = Application(qapp, sync_on_start=False)
         app.start()
@@ -101,8 +100,9 @@ def test_a_users_search_is_kept_in_the_data_folder_and_comes_back(
         someone = app.conn.execute("SELECT last_name FROM candidates LIMIT 1").fetchone()[0]
         view.with_text(someone)
         assert window.saved_searches.save("My people", view)
-        stored = json.loads((synced / saved_searches.FILE_NAME).read_text())
-        assert stored == [{"name": "My people", "model": "candidates", "text": someone, "builtin": None}]
+        # In the cache, encrypted with it: a search's text is often a name (issue 15.1).
+        assert saved_searches.load(app.conn) == [SavedSearch("My people", "candidates", someone)]
+        assert not (synced / "saved-searches.json").exists()
         await app.shutdown()
 
         again = Application(qapp, sync_on_start=False)
@@ -112,20 +112,38 @@ def test_a_users_search_is_kept_in_the_data_folder_and_comes_back(
         candidates = window.lists["candidates"]
         assert window.tabs.currentWidget() is candidates and candidates.filter.text() == someone
         window.saved_searches.remove(window.saved_searches.user[0])
-        assert json.loads((synced / saved_searches.FILE_NAME).read_text()) == []
+        assert saved_searches.load(again.conn) == []
         await again.shutdown()
 
     ui.run(scenario(), timeout=60)
 
 
+def test_an_earlier_releases_file_is_taken_into_the_cache_and_deleted(
+    ui: UiDriver, qapp: Any, synced: Path
+) -> None:
+    (synced / "saved-searches.json").write_text(
+        json.dumps([{"name": "Berlin", "model": "jobs", "text": "berlin", "builtin": None}])
+    )
+
+    async def scenario() -> None:
+        app = Application(qapp, sync_on_start=False)
+        app.start()
+        assert not (synced / "saved-searches.json").exists()
+        assert app.window.saved_searches.user == [SavedSearch("Berlin", "jobs", "berlin")]
+        assert app.window.sidebar.saved.count() == len(saved_searches.BUILTINS) + 1
+        await app.shutdown()
+
+    ui.run(scenario(), timeout=60)
+
+
 def test_a_damaged_file_is_set_aside_and_reported(ui: UiDriver, qapp: Any, synced: Path) -> None:
-    (synced / saved_searches.FILE_NAME).write_text("{not json")
+    (synced / "saved-searches.json").write_text("{not json")
 
     async def scenario() -> None:
         app = Application(qapp, sync_on_start=False)
         app.start()
         assert "could not be read" in app.window.statusBar().currentMessage()
-        assert (synced / (saved_searches.FILE_NAME + ".damaged")).read_text() == "{not json"
+        assert (synced / "saved-searches.json.damaged").read_text() == "{not json"
         assert app.window.sidebar.saved.count() == len(saved_searches.BUILTINS)
         await app.shutdown()
 

@@ -42,3 +42,30 @@ def test_the_v0_1_0_account_and_its_synced_records_are_kept(tmp_path: Path) -> N
         ).scalar_one()
     assert [tuple(a) for a in accounts] == [("acme", "smartrecruiters")]
     assert candidates == 150  # what v0.1.0 recorded for this sync (its log: "details of 150 read")
+
+
+def test_saved_searches_of_an_earlier_release_move_into_the_cache_once(tmp_path: Path) -> None:
+    """Migration 0009 reads ``saved-searches.json`` in; the file goes after that commit, and a start that
+    died in between takes nothing in twice."""
+    from desktop import saved_searches
+    from desktop.saved_searches import SavedSearch
+
+    cache = _unpacked(tmp_path)
+    legacy = tmp_path / "saved-searches.json"
+    body = '[{"name": "Anna", "model": "candidates", "text": "anna kowalska", "builtin": null}]'
+    legacy.write_text(body, encoding="utf-8")
+    engine = open_engine(cache)
+    mine = [SavedSearch("Anna", "candidates", "anna kowalska")]
+    with engine.connect() as conn:
+        assert saved_searches.load(conn.connection) == mine
+    assert legacy.exists(), "kept until the migration's commit is behind us"
+    assert saved_searches.settle_legacy_file(engine, tmp_path) is None
+    assert not legacy.exists()
+    # As if the last start died after the commit, before the file was deleted.
+    legacy.write_text(body, encoding="utf-8")
+    assert saved_searches.settle_legacy_file(engine, tmp_path) is None
+    with engine.connect() as conn:
+        assert saved_searches.load(conn.connection) == mine
+    assert not legacy.exists()
+    assert b"anna kowalska" not in cache.read_bytes()
+    engine.dispose()

@@ -59,8 +59,10 @@ def cmd_forget(args: argparse.Namespace) -> int:
         result = forget.forget(core.engine, person, outbox=outbox)
     finally:
         core.close()
-    gone = sum(v for k, v in result.removed.items() if k != "enrich_items")
+    gone = result.records_removed
     print(f"Forgotten: {gone} records removed ({what}).", file=sys.stderr)
+    if searches := result.removed.get("saved_searches", 0):
+        print(f"{searches} saved search{'es' if searches != 1 else ''} naming them removed.", file=sys.stderr)
     if result.outbox_removed:
         n = result.outbox_removed
         print(f"{n} outbox write{'s' if n != 1 else ''} about them dropped.", file=sys.stderr)

@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
-from desktop import paths
+from desktop import paths, saved_searches
 from desktop.privacy.person import (
     PersonRecords,
     _params,
@@ -103,6 +103,11 @@ class Result:
     #: Tables still mentioning the person's e-mail or name (should be empty), and files tidied.
     leftovers: dict[str, int]
     files: list[str]
+
+    @property
+    def records_removed(self) -> int:
+        """The person's records removed (not the kept vendor answers or saved searches also dropped)."""
+        return sum(n for table, n in self.removed.items() if table not in ("enrich_items", "saved_searches"))
 
 
 def _outbox_about(conn: Connection, person: PersonRecords) -> tuple[list[int], list[int]]:
@@ -204,6 +209,8 @@ def remove(conn: Connection, person: PersonRecords, *, outbox: bool, salt: str) 
                 ),
                 {"a": account_id, "k": extra, "t": now},
             )
+    # The user's saved searches that name them or their e-mail (kept in the cache since migration 0009).
+    removed["saved_searches"] = saved_searches.remove_mentioning(conn, person.needles())
     # The FTS5 index keeps deleted terms in its segments until they are merged: merge them now.
     conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES('optimize')")
     leftovers = traces(conn, person.email_needles())
@@ -239,8 +246,7 @@ def forget(engine: Engine, person: PersonRecords, *, outbox: bool, home: Path | 
 
 
 def tidy_files(person: PersonRecords, home: Path) -> list[str]:
-    """The person's ids out of ``people-splits.json``; saved searches naming them removed."""
-    from desktop import saved_searches
+    """The person's ids out of ``people-splits.json`` (saved searches naming them went with ``remove``)."""
     from desktop.cli.people import SPLITS_FILE
 
     touched: list[str] = []
@@ -254,17 +260,6 @@ def tidy_files(person: PersonRecords, home: Path) -> list[str]:
         if kept is not None:
             paths.write_private(splits, json.dumps(sorted(kept)))
             touched.append(splits.name)
-    searches_file = home / saved_searches.FILE_NAME
-    if searches_file.exists():
-        try:
-            searches = saved_searches.load(searches_file)
-        except saved_searches.SavedSearchError:
-            searches = []
-        needles = [n.lower() for n in person.needles()]
-        kept_searches = [s for s in searches if not any(n in f"{s.name} {s.text}".lower() for n in needles)]
-        if len(kept_searches) != len(searches):
-            saved_searches.save(kept_searches, searches_file)
-            touched.append(searches_file.name)
     return touched
 
 

@@ -166,7 +166,7 @@ class PrivacyController(QObject):
         if shown and shown.get("id") in person.candidates:
             self.window.detail.clear()
         self.window.refresh_views()
-        gone = sum(v for k, v in result.removed.items() if k != "enrich_items")
+        gone = result.records_removed
         lines = [self.tr("Forgotten: %1 records removed from this computer.").replace("%1", str(gone))]
         if result.outbox_removed:
             lines.append(

@@ -1,7 +1,7 @@
 """Saved searches in the window (issue 18.5): the sidebar's list (built-ins and the user's), applying
 one to its list, saving the current list's filter under a name, removing one.
 
-The searches themselves (file, built-ins, conditions) are ``desktop.saved_searches``; this only
+The searches themselves (stored in the cache, built-ins, conditions) are ``desktop.saved_searches``; this only
 connects them to the sidebar and the lists of one window.
 """
 
@@ -34,11 +34,9 @@ class SavedSearchFlow(QObject):
         self.window.statusBar().showMessage(text, 30000)
 
     def load(self) -> None:
-        try:
-            self.user = saved_searches.load()
-        except saved_searches.SavedSearchError as exc:
-            self.user = []
-            self._say(str(exc))
+        self.user = saved_searches.load(self.window.ctx.conn)
+        for notice in self.window.ctx.core.notices:
+            self._say(notice)
         self._show()
 
     def apply(self, search: SavedSearch) -> None:
@@ -67,7 +65,7 @@ class SavedSearchFlow(QObject):
         search = SavedSearch(name, view.model_name, view.filter.text().strip())
         searches = [s for s in self.user if s.name != name] + [search]
         try:
-            saved_searches.save(searches)
+            saved_searches.save(self.window.ctx.core.engine, searches)
         except saved_searches.SavedSearchError as exc:
             self._say(str(exc))
             return False
@@ -78,7 +76,7 @@ class SavedSearchFlow(QObject):
     def remove(self, search: SavedSearch) -> None:
         searches = [s for s in self.user if s != search]
         try:
-            saved_searches.save(searches)
+            saved_searches.save(self.window.ctx.core.engine, searches)
         except saved_searches.SavedSearchError as exc:
             self._say(str(exc))
             return
