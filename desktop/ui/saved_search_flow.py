@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog
 from desktop import saved_searches
 from desktop.saved_searches import SavedSearch
 from desktop.ui.views.record_list import RecordListView
+from desktop.ui.views.sidebar import saved_search_title
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -44,7 +45,9 @@ class SavedSearchFlow(QObject):
         if window.stack.currentIndex() != 1 or search.model not in window.lists:
             return
         window.show_tab(search.model)
-        window.lists[search.model].apply_saved(search.name, search.text, saved_searches.conditions(search))
+        window.lists[search.model].apply_saved(
+            saved_search_title(search), search.text, saved_searches.conditions(search)
+        )
 
     def ask_save(self) -> None:
         window = self.window

@@ -296,95 +296,95 @@
 <context>
     <name>AccountsSidebar</name>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="62"/>
-        <location filename="../../desktop/ui/views/sidebar.py" line="78"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="76"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="92"/>
         <source>Accounts</source>
         <extracomment>account ids to show, or None for all accounts account id, full a saved search (desktop.saved_searches.SavedSearch) was chosen the user asked to forget one of their saved searches</extracomment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="71"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="85"/>
         <source>Connect an ATS account (Ctrl+Shift+N)</source>
         <translation>ATS-account koppelen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="72"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="86"/>
         <source>Add account</source>
         <translation>Account toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="88"/>
         <location filename="../../desktop/ui/views/sidebar.py" line="102"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="116"/>
         <source>Saved searches</source>
         <translation>Opgeslagen zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="95"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="109"/>
         <source>Save the list&apos;s current filter as a search</source>
         <translation>Het huidige filter van de lijst opslaan als zoekopdracht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="96"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="110"/>
         <source>Save search</source>
         <translation>Zoekopdracht opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="132"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="146"/>
         <source>Remove saved search</source>
         <translation>Opgeslagen zoekopdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="146"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="160"/>
         <source>All accounts</source>
         <translation>Alle accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="168"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="182"/>
         <source>syncing…</source>
         <translation>synchroniseert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="170"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="184"/>
         <source>needs attention</source>
         <translation>vraagt aandacht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="173"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="187"/>
         <source>synced %1</source>
         <translation>gesynchroniseerd %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="177"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="191"/>
         <source>not synced yet</source>
         <translation>nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="209"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="223"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="213"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="227"/>
         <source>Full sync (re-read everything)</source>
         <translation>Volledig synchroniseren (alles opnieuw lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="217"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="231"/>
         <source>Cancel sync</source>
         <translation>Synchronisatie annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="221"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="235"/>
         <source>Edit account…</source>
         <translation>Account bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="224"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="238"/>
         <source>Remove account…</source>
         <translation>Account verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="236"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="250"/>
         <source>Add account…</source>
         <translation>Account toevoegen…</translation>
     </message>
@@ -2617,20 +2617,38 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>SavedSearchFlow</name>
     <message>
-        <location filename="../../desktop/ui/saved_search_flow.py" line="56"/>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="57"/>
         <source>Open a list and filter it first; then save the search.</source>
         <extracomment>the user&apos;s own searches, as last loaded or saved</extracomment>
         <translation>Open en filter eerst een lijst; sla daarna de zoekopdracht op.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_search_flow.py" line="61"/>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="62"/>
         <source>Save search</source>
         <translation>Zoekopdracht opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_search_flow.py" line="61"/>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="62"/>
         <source>Name of this search:</source>
         <translation>Naam van deze zoekopdracht:</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="47"/>
+        <source>Applied this week</source>
+        <translation>Deze week gesolliciteerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="49"/>
+        <source>In a stage for more than %1 days</source>
+        <translation>Meer dan %1 dagen in een fase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/sidebar.py" line="52"/>
+        <source>Due for review</source>
+        <translation>Toe aan beoordeling</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from connectors import registry
+from desktop import saved_searches
 from desktop.queries import AccountSummary
+from desktop.saved_searches import SavedSearch
 from desktop.ui.models import format_ago
 from desktop.ui.theme import accent
 
@@ -37,6 +39,18 @@ def _dot(colour: QColor) -> QIcon:
     painter.end()
     return QIcon(pixmap)
 
+
+
+def saved_search_title(search: SavedSearch) -> str:
+    """A built-in search's name in the window's language; the user's own as they typed it."""
+    if search.builtin == saved_searches.APPLIED_THIS_WEEK:
+        return QCoreApplication.translate("SavedSearches", "Applied this week")
+    if search.builtin == saved_searches.STALE_STAGE:
+        title = QCoreApplication.translate("SavedSearches", "In a stage for more than %1 days")
+        return title.replace("%1", str(saved_searches.STALE_DAYS))
+    if search.builtin == saved_searches.DUE_FOR_REVIEW:
+        return QCoreApplication.translate("SavedSearches", "Due for review")
+    return search.name
 
 class AccountsSidebar(QWidget):
     #: account ids to show, or None for all accounts
@@ -113,9 +127,9 @@ class AccountsSidebar(QWidget):
     def set_saved_searches(self, searches: list[Any]) -> None:
         self.saved.clear()
         for search in searches:
-            item = QListWidgetItem(search.name if search.builtin else f"{search.name}")
+            item = QListWidgetItem(saved_search_title(search))
             item.setData(SAVED_ROLE, search)
-            item.setToolTip(search.text or search.name)
+            item.setToolTip(search.text or saved_search_title(search))
             self.saved.addItem(item)
 
     def _saved_chosen(self, item: QListWidgetItem) -> None:
