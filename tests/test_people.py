@@ -124,3 +124,31 @@ def test_a_candidate_shows_the_same_person_in_other_accounts_until_split(app_hom
         assert all(s.key != "same_person" for s in queries.related(conn, "candidates", "1"))
     finally:
         conn.close()
+
+
+def test_sandboxes_started_with_the_same_seed_share_some_people(app_home: Path, cli: Any) -> None:
+    """As an agency sees it: some people applied through two vendors' accounts (issue 18.2). Started
+    with the same seed, the sandboxes draw them from one pool, and the app joins them by e-mail."""
+    from connectors.sandbox.people import shared_people
+    from tests.conftest import add_account, sandbox_records, start_sandbox, sync_account
+
+    sr, cp = start_sandbox("smartrecruiters", size="tiny"), start_sandbox("careerplug", size="tiny")
+    try:
+        held = [json.dumps(sandbox_records(sb, coll)) for sb, coll in ((sr, "candidates"), (cp, "apps"))]
+        add_account("smartrecruiters", "acme", sr)
+        add_account("careerplug", "plug", cp)
+        sync_account("acme")
+        sync_account("plug")
+    finally:
+        sr.stop()
+        cp.stop()
+    in_both = {p.email for p in shared_people(1) if all(p.email in h for h in held)}
+    assert in_both, "the two tiny sandboxes of seed 1 share at least one person"
+    listing = cli("people", "--duplicates", "--json").json()
+    joined = {
+        reason.removeprefix("email:")
+        for entry in listing
+        if {r["account"] for r in entry["records"]} == {"acme", "plug"}
+        for reason in entry["person"]["joined_by"]
+    }
+    assert in_both <= joined

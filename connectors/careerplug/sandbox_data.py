@@ -28,7 +28,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from connectors.sandbox.people import MARKETS, PeopleFactory, Place
+from connectors.sandbox.people import MARKETS, PeopleFactory, Place, shared_for
 from connectors.sandbox.store import paused_gc
 
 # Everything happens before this instant (2026-11-01T00:00:00Z); writes against a running sandbox are
@@ -293,14 +293,14 @@ def generate(seed: int, size: str) -> SeedData:
     if size not in SIZES:
         raise ValueError(f"unknown sandbox size {size!r}; known: {', '.join(SIZES)}")
     with paused_gc():
-        return _generate(random.Random(f"careerplug:{seed}:{size}"), size, SIZES[size])
+        return _generate(random.Random(f"careerplug:{seed}:{size}"), size, SIZES[size], seed)
 
 
-def _generate(rng: random.Random, size: str, params: dict[str, int]) -> SeedData:
+def _generate(rng: random.Random, size: str, params: dict[str, int], seed: int = 1) -> SeedData:
     company = COMPANIES[rng.randrange(len(COMPANIES))]
     account = {"id": 48000 + rng.randrange(1000), "name": company.name, "slt_code": company.slug}
     data = SeedData(account)
-    people = PeopleFactory(rng)
+    people = PeopleFactory(rng, shared_for(seed, "careerplug"))
     data.brands = [{"id": str(510 + i), "name": n, "account": account} for i, n in enumerate(company.brands)]
     data.departments = [
         {"id": str(620 + i), "name": n, "account": account} for i, n in enumerate(company.departments)
@@ -542,7 +542,7 @@ def _apps(rng: random.Random, people: PeopleFactory, data: SeedData, count: int,
     planned: list[tuple[int, dict[str, Any]]] = []
     earliest_first = ANCHOR_MS - 240 * DAY_MS
     for n in range(count):
-        person = people.person(MARKET)
+        person = people.candidate(MARKET, n)
         home = rng.choice(appable)
         city = loc_city[home["location_id"]]
         place: Place = places.get(city) or person.place

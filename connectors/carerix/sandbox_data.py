@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from connectors.sandbox import files
-from connectors.sandbox.people import MARKETS, PeopleFactory
+from connectors.sandbox.people import MARKETS, PeopleFactory, shared_for
 from connectors.sandbox.store import paused_gc
 
 MARKET = "nl-NL"
@@ -301,15 +301,15 @@ def generate(seed: int, size: str) -> SeedData:
     if size not in SIZES:
         raise ValueError(f"unknown sandbox size {size!r}; known: {', '.join(SIZES)}")
     with paused_gc():
-        return _Generator(random.Random(f"carerix:{seed}:{size}"), size).run()
+        return _Generator(random.Random(f"carerix:{seed}:{size}"), size, seed).run()
 
 
 class _Generator:
-    def __init__(self, rng: random.Random, size: str) -> None:
+    def __init__(self, rng: random.Random, size: str, seed: int = 1) -> None:
         self.rng = rng
         self.size = size
         self.counts = SIZES[size]
-        self.people = PeopleFactory(rng)
+        self.people = PeopleFactory(rng, shared_for(seed, "carerix"))
         self.data = SeedData()
         self.t: dict[str, list[Record]] = {
             name: []
@@ -586,7 +586,7 @@ class _Generator:
         weights = [0.2, 0.18, 0.15, 0.12, 0.06, 0.1, 0.14, 0.05]
         for n in range(self.counts["candidates"]):
             ident, person_id = 20001 + n, 100001 + n
-            person = self.people.person(MARKET)
+            person = self.people.candidate(MARKET, n)
             created = self.stamp(ANCHOR - 650 * DAY, ANCHOR - 3 * DAY)
             modified = self.stamp(created, ANCHOR - DAY)
             email = self.unique_email(person.email)

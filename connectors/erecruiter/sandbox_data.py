@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from connectors.sandbox.people import MARKETS, PeopleFactory, slugify
+from connectors.sandbox.people import MARKETS, PeopleFactory, shared_for, slugify
 
 # Everything in the seed happens before this instant; writes against a running sandbox are stamped
 # max(real clock, anchor) so they sort after the seed.
@@ -587,7 +587,7 @@ def _answers(rng: random.Random, questionnaire: str | None) -> dict[str, Any]:
 def generate(seed: int, size: str) -> SeedData:
     """The whole seed for ``size`` (tiny | small | large), the same for the same seed."""
     rng = random.Random(f"erecruiter:{seed}")
-    people = PeopleFactory(rng)
+    people = PeopleFactory(rng, shared_for(seed, "erecruiter"))
     counts = SIZES[size]
     data = SeedData(mandator=mandator())
     statuses = [s for s, _ in _STATUS_WEIGHTS]
@@ -605,7 +605,7 @@ def generate(seed: int, size: str) -> SeedData:
     filled: set[str] = set()
     for index in range(counts["applicants"]):
         applicant_id = 55001 + index
-        person = people.person(MARKET)
+        person = people.candidate(MARKET, index)
         created = _moment(rng, 380)
         by_applicant = _moment(rng, 0, after=created)
         by_user = _moment(rng, 0, after=created)

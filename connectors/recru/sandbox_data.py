@@ -22,7 +22,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from connectors.sandbox.people import MARKETS, PeopleFactory, slugify
+from connectors.sandbox.people import MARKETS, PeopleFactory, shared_for, slugify
 
 #: Everything happens before 2026-11-01T00:00:00Z; writes are stamped with the real clock, after it.
 ANCHOR_TS = 1_793_491_200
@@ -273,7 +273,7 @@ def generate(seed: int, size: str) -> SeedData:
     """The whole RECRU tenant for ``seed`` and ``size`` (see ``SIZES``)."""
     if size not in SIZES:
         raise ValueError(f"unknown sandbox size {size!r}; known: {', '.join(SIZES)}")
-    return _generate(random.Random(f"recru:{seed}:{size}"), SIZES[size], size)
+    return _generate(random.Random(f"recru:{seed}:{size}"), SIZES[size], size, seed)
 
 
 def _users(rng: random.Random, people: PeopleFactory, count: int) -> list[dict[str, Any]]:
@@ -397,8 +397,8 @@ def _projects(
     return projects
 
 
-def _generate(rng: random.Random, counts: dict[str, int], size: str) -> SeedData:
-    people = PeopleFactory(rng)
+def _generate(rng: random.Random, counts: dict[str, int], size: str, seed: int = 1) -> SeedData:
+    people = PeopleFactory(rng, shared_for(seed, "recru"))
     market = MARKETS[MARKET]
     users = _users(rng, people, counts["users"])
     small = size != "large"
@@ -408,8 +408,8 @@ def _generate(rng: random.Random, counts: dict[str, int], size: str) -> SeedData
     seekers: list[dict[str, Any]] = []
     apps: list[dict[str, Any]] = []
     emails: set[str] = set()
-    for _ in range(counts["people"]):
-        person = people.person(MARKET)
+    for n in range(counts["people"]):
+        person = people.candidate(MARKET, n)
         email = person.email
         while email in emails:
             local, domain = email.split("@")

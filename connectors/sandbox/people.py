@@ -7,7 +7,8 @@ Vries) so every layer of the app is exercised with non-ASCII text. Polish surnam
 
 Everything is drawn from a caller-supplied ``random.Random`` so a seed always gives the same data;
 nothing here reads the clock or the network. Vendor-neutral: vendor seed generators build their own
-record shapes from these values.
+record shapes from these values. ``shared_for`` gives each vendor's sandbox part of a pool of people
+drawn from the seed alone, so sandboxes started with the same seed have some candidates in common.
 """
 
 from __future__ import annotations
@@ -783,11 +784,37 @@ def _gendered_surname(last_name: str, gender: str, market: str) -> str:
     return last_name
 
 
+#: People of a seed's shared pool: the sandboxes started with the same seed each take about half of
+#: them as candidates, so two vendors' sandboxes have some people in common (same name, e-mail and
+#: phone), as an agency working several ATSs sees in real life (issue 18.2).
+SHARED_POOL = 12
+#: Where a sandbox puts its shared people among its candidates: index FIRST, FIRST + EVERY, …
+SHARED_FIRST, SHARED_EVERY = 2, 7
+
+
+def shared_people(seed: int) -> tuple[Person, ...]:
+    """The seed's pool of people shared across vendors; the same for every vendor."""
+    factory = PeopleFactory(random.Random(f"shared-people:{seed}"))
+    return tuple(factory.person(factory.market()) for _ in range(SHARED_POOL))
+
+
+def shared_for(seed: int, vendor: str) -> dict[int, Person]:
+    """The pool members ``vendor``'s sandbox uses for ``seed``, by the candidate index they take."""
+    mine = [
+        person
+        for k, person in enumerate(shared_people(seed))
+        if random.Random(f"shared-people:{seed}:{vendor}:{k}").random() < 0.5
+    ]
+    return {SHARED_FIRST + SHARED_EVERY * j: person for j, person in enumerate(mine)}
+
+
 class PeopleFactory:
     """Draws people, places and companies from a seeded generator."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, shared: dict[int, Person] | None = None) -> None:
         self.rng = rng
+        #: candidate index -> a person of the seed's shared pool (``shared_for``)
+        self.shared = shared or {}
 
     def market(self, weights: dict[str, float] | None = None) -> str:
         if not weights:
@@ -832,3 +859,9 @@ class PeopleFactory:
             local = f"{local_last}.{local_first}{rng.randint(1, 9999)}"
         domain = email_domain or rng.choice(m.email_domains)
         return Person(first, last, gender, f"{local}@{domain}", m.phone(rng), rng.choice(m.places), market)
+
+    def candidate(self, market: str, index: int) -> Person:
+        """The ``index``-th candidate: a person of the shared pool where one goes there, else a new one.
+        The generator is drawn from either way, so the rest of the seed stays as it was."""
+        drawn = self.person(market)
+        return self.shared.get(index, drawn)

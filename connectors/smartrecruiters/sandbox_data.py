@@ -31,7 +31,16 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
-from connectors.sandbox.people import DEGREES, DEPARTMENTS, MAJORS, MARKETS, PeopleFactory, Place, slugify
+from connectors.sandbox.people import (
+    DEGREES,
+    DEPARTMENTS,
+    MAJORS,
+    MARKETS,
+    PeopleFactory,
+    Place,
+    shared_for,
+    slugify,
+)
 from connectors.sandbox.store import paused_gc
 
 # Everything happens before this instant (2026-11-01T00:00:00Z); writes made against a running
@@ -535,7 +544,7 @@ def generate(seed: int, size: str) -> SeedData:
 
 def _generate(seed: int, size: str, params: dict[str, Any]) -> SeedData:
     rng = random.Random(f"smartrecruiters:{seed}:{size}")
-    people = PeopleFactory(rng)
+    people = PeopleFactory(rng, shared_for(seed, "smartrecruiters"))
     company_name, identifier, domain = COMPANIES[seed % len(COMPANIES)]
     data = SeedData(company={"name": company_name, "identifier": identifier, "domain": domain})
 
@@ -873,7 +882,7 @@ def _candidates(
         else:
             chosen = []
             market = people.market(MARKET_WEIGHTS)
-        person = people.person(market)
+        person = people.candidate(market, i)
         email = person.email
         while email in seen_emails:
             local, _, dom = email.partition("@")
