@@ -229,4 +229,5 @@ def test_the_connector_declares_guides_and_passthrough() -> None:
         "add-attachment-to-candidate",
         "add-result-link-to-application",
         "add-result-link-to-candidate",
+        "delete-candidate",
     }

@@ -82,6 +82,9 @@ class ActionSchema:
     fields: tuple[FieldSpec, ...]
     #: A create makes a new record whose outcome must be reconciled when unknown (DESIGN §6).
     creates: bool = False
+    #: Offered in a record's action menu; False for what only a dedicated flow asks for (a deletion at
+    #: the vendor, asked for by "forget this person", issue 15.2).
+    offered: bool = True
 
     def field(self, path: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.path == path), None)
@@ -236,6 +239,9 @@ SCHEMAS: dict[str, ActionSchema] = {
         ),
         ActionSchema("add-tag-to-candidate", "Add tag to candidate", (_CANDIDATE_ID, *_TAG)),
         ActionSchema("remove-tag-from-candidate", "Remove tag from candidate", (_CANDIDATE_ID, *_TAG)),
+        # Erasure at the vendor (GDPR art. 17), after the local forget's confirmation; where the vendor
+        # anonymises rather than deletes, its connector says so in the result.
+        ActionSchema("delete-candidate", "Delete candidate at the vendor", (_CANDIDATE_ID,), offered=False),
     )
 }
 

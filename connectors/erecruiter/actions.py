@@ -625,6 +625,25 @@ def declare() -> dict[str, ActionSpec]:
     async def remove_tag(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
         return await retag(client, data, ctx, False)
 
+    async def delete(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
+        """``DELETE /Api/Applicant/{id}`` with the vendor's default, anonymisation (VENDOR.md, V): a
+        complete deletion is "rarely necessary" in its own words. An applicant already gone counts as
+        done, so a resend after a lost answer is harmless."""
+        applicant_id = ctx.remote("candidate_id")
+        note = "eRecruiter anonymised the applicant (its way of deleting one)."
+        try:
+            await client.request(
+                "DELETE",
+                f"/Api/Applicant/{applicant_id}",
+                params={"deleteCompletely": "false"},
+                idempotent=True,
+            )
+        except ConnectorError as exc:
+            if exc.status != 404:
+                raise
+            note = "eRecruiter no longer had this applicant; nothing was left to delete."
+        return ActionResult(ids={"candidates": applicant_id}, records=[], complete=True, note=note)
+
     def _history_body(data: Mapping[str, Any], job: str | None) -> dict[str, Any]:
         lines = [str(data["url"]).strip()]
         for attribute in get_path(data, "details.attributes") or []:
@@ -771,6 +790,13 @@ def declare() -> dict[str, ActionSpec]:
             notes="Any word can be a tag; a new one is created as it is used.",
         ),
         ActionSpec("remove-tag-from-candidate", remove_tag, ("candidate_id", "tag"), idempotent=True),
+        ActionSpec(
+            "delete-candidate",
+            delete,
+            ("candidate_id",),
+            idempotent=True,
+            notes="eRecruiter anonymises the applicant with all their applications and documents.",
+        ),
         ActionSpec(
             "add-attachment-to-candidate",
             attach_to_candidate,

@@ -308,6 +308,7 @@ class ERecruiterSandbox(SandboxApp):
         )
         r("PUT", "/Api/Applicant", self._create_applicant, models=candidates)
         r("POST", "/Api/Applicant/{applicantId}", self._update_applicant, models=candidates)
+        r("DELETE", "/Api/Applicant/{applicantId}", self._delete_applicant, models=candidates)
         r("GET", "/Api/Applicant/CustomFields/{applicantId}", self._custom_fields, models=candidates)
         r("GET", "/Api/Applicant/{applicantId}/CustomField/{name}", self._custom_field, models=candidates)
         r("POST", "/Api/Applicant/{applicantId}/CustomField", self._set_custom_field, models=candidates)
@@ -602,6 +603,25 @@ class ERecruiterSandbox(SandboxApp):
         changes["DateOfUpdateByUser"] = self.now()
         updated = self.store["applicants"].update(applicant["id"], changes, merge=False)
         return json_response(self.render_applicant(updated))
+
+    def _delete_applicant(self, request: Request) -> Response:
+        """``DELETE /Api/Applicant/{id}?deleteCompletely=false|true``: anonymise the applicant (the
+        default) or delete them completely; an ApplicantResponse (V: the client's
+        ``ApplicantDeleteRequest``). How an anonymised applicant reads afterwards is not documented (A):
+        here either way they and their applications and documents are gone from every read, as after
+        the control API's delete; the answer is the applicant with the personal fields emptied."""
+        applicant = self._applicant(request)
+        flag = (request.args("deleteCompletely") or ["false"])[0].lower()
+        if flag not in ("true", "false"):
+            raise HttpError(400, f"The value '{flag}' is not valid for Boolean.")
+        answer = self.render_applicant(applicant)
+        for name in APPLICANT_FIELDS:
+            if name in answer and name != "DateOfCreation":
+                answer[name] = None
+        for document in self.store["documents"].lookup("by_applicant", applicant["id"]):
+            self.store["documents"].delete(document["id"])
+        self.control_delete("applicants", applicant["id"])
+        return json_response(answer)
 
     def _create_application(self, request: Request) -> Response:
         """``PUT /Api/Application/``: ``{ApplicationId, Errors}`` (V); RefreshApplicationIfItAlreadyExists

@@ -1,7 +1,9 @@
 """``recruiter-companion privacy``: forget a person, export what is held about them, retention (issue 15).
 
-``forget --candidate ID | --email ADDRESS [--yes] [--keep-outbox]`` removes every local trace, asking
-first (in a terminal) unless ``--yes``; ``export --email ADDRESS --out FILE.zip`` answers an access
+``forget --candidate ID | --email ADDRESS [--yes] [--keep-outbox] [--at-vendor]`` removes every local
+trace, asking first (in a terminal) unless ``--yes``; with ``--at-vendor`` it first deletes them at each
+vendor that offers it (through the outbox, with its checks), and forgets locally only once every one of
+those deletions is sent; ``export --email ADDRESS --out FILE.zip`` answers an access
 request; ``review [--json]`` lists candidates past their account's review age; ``retention ACCOUNT``
 shows or sets how long deleted records keep personal fields and the review age, and ``--apply`` runs it.
 """
@@ -32,6 +34,43 @@ def _find(core: Any, args: argparse.Namespace) -> Any:
         raise CliError(str(exc), EXIT_INPUT) from None
 
 
+def _delete_at_vendors(core: Any, person: Any) -> None:
+    """Delete the person's candidate records at their vendors (issue 15.2), each as an outbox write sent
+    at once. A vendor without a deletion is named; any deletion not sent stops here, before the local
+    forget, so the records it needs stay (its write stays queued, or failed, in the outbox)."""
+    import asyncio
+
+    from desktop.outbox.worker import OutboxWorker
+
+    ids = person.candidates
+    with core.engine.connect() as conn:
+        owners = conn.exec_driver_sql(
+            f"SELECT id, account_id FROM candidates WHERE id IN ({','.join('?' * len(ids))})", tuple(ids)
+        ).fetchall()
+    accounts = {a.id: a for a in core.accounts.list()}
+    worker = OutboxWorker(core.writer, core.accounts)
+    not_sent: list[str] = []
+    for candidate_id, account_id in owners:
+        account = accounts[account_id]
+        if "delete-candidate" not in account.connector.actions:
+            print(
+                f"{account.name}: {account.connector.display_name} offers no deletion through its API; "
+                "delete them in the ATS itself.",
+                file=sys.stderr,
+            )
+            continue
+        outcome = asyncio.run(worker.submit(account, "delete-candidate", {"candidate_id": candidate_id}))
+        if outcome.state == "sent":
+            print(f"{account.name}: {outcome.note or 'deleted at the vendor.'}", file=sys.stderr)
+        else:
+            not_sent.append(f"{account.name}: {outcome.state}, {outcome.error or 'not sent yet'}")
+    if not_sent:
+        raise CliError(
+            "Not deleted at the vendor: " + "; ".join(not_sent) + ". Nothing was forgotten on this computer: "
+            "the write waits in the outbox (`outbox list`); once it is sent, forget them again."
+        )
+
+
 def cmd_forget(args: argparse.Namespace) -> int:
     from desktop.privacy import forget
 
@@ -51,11 +90,16 @@ def cmd_forget(args: argparse.Namespace) -> int:
                     "--yes "
                     "to confirm."
                 )
-            if not _ask(f"Forget this person? This removes {what} from this computer and cannot be undone."):
+            also = " It also deletes them at their vendors that offer it." if args.at_vendor else ""
+            if not _ask(
+                f"Forget this person? This removes {what} from this computer and cannot be undone.{also}"
+            ):
                 print("Nothing was changed.", file=sys.stderr)
                 return 1
             if outbox:
                 outbox = _ask(f"Also drop the {len(planned.outbox)} writes about them from the outbox?")
+        if args.at_vendor:
+            _delete_at_vendors(core, person)
         result = forget.forget(core.engine, person, outbox=outbox)
     finally:
         core.close()
@@ -192,6 +236,12 @@ def add_privacy_commands(sub: Any) -> None:
                 "--yes", action="store_true", help="do not ask; also drops the writes about them"
             )
             cmd.add_argument("--keep-outbox", action="store_true", help="keep the outbox writes about them")
+            cmd.add_argument(
+                "--at-vendor",
+                action="store_true",
+                help="also delete them at each vendor that offers it (eRecruiter: anonymised), before "
+                "forgetting them here",
+            )
             cmd.set_defaults(func=cmd_forget)
         else:
             cmd.add_argument("--out", required=True, metavar="FILE.zip")

@@ -337,9 +337,10 @@ def returned_message(returned: list[Returned], vendor_name: str, action: str | N
         f"{who}{more}. {vendor_name} still has them."
     )
     if action:
+        first = returned[0].candidate_id
         return (
-            f"{head} Queue their deletion at {vendor_name} ('{action}' through the outbox), then forget them "
-            "here again."
+            f"{head} {vendor_name} can delete them through its API: forget them again with the deletion there "
+            f"(`recruiter-companion privacy forget --candidate {first} --at-vendor`, one per person)."
         )
     return (
         f"{head} This app cannot delete candidates at {vendor_name} (its connector has no deletion or "

@@ -111,7 +111,7 @@ def record_offers(model: str, record_id: str, actions: Iterable[str]) -> list[Of
     supported = set(actions)
     offers = []
     for name, sch in SCHEMAS.items():
-        if name not in supported or name.startswith("create-"):
+        if name not in supported or name.startswith("create-") or not sch.offered:
             continue
         for path, target in record_id_fields(sch).items():
             if target == model:
@@ -129,7 +129,7 @@ def unsupported(model: str, actions: Iterable[str]) -> list[str]:
     supported = set(actions)
     out = []
     for name, sch in SCHEMAS.items():
-        if name in supported or name.startswith("create-"):
+        if name in supported or name.startswith("create-") or not sch.offered:
             continue
         if model in record_id_fields(sch).values():
             out.append(name)
