@@ -57,6 +57,7 @@ def test_forget_at_vendor_anonymises_at_erecruiter_and_names_the_vendor_without_
     assert "acme: SmartRecruiters offers no deletion through its API" in done.err
     assert _applicants_with(er, email) == []
     assert rows("SELECT count(*) FROM candidates WHERE email_addresses LIKE ?", f"%{email}%")[0][0] == 0
+    assert "kept" not in done.err and rows("SELECT count(*) FROM outbox")[0][0] == 0, "the deletion went too"
     # eRecruiter no longer has them: its next full sync brings nobody back; SmartRecruiters still does.
     again = run_cli("sync", "bursztyn", "--full", "--json")
     assert again.code == 0, again.err

@@ -226,3 +226,65 @@ def test_due_for_review_is_a_built_in_list(ui: UiDriver, qapp: Any, synced_app_h
         await app.shutdown()
 
     ui.run(scenario(), timeout=60)
+
+
+def test_forget_and_delete_at_the_vendor_from_the_detail_pane(
+    ui: UiDriver, qapp: Any, monkeypatch: pytest.MonkeyPatch, app_home: Any
+) -> None:
+    """A person in an eRecruiter and a SmartRecruiters account (sandboxes of one seed share people):
+    the confirmation offers "Forget and delete at eRecruiter"; eRecruiter anonymises them, the result
+    names SmartRecruiters as offering no deletion, and they are forgotten here (issue 15.2)."""
+    import dataclasses
+
+    from connectors.erecruiter import connector as er_connector
+    from connectors.http import Limits
+    from connectors.sandbox.people import shared_people
+    from tests.conftest import sandbox_records, start_sandbox
+
+    fast = dataclasses.replace(er_connector.CONNECTOR, limits=Limits(requests_per_second=2000, concurrency=4))
+    monkeypatch.setattr(er_connector, "CONNECTOR", fast)
+    er, sr = start_sandbox("erecruiter", size="tiny"), start_sandbox("smartrecruiters", size="tiny")
+    try:
+        core = Core.open()
+        plan = (("erecruiter", "bursztyn", er, 2), ("smartrecruiters", "acme", sr, 1))
+        for vendor, name, sb, times in plan:
+            account = core.accounts.add(vendor, name, sb.account)
+            for _ in range(times):  # eRecruiter reads some jobs from its second sync on
+                assert asyncio.run(core.sync.sync(account, core.accounts.credentials(account))).ok
+        core.close()
+        held = [str(sandbox_records(er, "applicants")), str(sandbox_records(sr, "candidates"))]
+        email = next(p.email for p in shared_people(1) if all(p.email in h for h in held))
+
+        async def scenario() -> None:
+            app = Application(qapp, sync_on_start=False)
+            app.start()
+            window = app.window
+            window.resize(1280, 800)
+            # File › Privacy › Forget a person by e-mail: every account's records with it.
+            window.ctx.tasks.spawn(window.privacy._confirm_forget_email(email), name="test:forget")
+            box = await ui.until(lambda: window.privacy.box, what="the confirmation")
+            button = next(b for b in box.buttons() if b.objectName() == "forgetAtVendorButton")
+            assert button.text() == "Forget and delete at eRecruiter"
+            _shot(box, "forget-at-vendor-confirm.png")
+            button.click()
+            done = await ui.until(
+                lambda: window.privacy.box if window.privacy.box and window.privacy.box is not box else None,
+                what="the result",
+                timeout=30,
+            )
+            assert "eRecruiter anonymised the applicant" in done.text(), done.text()
+            assert "SmartRecruiters offers no deletion" in done.text(), done.text()
+            assert "kept in the outbox" not in done.text(), done.text()
+            _shot(done, "forget-at-vendor-done.png")
+            done.accept()
+            gone = app.conn.execute(
+                "SELECT count(*) FROM candidates WHERE email_addresses LIKE ?", (f"%{email}%",)
+            ).fetchone()[0]
+            assert gone == 0
+            await app.shutdown()
+
+        ui.run(scenario(), timeout=90)
+        assert not [a for a in sandbox_records(er, "applicants") if a.get("Email") == email]
+    finally:
+        er.stop()
+        sr.stop()

@@ -35,35 +35,22 @@ def _find(core: Any, args: argparse.Namespace) -> Any:
 
 
 def _delete_at_vendors(core: Any, person: Any) -> None:
-    """Delete the person's candidate records at their vendors (issue 15.2), each as an outbox write sent
-    at once. A vendor without a deletion is named; any deletion not sent stops here, before the local
-    forget, so the records it needs stay (its write stays queued, or failed, in the outbox)."""
+    """Delete the person at their vendors first (``desktop.privacy.at_vendor``); any deletion not sent
+    stops here, before the local forget, with its write left in the outbox."""
     import asyncio
 
-    from desktop.outbox.worker import OutboxWorker
+    from desktop.privacy import at_vendor
 
-    ids = person.candidates
-    with core.engine.connect() as conn:
-        owners = conn.exec_driver_sql(
-            f"SELECT id, account_id FROM candidates WHERE id IN ({','.join('?' * len(ids))})", tuple(ids)
-        ).fetchall()
-    accounts = {a.id: a for a in core.accounts.list()}
-    worker = OutboxWorker(core.writer, core.accounts)
-    not_sent: list[str] = []
-    for candidate_id, account_id in owners:
-        account = accounts[account_id]
-        if "delete-candidate" not in account.connector.actions:
+    done = asyncio.run(at_vendor.delete_at_vendors(core.engine, core.writer, core.accounts, person))
+    for d in done:
+        if d.state == "unsupported":
             print(
-                f"{account.name}: {account.connector.display_name} offers no deletion through its API; "
-                "delete them in the ATS itself.",
+                f"{d.account}: {d.vendor} offers no deletion through its API; delete them in the ATS itself.",
                 file=sys.stderr,
             )
-            continue
-        outcome = asyncio.run(worker.submit(account, "delete-candidate", {"candidate_id": candidate_id}))
-        if outcome.state == "sent":
-            print(f"{account.name}: {outcome.note or 'deleted at the vendor.'}", file=sys.stderr)
-        else:
-            not_sent.append(f"{account.name}: {outcome.state}, {outcome.error or 'not sent yet'}")
+        elif d.state == "sent":
+            print(f"{d.account}: {d.detail or 'deleted at the vendor.'}", file=sys.stderr)
+    not_sent = [f"{d.account}: {d.state}, {d.detail or 'not sent yet'}" for d in done if d.blocks]
     if not_sent:
         raise CliError(
             "Not deleted at the vendor: " + "; ".join(not_sent) + ". Nothing was forgotten on this computer: "
@@ -82,7 +69,8 @@ def cmd_forget(args: argparse.Namespace) -> int:
         what = ", ".join(planned.describe())
         if planned.elsewhere:
             print(f"note: {planned.elsewhere_note()}", file=sys.stderr)
-        outbox = bool(planned.outbox) and not args.keep_outbox
+        # The deletions --at-vendor sends are writes about them too: they go with the rest.
+        outbox = bool(planned.outbox or args.at_vendor) and not args.keep_outbox
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CliError(
@@ -96,7 +84,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
             ):
                 print("Nothing was changed.", file=sys.stderr)
                 return 1
-            if outbox:
+            if outbox and planned.outbox:
                 outbox = _ask(f"Also drop the {len(planned.outbox)} writes about them from the outbox?")
         if args.at_vendor:
             _delete_at_vendors(core, person)

@@ -339,8 +339,8 @@ def returned_message(returned: list[Returned], vendor_name: str, action: str | N
     if action:
         first = returned[0].candidate_id
         return (
-            f"{head} {vendor_name} can delete them through its API: forget them again with the deletion there "
-            f"(`recruiter-companion privacy forget --candidate {first} --at-vendor`, one per person)."
+            f"{head} {vendor_name} can delete them through its API: forget them again with the deletion "
+            f"there (`recruiter-companion privacy forget --candidate {first} --at-vendor`, one per person)."
         )
     return (
         f"{head} This app cannot delete candidates at {vendor_name} (its connector has no deletion or "

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from desktop import paths
-from desktop.privacy import access, forget
+from desktop.privacy import access, at_vendor, forget
 from desktop.privacy.person import PersonRecords, UnknownPerson, collect, find
 from desktop.ui.context import AppContext
 
@@ -104,12 +104,15 @@ class PrivacyController(QObject):
             return None
 
     async def _confirm_forget(self, candidates: list[str], person: PersonRecords | None = None) -> None:
-        def read() -> tuple[PersonRecords, forget.Plan]:
-            with self.ctx.core.engine.connect() as conn:
-                found = person or collect(conn, candidates)
-                return found, forget.plan(conn, found)
+        core = self.ctx.core
 
-        found, planned = await asyncio.to_thread(read)
+        def read() -> tuple[PersonRecords, forget.Plan, list[str]]:
+            with core.engine.connect() as conn:
+                found = person or collect(conn, candidates)
+                planned = forget.plan(conn, found)
+            return found, planned, at_vendor.deleting_vendors(core.engine, core.accounts, found)
+
+        found, planned, vendors = await asyncio.to_thread(read)
         if not found.candidates or not found.remotes:
             self._message(
                 QMessageBox.Icon.Information, self.tr("Nobody found"), self.tr("That record is gone.")
@@ -133,6 +136,14 @@ class PrivacyController(QObject):
         box.setObjectName("confirmForget")
         yes = box.addButton(self.tr("Forget"), QMessageBox.ButtonRole.DestructiveRole)
         yes.setObjectName("forgetButton")
+        # Where a vendor's API can delete them too (issue 15.2): sent first, then forgotten here.
+        also = None
+        if vendors:
+            also = box.addButton(
+                self.tr("Forget and delete at %1").replace("%1", ", ".join(vendors)),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+            also.setObjectName("forgetAtVendorButton")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if planned.outbox:
             check = QCheckBox(
@@ -144,17 +155,55 @@ class PrivacyController(QObject):
             box.setCheckBox(check)
 
         def answered(_: int) -> None:
-            chosen = box.clickedButton() is yes
-            drop = bool(box.checkBox() and box.checkBox().isChecked())
+            clicked = box.clickedButton()
+            # No box to tick: nothing waited about them; the deletions sent at a vendor go with them too.
+            drop = box.checkBox().isChecked() if box.checkBox() else True
             box.deleteLater()
-            if chosen:
+            if clicked is yes:
                 self.ctx.tasks.spawn(self._forget(found, drop), name="privacy:forget")
+            elif also is not None and clicked is also:
+                self.ctx.tasks.spawn(self._forget_at_vendor(found, drop), name="privacy:forget-at-vendor")
 
         box.finished.connect(answered)
         self.box = box
         box.open()
 
-    async def _forget(self, person: PersonRecords, outbox: bool) -> None:
+    async def _forget_at_vendor(self, person: PersonRecords, outbox: bool) -> None:
+        """Delete them at the vendors that offer it, then forget them here; a deletion not sent stops
+        before the local forget (its write waits in the outbox)."""
+        core = self.ctx.core
+        self.window.statusBar().showMessage(self.tr("Deleting at the vendor…"))
+        done = await at_vendor.delete_at_vendors(core.engine, core.writer, core.accounts, person)
+        self.window.refresh_views()
+        blocked = [d for d in done if d.blocks]
+        if blocked:
+            self.window.statusBar().clearMessage()
+            lines = [
+                self.tr("%1: not deleted at %2 (%3).")
+                .replace("%1", d.account)
+                .replace("%2", d.vendor)
+                .replace("%3", d.detail or d.state)
+                for d in blocked
+            ]
+            lines.append(
+                self.tr(
+                    "Nothing was forgotten on this computer. The deletion waits in the outbox; once it is "
+                    "sent, forget them again."
+                )
+            )
+            self._message(QMessageBox.Icon.Warning, self.tr("Not deleted at the vendor"), "\n\n".join(lines))
+            return
+        notes = [f"{d.account}: {d.detail}" for d in done if d.state == "sent" and d.detail]
+        notes += [
+            self.tr("%1: %2 offers no deletion through its API; delete them in the ATS itself.")
+            .replace("%1", d.account)
+            .replace("%2", d.vendor)
+            for d in done
+            if d.state == "unsupported"
+        ]
+        await self._forget(person, outbox, notes)
+
+    async def _forget(self, person: PersonRecords, outbox: bool, at_vendors: list[str] | None = None) -> None:
         core = self.ctx.core
         salt = await asyncio.to_thread(paths.profile_id)
         result = await core.writer.run(
@@ -168,6 +217,7 @@ class PrivacyController(QObject):
         self.window.refresh_views()
         gone = result.records_removed
         lines = [self.tr("Forgotten: %1 records removed from this computer.").replace("%1", str(gone))]
+        lines += at_vendors or []
         if result.outbox_removed:
             lines.append(
                 self.tr("%1 writes about them dropped from the outbox.").replace(

@@ -2369,112 +2369,142 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
     </message>
     <message>
         <location filename="../../desktop/ui/privacy.py" line="103"/>
-        <location filename="../../desktop/ui/privacy.py" line="115"/>
+        <location filename="../../desktop/ui/privacy.py" line="118"/>
         <source>Nobody found</source>
         <translation>Niemand gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="115"/>
+        <location filename="../../desktop/ui/privacy.py" line="118"/>
         <source>That record is gone.</source>
         <translation>Dieser Datensatz ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="118"/>
+        <location filename="../../desktop/ui/privacy.py" line="121"/>
         <source>this person</source>
         <translation>diese Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="121"/>
+        <location filename="../../desktop/ui/privacy.py" line="124"/>
         <source>Forget this person</source>
         <translation>Diese Person vergessen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="123"/>
+        <location filename="../../desktop/ui/privacy.py" line="126"/>
         <source>Forget %1? This removes %2 from this computer: records, search entries and change history. It cannot be undone. Nothing changes in the ATS; if the vendor still has them, the next full sync brings them back and says so.</source>
         <translation>%1 vergessen? Dadurch wird %2 von diesem Computer entfernt: Datensätze, Sucheinträge und Änderungsverlauf. Das kann nicht rückgängig gemacht werden. Im ATS ändert sich nichts; wenn der Anbieter die Daten noch hat, bringt die nächste vollständige Synchronisierung sie zurück und meldet das.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="134"/>
+        <location filename="../../desktop/ui/privacy.py" line="137"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="139"/>
+        <location filename="../../desktop/ui/privacy.py" line="143"/>
+        <source>Forget and delete at %1</source>
+        <translation>Vergessen und bei %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="150"/>
         <source>Also drop the %1 writes about them from the outbox</source>
         <translation>Auch die %1 Schreibvorgänge zu dieser Person aus dem Postausgang entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="170"/>
+        <location filename="../../desktop/ui/privacy.py" line="175"/>
+        <source>Deleting at the vendor…</source>
+        <translation>Wird beim Anbieter gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="182"/>
+        <source>%1: not deleted at %2 (%3).</source>
+        <translation>%1: bei %2 nicht gelöscht (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="190"/>
+        <source>Nothing was forgotten on this computer. The deletion waits in the outbox; once it is sent, forget them again.</source>
+        <translation>Auf diesem Computer wurde nichts vergessen. Die Löschung wartet im Postausgang; sobald sie gesendet ist, vergessen Sie die Person erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="194"/>
+        <source>Not deleted at the vendor</source>
+        <translation>Beim Anbieter nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="198"/>
+        <source>%1: %2 offers no deletion through its API; delete them in the ATS itself.</source>
+        <translation>%1: %2 bietet über seine API kein Löschen an; löschen Sie die Person direkt im ATS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="219"/>
         <source>Forgotten: %1 records removed from this computer.</source>
         <translation>Vergessen: %1 Datensätze von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="173"/>
+        <location filename="../../desktop/ui/privacy.py" line="223"/>
         <source>%1 writes about them dropped from the outbox.</source>
         <translation>%1 Schreibvorgänge zu dieser Person aus dem Postausgang entfernt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="179"/>
+        <location filename="../../desktop/ui/privacy.py" line="229"/>
         <source>%1 writes about them were kept in the outbox.</source>
         <translation>%1 Schreibvorgänge zu dieser Person wurden im Postausgang behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="185"/>
+        <location filename="../../desktop/ui/privacy.py" line="235"/>
         <source>Some writes about them are being sent right now: forget them again afterwards.</source>
         <translation>Einige Schreibvorgänge zu dieser Person werden gerade gesendet: Vergessen Sie sie danach noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="189"/>
+        <location filename="../../desktop/ui/privacy.py" line="239"/>
         <source>Their e-mail or name is still mentioned in: %1.</source>
         <translation>Ihre E-Mail-Adresse oder ihr Name wird noch erwähnt in: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="193"/>
+        <location filename="../../desktop/ui/privacy.py" line="243"/>
         <source>Files you exported earlier are your own copies and were not touched.</source>
         <translation>Dateien, die Sie früher exportiert haben, sind Ihre eigenen Kopien und wurden nicht angerührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="195"/>
+        <location filename="../../desktop/ui/privacy.py" line="245"/>
         <source>Person forgotten</source>
         <translation>Person vergessen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="201"/>
+        <location filename="../../desktop/ui/privacy.py" line="251"/>
         <source>Export what is held about a person</source>
         <translation>Über eine Person gespeicherte Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="202"/>
+        <location filename="../../desktop/ui/privacy.py" line="252"/>
         <source>E-mail address of the person asking:</source>
         <translation>E-Mail-Adresse der anfragenden Person:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="209"/>
+        <location filename="../../desktop/ui/privacy.py" line="259"/>
         <source>Save the export as</source>
         <translation>Export speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="213"/>
+        <location filename="../../desktop/ui/privacy.py" line="263"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="229"/>
+        <location filename="../../desktop/ui/privacy.py" line="279"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="230"/>
+        <location filename="../../desktop/ui/privacy.py" line="280"/>
         <source>Cannot write %1: %2. Pick a folder you can write to.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="237"/>
+        <location filename="../../desktop/ui/privacy.py" line="287"/>
         <source>Exported %1 records about them to %2.</source>
         <translation>%1 Datensätze zu dieser Person nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="247"/>
+        <location filename="../../desktop/ui/privacy.py" line="297"/>
         <source>Forgotten people came back</source>
         <translation>Vergessene Personen sind zurückgekehrt</translation>
     </message>

@@ -2368,112 +2368,142 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
     </message>
     <message>
         <location filename="../../desktop/ui/privacy.py" line="103"/>
-        <location filename="../../desktop/ui/privacy.py" line="115"/>
+        <location filename="../../desktop/ui/privacy.py" line="118"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="115"/>
+        <location filename="../../desktop/ui/privacy.py" line="118"/>
         <source>That record is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="118"/>
+        <location filename="../../desktop/ui/privacy.py" line="121"/>
         <source>this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="121"/>
+        <location filename="../../desktop/ui/privacy.py" line="124"/>
         <source>Forget this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="123"/>
+        <location filename="../../desktop/ui/privacy.py" line="126"/>
         <source>Forget %1? This removes %2 from this computer: records, search entries and change history. It cannot be undone. Nothing changes in the ATS; if the vendor still has them, the next full sync brings them back and says so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="134"/>
+        <location filename="../../desktop/ui/privacy.py" line="137"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="139"/>
+        <location filename="../../desktop/ui/privacy.py" line="143"/>
+        <source>Forget and delete at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="150"/>
         <source>Also drop the %1 writes about them from the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="170"/>
+        <location filename="../../desktop/ui/privacy.py" line="175"/>
+        <source>Deleting at the vendor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="182"/>
+        <source>%1: not deleted at %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="190"/>
+        <source>Nothing was forgotten on this computer. The deletion waits in the outbox; once it is sent, forget them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="194"/>
+        <source>Not deleted at the vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="198"/>
+        <source>%1: %2 offers no deletion through its API; delete them in the ATS itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="219"/>
         <source>Forgotten: %1 records removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="173"/>
+        <location filename="../../desktop/ui/privacy.py" line="223"/>
         <source>%1 writes about them dropped from the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="179"/>
+        <location filename="../../desktop/ui/privacy.py" line="229"/>
         <source>%1 writes about them were kept in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="185"/>
+        <location filename="../../desktop/ui/privacy.py" line="235"/>
         <source>Some writes about them are being sent right now: forget them again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="189"/>
+        <location filename="../../desktop/ui/privacy.py" line="239"/>
         <source>Their e-mail or name is still mentioned in: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="193"/>
+        <location filename="../../desktop/ui/privacy.py" line="243"/>
         <source>Files you exported earlier are your own copies and were not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="195"/>
+        <location filename="../../desktop/ui/privacy.py" line="245"/>
         <source>Person forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="201"/>
+        <location filename="../../desktop/ui/privacy.py" line="251"/>
         <source>Export what is held about a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="202"/>
+        <location filename="../../desktop/ui/privacy.py" line="252"/>
         <source>E-mail address of the person asking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="209"/>
+        <location filename="../../desktop/ui/privacy.py" line="259"/>
         <source>Save the export as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="213"/>
+        <location filename="../../desktop/ui/privacy.py" line="263"/>
         <source>Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="229"/>
+        <location filename="../../desktop/ui/privacy.py" line="279"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="230"/>
+        <location filename="../../desktop/ui/privacy.py" line="280"/>
         <source>Cannot write %1: %2. Pick a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="237"/>
+        <location filename="../../desktop/ui/privacy.py" line="287"/>
         <source>Exported %1 records about them to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="247"/>
+        <location filename="../../desktop/ui/privacy.py" line="297"/>
         <source>Forgotten people came back</source>
         <translation type="unfinished"></translation>
     </message>

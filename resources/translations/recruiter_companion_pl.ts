@@ -2369,112 +2369,142 @@ Aby najpierw się rozejrzeć, wypróbuj wersję demo: przykładowe konta na loka
     </message>
     <message>
         <location filename="../../desktop/ui/privacy.py" line="103"/>
-        <location filename="../../desktop/ui/privacy.py" line="115"/>
+        <location filename="../../desktop/ui/privacy.py" line="118"/>
         <source>Nobody found</source>
         <translation>Nikogo nie znaleziono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="115"/>
+        <location filename="../../desktop/ui/privacy.py" line="118"/>
         <source>That record is gone.</source>
         <translation>Tego rekordu już nie ma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="118"/>
+        <location filename="../../desktop/ui/privacy.py" line="121"/>
         <source>this person</source>
         <translation>tę osobę</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="121"/>
+        <location filename="../../desktop/ui/privacy.py" line="124"/>
         <source>Forget this person</source>
         <translation>Zapomnij tę osobę</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="123"/>
+        <location filename="../../desktop/ui/privacy.py" line="126"/>
         <source>Forget %1? This removes %2 from this computer: records, search entries and change history. It cannot be undone. Nothing changes in the ATS; if the vendor still has them, the next full sync brings them back and says so.</source>
         <translation>Zapomnieć %1? Z tego komputera zostanie usunięte: %2 — rekordy, wpisy wyszukiwania i historia zmian. Tego nie można cofnąć. W ATS nic się nie zmienia; jeśli dostawca nadal ma te dane, następna pełna synchronizacja je przywróci i poinformuje o tym.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="134"/>
+        <location filename="../../desktop/ui/privacy.py" line="137"/>
         <source>Forget</source>
         <translation>Zapomnij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="139"/>
+        <location filename="../../desktop/ui/privacy.py" line="143"/>
+        <source>Forget and delete at %1</source>
+        <translation>Zapomnij i usuń w %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="150"/>
         <source>Also drop the %1 writes about them from the outbox</source>
         <translation>Usuń też z skrzynki nadawczej zapisy dotyczące tej osoby (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="170"/>
+        <location filename="../../desktop/ui/privacy.py" line="175"/>
+        <source>Deleting at the vendor…</source>
+        <translation>Usuwanie u dostawcy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="182"/>
+        <source>%1: not deleted at %2 (%3).</source>
+        <translation>%1: nie usunięto w %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="190"/>
+        <source>Nothing was forgotten on this computer. The deletion waits in the outbox; once it is sent, forget them again.</source>
+        <translation>Na tym komputerze niczego nie zapomniano. Usunięcie czeka w skrzynce nadawczej; gdy zostanie wysłane, zapomnij tę osobę ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="194"/>
+        <source>Not deleted at the vendor</source>
+        <translation>Nie usunięto u dostawcy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="198"/>
+        <source>%1: %2 offers no deletion through its API; delete them in the ATS itself.</source>
+        <translation>%1: %2 nie oferuje usuwania przez API; usuń tę osobę bezpośrednio w ATS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="219"/>
         <source>Forgotten: %1 records removed from this computer.</source>
         <translation>Zapomniano: usunięto z tego komputera rekordy (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="173"/>
+        <location filename="../../desktop/ui/privacy.py" line="223"/>
         <source>%1 writes about them dropped from the outbox.</source>
         <translation>Usunięto z skrzynki nadawczej zapisy dotyczące tej osoby (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="179"/>
+        <location filename="../../desktop/ui/privacy.py" line="229"/>
         <source>%1 writes about them were kept in the outbox.</source>
         <translation>Zapisy dotyczące tej osoby (%1) pozostały w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="185"/>
+        <location filename="../../desktop/ui/privacy.py" line="235"/>
         <source>Some writes about them are being sent right now: forget them again afterwards.</source>
         <translation>Niektóre zapisy dotyczące tej osoby są właśnie wysyłane: zapomnij ją ponownie później.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="189"/>
+        <location filename="../../desktop/ui/privacy.py" line="239"/>
         <source>Their e-mail or name is still mentioned in: %1.</source>
         <translation>Jej adres e-mail lub nazwisko nadal występuje w: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="193"/>
+        <location filename="../../desktop/ui/privacy.py" line="243"/>
         <source>Files you exported earlier are your own copies and were not touched.</source>
         <translation>Pliki wyeksportowane wcześniej są Twoimi kopiami i nie zostały zmienione.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="195"/>
+        <location filename="../../desktop/ui/privacy.py" line="245"/>
         <source>Person forgotten</source>
         <translation>Osoba zapomniana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="201"/>
+        <location filename="../../desktop/ui/privacy.py" line="251"/>
         <source>Export what is held about a person</source>
         <translation>Eksportuj dane przechowywane o osobie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="202"/>
+        <location filename="../../desktop/ui/privacy.py" line="252"/>
         <source>E-mail address of the person asking:</source>
         <translation>Adres e-mail osoby składającej wniosek:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="209"/>
+        <location filename="../../desktop/ui/privacy.py" line="259"/>
         <source>Save the export as</source>
         <translation>Zapisz eksport jako</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="213"/>
+        <location filename="../../desktop/ui/privacy.py" line="263"/>
         <source>Zip files (*.zip)</source>
         <translation>Pliki zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="229"/>
+        <location filename="../../desktop/ui/privacy.py" line="279"/>
         <source>Export failed</source>
         <translation>Eksport nie powiódł się</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="230"/>
+        <location filename="../../desktop/ui/privacy.py" line="280"/>
         <source>Cannot write %1: %2. Pick a folder you can write to.</source>
         <translation>Nie można zapisać %1: %2. Wybierz folder z prawem zapisu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="237"/>
+        <location filename="../../desktop/ui/privacy.py" line="287"/>
         <source>Exported %1 records about them to %2.</source>
         <translation>Wyeksportowano rekordy dotyczące tej osoby (%1) do %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="247"/>
+        <location filename="../../desktop/ui/privacy.py" line="297"/>
         <source>Forgotten people came back</source>
         <translation>Zapomniane osoby powróciły</translation>
     </message>
