@@ -182,6 +182,49 @@ class Elsewhere:
     email: str
 
 
+def _splits_of(conn: sqlite3.Connection) -> set[str]:
+    database = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+    try:
+        return read_splits(Path(database)) if database else set()
+    except ValueError:
+        return set()
+
+
+def group_hits(conn: sqlite3.Connection, hits: list[Any]) -> list[Any]:
+    """Search results with one row per person (issue 18.2): candidate hits in other accounts with the
+    same normalised e-mail fold into the best-ranked one, which names their accounts in ``also``.
+    Split records stand alone; two records of one account stay two rows (a duplicate there is the
+    vendor's to merge)."""
+    from dataclasses import replace
+
+    ids = [h.record_id for h in hits if h.model == "candidates"]
+    if len(ids) < 2:
+        return hits
+    keys = {
+        str(cid): sorted({e for e in map(normalise_email, _values(raw, "email_address")) if e})
+        for cid, raw in conn.execute(
+            f"SELECT id, email_addresses FROM candidates WHERE id IN ({','.join('?' * len(ids))})", ids
+        )
+    }
+    splits = _splits_of(conn)
+    out: list[Any] = []
+    lead_of: dict[str, int] = {}  # e-mail -> the index in ``out`` of the first hit carrying it
+    for hit in hits:
+        emails = keys.get(hit.record_id, []) if hit.model == "candidates" else []
+        if not emails or hit.record_id in splits:
+            out.append(hit)
+            continue
+        lead = next((lead_of[e] for e in emails if e in lead_of), None)
+        first = out[lead] if lead is not None else None
+        if first is not None and hit.account_id != first.account_id and hit.account_id not in first.also:
+            out[lead] = replace(first, also=(*first.also, hit.account_id))  # type: ignore[index]
+            continue
+        for email in emails:
+            lead_of.setdefault(email, len(out))
+        out.append(hit)
+    return out
+
+
 def elsewhere(conn: sqlite3.Connection, candidate_id: str) -> list[Elsewhere]:
     """The candidate's records in other accounts (same normalised e-mail), for "also in …".
 
@@ -197,11 +240,7 @@ def elsewhere(conn: sqlite3.Connection, candidate_id: str) -> list[Elsewhere]:
     if row is None:
         return []
     emails = {e for e in map(normalise_email, _values(row[1], "email_address")) if e}
-    database = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
-    try:
-        splits = read_splits(Path(database)) if database else set()
-    except ValueError:
-        splits = set()
+    splits = _splits_of(conn)
     if not emails or candidate_id in splits:
         return []
     found: dict[str, Elsewhere] = {}

@@ -40,6 +40,8 @@ class Hit:
     title: str
     subtitle: str
     deleted: bool
+    #: Other accounts where the same person was found by this search (``people.group_hits``).
+    also: tuple[str, ...] = ()
 
 
 def words(text: str) -> list[str]:

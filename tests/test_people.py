@@ -152,3 +152,23 @@ def test_sandboxes_started_with_the_same_seed_share_some_people(app_home: Path, 
         for reason in entry["person"]["joined_by"]
     }
     assert in_both <= joined
+
+
+def test_search_results_show_one_row_per_person_naming_the_other_accounts(app_home: Path, cli: Any) -> None:
+    from desktop import paths
+    from desktop.cache import crypt
+    from desktop.people import group_hits
+    from desktop.search import Hit
+
+    _seed_cache(app_home)
+    hits = [
+        Hit("candidates", "2", "acc-cx", "Ada", "ada@x.org", False),
+        Hit("jobs", "j1", "acc-sr", "Ada Lovelace Engineer", "", False),
+        Hit("candidates", "1", "acc-sr", "Ada", "Ada@X.org", False),
+        Hit("candidates", "3", "acc-cx", "Ada", "bob@x.org", False),
+    ]
+    with crypt.connect(paths.cache_path()) as conn:
+        grouped = group_hits(conn, hits)
+        assert [(h.record_id, h.also) for h in grouped] == [("2", ("acc-sr",)), ("j1", ()), ("3", ())]
+        assert cli("people", "--split", "CX-9").code == 0  # record 2 stands alone from now on
+        assert [h.record_id for h in group_hits(conn, hits)] == ["2", "j1", "1", "3"]

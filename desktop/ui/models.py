@@ -405,6 +405,7 @@ class SearchResultsModel(QAbstractListModel):
                 hit.subtitle,
                 labels.model_singular(hit.model),
                 self.account_names.get(hit.account_id),
+                *(self.account_names.get(a) for a in hit.also),
             ]
             return " — ".join(p for p in parts if p)
         if role == self.HIT_ROLE:

@@ -2267,7 +2267,7 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="440"/>
+        <location filename="../../desktop/ui/models.py" line="441"/>
         <source>move waiting to be sent</source>
         <extracomment>application ids whose move to this stage waits in the outbox appended to every card&apos;s tooltip: how to move it, or why it cannot be moved</extracomment>
         <translation>Verschiebung wartet auf Versand</translation>
@@ -2704,54 +2704,59 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="133"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="98"/>
+        <source>also in %1</source>
+        <translation>auch in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="140"/>
         <source>Search candidates, jobs, applications, users in all accounts…</source>
         <extracomment>model, record id candidate id: &quot;Forget this person…&quot; was picked in a result&apos;s context menu</extracomment>
         <translation>Kandidaten, Stellen, Bewerbungen, Benutzer in allen Konten suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="135"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="142"/>
         <source>Search everything</source>
         <translation>Überall suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="140"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="147"/>
         <source>Search status</source>
         <translation>Suchstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="145"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="152"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="181"/>
-        <location filename="../../desktop/ui/views/search_popup.py" line="211"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="188"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="220"/>
         <source>Type a name, e-mail, phone number, company or job.</source>
         <translation>Geben Sie einen Namen, eine E-Mail, Telefonnummer, Firma oder Stelle ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="203"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="212"/>
         <source>%1 best matches</source>
         <translation>Die %1 besten Treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="205"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="214"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="209"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="218"/>
         <source>No matches.</source>
         <translation>Keine Treffer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="237"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="246"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="238"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="247"/>
         <source>Forget this person…</source>
         <translation>Diese Person vergessen…</translation>
     </message>

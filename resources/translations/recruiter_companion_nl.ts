@@ -2267,7 +2267,7 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="440"/>
+        <location filename="../../desktop/ui/models.py" line="441"/>
         <source>move waiting to be sent</source>
         <extracomment>application ids whose move to this stage waits in the outbox appended to every card&apos;s tooltip: how to move it, or why it cannot be moved</extracomment>
         <translation>verplaatsing wacht op verzending</translation>
@@ -2704,54 +2704,59 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="133"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="98"/>
+        <source>also in %1</source>
+        <translation>ook in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="140"/>
         <source>Search candidates, jobs, applications, users in all accounts…</source>
         <extracomment>model, record id candidate id: &quot;Forget this person…&quot; was picked in a result&apos;s context menu</extracomment>
         <translation>Zoek kandidaten, vacatures, sollicitaties, gebruikers in alle accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="135"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="142"/>
         <source>Search everything</source>
         <translation>Alles doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="140"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="147"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="145"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="152"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="181"/>
-        <location filename="../../desktop/ui/views/search_popup.py" line="211"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="188"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="220"/>
         <source>Type a name, e-mail, phone number, company or job.</source>
         <translation>Typ een naam, e-mail, telefoonnummer, bedrijf of vacature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="203"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="212"/>
         <source>%1 best matches</source>
         <translation>De %1 beste resultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="205"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="214"/>
         <source>%1 matches</source>
         <translation>%1 resultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="209"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="218"/>
         <source>No matches.</source>
         <translation>Geen resultaten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="237"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="246"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="238"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="247"/>
         <source>Forget this person…</source>
         <translation>Deze persoon vergeten…</translation>
     </message>

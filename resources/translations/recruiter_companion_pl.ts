@@ -2267,7 +2267,7 @@ Aby najpierw się rozejrzeć, wypróbuj wersję demo: przykładowe konta na loka
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="440"/>
+        <location filename="../../desktop/ui/models.py" line="441"/>
         <source>move waiting to be sent</source>
         <extracomment>application ids whose move to this stage waits in the outbox appended to every card&apos;s tooltip: how to move it, or why it cannot be moved</extracomment>
         <translation>przeniesienie czeka na wysłanie</translation>
@@ -2705,54 +2705,59 @@ Aby najpierw się rozejrzeć, wypróbuj wersję demo: przykładowe konta na loka
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="133"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="98"/>
+        <source>also in %1</source>
+        <translation>także w: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_popup.py" line="140"/>
         <source>Search candidates, jobs, applications, users in all accounts…</source>
         <extracomment>model, record id candidate id: &quot;Forget this person…&quot; was picked in a result&apos;s context menu</extracomment>
         <translation>Szukaj kandydatów, ofert, aplikacji, użytkowników we wszystkich kontach…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="135"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="142"/>
         <source>Search everything</source>
         <translation>Szukaj wszędzie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="140"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="147"/>
         <source>Search status</source>
         <translation>Stan wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="145"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="152"/>
         <source>Search results</source>
         <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="181"/>
-        <location filename="../../desktop/ui/views/search_popup.py" line="211"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="188"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="220"/>
         <source>Type a name, e-mail, phone number, company or job.</source>
         <translation>Wpisz imię i nazwisko, e-mail, numer telefonu, firmę lub ofertę.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="203"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="212"/>
         <source>%1 best matches</source>
         <translation>%1 najlepszych wyników</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="205"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="214"/>
         <source>%1 matches</source>
         <translation>Wyniki: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="209"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="218"/>
         <source>No matches.</source>
         <translation>Brak wyników.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="237"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="246"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="238"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="247"/>
         <source>Forget this person…</source>
         <translation>Zapomnij tę osobę…</translation>
     </message>

@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import search
+from desktop import people, search
 from desktop.search import Hit
 from desktop.ui import labels
 from desktop.ui.models import SearchResultsModel
@@ -90,8 +91,14 @@ class HitDelegate(QStyledItemDelegate):
         )
         if not selected:
             painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        account = self.results.account_names.get(hit.account_id, "")
-        second = " · ".join(p for p in (hit.subtitle, account) if p)
+        names = self.results.account_names
+        account = names.get(hit.account_id, "")
+        also = ""
+        if hit.also:
+            also = QCoreApplication.translate("SearchPopup", "also in %1").replace(
+                "%1", ", ".join(names.get(a, a) for a in hit.also)
+            )
+        second = " · ".join(p for p in (hit.subtitle, account, also) if p)
         painter.drawText(
             QRect(rect.left(), rect.top() + line + 2, rect.width(), line),
             Qt.AlignmentFlag.AlignLeft,
@@ -192,7 +199,9 @@ class SearchPopup(QFrame):
         self._timer.stop()
         text = self.input.text()
         started = time.perf_counter()
-        hits = search.search(self.conn, text, limit=self.LIMIT, account_ids=self.account_ids)
+        hits = people.group_hits(
+            self.conn, search.search(self.conn, text, limit=self.LIMIT, account_ids=self.account_ids)
+        )
         self.last_ms = (time.perf_counter() - started) * 1000
         if self.last_ms > 50:
             log.info("slow search %r: %.0f ms", text, self.last_ms)
