@@ -152,6 +152,25 @@ def test_sandboxes_started_with_the_same_seed_share_some_people(app_home: Path, 
         for reason in entry["person"]["joined_by"]
     }
     assert in_both <= joined
+    # A candidate's pane is the person's whole story: their applications in the other account too.
+    from desktop import paths, queries
+    from desktop.cache import crypt
+
+    with crypt.connect(paths.cache_path()) as conn:
+        mine = conn.execute(
+            "SELECT c.id FROM candidates c JOIN accounts a ON a.id = c.account_id "
+            "WHERE a.name = 'acme' AND c.email_addresses LIKE ?",
+            (f"%{sorted(in_both)[0]}%",),
+        ).fetchone()[0]
+        sections = {s.key: s.items for s in queries.related(conn, "candidates", mine)}
+        theirs = conn.execute(
+            "SELECT count(*) FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+            "JOIN accounts acc ON acc.id = c.account_id WHERE acc.name = 'plug' AND c.email_addresses LIKE ?",
+            (f"%{sorted(in_both)[0]}%",),
+        ).fetchone()[0]
+    assert [i.label for i in sections["same_person"]] == ["plug"]
+    assert len(sections.get("same_person_applications", [])) == theirs > 0
+    assert all(i.detail.endswith("plug") for i in sections["same_person_applications"])
 
 
 def test_search_results_show_one_row_per_person_naming_the_other_accounts(app_home: Path, cli: Any) -> None:

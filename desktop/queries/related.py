@@ -173,6 +173,7 @@ def related(conn: sqlite3.Connection, model: str, record_id: str) -> list[Sectio
         # The same person in other accounts (issue 18.2): by e-mail, through the search index.
         from desktop.people import elsewhere
 
+        found = elsewhere(conn, record_id)
         others = [
             Related(
                 "candidates",
@@ -180,8 +181,24 @@ def related(conn: sqlite3.Connection, model: str, record_id: str) -> list[Sectio
                 e.account_name,
                 f"{e.applications} application{'s' if e.applications != 1 else ''} · {e.email}",
             )
-            for e in elsewhere(conn, record_id)
+            for e in found
         ]
         if others:
+            # The person's whole story here: their applications in those accounts too, with the account.
+            (apps,) = [r for r in RELATIONS["candidates"] if r.section == "applications"]
+            theirs = [
+                Related(
+                    "applications",
+                    str(r[0]),
+                    r[1] or "?",
+                    " · ".join(str(x) for x in (*r[4:], e.account_name) if x not in (None, "")),
+                    bool(r[2]),
+                )
+                for e in found
+                for r in rows(conn, apps.sql, (e.candidate_id,))
+            ]
             sections.insert(0, Section("same_person", others))
+            if theirs:
+                at = next((i for i, s in enumerate(sections) if s.key == "applications"), len(sections) - 1)
+                sections.insert(at + 1, Section("same_person_applications", theirs))
     return sections

@@ -83,6 +83,9 @@ def section_label(key: str) -> str:
         "interviewers": QCoreApplication.translate("Labels", "Interviewers"),
         "hiring_team_of": QCoreApplication.translate("Labels", "Hiring team of"),
         "same_person": QCoreApplication.translate("Labels", "Also in other accounts"),
+        "same_person_applications": QCoreApplication.translate(
+            "Labels", "Their applications in other accounts"
+        ),
     }
     return labels.get(key, key.replace("_", " ").capitalize())
 

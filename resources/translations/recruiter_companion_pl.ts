@@ -1477,20 +1477,20 @@
     <message>
         <location filename="../../desktop/ui/labels.py" line="31"/>
         <location filename="../../desktop/ui/labels.py" line="62"/>
-        <location filename="../../desktop/ui/labels.py" line="131"/>
+        <location filename="../../desktop/ui/labels.py" line="134"/>
         <source>Job</source>
         <translation>Oferta pracy</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="32"/>
         <location filename="../../desktop/ui/labels.py" line="61"/>
-        <location filename="../../desktop/ui/labels.py" line="132"/>
+        <location filename="../../desktop/ui/labels.py" line="135"/>
         <source>Candidate</source>
         <translation>Kandydat</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="33"/>
-        <location filename="../../desktop/ui/labels.py" line="133"/>
+        <location filename="../../desktop/ui/labels.py" line="136"/>
         <source>Application</source>
         <translation>Aplikacja</translation>
     </message>
@@ -1517,7 +1517,7 @@
     <message>
         <location filename="../../desktop/ui/labels.py" line="38"/>
         <location filename="../../desktop/ui/labels.py" line="63"/>
-        <location filename="../../desktop/ui/labels.py" line="130"/>
+        <location filename="../../desktop/ui/labels.py" line="133"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="47"/>
-        <location filename="../../desktop/ui/labels.py" line="92"/>
+        <location filename="../../desktop/ui/labels.py" line="95"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1544,13 +1544,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="49"/>
-        <location filename="../../desktop/ui/labels.py" line="107"/>
+        <location filename="../../desktop/ui/labels.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="50"/>
-        <location filename="../../desktop/ui/labels.py" line="110"/>
+        <location filename="../../desktop/ui/labels.py" line="113"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="53"/>
-        <location filename="../../desktop/ui/labels.py" line="114"/>
+        <location filename="../../desktop/ui/labels.py" line="117"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="55"/>
-        <location filename="../../desktop/ui/labels.py" line="98"/>
+        <location filename="../../desktop/ui/labels.py" line="101"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1583,13 +1583,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="57"/>
-        <location filename="../../desktop/ui/labels.py" line="95"/>
+        <location filename="../../desktop/ui/labels.py" line="98"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="58"/>
-        <location filename="../../desktop/ui/labels.py" line="96"/>
+        <location filename="../../desktop/ui/labels.py" line="99"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
@@ -1605,19 +1605,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="64"/>
-        <location filename="../../desktop/ui/labels.py" line="127"/>
+        <location filename="../../desktop/ui/labels.py" line="130"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="65"/>
-        <location filename="../../desktop/ui/labels.py" line="134"/>
+        <location filename="../../desktop/ui/labels.py" line="137"/>
         <source>Starts</source>
         <translation>Początek</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="66"/>
-        <location filename="../../desktop/ui/labels.py" line="136"/>
+        <location filename="../../desktop/ui/labels.py" line="139"/>
         <source>Canceled</source>
         <translation>Odwołano</translation>
     </message>
@@ -1638,7 +1638,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="81"/>
-        <location filename="../../desktop/ui/labels.py" line="118"/>
+        <location filename="../../desktop/ui/labels.py" line="121"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1663,173 +1663,178 @@
         <translation>Także na innych kontach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="93"/>
+        <location filename="../../desktop/ui/labels.py" line="86"/>
+        <source>Their applications in other accounts</source>
+        <translation>Ich aplikacje na innych kontach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="96"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="94"/>
+        <location filename="../../desktop/ui/labels.py" line="97"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <location filename="../../desktop/ui/labels.py" line="100"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="99"/>
+        <location filename="../../desktop/ui/labels.py" line="102"/>
         <source>E-mail addresses</source>
         <translation>Adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="100"/>
+        <location filename="../../desktop/ui/labels.py" line="103"/>
         <source>Phone numbers</source>
         <translation>Numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="101"/>
+        <location filename="../../desktop/ui/labels.py" line="104"/>
         <source>Social media</source>
         <translation>Media społecznościowe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="102"/>
+        <location filename="../../desktop/ui/labels.py" line="105"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="103"/>
+        <location filename="../../desktop/ui/labels.py" line="106"/>
         <source>Custom fields</source>
         <translation>Pola niestandardowe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="104"/>
+        <location filename="../../desktop/ui/labels.py" line="107"/>
         <source>Job code</source>
         <translation>Kod oferty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="105"/>
-        <location filename="../../desktop/ui/labels.py" line="140"/>
+        <location filename="../../desktop/ui/labels.py" line="108"/>
+        <location filename="../../desktop/ui/labels.py" line="143"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="106"/>
+        <location filename="../../desktop/ui/labels.py" line="109"/>
         <source>Employment type</source>
         <translation>Rodzaj zatrudnienia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="108"/>
+        <location filename="../../desktop/ui/labels.py" line="111"/>
         <source>Visibility</source>
         <translation>Widoczność</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="109"/>
+        <location filename="../../desktop/ui/labels.py" line="112"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="111"/>
+        <location filename="../../desktop/ui/labels.py" line="114"/>
         <source>Public link</source>
         <translation>Link publiczny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <location filename="../../desktop/ui/labels.py" line="115"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="113"/>
+        <location filename="../../desktop/ui/labels.py" line="116"/>
         <source>Experience level</source>
         <translation>Poziom doświadczenia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="115"/>
+        <location filename="../../desktop/ui/labels.py" line="118"/>
         <source>Closed</source>
         <translation>Zamknięto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="116"/>
+        <location filename="../../desktop/ui/labels.py" line="119"/>
         <source>Created at vendor</source>
         <translation>Utworzono u dostawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="117"/>
+        <location filename="../../desktop/ui/labels.py" line="120"/>
         <source>Updated at vendor</source>
         <translation>Zaktualizowano u dostawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="119"/>
+        <location filename="../../desktop/ui/labels.py" line="122"/>
         <source>Confidential</source>
         <translation>Poufne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="120"/>
+        <location filename="../../desktop/ui/labels.py" line="123"/>
         <source>Weekly hours</source>
         <translation>Godziny tygodniowo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="121"/>
+        <location filename="../../desktop/ui/labels.py" line="124"/>
         <source>Remote work</source>
         <translation>Praca zdalna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="122"/>
+        <location filename="../../desktop/ui/labels.py" line="125"/>
         <source>Salary</source>
         <translation>Wynagrodzenie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="123"/>
+        <location filename="../../desktop/ui/labels.py" line="126"/>
         <source>Salary from</source>
         <translation>Wynagrodzenie od</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="124"/>
+        <location filename="../../desktop/ui/labels.py" line="127"/>
         <source>Salary to</source>
         <translation>Wynagrodzenie do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="125"/>
+        <location filename="../../desktop/ui/labels.py" line="128"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="126"/>
+        <location filename="../../desktop/ui/labels.py" line="129"/>
         <source>Salary period</source>
         <translation>Okres wynagrodzenia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="128"/>
+        <location filename="../../desktop/ui/labels.py" line="131"/>
         <source>Rejection reason</source>
         <translation>Powód odrzucenia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="129"/>
+        <location filename="../../desktop/ui/labels.py" line="132"/>
         <source>Rejected</source>
         <translation>Odrzucono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="135"/>
+        <location filename="../../desktop/ui/labels.py" line="138"/>
         <source>Ends</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="140"/>
         <source>Vendor id</source>
         <translation>Identyfikator dostawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <location filename="../../desktop/ui/labels.py" line="141"/>
         <source>Changed in cache</source>
         <translation>Zmieniono w pamięci podręcznej</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="142"/>
         <source>Deleted at vendor</source>
         <translation>Usunięto u dostawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="141"/>
+        <location filename="../../desktop/ui/labels.py" line="144"/>
         <source>Position</source>
         <translation>Pozycja</translation>
     </message>
