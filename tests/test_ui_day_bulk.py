@@ -144,3 +144,46 @@ def test_the_command_palette_finds_a_command_by_words_and_runs_it(
         await app.shutdown()
 
     ui.run(scenario())
+
+
+def test_cards_selected_in_two_pipeline_columns_move_together(
+    ui: UiDriver, qapp: Any, synced_app_home: Any
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    async def scenario() -> None:
+        app = await _start(ui, qapp)
+        window = app.window
+        # The job with the most applications spread over at least two stages.
+        job = app.conn.execute(
+            "SELECT job_id FROM applications WHERE current_stage_id IS NOT NULL GROUP BY job_id "
+            "HAVING count(DISTINCT current_stage_id) >= 2 ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()[0]
+        window.open_pipeline(job)
+        board = window.pipeline
+        await ui.until(lambda: sum(1 for c in board.columns if c.model.rowCount()) >= 2, what="the board")
+        filled = [c for c in board.columns if c.model.rowCount() and c.column.stage_id is not None][:2]
+        for column in filled:
+            column.view.selectionModel().select(
+                column.model.index(0), QItemSelectionModel.SelectionFlag.Select
+            )
+        chosen = board.selected_cards()
+        assert len(chosen) == 2 and all(" — " in name for _, name in chosen)
+        move = next(a for a in board.actions() if a.objectName() == "bulk:pipeline-move")
+        assert move.shortcut().toString() == "Ctrl+Alt+M"
+        dialog = app.bulk.ask_move(board)
+        assert dialog is not None
+        dialog.stage.setCurrentText("Interview")
+        dialog.accept()
+        await ui.until(lambda: len(app.bulk.last) == 2 and app.bulk.dialog is not None, what="the results")
+        await ui.until(lambda: all(r.status != "queued" for r in app.bulk.last), what="sending")
+        assert [r.status for r in app.bulk.last] == ["sent"] * 2, [r.error for r in app.bulk.last]
+        moved = app.conn.execute(
+            "SELECT json_extract(input, '$.data.application_id') FROM outbox WHERE action = ?",
+            ("move-application-to-stage",),
+        ).fetchall()
+        assert sorted(r[0] for r in moved) == sorted(rid for rid, _ in chosen)
+        app.bulk.dialog.close()
+        await app.shutdown()
+
+    ui.run(scenario(), timeout=90)

@@ -129,6 +129,15 @@ class BulkActions(QObject):
                 view.table.addAction(move)
                 view.addAction(move)
             view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # The pipeline's selected cards too, in any columns (issue 18.3).
+        board = window.pipeline
+        board_move = QAction(self.tr("Move selected to stage…"), board)
+        board_move.setObjectName("bulk:pipeline-move")
+        board_move.setShortcut(QKeySequence("Ctrl+Alt+M"))
+        board_move.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        board_move.triggered.connect(lambda _=False: self.ask_move(board))
+        board.addAction(board_move)
+        board.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.undo_action = QAction(self.tr("Undo the last bulk action (what is not sent yet)"), window)
         self.undo_action.setObjectName("bulkUndo")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
@@ -151,8 +160,10 @@ class BulkActions(QObject):
         row = max(0, min(table.model().rowCount() - 1, table.currentIndex().row() + delta))
         table.selectRow(row)
 
-    def selected(self, view: RecordListView) -> list[tuple[str, str]]:
-        """(record id, shown name) of the selected rows."""
+    def selected(self, view: Any) -> list[tuple[str, str]]:
+        """(record id, shown name) of the selected rows, or of the pipeline's selected cards."""
+        if not isinstance(view, RecordListView):
+            return list(view.selected_cards())
         rows = sorted({i.row() for i in view.table.selectionModel().selectedRows()})
         model = view.table_model
         # An application is its candidate and its job: one name alone repeats for every job applied to.
@@ -182,7 +193,7 @@ class BulkActions(QObject):
                 self.run(view, action, _params(field, text.strip()), title), name="bulk"
             )
 
-    def ask_move(self, view: RecordListView) -> MoveDialog | None:
+    def ask_move(self, view: Any) -> MoveDialog | None:
         """The stage (and reason) for the selected applications, then the bulk move."""
         chosen = self.selected(view)
         if not chosen:
@@ -231,17 +242,16 @@ class BulkActions(QObject):
         dialog.open()  # window-modal without a nested event loop
         return dialog
 
-    async def run(
-        self, view: RecordListView, action: str, params: bulk.Params, title: str
-    ) -> list[bulk.ItemResult]:
-        """Save one entry per selected row, send them, show each item's result."""
+    async def run(self, view: Any, action: str, params: bulk.Params, title: str) -> list[bulk.ItemResult]:
+        """Save one entry per selected row (or pipeline card), send them, show each item's result."""
         chosen = self.selected(view)
+        table = view.model_name if isinstance(view, RecordListView) else "applications"
         names = dict(chosen)
         accounts = self.window.account_infos()
         items = []
         for rid, _name in chosen:
             row = self.window.conn.execute(
-                f'SELECT account_id FROM "{view.model_name}" WHERE id = ?', (rid,)
+                f'SELECT account_id FROM "{table}" WHERE id = ?', (rid,)
             ).fetchone()
             if row and row[0] in accounts:
                 items.append(bulk.BulkItem(accounts[row[0]], rid))

@@ -236,6 +236,8 @@ class StageColumnWidget(QFrame):
         self.model.pending = set(pending or ())
         self.view.setModel(self.model)
         self.view.setItemDelegate(CardDelegate(self.view))
+        # Shift/Ctrl+click picks several cards, in any columns, for "Move selected to stage…" (18.3).
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setUniformItemSizes(True)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
@@ -320,6 +322,18 @@ class PipelineBoard(QWidget):
         self.undo_action.triggered.connect(self.undo)
         self.addAction(self.undo_action)
         self._empty(self.tr("Pick a job above, or double-click a job in the Jobs list."))
+
+    def selected_cards(self) -> list[tuple[str, str]]:
+        """(application id, candidate — job) of the cards selected in every column; cards of
+        applications still being created are left out (they have no id at the vendor yet)."""
+        job = self.jobs.currentText()
+        out: list[tuple[str, str]] = []
+        for column in self.columns:
+            for index in sorted(column.view.selectionModel().selectedIndexes(), key=lambda i: i.row()):
+                card = column.model.cards[index.row()]
+                if not is_pending_create(card.application_id):
+                    out.append((card.application_id, " — ".join(p for p in (card.candidate, job) if p)))
+        return out
 
     def _empty(self, text: str) -> None:
         label = QLabel(text)
