@@ -72,8 +72,11 @@ def test_an_invalid_email_is_refused_before_anything_is_sent(
 
 
 def test_unknown_actions_and_unreadable_input_exit_2(sr_account: str, tmp_path: Path) -> None:
-    unknown = run_cli("act", "delete-candidate", "--account", "acme", "--input", "-", stdin="{}")
-    assert unknown.code == 2 and "Unknown action 'delete-candidate'" in unknown.err
+    unknown = run_cli("act", "archive-candidate", "--account", "acme", "--input", "-", stdin="{}")
+    assert unknown.code == 2 and "Unknown action 'archive-candidate'" in unknown.err
+    # Known, but not at this vendor: refused by name, nothing sent.
+    elsewhere = run_cli("act", "delete-candidate", "--account", "acme", "--input", "-", stdin="{}")
+    assert elsewhere.code == 2 and "SmartRecruiters does not support delete-candidate" in elsewhere.err
     broken = run_cli("act", "add-tag-to-candidate", "--account", "acme", "--input", "-", stdin="{nope")
     assert broken.code == 2 and "not valid JSON" in broken.err
     missing = run_cli(
