@@ -200,12 +200,19 @@ def _pane(qtbot: Any, conn: sqlite3.Connection) -> Any:
     return pane
 
 
+def _a_pdf_owner(conn: Any) -> str:
+    """The candidate of the first downloaded PDF."""
+    return str(
+        conn.execute(
+            "SELECT a.candidate_id FROM attachments a JOIN attachment_files f ON f.id = a.id "
+            "WHERE f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
+        ).fetchone()[0]
+    )
+
+
 def test_detail_pane_shows_the_cv_pdf_inline(app_home: Path, sandbox: RunningSandbox, qtbot: Any) -> None:
     conn = _sync(sandbox)
-    cid = conn.execute(
-        "SELECT a.candidate_id FROM attachments a JOIN attachment_files f ON f.id = a.id "
-        "WHERE f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
-    ).fetchone()[0]
+    cid = _a_pdf_owner(conn)
     pane = _pane(qtbot, conn)
     assert pane.show_record("candidates", cid)
     assert pane.tabs.isTabVisible(pane.tabs.indexOf(pane.cv))
@@ -266,16 +273,10 @@ def test_detail_pane_says_why_a_file_is_not_here(app_home: Path, sandbox: Runnin
 def test_other_vendors_cvs_are_downloaded_searchable_and_shown(
     vendor: str, app_home: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import dataclasses
-    import importlib
-
-    from connectors import registry
-    from connectors.http import Limits
+    from tests.conftest import lift_limits
 
     # The declared limits are for real tenants; the loopback sandbox takes more (as their sync tests do).
-    module = importlib.import_module(registry.connector_module(vendor))
-    fast = dataclasses.replace(module.CONNECTOR, limits=Limits(requests_per_second=2000, concurrency=4))
-    monkeypatch.setattr(module, "CONNECTOR", fast)
+    lift_limits(monkeypatch, vendor)
     sb = start_sandbox(vendor)
     try:
         conn = _sync_vendor(vendor, sb)
@@ -397,10 +398,7 @@ def test_open_in_viewer_copy_is_private_and_removed_at_shutdown_and_next_start(
     from desktop.ui.app import Application
 
     conn = _sync(sandbox)
-    cid = conn.execute(
-        "SELECT a.candidate_id FROM attachments a JOIN attachment_files f ON f.id = a.id "
-        "WHERE f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
-    ).fetchone()[0]
+    cid = _a_pdf_owner(conn)
     opened: list[Path] = []
 
     def open_url(url: Any) -> bool:
@@ -494,10 +492,7 @@ def test_a_large_file_is_read_off_the_gui_thread(
 
     monkeypatch.setattr(cv_view, "INLINE_BYTES", 10)  # every sandbox CV counts as large here
     conn = _sync(sandbox)
-    cid = conn.execute(
-        "SELECT a.candidate_id FROM attachments a JOIN attachment_files f ON f.id = a.id "
-        "WHERE f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
-    ).fetchone()[0]
+    cid = _a_pdf_owner(conn)
     pane = _pane(qtbot, conn)
     pane.show_record("candidates", cid)
     assert pane.cv.mode == "message" and "Loading" in pane.cv.message.text()
