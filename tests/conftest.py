@@ -58,6 +58,19 @@ def real_keyring() -> bool:
     return SecretStore().persistent
 
 
+def lift_limits(monkeypatch: pytest.MonkeyPatch, vendor: str) -> None:
+    """Let ``vendor``'s connector ask the loopback sandbox faster than its declared limits, which are
+    for a real tenant (eRecruiter's 20 requests/s, say), for the rest of the test."""
+    import dataclasses
+    import importlib
+
+    from connectors.http import Limits
+
+    module = importlib.import_module(registry.connector_module(vendor))
+    fast = dataclasses.replace(module.CONNECTOR, limits=Limits(requests_per_second=2000, concurrency=4))
+    monkeypatch.setattr(module, "CONNECTOR", fast)
+
+
 def start_sandbox(vendor: str = "smartrecruiters", **kwargs: Any) -> RunningSandbox:
     kwargs.setdefault("size", "tiny")
     kwargs.setdefault("rate_limit", TEST_RATE)

@@ -4,7 +4,6 @@ expires mid-sync, bad credentials and "sync only created applications"."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,11 +13,11 @@ import pytest
 
 from connectors.erecruiter import connector as er_connector
 from connectors.erecruiter.sandbox import CLOSED_GROUPS, ERecruiterSandbox, workflow_group
-from connectors.http import Limits
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
 from tests.conftest import (
     add_account,
+    lift_limits,
     read_export,
     run_cli,
     sandbox_control,
@@ -45,8 +44,7 @@ def is_open(application: dict[str, Any]) -> bool:
 @pytest.fixture(autouse=True)
 def fast_client(monkeypatch: pytest.MonkeyPatch) -> None:
     """The declared 20 requests/s is for a real installation; the loopback sandbox takes more."""
-    fast = dataclasses.replace(er_connector.CONNECTOR, limits=Limits(requests_per_second=2000, concurrency=4))
-    monkeypatch.setattr(er_connector, "CONNECTOR", fast)
+    lift_limits(monkeypatch, "erecruiter")
 
 
 @pytest.fixture()

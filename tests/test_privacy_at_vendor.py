@@ -4,25 +4,29 @@ vendor without a deletion is named; a deletion not sent forgets nothing locally.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from connectors.erecruiter import connector as er_connector
-from connectors.http import Limits
 from connectors.sandbox.people import shared_people
 from connectors.sandbox.runner import RunningSandbox
-from tests.conftest import add_account, run_cli, sandbox_control, sandbox_records, start_sandbox, sync_account
+from tests.conftest import (
+    add_account,
+    lift_limits,
+    run_cli,
+    sandbox_control,
+    sandbox_records,
+    start_sandbox,
+    sync_account,
+)
 from tests.test_smartrecruiters_writes import rows
 
 
 @pytest.fixture(autouse=True)
 def fast_client(monkeypatch: pytest.MonkeyPatch) -> None:
     """The declared 20 requests/s is for a real installation; the loopback sandbox takes more."""
-    fast = dataclasses.replace(er_connector.CONNECTOR, limits=Limits(requests_per_second=2000, concurrency=4))
-    monkeypatch.setattr(er_connector, "CONNECTOR", fast)
+    lift_limits(monkeypatch, "erecruiter")
 
 
 @pytest.fixture()

@@ -234,15 +234,10 @@ def test_forget_and_delete_at_the_vendor_from_the_detail_pane(
     """A person in an eRecruiter and a SmartRecruiters account (sandboxes of one seed share people):
     the confirmation offers "Forget and delete at eRecruiter"; eRecruiter anonymises them, the result
     names SmartRecruiters as offering no deletion, and they are forgotten here (issue 15.2)."""
-    import dataclasses
-
-    from connectors.erecruiter import connector as er_connector
-    from connectors.http import Limits
     from connectors.sandbox.people import shared_people
-    from tests.conftest import sandbox_records, start_sandbox
+    from tests.conftest import lift_limits, sandbox_records, start_sandbox
 
-    fast = dataclasses.replace(er_connector.CONNECTOR, limits=Limits(requests_per_second=2000, concurrency=4))
-    monkeypatch.setattr(er_connector, "CONNECTOR", fast)
+    lift_limits(monkeypatch, "erecruiter")
     er, sr = start_sandbox("erecruiter", size="tiny"), start_sandbox("smartrecruiters", size="tiny")
     try:
         core = Core.open()
