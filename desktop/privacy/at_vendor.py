@@ -16,6 +16,7 @@ from desktop.accounts import AccountInfo, Accounts
 from desktop.cache.writer import CacheWriter
 from desktop.privacy.person import PersonRecords
 
+#: The unified action that deletes (or, as the vendor chooses, anonymises) a candidate at the vendor.
 ACTION = "delete-candidate"
 
 

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from desktop import paths, saved_searches
+from desktop.privacy import at_vendor
 from desktop.privacy.person import (
     PersonRecords,
     _params,
@@ -40,10 +41,6 @@ from desktop.privacy.person import (
 
 #: Outbox statuses a forget may drop: a ``sending`` entry may be at the vendor already.
 _DROPPABLE = ("queued", "unknown", "failed", "sent")
-
-#: Action names a connector may declare for deleting or anonymising a candidate at the vendor.
-VENDOR_DELETION_ACTIONS = ("delete-candidate", "anonymise-candidate", "anonymize-candidate")
-
 
 @dataclass
 class Plan:
@@ -325,7 +322,7 @@ def reappeared(conn: Connection, account_id: str, salt: str, since: str = "") ->
 def vendor_deletion_action(connector: Any) -> str | None:
     """The write action this connector declares for deleting/anonymising a candidate, if any."""
     declared = getattr(connector, "actions", {}) or {}
-    return next((a for a in VENDOR_DELETION_ACTIONS if a in declared), None)
+    return at_vendor.ACTION if at_vendor.ACTION in declared else None
 
 
 def returned_message(returned: list[Returned], vendor_name: str, action: str | None) -> str:
