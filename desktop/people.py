@@ -206,6 +206,9 @@ def group_hits(conn: sqlite3.Connection, hits: list[Any]) -> list[Any]:
             f"SELECT id, email_addresses FROM candidates WHERE id IN ({','.join('?' * len(ids))})", ids
         )
     }
+    carried = [e for emails in keys.values() for e in emails]
+    if len(set(carried)) == len(carried):
+        return hits  # no address in two hits: nothing to fold (and the splits file is not read)
     splits = _splits_of(conn)
     out: list[Any] = []
     lead_of: dict[str, int] = {}  # e-mail -> the index in ``out`` of the first hit carrying it
