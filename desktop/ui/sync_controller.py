@@ -1,9 +1,11 @@
-"""Runs account syncs on the app's asyncio loop and tells the window how they go.
+"""Runs account syncs beside the window and tells the window how they go.
 
-``SyncEngine.sync`` is a coroutine: HTTP and mapping run on the Qt thread between events (each step
-is short), and every page is written by the cache writer thread, so the window stays responsive.
-Credentials come from the keyring in a worker thread (an unlock prompt may block). Each running
-sync is a task held here, cancellable per account; cancelling leaves resumable page state behind.
+``SyncEngine.sync`` is a coroutine; it runs on a loop of its own thread (``LoopThread``: HTTP and the
+mapping of every page off the Qt thread, which a busy machine turned into stalls), every page is
+written by the cache writer thread, and progress comes back to the window's loop as events. Credentials
+come from the keyring in a worker thread (an unlock prompt may block). Each running sync is a task held
+here, cancellable per account; cancelling waits for the sync's own clean-up and leaves resumable page
+state behind.
 
 A progressive sync (lists first, details after) is shown in its two phases with an estimate of the
 time left; a record the user opens has its details read next (``record_opened``), and the lists ask
@@ -13,6 +15,7 @@ time left; a record the user opens has its details read next (``record_opened``)
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 import time
@@ -28,6 +31,7 @@ from desktop.core import Core
 from desktop.secrets import KeyringUnavailable
 from desktop.sync import enrich
 from desktop.sync.engine import Progress, SyncReport
+from desktop.sync.loop_thread import LoopThread
 from desktop.ui.tasks import TaskSet
 
 log = logging.getLogger("recruiter_companion.ui.sync")
@@ -102,6 +106,7 @@ class SyncController(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._periodic)
         self.interval_minutes = 0
+        self._loop_thread: LoopThread | None = None
 
     # --- starting and stopping ---------------------------------------------------------------------
     def start(self, account: AccountInfo, *, full: bool = False, refresh_details: bool = False) -> bool:
@@ -137,6 +142,9 @@ class SyncController(QObject):
         self.cancel_all()
         if tasks:
             await asyncio.wait(tasks, timeout=5)
+        if self._loop_thread is not None:
+            await asyncio.to_thread(self._loop_thread.close)
+            self._loop_thread = None
 
     # --- periodic sync -----------------------------------------------------------------------------
     def set_interval(self, minutes: int) -> None:
@@ -207,18 +215,43 @@ class SyncController(QObject):
             self._last_refresh = now
             self.cacheChanged.emit()
 
+    async def _beside(self, run: SyncRun, credentials: dict[str, str]) -> SyncReport:
+        """The sync on the sync thread; progress back on this loop; a cancel waits for its end."""
+        if self._loop_thread is None or not self._loop_thread.alive:
+            self._loop_thread = LoopThread()
+        here = asyncio.get_running_loop()
+
+        def progressed(event: Progress) -> None:
+            # RuntimeError: the window's loop has closed (app shutdown), nobody to tell.
+            with contextlib.suppress(RuntimeError):
+                here.call_soon_threadsafe(self._on_progress, run, event)
+
+        remote = self._loop_thread.submit(
+            self.core.sync.sync(
+                run.account,
+                credentials,
+                full=run.full,
+                refresh_details=run.refresh_details,
+                progress=progressed,
+            ),
+            name=f"sync:{run.account.name}",
+        )
+        ended = asyncio.wrap_future(remote.future)
+        try:
+            return await asyncio.shield(ended)
+        except asyncio.CancelledError:
+            if ended.done():
+                raise
+            remote.cancel()
+            await asyncio.wait([ended])
+            raise
+
     async def _run(self, run: SyncRun) -> None:
         account = run.account
         ok, message = False, ""
         try:
             credentials = await asyncio.to_thread(self.core.accounts.credentials, account)
-            report: SyncReport = await self.core.sync.sync(
-                account,
-                credentials,
-                full=run.full,
-                refresh_details=run.refresh_details,
-                progress=lambda event: self._on_progress(run, event),
-            )
+            report = await self._beside(run, credentials)
             failed = [r for r in report.streams if r.error]
             ok = not failed
             if report.returned:
