@@ -12,14 +12,17 @@ from desktop.people import CandidateRef, match_people, normalise_email, normalis
 
 
 def ref(cid: str, account: str, emails: tuple[str, ...] = (), phones: tuple[str, ...] = ()) -> CandidateRef:
-    return CandidateRef(cid, account, f"r-{cid}", f"Name {cid}", emails, phones)
+    """A record as ``load_refs`` makes it: addresses and numbers normalised."""
+    addresses = tuple(filter(None, map(normalise_email, emails)))
+    numbers = tuple(filter(None, map(normalise_phone, phones)))
+    return CandidateRef(cid, account, f"r-{cid}", f"Name {cid}", addresses, numbers)
 
 
 def test_addresses_and_numbers_are_compared_normalised() -> None:
     assert normalise_email("  Ada.Lovelace@Example.ORG ") == "ada.lovelace@example.org"
     assert normalise_email("not-an-address") is None
-    assert normalise_phone("+49 (30) 123-4567") == normalise_phone("0049 30 1234567") == "49301234567"
-    assert normalise_phone("12 34") is None
+    assert normalise_phone("+49 (30) 123-4567") == normalise_phone("0049 30 1234567") == "+49301234567"
+    assert normalise_phone("12 34") is None  # more cases in tests/test_phone.py
 
 
 def test_same_email_in_two_accounts_is_one_person_with_the_reason() -> None:
@@ -32,22 +35,54 @@ def test_same_email_in_two_accounts_is_one_person_with_the_reason() -> None:
     assert joined[0].reasons == ["email:ada@x.org"] and joined[0].accounts == {"sr", "cx"}
 
 
-def test_phone_joins_only_records_without_an_email() -> None:
+def test_a_record_without_an_email_joins_the_person_with_its_phone_and_says_so() -> None:
     people = match_people(
         [
-            ref("a", "sr", phones=("4930123456",)),
-            ref("b", "cx", phones=("4930123456",)),
-            ref("c", "rc", ("c@x.org",), ("4930123456",)),
+            ref("a", "sr", phones=("+49 30 1234567",)),
+            ref("b", "cx", phones=("030 1234567",)),  # the same line, typed in Germany
+            ref("c", "rc", ("c@x.org",), ("0049-30-1234567",)),
+            ref("d", "rc", ("d@x.org",)),
         ]
     )
-    sizes = sorted(len(p.records) for p in people)
-    assert sizes == [1, 2]
+    joined = [p for p in people if len(p.records) > 1]
+    assert len(joined) == 1 and {r.id for r in joined[0].records} == {"a", "b", "c"}
+    assert joined[0].matched_by == "phone" and joined[0].reasons == ["phone:+49301234567"]
+    assert joined[0].joined_by("c", "b") == "phone"
+
+
+def test_a_phone_never_joins_two_different_emails() -> None:
+    """A number shared by two addresses is a family line or a switchboard: both stay apart, and a
+    record with that number but no e-mail joins neither (rather than gluing them together)."""
+    people = match_people(
+        [
+            ref("mum", "sr", ("mum@x.org",), ("+31612345678",)),
+            ref("son", "cx", ("son@x.org",), ("+31612345678",)),
+            ref("who", "rc", phones=("0612345678",)),
+        ]
+    )
+    assert sorted(len(p.records) for p in people) == [1, 1, 1]
+
+
+def test_email_and_phone_joins_in_one_person_say_which_is_which() -> None:
+    people = match_people(
+        [
+            ref("a", "sr", ("ada@x.org",), ("+31612345678",)),
+            ref("b", "cx", ("ADA@x.org",)),
+            ref("c", "rc", phones=("06-12 34 56 78",)),
+        ]
+    )
+    (person,) = [p for p in people if len(p.records) > 1]
+    assert person.matched_by == "email+phone"
+    assert person.joined_by("a", "b") == "email" and person.joined_by("b", "c") == "phone"
 
 
 def test_a_split_record_stands_alone() -> None:
     refs = [ref("mum", "sr", ("family@x.org",)), ref("son", "cx", ("family@x.org",))]
     assert len(match_people(refs)) == 1
     assert len(match_people(refs, split={"son"})) == 2
+    by_phone = [ref("mum", "sr", ("mum@x.org",), ("+31201234567",)), ref("son", "cx", phones=("0201234567",))]
+    assert len(match_people(by_phone)) == 1
+    assert len(match_people(by_phone, split={"son"})) == 2
 
 
 def _seed_cache(home: Path) -> None:
@@ -95,6 +130,7 @@ def test_people_duplicates_json_in_the_issue_shape_and_split(app_home: Path, cli
         {"account": "SR Berlin", "candidate_id": "SR-1"},
     ]
     assert listing[0]["person"]["joined_by"] == ["email:ada@x.org"]
+    assert listing[0]["person"]["matched_by"] == "email"
 
     split = cli("people", "--duplicates", "--json", "--split", "CX-9")
     assert split.code == 0 and split.json() == []
@@ -176,7 +212,7 @@ def test_sandboxes_started_with_the_same_seed_share_some_people(app_home: Path, 
 def test_search_results_show_one_row_per_person_naming_the_other_accounts(app_home: Path, cli: Any) -> None:
     from desktop import paths
     from desktop.cache import crypt
-    from desktop.people import group_hits
+    from desktop.same_person import group_hits
     from desktop.search import Hit
 
     _seed_cache(app_home)

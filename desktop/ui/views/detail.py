@@ -366,7 +366,8 @@ class DetailPane(QWidget):
                 )
                 if item.deleted:
                     label = f"<s>{label}</s>"
-                extra = " · ".join(p for p in (format_ts(item.at) if item.at else "", item.detail) if p)
+                why = labels.reason_label(item.reason) if item.reason else ""
+                extra = " · ".join(p for p in (format_ts(item.at) if item.at else "", why, item.detail) if p)
                 detail = f" <span style='color:{muted}'>{htmlmod.escape(extra)}</span>" if extra else ""
                 items.append(f"<li>{label}{detail}</li>")
             parts.append(
