@@ -592,8 +592,8 @@ class _Generator:
             created = self.stamp(ANCHOR - 650 * DAY, ANCHOR - 3 * DAY)
             modified = self.stamp(created, ANCHOR - DAY)
             email = self.unique_email(person.email)
-            # Taken down from a phone call (connectors.sandbox.people.PHONE_ONLY_EVERY): Carerix
-            # requires no e-mail on a candidate (VENDOR.md, person fields), the mobile is as typed here.
+            # Taken down from a phone call (connectors.sandbox.people.PHONE_ONLY_EVERY): no e-mail, the
+            # mobile as typed here (VENDOR.md, a candidate may have no e-mail, A).
             by_phone = person in self.phone_only
             names = self._person_fields(person.first_name, person.last_name)
             urls: list[str] = []
