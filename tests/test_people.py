@@ -227,3 +227,58 @@ def test_search_results_show_one_row_per_person_naming_the_other_accounts(app_ho
         assert [(h.record_id, h.also) for h in grouped] == [("2", ("acc-sr",)), ("j1", ()), ("3", ())]
         assert cli("people", "--split", "CX-9").code == 0  # record 2 stands alone from now on
         assert [h.record_id for h in group_hits(conn, hits)] == ["2", "j1", "1", "3"]
+
+
+def test_a_person_carerix_knows_by_phone_alone_is_joined_by_phone(app_home: Path, cli: Any) -> None:
+    """A shared person a Carerix consultant took down from a phone call (no e-mail, the mobile as
+    typed in the Netherlands: "001 415 …") is the CareerPlug applicant with that number: one person,
+    matched by phone, in ``people --duplicates`` and in the candidate pane, until split."""
+    from connectors.sandbox.people import phone_only_shared
+    from desktop import paths, queries
+    from desktop.cache import crypt
+    from tests.conftest import add_account, sandbox_records, start_sandbox, sync_account
+
+    cp, cx = start_sandbox("careerplug", size="tiny"), start_sandbox("carerix", candidates=20)
+    try:
+        plug, rix = sandbox_records(cp, "apps"), sandbox_records(cx, "CREmployee")
+        add_account("careerplug", "plug", cp)
+        add_account("carerix", "oranje", cx)
+        sync_account("plug")
+        sync_account("oranje")
+    finally:
+        cp.stop()
+        cx.stop()
+    in_both = [
+        (p, e)
+        for p in phone_only_shared(1)
+        if p.email in json.dumps(plug)
+        for e in rix
+        if (e["firstName"], e["lastName"]) == (p.first_name, p.last_name)
+    ]
+    assert in_both, "seed 1: a phone-only person is in both sandboxes"
+    person, theirs = in_both[0]
+    assert theirs["emailAddress"] is None and theirs["mobileNumber"] != person.phone  # typed otherwise
+
+    listing = cli("people", "--duplicates", "--json").json()
+    (entry,) = [e for e in listing if {r["account"] for r in e["records"]} == {"plug", "oranje"}]
+    assert entry["person"]["matched_by"] == "phone"
+    assert entry["person"]["joined_by"] == [f"phone:{normalise_phone(theirs['mobileNumber'])}"]
+    assert {r["candidate_id"] for r in entry["records"]} >= {str(theirs["id"])}
+
+    with crypt.connect(paths.cache_path()) as conn:
+        (mine,) = conn.execute(
+            "SELECT c.id FROM candidates c JOIN accounts a ON a.id = c.account_id "
+            "WHERE a.name = 'oranje' AND c.remote_id = ?",
+            (str(theirs["id"]),),
+        ).fetchone()
+        sections = {s.key: s.items for s in queries.related(conn, "candidates", mine)}
+        assert [(i.label, i.reason) for i in sections["same_person"]] == [("plug", "phone")]
+        assert sections["same_person"][0].detail.endswith(normalise_phone(person.phone) or "?")
+        applications = sections["same_person_applications"]
+        assert applications and all(i.reason == "phone" and i.detail.endswith("plug") for i in applications)
+
+        split = cli("people", "--split", str(theirs["id"]))
+        assert split.code == 0, split.err
+        assert all(s.key != "same_person" for s in queries.related(conn, "candidates", mine))
+    after = cli("people", "--duplicates", "--json").json()
+    assert not [e for e in after if e["person"]["matched_by"] != "email"]
