@@ -7,10 +7,10 @@ that could be joined to the ones shown, so the detail pane and the search popup 
 * records sharing an e-mail come from the full-text index (each address's words, then the exact
   address checked);
 * records sharing a phone come from ``PhoneIndex``, a map from ``phone_key`` to candidate ids kept in
-  memory per connection, built once (about half a second for 100k candidates) and brought up to
-  date from the rows whose ``changed_at`` moved since (a sync commits, ``PRAGMA data_version``
-  moves). An entry is only a lead: the rows are read again and matched, so a record deleted or
-  changed since is never joined on stale keys.
+  memory per cache file, built on first use (under a second for 100k candidates, bench/people.py)
+  and, once another connection committed (``PRAGMA data_version`` moved), brought up to date from
+  what was added or changed since. An entry is only a lead: the rows are read again and matched,
+  so a record deleted or changed since is never joined on stale keys.
 
 Split records (``people --split``) stand alone here too.
 """
@@ -49,10 +49,15 @@ class Elsewhere:
 
 @dataclass
 class PhoneIndex:
-    """Phone key -> live candidate ids carrying it, for one connection's view of the cache."""
+    """Phone key -> live candidate ids carrying it, for one connection's view of the cache.
+
+    Caught up from two marks, so a refresh after a sync reads only what the sync changed: candidate
+    rows added since (``rowid`` above the last seen) and candidates whose phones or deletion the
+    change log (``record_changes``, kept by triggers) recorded since."""
 
     version: tuple[int, int] = (-1, -1)
-    changed_at: str = ""
+    last_rowid: int = 0
+    last_change: int = 0
     keys_of: dict[str, set[str]] = field(default_factory=dict)
     ids_with: dict[str, set[str]] = field(default_factory=dict)
 
@@ -60,24 +65,41 @@ class PhoneIndex:
         version = (id(conn), int(conn.execute("PRAGMA data_version").fetchone()[0]))
         if version == self.version:
             return
-        # Rows changed in the last second may be seen twice (>=): re-reading one is harmless.
-        rows = conn.execute(
-            "SELECT id, phone_numbers, remote_deleted_at, changed_at FROM candidates WHERE changed_at >= ?",
-            (self.changed_at,),
-        )
-        for cid, raw, deleted, changed in rows:
+        # The marks first: anything committed while the rows are read is read again next time.
+        rowid = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM candidates").fetchone()[0])
+        change = int(conn.execute("SELECT coalesce(max(id), 0) FROM record_changes").fetchone()[0])
+        self._read(conn.execute(
+            "SELECT id, phone_numbers, remote_deleted_at FROM candidates WHERE rowid > ?", (self.last_rowid,)
+        ))
+        changed = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT DISTINCT record_id FROM record_changes WHERE id > ? AND model = 'candidates' "
+                "AND field IN ('phone_numbers', 'remote_deleted_at')",
+                (self.last_change,),
+            )
+        ]
+        for start in range(0, len(changed), 500):  # SQLite's parameter limit
+            chunk = changed[start : start + 500]
+            self._read(conn.execute(
+                "SELECT id, phone_numbers, remote_deleted_at FROM candidates "
+                f"WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ))
+        self.last_rowid, self.last_change, self.version = rowid, change, version
+
+    def _read(self, rows: Iterable[tuple[Any, Any, Any]]) -> None:
+        for cid, raw, deleted in rows:
             cid = str(cid)
             for key in self.keys_of.pop(cid, ()):
                 self.ids_with[key].discard(cid)
-            if not deleted:
-                keys = {phone_key(p) for p in map(normalise_phone, values_of(raw, "phone_number")) if p}
-                if keys:
-                    self.keys_of[cid] = keys
-                    for key in keys:
-                        self.ids_with.setdefault(key, set()).add(cid)
-            if changed and changed > self.changed_at:
-                self.changed_at = changed
-        self.version = version
+            if deleted:
+                continue
+            keys = {phone_key(p) for p in map(normalise_phone, values_of(raw, "phone_number")) if p}
+            if keys:
+                self.keys_of[cid] = keys
+                for key in keys:
+                    self.ids_with.setdefault(key, set()).add(cid)
 
     def ids(self, keys: Iterable[str]) -> set[str]:
         return {cid for key in keys for cid in self.ids_with.get(key, ())}

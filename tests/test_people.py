@@ -282,3 +282,38 @@ def test_a_person_carerix_knows_by_phone_alone_is_joined_by_phone(app_home: Path
         assert all(s.key != "same_person" for s in queries.related(conn, "candidates", mine))
     after = cli("people", "--duplicates", "--json").json()
     assert not [e for e in after if e["person"]["matched_by"] != "email"]
+
+
+def test_the_pane_follows_phones_added_after_it_first_looked(app_home: Path) -> None:
+    """The phone index behind the pane catches up with what a sync added or changed since (new rows,
+    and the change log's phone changes), without rebuilding."""
+    from desktop import paths, queries
+    from desktop.cache.db import open_engine, open_reader
+
+    _seed_cache(app_home)
+    conn = open_reader(paths.cache_path())
+    try:
+        assert [i.reason for i in queries.related(conn, "candidates", "1")[0].items] == ["email"]
+        engine = open_engine(paths.cache_path())
+        with engine.begin() as write:
+            write.execute(
+                text(
+                    "UPDATE candidates SET phone_numbers = :p, changed_at = '2026-12-06' WHERE id = '1'"
+                ),
+                {"p": json.dumps([{"phone_number": "+31 6 1234 5678", "type": "MOBILE"}])},
+            )
+            write.execute(
+                text(
+                    "INSERT INTO candidates (id, account_id, remote_id, first_name, email_addresses,"
+                    " phone_numbers, changed_at)"
+                    " VALUES ('4', 'acc-cx', 'CX-11', 'Ada', '[]', :p, '2026-12-06')"
+                ),
+                {"p": json.dumps([{"phone_number": "06-12345678", "type": None}])},
+            )
+        engine.dispose()
+        (section,) = [s for s in queries.related(conn, "candidates", "4") if s.key == "same_person"]
+        assert [(i.label, i.reason, i.detail) for i in section.items] == [
+            ("SR Berlin", "phone", "0 applications · +31612345678")
+        ]
+    finally:
+        conn.close()
