@@ -1,16 +1,17 @@
 """One person across every ATS: candidate records joined by normalised e-mail, else phone (issue 18.2).
 
 Matching is a union-find over the keys each record carries, so two records sharing an e-mail (or,
-when a record has no e-mail, a phone number) end up in one person, and so do chains of them.
-Every group keeps the keys that joined it (``reasons``), so a recruiter can see *why* two records
-were joined: a family address shared by two different people is then visible and can be split.
-A split is the set of candidate ids the user said stand alone; they join nothing.
+when a record has no e-mail, a phone number: ``desktop.phone``) end up in one person, and so do chains
+of them. A phone never joins two records whose e-mails differ (see ``match_people``). Every group
+keeps the keys that joined it (``reasons``), so a recruiter can see *why* two records were joined: a
+family address shared by two different people is then visible and can be split. A split is the set
+of candidate ids the user said stand alone; they join nothing. ``desktop.same_person`` applies this
+to one record (the detail pane) and to search hits.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,8 +20,9 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
-_NON_DIGITS = re.compile(r"[^\d+]")
+from desktop.phone import normalise_phone, phone_key
 
+__all__ = ["CandidateRef", "Person", "match_people", "normalise_email", "normalise_phone"]
 
 def normalise_email(value: str | None) -> str | None:
     """Lower-cased, trimmed; ``None`` for anything that is not an address."""
@@ -30,22 +32,9 @@ def normalise_email(value: str | None) -> str | None:
     return email
 
 
-def normalise_phone(value: str | None) -> str | None:
-    """Digits only, international prefix ``00`` read as ``+``; too short to identify anyone gives ``None``.
-
-    Why no country guessing: a wrong guess joins two strangers, a missed match only leaves two rows."""
-    phone = _NON_DIGITS.sub("", value or "")
-    if phone.startswith("00"):
-        phone = "+" + phone[2:]
-    digits = phone.lstrip("+")
-    if len(digits) < 7:
-        return None
-    return digits
-
-
 @dataclass(frozen=True)
 class CandidateRef:
-    """What matching needs from one cached candidate."""
+    """What matching needs from one cached candidate (e-mails and phones normalised)."""
 
     id: str
     account_id: str
@@ -55,27 +44,45 @@ class CandidateRef:
     phones: tuple[str, ...]
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
-    """Records the matcher holds to be one human, with the keys that joined them."""
+    """Records the matcher holds to be one human, with the keys that joined them.
+
+    ``reasons`` are ``email:<address>`` and ``phone:<number>``; ``_by_email`` numbers the records'
+    e-mail components, so ``joined_by`` can say for any two records whether an address or a phone
+    links them."""
 
     records: list[CandidateRef]
     reasons: list[str] = field(default_factory=list)
+    _by_email: dict[str, int] | None = field(default=None, repr=False)
 
     @property
     def accounts(self) -> set[str]:
         return {r.account_id for r in self.records}
 
+    @property
+    def matched_by(self) -> str:
+        """``email``, ``phone`` or, for a person joined both ways, ``email+phone``."""
+        kinds = sorted({reason.split(":", 1)[0] for reason in self.reasons})
+        return "+".join(kinds) if kinds else "email"
 
-def _keys(ref: CandidateRef) -> list[str]:
-    emails = [f"email:{e}" for e in ref.emails]
-    if emails:
-        return emails
-    return [f"phone:{p}" for p in ref.phones]
+    def joined_by(self, a: str, b: str) -> str:
+        """``email`` when records ``a`` and ``b`` are linked by addresses alone, else ``phone``."""
+        if not self._by_email:  # nothing was joined by phone
+            return "email"
+        return "email" if self._by_email.get(a, a) == self._by_email.get(b, b) else "phone"
 
 
 def match_people(refs: Sequence[CandidateRef], split: Iterable[str] = ()) -> list[Person]:
-    """Group ``refs`` into persons (singletons included), in a stable order (first record's position)."""
+    """Group ``refs`` into persons (singletons included), in a stable order (first record's position).
+
+    1. Records sharing a normalised e-mail are one person (and chains of them).
+    2. Records without any e-mail sharing a phone (``phone_key``) are one person.
+    3. Such a phone-only group joins the e-mail person whose records carry its phone, if exactly
+       one does. Two records with different e-mails are never joined by a phone: a number shared
+       by two addresses is more likely a family line or a switchboard, so a phone-only record that
+       reaches two such persons stays out of both rather than gluing them together.
+    """
     standalone = set(split)
     parent = list(range(len(refs)))
 
@@ -85,28 +92,68 @@ def match_people(refs: Sequence[CandidateRef], split: Iterable[str] = ()) -> lis
             i = parent[i]
         return i
 
+    shared: dict[str, set[int]] = {}  # reason -> records that carry it (to name it on the person)
     first_with: dict[str, int] = {}
-    shared: dict[str, set[int]] = {}
+    phone_only: dict[str, int] = {}  # phone key -> first record without an e-mail carrying it
+    shown: dict[str, str] = {}  # phone key -> the number as the first record had it
     for index, ref in enumerate(refs):
         if ref.id in standalone:
             continue
-        for key in _keys(ref):
-            other = first_with.setdefault(key, index)
+        for email in ref.emails:
+            other = first_with.setdefault(email, index)
             if other != index:
                 parent[find(index)] = find(other)
-                shared.setdefault(key, {other}).add(index)
+                shared.setdefault(f"email:{email}", {other}).add(index)
+        if not ref.emails:
+            for phone in ref.phones:
+                key = phone_key(phone)
+                other = phone_only.setdefault(key, index)
+                shown.setdefault(key, phone)
+                if other != index:
+                    parent[find(index)] = find(other)
+                    shared.setdefault(f"phone:{shown[key]}", {other}).add(index)
+    # The e-mail components as they are before any phone joins (for ``Person.joined_by``).
+    email_root = [find(i) for i in range(len(refs))] if phone_only else []
+    if phone_only:
+        carriers: dict[str, set[int]] = {}  # phone key -> e-mail components whose records carry it
+        for index, ref in enumerate(refs):
+            if ref.emails and ref.id not in standalone:
+                for phone in ref.phones:
+                    key = phone_key(phone)
+                    if key in phone_only:
+                        carriers.setdefault(key, set()).add(email_root[index])
+        reached: dict[int, set[int]] = {}  # phone-only group -> e-mail components it reaches
+        via: dict[int, set[str]] = {}
+        for key, members in carriers.items():
+            group = find(phone_only[key])
+            reached.setdefault(group, set()).update(members)
+            via.setdefault(group, set()).add(key)
+        for group, components in reached.items():
+            if len(components) == 1:
+                (component,) = components
+                parent[find(group)] = find(component)
+                for key in via[group]:
+                    shared.setdefault(f"phone:{shown[key]}", {component}).add(group)
+    members_of: dict[int, list[int]] = {}
+    for index in range(len(refs)):
+        members_of.setdefault(find(index), []).append(index)
     groups: dict[int, Person] = {}
-    for index, ref in enumerate(refs):
-        groups.setdefault(find(index), Person([])).records.append(ref)
-    for key, members in shared.items():
-        person = groups[find(next(iter(members)))]
-        person.reasons.append(key)
+    for root, indices in members_of.items():
+        # Most persons are one record: build those cheaply (100k of them after a big sync).
+        if len(indices) == 1:
+            groups[root] = Person([refs[indices[0]]], [])
+            continue
+        by_email = {refs[i].id: email_root[i] for i in indices} if email_root else {}
+        groups[root] = Person([refs[i] for i in indices], [], by_email)
+    for reason, carrying in shared.items():
+        person = groups[find(next(iter(carrying)))]
+        person.reasons.append(reason)
     for person in groups.values():
         person.reasons.sort()
     return list(groups.values())
 
 
-def _values(raw: Any, key: str) -> list[str]:
+def values_of(raw: Any, key: str) -> list[str]:
     items = json.loads(raw) if isinstance(raw, str) else raw
     return [str(item.get(key) or "") for item in items or [] if isinstance(item, dict)]
 
@@ -120,8 +167,8 @@ def load_refs(engine: Engine) -> list[CandidateRef]:
     refs = []
     with engine.connect() as conn:
         for row in conn.execute(sql):
-            emails = {e for e in map(normalise_email, _values(row[5], "email_address")) if e}
-            phones = {p for p in map(normalise_phone, _values(row[6], "phone_number")) if p}
+            emails = {e for e in map(normalise_email, values_of(row[5], "email_address")) if e}
+            phones = {p for p in map(normalise_phone, values_of(row[6], "phone_number")) if p}
             name = " ".join(part for part in (row[3], row[4]) if part)
             refs.append(
                 CandidateRef(row[0], row[1], row[2], name, tuple(sorted(emails)), tuple(sorted(phones)))
@@ -143,6 +190,8 @@ def duplicates_json(people: Sequence[Person], account_names: dict[str, str]) -> 
                     "emails": sorted({e for r in person.records for e in r.emails}),
                     "phones": sorted({p for r in person.records for p in r.phones}),
                     "joined_by": person.reasons,
+                    # Why these records are one person: "email", "phone" or "email+phone".
+                    "matched_by": person.matched_by,
                 },
                 "records": [
                     {
@@ -156,7 +205,7 @@ def duplicates_json(people: Sequence[Person], account_names: dict[str, str]) -> 
     return out
 
 
-# --- the same person in other accounts, for one record (the detail pane) --------------------------
+# --- splits: records the user made stand alone (shared by the CLI and desktop.same_person) -------
 SPLITS_FILE = "people-splits.json"
 
 
@@ -172,94 +221,9 @@ def read_splits(cache: Path) -> set[str]:
         raise ValueError(str(exc)) from None
 
 
-@dataclass(frozen=True)
-class Elsewhere:
-    """Another account's record of the same person, by a shared e-mail address."""
-
-    candidate_id: str
-    account_name: str
-    applications: int
-    email: str
-
-
-def _splits_of(conn: sqlite3.Connection) -> set[str]:
+def splits_of(conn: sqlite3.Connection) -> set[str]:
     database = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
     try:
         return read_splits(Path(database)) if database else set()
     except ValueError:
         return set()
-
-
-def group_hits(conn: sqlite3.Connection, hits: list[Any]) -> list[Any]:
-    """Search results with one row per person (issue 18.2): candidate hits in other accounts with the
-    same normalised e-mail fold into the best-ranked one, which names their accounts in ``also``.
-    Split records stand alone; two records of one account stay two rows (a duplicate there is the
-    vendor's to merge)."""
-    from dataclasses import replace
-
-    ids = [h.record_id for h in hits if h.model == "candidates"]
-    if len(ids) < 2:
-        return hits
-    keys = {
-        str(cid): sorted({e for e in map(normalise_email, _values(raw, "email_address")) if e})
-        for cid, raw in conn.execute(
-            f"SELECT id, email_addresses FROM candidates WHERE id IN ({','.join('?' * len(ids))})", ids
-        )
-    }
-    carried = [e for emails in keys.values() for e in emails]
-    if len(set(carried)) == len(carried):
-        return hits  # no address in two hits: nothing to fold (and the splits file is not read)
-    splits = _splits_of(conn)
-    out: list[Any] = []
-    lead_of: dict[str, int] = {}  # e-mail -> the index in ``out`` of the first hit carrying it
-    for hit in hits:
-        emails = keys.get(hit.record_id, []) if hit.model == "candidates" else []
-        if not emails or hit.record_id in splits:
-            out.append(hit)
-            continue
-        lead = next((lead_of[e] for e in emails if e in lead_of), None)
-        first = out[lead] if lead is not None else None
-        if first is not None and hit.account_id != first.account_id and hit.account_id not in first.also:
-            out[lead] = replace(first, also=(*first.also, hit.account_id))  # type: ignore[index]
-            continue
-        for email in emails:
-            lead_of.setdefault(email, len(out))
-        out.append(hit)
-    return out
-
-
-def elsewhere(conn: sqlite3.Connection, candidate_id: str) -> list[Elsewhere]:
-    """The candidate's records in other accounts (same normalised e-mail), for "also in …".
-
-    Found through the full-text index (each address's words, then the exact address checked here),
-    so it costs milliseconds on 100k candidates. Matching by phone, as ``match_people`` does for
-    records without an address, is left to ``people --duplicates``: digits in the index are too
-    loose a key for a badge. Split records (``people --split``) stand alone here too."""
-    from desktop import search
-
-    row = conn.execute(
-        "SELECT account_id, email_addresses FROM candidates WHERE id = ?", (candidate_id,)
-    ).fetchone()
-    if row is None:
-        return []
-    emails = {e for e in map(normalise_email, _values(row[1], "email_address")) if e}
-    splits = _splits_of(conn)
-    if not emails or candidate_id in splits:
-        return []
-    found: dict[str, Elsewhere] = {}
-    for email in sorted(emails):
-        where = search.rowid_filter("candidates", email, alias="c")
-        if where is None:
-            continue
-        for other, account, raw, apps in conn.execute(
-            f"SELECT c.id, acc.name, c.email_addresses, (SELECT count(*) FROM applications a "
-            "WHERE a.candidate_id = c.id AND a.remote_deleted_at IS NULL) FROM candidates c "
-            f"JOIN accounts acc ON acc.id = c.account_id WHERE {where[0]} AND c.account_id != ? "
-            "AND c.remote_deleted_at IS NULL",
-            [*where[1], row[0]],
-        ):
-            theirs = {e for e in map(normalise_email, _values(raw, "email_address")) if e}
-            if email in theirs and other not in splits:
-                found.setdefault(other, Elsewhere(other, account, int(apps), email))
-    return sorted(found.values(), key=lambda e: (e.account_name.lower(), e.candidate_id))
-

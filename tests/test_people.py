@@ -12,14 +12,17 @@ from desktop.people import CandidateRef, match_people, normalise_email, normalis
 
 
 def ref(cid: str, account: str, emails: tuple[str, ...] = (), phones: tuple[str, ...] = ()) -> CandidateRef:
-    return CandidateRef(cid, account, f"r-{cid}", f"Name {cid}", emails, phones)
+    """A record as ``load_refs`` makes it: addresses and numbers normalised."""
+    addresses = tuple(filter(None, map(normalise_email, emails)))
+    numbers = tuple(filter(None, map(normalise_phone, phones)))
+    return CandidateRef(cid, account, f"r-{cid}", f"Name {cid}", addresses, numbers)
 
 
 def test_addresses_and_numbers_are_compared_normalised() -> None:
     assert normalise_email("  Ada.Lovelace@Example.ORG ") == "ada.lovelace@example.org"
     assert normalise_email("not-an-address") is None
-    assert normalise_phone("+49 (30) 123-4567") == normalise_phone("0049 30 1234567") == "49301234567"
-    assert normalise_phone("12 34") is None
+    assert normalise_phone("+49 (30) 123-4567") == normalise_phone("0049 30 1234567") == "+49301234567"
+    assert normalise_phone("12 34") is None  # more cases in tests/test_phone.py
 
 
 def test_same_email_in_two_accounts_is_one_person_with_the_reason() -> None:
@@ -32,22 +35,54 @@ def test_same_email_in_two_accounts_is_one_person_with_the_reason() -> None:
     assert joined[0].reasons == ["email:ada@x.org"] and joined[0].accounts == {"sr", "cx"}
 
 
-def test_phone_joins_only_records_without_an_email() -> None:
+def test_a_record_without_an_email_joins_the_person_with_its_phone_and_says_so() -> None:
     people = match_people(
         [
-            ref("a", "sr", phones=("4930123456",)),
-            ref("b", "cx", phones=("4930123456",)),
-            ref("c", "rc", ("c@x.org",), ("4930123456",)),
+            ref("a", "sr", phones=("+49 30 1234567",)),
+            ref("b", "cx", phones=("030 1234567",)),  # the same line, typed in Germany
+            ref("c", "rc", ("c@x.org",), ("0049-30-1234567",)),
+            ref("d", "rc", ("d@x.org",)),
         ]
     )
-    sizes = sorted(len(p.records) for p in people)
-    assert sizes == [1, 2]
+    joined = [p for p in people if len(p.records) > 1]
+    assert len(joined) == 1 and {r.id for r in joined[0].records} == {"a", "b", "c"}
+    assert joined[0].matched_by == "phone" and joined[0].reasons == ["phone:+49301234567"]
+    assert joined[0].joined_by("c", "b") == "phone"
+
+
+def test_a_phone_never_joins_two_different_emails() -> None:
+    """A number shared by two addresses is a family line or a switchboard: both stay apart, and a
+    record with that number but no e-mail joins neither (rather than gluing them together)."""
+    people = match_people(
+        [
+            ref("mum", "sr", ("mum@x.org",), ("+31612345678",)),
+            ref("son", "cx", ("son@x.org",), ("+31612345678",)),
+            ref("who", "rc", phones=("0612345678",)),
+        ]
+    )
+    assert sorted(len(p.records) for p in people) == [1, 1, 1]
+
+
+def test_email_and_phone_joins_in_one_person_say_which_is_which() -> None:
+    people = match_people(
+        [
+            ref("a", "sr", ("ada@x.org",), ("+31612345678",)),
+            ref("b", "cx", ("ADA@x.org",)),
+            ref("c", "rc", phones=("06-12 34 56 78",)),
+        ]
+    )
+    (person,) = [p for p in people if len(p.records) > 1]
+    assert person.matched_by == "email+phone"
+    assert person.joined_by("a", "b") == "email" and person.joined_by("b", "c") == "phone"
 
 
 def test_a_split_record_stands_alone() -> None:
     refs = [ref("mum", "sr", ("family@x.org",)), ref("son", "cx", ("family@x.org",))]
     assert len(match_people(refs)) == 1
     assert len(match_people(refs, split={"son"})) == 2
+    by_phone = [ref("mum", "sr", ("mum@x.org",), ("+31201234567",)), ref("son", "cx", phones=("0201234567",))]
+    assert len(match_people(by_phone)) == 1
+    assert len(match_people(by_phone, split={"son"})) == 2
 
 
 def _seed_cache(home: Path) -> None:
@@ -95,6 +130,7 @@ def test_people_duplicates_json_in_the_issue_shape_and_split(app_home: Path, cli
         {"account": "SR Berlin", "candidate_id": "SR-1"},
     ]
     assert listing[0]["person"]["joined_by"] == ["email:ada@x.org"]
+    assert listing[0]["person"]["matched_by"] == "email"
 
     split = cli("people", "--duplicates", "--json", "--split", "CX-9")
     assert split.code == 0 and split.json() == []
@@ -176,7 +212,7 @@ def test_sandboxes_started_with_the_same_seed_share_some_people(app_home: Path, 
 def test_search_results_show_one_row_per_person_naming_the_other_accounts(app_home: Path, cli: Any) -> None:
     from desktop import paths
     from desktop.cache import crypt
-    from desktop.people import group_hits
+    from desktop.same_person import group_hits
     from desktop.search import Hit
 
     _seed_cache(app_home)
@@ -191,3 +227,93 @@ def test_search_results_show_one_row_per_person_naming_the_other_accounts(app_ho
         assert [(h.record_id, h.also) for h in grouped] == [("2", ("acc-sr",)), ("j1", ()), ("3", ())]
         assert cli("people", "--split", "CX-9").code == 0  # record 2 stands alone from now on
         assert [h.record_id for h in group_hits(conn, hits)] == ["2", "j1", "1", "3"]
+
+
+def test_a_person_carerix_knows_by_phone_alone_is_joined_by_phone(app_home: Path, cli: Any) -> None:
+    """A shared person a Carerix consultant took down from a phone call (no e-mail, the mobile as
+    typed in the Netherlands: "001 415 …") is the CareerPlug applicant with that number: one person,
+    matched by phone, in ``people --duplicates`` and in the candidate pane, until split."""
+    from connectors.sandbox.people import phone_only_shared
+    from desktop import paths, queries
+    from desktop.cache import crypt
+    from tests.conftest import add_account, sandbox_records, start_sandbox, sync_account
+
+    cp, cx = start_sandbox("careerplug", size="tiny"), start_sandbox("carerix", candidates=20)
+    try:
+        plug, rix = sandbox_records(cp, "apps"), sandbox_records(cx, "CREmployee")
+        add_account("careerplug", "plug", cp)
+        add_account("carerix", "oranje", cx)
+        sync_account("plug")
+        sync_account("oranje")
+    finally:
+        cp.stop()
+        cx.stop()
+    in_both = [
+        (p, e)
+        for p in phone_only_shared(1)
+        if p.email in json.dumps(plug)
+        for e in rix
+        if (e["firstName"], e["lastName"]) == (p.first_name, p.last_name)
+    ]
+    assert in_both, "seed 1: a phone-only person is in both sandboxes"
+    person, theirs = in_both[0]
+    assert theirs["emailAddress"] is None and theirs["mobileNumber"] != person.phone  # typed otherwise
+
+    listing = cli("people", "--duplicates", "--json").json()
+    (entry,) = [e for e in listing if {r["account"] for r in e["records"]} == {"plug", "oranje"}]
+    assert entry["person"]["matched_by"] == "phone"
+    assert entry["person"]["joined_by"] == [f"phone:{normalise_phone(theirs['mobileNumber'])}"]
+    assert {r["candidate_id"] for r in entry["records"]} >= {str(theirs["id"])}
+
+    with crypt.connect(paths.cache_path()) as conn:
+        (mine,) = conn.execute(
+            "SELECT c.id FROM candidates c JOIN accounts a ON a.id = c.account_id "
+            "WHERE a.name = 'oranje' AND c.remote_id = ?",
+            (str(theirs["id"]),),
+        ).fetchone()
+        sections = {s.key: s.items for s in queries.related(conn, "candidates", mine)}
+        assert [(i.label, i.reason) for i in sections["same_person"]] == [("plug", "phone")]
+        assert sections["same_person"][0].detail.endswith(normalise_phone(person.phone) or "?")
+        applications = sections["same_person_applications"]
+        assert applications and all(i.reason == "phone" and i.detail.endswith("plug") for i in applications)
+
+        split = cli("people", "--split", str(theirs["id"]))
+        assert split.code == 0, split.err
+        assert all(s.key != "same_person" for s in queries.related(conn, "candidates", mine))
+    after = cli("people", "--duplicates", "--json").json()
+    assert not [e for e in after if e["person"]["matched_by"] != "email"]
+
+
+def test_the_pane_follows_phones_added_after_it_first_looked(app_home: Path) -> None:
+    """The phone index behind the pane catches up with what a sync added or changed since (new rows,
+    and the change log's phone changes), without rebuilding."""
+    from desktop import paths, queries
+    from desktop.cache.db import open_engine, open_reader
+
+    _seed_cache(app_home)
+    conn = open_reader(paths.cache_path())
+    try:
+        assert [i.reason for i in queries.related(conn, "candidates", "1")[0].items] == ["email"]
+        engine = open_engine(paths.cache_path())
+        with engine.begin() as write:
+            write.execute(
+                text(
+                    "UPDATE candidates SET phone_numbers = :p, changed_at = '2026-12-06' WHERE id = '1'"
+                ),
+                {"p": json.dumps([{"phone_number": "+31 6 1234 5678", "type": "MOBILE"}])},
+            )
+            write.execute(
+                text(
+                    "INSERT INTO candidates (id, account_id, remote_id, first_name, email_addresses,"
+                    " phone_numbers, changed_at)"
+                    " VALUES ('4', 'acc-cx', 'CX-11', 'Ada', '[]', :p, '2026-12-06')"
+                ),
+                {"p": json.dumps([{"phone_number": "06-12345678", "type": None}])},
+            )
+        engine.dispose()
+        (section,) = [s for s in queries.related(conn, "candidates", "4") if s.key == "same_person"]
+        assert [(i.label, i.reason, i.detail) for i in section.items] == [
+            ("SR Berlin", "phone", "0 applications · +31612345678")
+        ]
+    finally:
+        conn.close()

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from connectors.sandbox import files
-from connectors.sandbox.people import MARKETS, PeopleFactory, shared_for
+from connectors.sandbox.people import MARKETS, PeopleFactory, dialled_from, phone_only_shared, shared_for
 from connectors.sandbox.store import paused_gc
 
 MARKET = "nl-NL"
@@ -310,6 +310,8 @@ class _Generator:
         self.size = size
         self.counts = SIZES[size]
         self.people = PeopleFactory(rng, shared_for(seed, "carerix"))
+        #: Shared people a consultant entered from a phone call: no e-mail, the mobile as typed in NL.
+        self.phone_only = set(phone_only_shared(seed))
         self.data = SeedData()
         self.t: dict[str, list[Record]] = {
             name: []
@@ -590,6 +592,9 @@ class _Generator:
             created = self.stamp(ANCHOR - 650 * DAY, ANCHOR - 3 * DAY)
             modified = self.stamp(created, ANCHOR - DAY)
             email = self.unique_email(person.email)
+            # Taken down from a phone call (connectors.sandbox.people.PHONE_ONLY_EVERY): no e-mail, the
+            # mobile as typed here (VENDOR.md, a candidate may have no e-mail, A).
+            by_phone = person in self.phone_only
             names = self._person_fields(person.first_name, person.last_name)
             urls: list[str] = []
             if rng.random() < 0.45:
@@ -620,7 +625,7 @@ class _Generator:
                     "id": str(person_id),
                     "userID": person_id,
                     **names,
-                    "emailAddress": email,
+                    "emailAddress": None if by_phone else email,
                     "jobTitle": rng.choice(CANDIDATE_TITLES) if rng.random() < 0.8 else None,
                     "isActive": 1,
                     "isLoginBlocked": 0,
@@ -660,10 +665,11 @@ class _Generator:
                 "id": str(ident),
                 "employeeID": ident,
                 **names,
-                "emailAddress": email,
-                "mobileNumber": person.phone,
+                "emailAddress": None if by_phone else email,
+                "mobileNumber": dialled_from(person.phone, "31") if by_phone else person.phone,
                 "phoneNumber": landline if rng.random() < 0.25 else None,
-                "emailAddressBusiness": work_mail if rng.random() < 0.1 else None,
+                # (drawn either way, so the rest of the seed stays as it was)
+                "emailAddressBusiness": work_mail if rng.random() < 0.1 and not by_phone else None,
                 "city": person.place.city,
                 "homePostalCode": person.place.postal_code,
                 "homeStreet": street,

@@ -808,6 +808,25 @@ def shared_for(seed: int, vendor: str) -> dict[int, Person]:
     return {SHARED_FIRST + SHARED_EVERY * j: person for j, person in enumerate(mine)}
 
 
+#: Every third member of the pool (0, 3, 6, 9) is one a recruiter took down from a phone call: a
+#: vendor whose API takes a candidate without an e-mail (Carerix) keeps them by phone alone, so the
+#: app's matching by phone can be tried without real accounts (issue 18.2).
+PHONE_ONLY_EVERY = 3
+
+
+def phone_only_shared(seed: int) -> tuple[Person, ...]:
+    """The shared people a vendor allowing it records without an e-mail (``PHONE_ONLY_EVERY``)."""
+    return shared_people(seed)[::PHONE_ONLY_EVERY]
+
+
+def dialled_from(phone: str, country_code: str) -> str:
+    """``phone`` ("+CC rest") as someone in the country with ``country_code`` writes it down: a
+    national number with the trunk 0 ("+31 6 12345678" -> "06 12345678" in NL), a foreign one with
+    the 00 international prefix ("+49 151 …" -> "0049 151 …"), as European recruiters type them."""
+    code, _, rest = phone.removeprefix("+").partition(" ")
+    return f"0{rest}" if code == country_code else f"00{code} {rest}"
+
+
 class PeopleFactory:
     """Draws people, places and companies from a seeded generator."""
 

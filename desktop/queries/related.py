@@ -1,5 +1,5 @@
 """The records linked to the one shown in the detail pane, grouped in sections (for a candidate,
-first the same person's records in other accounts, ``desktop.people.elsewhere``).
+first the same person's records in other accounts, ``desktop.same_person.elsewhere``).
 
 Each model's sections are declared in ``RELATIONS``: a heading key (the UI translates it), the model
 the linked records belong to, and one query. Every query answers the same columns, so one function
@@ -27,6 +27,9 @@ class Related:
     deleted: bool = False
     #: A timestamp to show with it (ISO UTC), e.g. when an interview starts.
     at: str | None = None
+    #: Why it is linked, for the same person's records in other accounts: "email" or "phone" (the
+    #: UI says "same e-mail" / "same phone"), so a wrong join is visible and can be split.
+    reason: str | None = None
 
 
 @dataclass
@@ -170,8 +173,8 @@ def related(conn: sqlite3.Connection, model: str, record_id: str) -> list[Sectio
         if items:
             sections.append(Section(relation.section, items))
     if model == "candidates":
-        # The same person in other accounts (issue 18.2): by e-mail, through the search index.
-        from desktop.people import elsewhere
+        # The same person in other accounts (issue 18.2): by e-mail, else phone (desktop.same_person).
+        from desktop.same_person import elsewhere
 
         found = elsewhere(conn, record_id)
         others = [
@@ -179,7 +182,8 @@ def related(conn: sqlite3.Connection, model: str, record_id: str) -> list[Sectio
                 "candidates",
                 e.candidate_id,
                 e.account_name,
-                f"{e.applications} application{'s' if e.applications != 1 else ''} · {e.email}",
+                f"{e.applications} application{'s' if e.applications != 1 else ''} · {e.via}",
+                reason=e.reason,
             )
             for e in found
         ]
@@ -193,6 +197,7 @@ def related(conn: sqlite3.Connection, model: str, record_id: str) -> list[Sectio
                     r[1] or "?",
                     " · ".join(str(x) for x in (*r[4:], e.account_name) if x not in (None, "")),
                     bool(r[2]),
+                    reason=e.reason,
                 )
                 for e in found
                 for r in rows(conn, apps.sql, (e.candidate_id,))

@@ -90,6 +90,15 @@ def section_label(key: str) -> str:
     return labels.get(key, key.replace("_", " ").capitalize())
 
 
+def reason_label(reason: str) -> str:
+    """Why a record in another account is the same person (``Related.reason``)."""
+    reasons = {
+        "email": QCoreApplication.translate("Labels", "same e-mail"),
+        "phone": QCoreApplication.translate("Labels", "same phone"),
+    }
+    return reasons.get(reason, reason)
+
+
 def field_label(name: str) -> str:
     labels = {
         "name": QCoreApplication.translate("Labels", "Name"),

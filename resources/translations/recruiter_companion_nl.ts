@@ -1669,6 +1669,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="96"/>
+        <source>same e-mail</source>
+        <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <source>same phone</source>
+        <translation>zelfde telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="96"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>

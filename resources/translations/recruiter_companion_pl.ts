@@ -1669,6 +1669,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="96"/>
+        <source>same e-mail</source>
+        <translation>ten sam e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <source>same phone</source>
+        <translation>ten sam telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="96"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>

@@ -367,6 +367,8 @@ class DetailPane(QWidget):
                 if item.deleted:
                     label = f"<s>{label}</s>"
                 extra = " · ".join(p for p in (format_ts(item.at) if item.at else "", item.detail) if p)
+                if item.reason:  # why a record in another account is this person: "(same phone)"
+                    extra = f"{extra} ({labels.reason_label(item.reason)})".lstrip()
                 detail = f" <span style='color:{muted}'>{htmlmod.escape(extra)}</span>" if extra else ""
                 items.append(f"<li>{label}{detail}</li>")
             parts.append(

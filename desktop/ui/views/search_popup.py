@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import people, search
+from desktop import same_person, search
 from desktop.search import Hit
 from desktop.ui import labels
 from desktop.ui.models import SearchResultsModel
@@ -199,7 +199,7 @@ class SearchPopup(QFrame):
         self._timer.stop()
         text = self.input.text()
         started = time.perf_counter()
-        hits = people.group_hits(
+        hits = same_person.group_hits(
             self.conn, search.search(self.conn, text, limit=self.LIMIT, account_ids=self.account_ids)
         )
         self.last_ms = (time.perf_counter() - started) * 1000
