@@ -13,11 +13,17 @@ that could be joined to the ones shown, so the detail pane and the search popup 
   so a record deleted or changed since is never joined on stale keys.
 
 Split records (``people --split``) stand alone here too.
+
+The window must not build or catch up the index on its thread (a first build of 100k candidates
+takes about a second): it calls ``keep_up_beside()`` once, then ``warm(path)`` on a worker thread at
+start and after each sync. From then on a caller uses the index as it stands and never waits for it;
+records a sync added are leads once the next ``warm`` is through, seconds later.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -102,18 +108,60 @@ class PhoneIndex:
                     self.ids_with.setdefault(key, set()).add(cid)
 
     def ids(self, keys: Iterable[str]) -> set[str]:
-        return {cid for key in keys for cid in self.ids_with.get(key, ())}
+        # tuple(): one C call under the GIL, so a catch-up on another thread cannot change it midway.
+        return {cid for key in keys for cid in tuple(self.ids_with.get(key, ()))}
 
 
 #: One index per database file; a new connection (another id) catches up from where it stands.
 _INDEXES: dict[str, PhoneIndex] = {}
+#: Held while an index is built or caught up, by whichever thread does it.
+_BUILDING = threading.Lock()
+#: Set by the window (``keep_up_beside``): only ``warm`` refreshes; lookups take the index as it is.
+_BESIDE = threading.Event()
+#: Set once ``warm`` has built an index since ``keep_up_beside``.
+_WARMED = threading.Event()
+
+
+def keep_up_beside(on: bool = True) -> None:
+    """From now on (until called with False, when the window closes) the index is refreshed only by
+    ``warm`` on a worker thread, never by a lookup."""
+    _WARMED.clear()
+    if on:
+        _BESIDE.set()
+    else:
+        _BESIDE.clear()
+
+
+def _database(conn: sqlite3.Connection) -> str:
+    return next((str(r[2]) for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
 
 
 def _phone_index(conn: sqlite3.Connection) -> PhoneIndex:
-    database = next((str(r[2]) for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
-    index = _INDEXES.setdefault(database, PhoneIndex())
-    index.refresh(conn)
-    return index
+    database = _database(conn)
+    if _BESIDE.is_set():
+        index = _INDEXES.get(database)
+        if index is None and _WARMED.wait(2.0):
+            # The window has just opened and the first build was under way: waited for it once.
+            index = _INDEXES.get(database)
+        return index or PhoneIndex()
+    with _BUILDING:
+        index = _INDEXES.setdefault(database, PhoneIndex())
+        index.refresh(conn)
+        return index
+
+
+def warm(conn: sqlite3.Connection) -> None:
+    """Build or catch up this cache's index on the calling (worker) thread, on its own connection.
+
+    A first build fills an index nobody sees until it is complete; a catch-up changes the published
+    one in place, which lookups read meanwhile (``ids`` copies each set in one step): a lead may be
+    missing for a moment, never wrong (every lead is matched on rows read again)."""
+    with _BUILDING:
+        database = _database(conn)
+        index = _INDEXES.get(database) or PhoneIndex()
+        index.refresh(conn)
+        _INDEXES[database] = index
+    _WARMED.set()
 
 
 def _refs(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, CandidateRef]:

@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from desktop import paths
+from desktop import paths, same_person
 from desktop.attachments import files
 from desktop.cache.crypt import will_encrypt
 from desktop.cache.health import DamagedCache, set_aside
@@ -98,6 +98,7 @@ class Application:
         self.sync_on_start = stored in ("true", "1", "yes") if sync_on_start is None else sync_on_start
         self.closed: asyncio.Future[int] = self.tasks.loop.create_future()
         self._closing = False
+        self._warming = False
 
     def _task_failed(self, message: str) -> None:
         # Background failures go to the status bar (never a modal dialog from inside a task).
@@ -110,11 +111,38 @@ class Application:
         # Copies of CVs handed to a viewer by a session that crashed: removed before anything else.
         files.clear_open_copies(paths.home())
         self.window.show()
+        # Who is the same person by phone: an index built beside the window, caught up after syncs.
+        same_person.keep_up_beside()
+        self.sync.finished.connect(lambda *_: self._warm_people())
+        self._warm_people()
         self.outbox.start()  # sends what waits (from an earlier session, or the CLI) when it is due
         if self.demo is not None:
             self.tasks.spawn(self._start_demo(), name="demo-start")
         elif self.sync_on_start:
             self.sync.start_all()
+
+    def _warm_people(self) -> None:
+        if self._warming:
+            return
+        self._warming = True
+
+        def work() -> None:
+            conn = open_reader(self.core)
+            try:
+                same_person.warm(conn)
+            finally:
+                conn.close()
+
+        # Submitted now, not when a task first runs: a lookup may wait for the first build at once.
+        built = self.tasks.loop.run_in_executor(None, work)
+
+        async def run() -> None:
+            try:
+                await built
+            finally:
+                self._warming = False
+
+        self.tasks.spawn(run(), name="people-index")
 
     async def _start_demo(self) -> None:
         assert self.demo is not None
@@ -166,6 +194,7 @@ class Application:
         finally:
             # The CVs copied for the system's viewer go: the cache keeps the only lasting copy.
             files.clear_open_copies(paths.home())
+            same_person.keep_up_beside(False)
             self.window.finish_close()
             self.window.deleteLater()
             log.info("shut down in %.2fs", time.monotonic() - started)

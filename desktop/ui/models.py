@@ -7,6 +7,7 @@ sort and filter as fast as 200. Values are formatted once per page, not on every
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 from datetime import datetime
@@ -91,9 +92,17 @@ def parse_ts(value: str | None) -> datetime | None:
 
 def format_ts(value: str | None, *, with_time: bool = True) -> str:
     """A cache timestamp (ISO UTC) in the user's locale and time zone."""
+    if not value:
+        return value or ""
+    # A list re-reads its loaded rows each time a sync writes (every 2 s): the same stamps again.
+    return _format_ts(value, with_time, QLocale().name())
+
+
+@functools.lru_cache(maxsize=8192)
+def _format_ts(value: str, with_time: bool, _locale: str) -> str:
     ts = parse_ts(value)
     if ts is None:
-        return value or ""
+        return value
     if ts.tzinfo is not None:
         ts = ts.astimezone()
     locale = QLocale()

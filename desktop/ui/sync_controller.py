@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from connectors.base import Stream
 from connectors.http.redact import redact
-from desktop.accounts import AccountError, AccountInfo
+from desktop.accounts import AccountError, AccountInfo, read_all
 from desktop.cache import crypt
 from desktop.core import Core
 from desktop.secrets import KeyringUnavailable
@@ -169,7 +169,7 @@ class SyncController(QObject):
             found = conn.execute(f'SELECT account_id FROM "{model}" WHERE id=?', (record_id,)).fetchone()
         except crypt.ERRORS:  # not a record table: nothing to hurry
             return
-        account = next((a for a in self.core.accounts.list() if found and a.id == found[0]), None)
+        account = next((a for a in read_all(conn) if found and a.id == found[0]), None)
         if account is None or not any(
             isinstance(s, Stream) and s.progressive for s in account.connector.streams
         ):
@@ -182,7 +182,8 @@ class SyncController(QObject):
             return set()
         streams = {
             s.name: s
-            for a in self.core.accounts.list()
+            # The window's connection, not the core's engine: no pool checkout (and key lookup) per refresh.
+            for a in read_all(conn)
             for s in a.connector.streams
             if isinstance(s, Stream) and s.progressive
         }
