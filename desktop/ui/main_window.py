@@ -367,8 +367,12 @@ class MainWindow(QMainWindow):
         self._mark_loading()
 
     def _mark_loading(self) -> None:
-        """Lists mark the records whose details a progressive sync is still reading."""
+        """The list on screen marks the records whose details a progressive sync is still reading
+        (a hidden list is marked when it is shown: one query per refresh, not one per list)."""
+        current = self.tabs.currentWidget()
         for model, view in self.lists.items():
+            if view is not current:
+                continue
             shown = view.table_model.loaded_ids()
             view.table_model.set_loading(self.ctx.sync.loading_marks(self.conn, model, shown))
 
@@ -397,6 +401,7 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if isinstance(widget, RecordListView | PipelineBoard):
             widget.ensure_loaded()
+            self._mark_loading()
 
     def detail_show(self, model: str, record_id: str) -> None:
         self.detail.show_record(model, record_id)
