@@ -25,6 +25,7 @@ import httpx
 
 from connectors.base import Connector, Guide, Incremental, MapContext, Rec, Routes, SettingField, Stream
 from connectors.base.actions import ActionContext, ActionResult, ActionSpec
+from connectors.base.connector import decoded_too_large, encoded_limit
 from connectors.base.declarations import AnyStream, StaticStream
 from connectors.carerix import actions, signin, xmlcodec
 from connectors.carerix import graphql as gql
@@ -38,6 +39,7 @@ from connectors.http import (
     OAuthClientCredentials,
     PermissionDenied,
     RetryPolicy,
+    TooLarge,
     VendorClient,
 )
 from connectors.http.paging import PageState
@@ -542,10 +544,15 @@ class CarerixConnector(Connector):
         return client
 
 
-async def download(client: VendorClient, attachment: Mapping[str, Any]) -> bytes:
+async def download(client: VendorClient, attachment: Mapping[str, Any], max_bytes: int | None) -> bytes:
     """``GET /CRAttachment/<id>?show=content``: the file base64 in ``toAttachmentData/CRAttachmentData/
-    content`` (VENDOR.md "Attachments and CVs", S/V)."""
-    body = await client.get_json(f"/CRAttachment/{attachment['remote_id']}", params={"show": "content"})
+    content`` (VENDOR.md "Attachments and CVs", S/V); the answer is bounded by the base64 size of
+    ``max_bytes`` (the caller checks the decoded size)."""
+    path = f"/CRAttachment/{attachment['remote_id']}"
+    try:
+        body = await client.get_json(path, params={"show": "content"}, max_bytes=encoded_limit(max_bytes))
+    except TooLarge as exc:
+        raise decoded_too_large(exc, max_bytes) from None
     data = body.get("toAttachmentData") if isinstance(body, dict) else None
     content = data.get("content") if isinstance(data, dict) else None
     if not isinstance(content, str) or not content.strip():
