@@ -311,9 +311,11 @@ CANDIDATES = replace(
     _list(
         "candidates", "/CREmployee", m.map_candidate, "candidates", CANDIDATE_SHOW, LIVE, "modificationDate"
     ),
-    # A candidate's files come with it (``attachments.*`` in its show list, VENDOR.md "Attachments").
+    # A candidate's files come with it (``attachments.*`` in its show list, VENDOR.md "Attachments"); an
+    # application's files come with the match stream: each stream sweeps only its own (``scope``).
     produces=("candidates", "attachments"),
     owns=(("attachments", "candidate_id", "candidates"),),
+    scope=(("attachments", "application_id", False),),
 )
 # Match statuses: a short list, read whole every time (no delta: what is gone is noticed). Paged like
 # every list (the vendor's largest page is not published); ``discover`` reads all pages first, so the
@@ -322,15 +324,22 @@ STAGES = replace(
     _list("stages", "/CRStatusInfo", m.map_stage, "application_stages", STAGE_SHOW, ""),
     records=m.rank_stages,
 )
-MATCHES = _list(
-    "matches",
-    "/CRMatch",
-    m.map_application,
-    "applications",
-    MATCH_SHOW,
-    "",
-    "modificationDate",
-    "statusInfoModificationDate",
+MATCHES = replace(
+    _list(
+        "matches",
+        "/CRMatch",
+        m.map_application,
+        "applications",
+        MATCH_SHOW,
+        "",
+        "modificationDate",
+        "statusInfoModificationDate",
+    ),
+    # A match's own files (``CRMatch.attachments``, VENDOR.md "Attachments"): the unified attachments
+    # with an ``application_id``, swept by this stream alone.
+    produces=("applications", "attachments"),
+    owns=(("attachments", "application_id", "applications"),),
+    scope=(("attachments", "application_id", True),),
 )
 XML_STREAMS: tuple[Stream, ...] = (USERS, JOBS, CANDIDATES, STAGES, MATCHES)
 
