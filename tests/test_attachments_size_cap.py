@@ -57,6 +57,14 @@ def _conn() -> sqlite3.Connection:
     return open_reader(paths.cache_path())
 
 
+def _files() -> dict[str, tuple[Any, ...]]:
+    """Each file's line by name: (status, size, message)."""
+    found = _conn().execute(
+        "SELECT a.name, f.status, f.size, f.message FROM attachments a JOIN attachment_files f ON f.id = a.id"
+    )
+    return {r[0]: tuple(r[1:]) for r in found}
+
+
 def test_an_oversized_file_is_refused_while_it_arrives_and_the_others_download(
     app_home: Path, sandbox: RunningSandbox
 ) -> None:
@@ -74,13 +82,7 @@ def test_an_oversized_file_is_refused_while_it_arrives_and_the_others_download(
     assert 5 * MB < chunked.sent < 20 * MB, chunked.sent  # the 5 MB read, then the buffers
 
     conn = _conn()
-    rows = {
-        r[0]: r[1:]
-        for r in conn.execute(
-            "SELECT a.name, f.status, f.size, f.message FROM attachments a "
-            "JOIN attachment_files f ON f.id = a.id"
-        )
-    }
+    rows = _files()
     status, size, message = rows.pop("declared.pdf")
     assert status == "too_large" and size == HUGE
     assert message == (
@@ -93,4 +95,42 @@ def test_an_oversized_file_is_refused_while_it_arrives_and_the_others_download(
     kept = "SELECT count(*) FROM attachment_content k JOIN attachments a ON a.id = k.id WHERE a.name = ?"
     assert [conn.execute(kept, (name,)).fetchone()[0] for name in ("declared.pdf", "chunked.pdf")] == [0, 0]
     # Every other file came down whole, the candidate's own CVs included.
+    assert rows and {r[0] for r in rows.values()} == {"ok"}
+
+
+def test_a_file_sent_base64_is_refused_by_its_encoded_size_and_named_by_its_own(
+    app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Carerix sends a file base64 inside XML: the answer is read under the base64 size of the cap (plus
+    room for the XML), and the line gives the file's own size, not the answer's."""
+    import base64
+
+    from tests.conftest import lift_limits
+
+    lift_limits(monkeypatch, "carerix")
+    sb = start_sandbox("carerix")
+    try:
+        app: Any = sb.app
+        employee = next(e for e in app.store["CREmployee"].values() if not e.get("deleted"))
+        with app.store.lock:
+            content = base64.b64encode(b"%PDF-1.4\n" + b"0" * (2 * MB)).decode()
+            data = {"id": "99001", "attachmentDataID": 99001, "content": content}
+            app.store["CRAttachmentData"].insert(data)
+            app.store["CRAttachment"].insert(
+                {"id": "99001", "attachmentID": 99001, "label": "Portfolio", "filePath": "portfolio.pdf",
+                 "toAttachmentData": "99001", "creationDate": employee["creationDate"],
+                 "modificationDate": employee["creationDate"]}
+            )  # fmt: skip
+            app.store["CREmployee"].update(
+                employee["id"], {"attachments": [*employee.get("attachments", []), "99001"]}, merge=False
+            )
+        add_account("carerix", "cx", sb)
+        assert run_cli("accounts", "edit", "cx", "--attachments-cap", "1").code == 0
+        assert run_cli("sync", "cx").code == 0
+    finally:
+        sb.stop()
+    rows = _files()
+    status, size, message = rows.pop("portfolio.pdf")
+    assert status == "too_large" and 2 * MB < size < 2 * MB + 64 * 1024  # the file, not its base64
+    assert message.startswith("Not downloaded: 2.0 MB is over the 1.0 MB a file may take here.")
     assert rows and {r[0] for r in rows.values()} == {"ok"}
