@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from connectors import registry
-from connectors.http import AuthError, PermissionDenied, RetryPolicy
+from connectors.http import AuthError, PermissionDenied, RetryPolicy, TooLarge
 from connectors.http.redact import RedactingFilter, redact, register_secret
 from connectors.http.transport import FastTransport
 from connectors.sandbox.runner import RunningSandbox
@@ -161,6 +161,79 @@ def test_the_lean_transport_reads_chunked_gzipped_and_closing_answers() -> None:
     assert first.json() == {"content": [{"id": "1"}]}
     assert empty.status_code == 204 and empty.content == b""
     assert last.json() == {"content": [{"id": "1"}]}
+
+
+_PIECE = b"x" * 65536
+_MB = 1024 * 1024
+
+
+async def _capped_reads(transport: httpx.AsyncBaseTransport | None) -> tuple[list[object], list[int]]:
+    """Four answers read with ``max_bytes`` = 256 KB: 100 KB (kept), 50 MB declared, 50 MB chunked,
+    gzip that unpacks to 8 MB. What each read gave, and the body bytes the server managed to send each."""
+    limit = 256 * 1024
+    packed = gzip.compress(b"\0" * 8 * _MB)
+    sent: list[int] = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while (line := await reader.readline()) not in (b"\r\n", b""):
+            path = line.split(b" ")[1] if line.startswith(b"GET") else None
+            if path:
+                kind = path.decode()
+        count = 0
+        try:
+            if kind == "/small":
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 102400\r\nConnection: close\r\n\r\n")
+                writer.write(b"y" * 102400)
+                count = 102400
+            elif kind == "/gzip":
+                writer.write(
+                    b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n"
+                    b"Connection: close\r\n\r\n%b" % (len(packed), packed)
+                )
+                count = len(packed)
+            else:
+                chunked = kind == "/chunked"
+                head = "Transfer-Encoding: chunked" if chunked else f"Content-Length: {50 * _MB}"
+                writer.write(f"HTTP/1.1 200 OK\r\n{head}\r\n\r\n".encode())
+                for _ in range(50 * _MB // len(_PIECE)):
+                    writer.write(b"10000\r\n%b\r\n" % _PIECE if chunked else _PIECE)
+                    await writer.drain()  # fails once the client hung up
+                    count += len(_PIECE)
+            await writer.drain()
+        except (ConnectionError, OSError):
+            pass
+        sent.append(count)
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    settings = {"base_url": f"http://127.0.0.1:{port}", "api_key": "k"}
+    client = registry.get("smartrecruiters").client(settings, transport=transport, retry=FAST)
+    got: list[object] = []
+    try:
+        for path in ("/small", "/declared", "/chunked", "/gzip"):
+            try:
+                got.append((await client.request("GET", path, max_bytes=limit)).content)
+            except TooLarge as exc:
+                got.append(exc)
+            await asyncio.sleep(0.05)  # the server notices the hang-up and counts
+    finally:
+        await client.aclose()
+        server.close()
+    return got, sent
+
+
+@pytest.mark.parametrize("kind", ["lean", "httpx"])
+def test_a_body_over_max_bytes_is_refused_while_it_arrives(kind: str) -> None:
+    transport = FastTransport() if kind == "lean" else httpx.AsyncHTTPTransport()
+    (small, declared, chunked, bomb), sent = asyncio.run(_capped_reads(transport))
+    assert small == b"y" * 102400  # under the limit: read as ever
+    assert isinstance(declared, TooLarge) and declared.declared and declared.size == 50 * _MB
+    assert "over the 262144 allowed" in str(declared)
+    assert isinstance(chunked, TooLarge) and not chunked.declared and chunked.size > 256 * 1024
+    assert isinstance(bomb, TooLarge) and bomb.size > 256 * 1024  # counted unpacked, not on the wire
+    # The server could send only what the sockets buffered before the client hung up: not 50 MB.
+    assert sent[1] < 20 * _MB and sent[2] < 20 * _MB, sent
 
 
 def _oauth_get(sandbox: RunningSandbox, path: str = "/jobs") -> object:

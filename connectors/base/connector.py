@@ -15,8 +15,29 @@ import httpx
 
 from connectors.base.actions import ActionSpec
 from connectors.base.declarations import AnyStream, Discover, Guide, Routes, SettingField
-from connectors.http import Auth, Limits, RetryPolicy, VendorClient
+from connectors.http import Auth, Limits, RetryPolicy, TooLarge, VendorClient
 from connectors.http.client import decode_json, default_error_text
+
+#: Room for what surrounds a base64 file in a JSON or XML answer (the record's other fields).
+ENVELOPE_BYTES = 64 * 1024
+
+
+def encoded_limit(max_bytes: int | None) -> int | None:
+    """The largest answer to read for a file of at most ``max_bytes`` that comes base64 inside a JSON or
+    XML answer: 4 characters per 3 bytes, a sixteenth more (base64 broken into lines, JSON writing ``/``
+    as ``\\/``), and the record around it. The decoded file is checked against ``max_bytes`` itself."""
+    if max_bytes is None:
+        return None
+    encoded = -(-max_bytes // 3) * 4
+    return encoded + encoded // 16 + ENVELOPE_BYTES
+
+
+def decoded_too_large(exc: TooLarge, max_bytes: int | None) -> TooLarge:
+    """``exc`` of a base64 answer (``encoded_limit``) in the file's own bytes (3 per 4 characters), so
+    what the user reads is the file's size against the file's limit."""
+    size = exc.size * 3 // 4
+    limit = max_bytes if max_bytes is not None else exc.limit * 3 // 4
+    return TooLarge(str(exc), size=size, limit=limit, declared=exc.declared)
 
 
 @dataclass(frozen=True)
@@ -53,8 +74,10 @@ class Connector:
     discover: Discover | None = None
     #: Reads one attachment's file (issue 18.1) from its unified record (``remote_id``, ``remote_data``
     #: …) through the account's client, so the vendor's limits and the account's share hold; ``None``:
-    #: this vendor offers no download and its files stay at the vendor.
-    download: Callable[[VendorClient, Mapping[str, Any]], Awaitable[bytes]] | None = None
+    #: this vendor offers no download and its files stay at the vendor. The third argument is the most
+    #: bytes the file may have (``None``: no limit): a larger one raises ``TooLarge`` while it arrives
+    #: (``VendorClient.request(max_bytes=…)``), never after it was read whole.
+    download: Callable[[VendorClient, Mapping[str, Any], int | None], Awaitable[bytes]] | None = None
 
     async def bind(self, client: VendorClient, settings: Mapping[str, str]) -> Routes:
         """The streams to run for this account: discovered where the connector discovers, else declared."""

@@ -112,6 +112,24 @@ class Incremental:
     overlap_seconds: int = 1
 
 
+#: The rows of a model that one stream fills when another stream fills the same model, as (model,
+#: column, set): the rows whose ``column`` is set (True) or empty (False). A stream's sweeps (its
+#: ``owns`` and a full read's) then touch only its own rows. Why a column and not a record of which
+#: stream wrote each row: every shared model so far tells its fillers apart by a parent it has or has
+#: not (Carerix files: a candidate's have no ``application_id``, an application's have one), so the rule
+#: needs no new state and holds for rows stored before it; a mapping must keep the two sets apart.
+Scope = tuple[tuple[str, str, bool], ...]
+
+
+def in_scope(scope: Scope, rec: Rec) -> bool:
+    """Whether ``rec`` is one of the rows ``scope`` gives its stream (any row of an unscoped model)."""
+    return all(
+        (rec.fields.get(column) is not None) == is_set
+        for model, column, is_set in scope
+        if model == rec.model
+    )
+
+
 @dataclass(frozen=True)
 class Stream:
     """A list endpoint read page by page and mapped to unified records."""
@@ -119,7 +137,8 @@ class Stream:
     name: str
     path: str
     map: Mapper
-    #: Models whose records this stream alone produces (a full sweep marks the unseen ones deleted).
+    #: Models whose records this stream alone produces (a full sweep marks the unseen ones deleted); a
+    #: model two streams produce is split between them by ``scope``.
     produces: tuple[str, ...]
     paginator: Paginator = field(default_factory=NoPaging)
     #: Extracts the list from a page body; default: the body is the list.
@@ -131,6 +150,8 @@ class Stream:
     #: Children always read together with their parent, as (child model, its parent column, parent
     #: model): when a parent is read again, its children missing from that read are gone at the vendor.
     owns: tuple[tuple[str, str, str], ...] = ()
+    #: For a model two streams fill (see ``Scope``): which of its rows are this stream's.
+    scope: Scope = ()
     #: For APIs that read with POST (JSON-RPC): the method, and the body built from the parameters
     #: (the stream's, the delta filter's and the page state), which then stay out of the query.
     method: str = "GET"
@@ -168,6 +189,7 @@ class StaticStream:
     build: Callable[[MapContext], Iterable[Rec]]
     produces: tuple[str, ...]
     owns: tuple[tuple[str, str, str], ...] = ()
+    scope: Scope = ()
 
 
 AnyStream = Stream | StaticStream

@@ -25,6 +25,7 @@ import httpx
 
 from connectors.base import Connector, Guide, Incremental, MapContext, Rec, Routes, SettingField, Stream
 from connectors.base.actions import ActionContext, ActionResult, ActionSpec
+from connectors.base.connector import decoded_too_large, encoded_limit
 from connectors.base.declarations import AnyStream, StaticStream
 from connectors.carerix import actions, signin, xmlcodec
 from connectors.carerix import graphql as gql
@@ -38,6 +39,7 @@ from connectors.http import (
     OAuthClientCredentials,
     PermissionDenied,
     RetryPolicy,
+    TooLarge,
     VendorClient,
 )
 from connectors.http.paging import PageState
@@ -309,9 +311,11 @@ CANDIDATES = replace(
     _list(
         "candidates", "/CREmployee", m.map_candidate, "candidates", CANDIDATE_SHOW, LIVE, "modificationDate"
     ),
-    # A candidate's files come with it (``attachments.*`` in its show list, VENDOR.md "Attachments").
+    # A candidate's files come with it (``attachments.*`` in its show list, VENDOR.md "Attachments"); an
+    # application's files come with the match stream: each stream sweeps only its own (``scope``).
     produces=("candidates", "attachments"),
     owns=(("attachments", "candidate_id", "candidates"),),
+    scope=(("attachments", "application_id", False),),
 )
 # Match statuses: a short list, read whole every time (no delta: what is gone is noticed). Paged like
 # every list (the vendor's largest page is not published); ``discover`` reads all pages first, so the
@@ -320,15 +324,22 @@ STAGES = replace(
     _list("stages", "/CRStatusInfo", m.map_stage, "application_stages", STAGE_SHOW, ""),
     records=m.rank_stages,
 )
-MATCHES = _list(
-    "matches",
-    "/CRMatch",
-    m.map_application,
-    "applications",
-    MATCH_SHOW,
-    "",
-    "modificationDate",
-    "statusInfoModificationDate",
+MATCHES = replace(
+    _list(
+        "matches",
+        "/CRMatch",
+        m.map_application,
+        "applications",
+        MATCH_SHOW,
+        "",
+        "modificationDate",
+        "statusInfoModificationDate",
+    ),
+    # A match's own files (``CRMatch.attachments``, VENDOR.md "Attachments"): the unified attachments
+    # with an ``application_id``, swept by this stream alone.
+    produces=("applications", "attachments"),
+    owns=(("attachments", "application_id", "applications"),),
+    scope=(("attachments", "application_id", True),),
 )
 XML_STREAMS: tuple[Stream, ...] = (USERS, JOBS, CANDIDATES, STAGES, MATCHES)
 
@@ -542,10 +553,15 @@ class CarerixConnector(Connector):
         return client
 
 
-async def download(client: VendorClient, attachment: Mapping[str, Any]) -> bytes:
+async def download(client: VendorClient, attachment: Mapping[str, Any], max_bytes: int | None) -> bytes:
     """``GET /CRAttachment/<id>?show=content``: the file base64 in ``toAttachmentData/CRAttachmentData/
-    content`` (VENDOR.md "Attachments and CVs", S/V)."""
-    body = await client.get_json(f"/CRAttachment/{attachment['remote_id']}", params={"show": "content"})
+    content`` (VENDOR.md "Attachments and CVs", S/V); the answer is bounded by the base64 size of
+    ``max_bytes`` (the caller checks the decoded size)."""
+    path = f"/CRAttachment/{attachment['remote_id']}"
+    try:
+        body = await client.get_json(path, params={"show": "content"}, max_bytes=encoded_limit(max_bytes))
+    except TooLarge as exc:
+        raise decoded_too_large(exc, max_bytes) from None
     data = body.get("toAttachmentData") if isinstance(body, dict) else None
     content = data.get("content") if isinstance(data, dict) else None
     if not isinstance(content, str) or not content.strip():

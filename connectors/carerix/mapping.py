@@ -400,9 +400,13 @@ def _document_type(value: str | None) -> str:
     return found if found in ("CV", "COVER_LETTER") else "OTHER"
 
 
-def attachments(item: dict[str, Any], ctx: MapContext, *, candidate: str | None) -> Iterator[Rec]:
-    """A CREmployee's files (``attachments``: label, filePath, type node). Carerix stores no media type
-    or size (A): the type is the file name's guess until the downloaded bytes say."""
+def attachments(
+    item: dict[str, Any], ctx: MapContext, *, candidate: str | None, application: str | None = None
+) -> Iterator[Rec]:
+    """A CREmployee's or a CRMatch's files (``attachments``: label, filePath, type node); a match's
+    carry its ``application_id`` (and its candidate's id), a candidate's none: that is how the two
+    streams tell their rows apart (``Stream.scope``). Carerix stores no media type or size (A): the
+    type is the file name's guess until the downloaded bytes say."""
     for att in many(item, "attachments"):
         if not att.get("id"):
             continue
@@ -415,7 +419,7 @@ def attachments(item: dict[str, Any], ctx: MapContext, *, candidate: str | None)
             {
                 "remote_id": aid,
                 "candidate_id": ctx.id("candidates", candidate),
-                "application_id": None,
+                "application_id": ctx.id("applications", application),
                 "name": name,
                 "type": _document_type(node_value(att, "toTypeNode")),
                 "content_type": _MEDIA.get(ext),
@@ -505,6 +509,7 @@ def map_application(item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
             "remote_data": {"/CRMatch": _raw(item)},
         },
     )
+    yield from attachments(item, ctx, candidate=rid(item, "toEmployee"), application=str(item["id"]))
 
 
 # --- list pages -----------------------------------------------------------------------------------

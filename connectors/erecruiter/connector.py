@@ -20,9 +20,19 @@ from typing import Any
 import httpx
 
 from connectors.base import Connector, Guide, MapContext, Rec, Routes, SettingField, Stream, SubRequest
+from connectors.base.connector import decoded_too_large, encoded_limit
 from connectors.erecruiter import actions
 from connectors.erecruiter import mapping as m
-from connectors.http import Auth, BadResponse, ConnectorError, Limits, LoginToken, NoPaging, VendorClient
+from connectors.http import (
+    Auth,
+    BadResponse,
+    ConnectorError,
+    Limits,
+    LoginToken,
+    NoPaging,
+    TooLarge,
+    VendorClient,
+)
 from connectors.http.client import default_error_text
 from connectors.http.paging import PageState, Paginator
 
@@ -481,15 +491,19 @@ async def _discover(client: VendorClient) -> Routes:
 JOBS, APPLICATIONS = build_streams(SyncMemo())
 
 
-async def download(client: VendorClient, attachment: Mapping[str, Any]) -> bytes:
-    """A document's or the CV slot's file, base64 in ``Content`` (VENDOR.md "Attachments and CVs", V)."""
+async def download(client: VendorClient, attachment: Mapping[str, Any], max_bytes: int | None) -> bytes:
+    """A document's or the CV slot's file, base64 in ``Content`` (VENDOR.md "Attachments and CVs", V);
+    the JSON answer is bounded by the base64 size of ``max_bytes`` (the caller checks the decoded size)."""
     raw = attachment.get("remote_data") or {}
-    if raw.get("cv"):
-        body = await client.get_json(
-            f"/Api/Applicant/Cv/{raw.get('applicantId')}", params={"includeContent": "true"}
-        )
-    else:
-        body = await client.get_json(f"/Api/Applicant/Document/{attachment['remote_id']}")
+    limit = encoded_limit(max_bytes)
+    try:
+        if raw.get("cv"):
+            path, params = f"/Api/Applicant/Cv/{raw.get('applicantId')}", {"includeContent": "true"}
+        else:
+            path, params = f"/Api/Applicant/Document/{attachment['remote_id']}", {}
+        body = await client.get_json(path, params=params or None, max_bytes=limit)
+    except TooLarge as exc:
+        raise decoded_too_large(exc, max_bytes) from None
     content = m.val(body, "Content") if isinstance(body, Mapping) else None
     if not isinstance(content, str) or not content:
         raise BadResponse("eRecruiter sent the document without its content. Try again later.")

@@ -11,6 +11,7 @@ from connectors.http.errors import (
     PermissionDenied,
     RateLimited,
     ServerError,
+    TooLarge,
     Unreachable,
     VendorRejected,
 )
@@ -40,6 +41,7 @@ __all__ = [
     "RateLimited",
     "RetryPolicy",
     "ServerError",
+    "TooLarge",
     "Unreachable",
     "VendorClient",
     "VendorRejected",

@@ -36,6 +36,7 @@ from connectors.http.errors import (
     PermissionDenied,
     RateLimited,
     ServerError,
+    TooLarge,
     Unreachable,
     VendorRejected,
 )
@@ -141,6 +142,28 @@ class Exchange:
     response: httpx.Response | None
 
 
+async def _read_capped(response: httpx.Response, limit: int) -> None:
+    """Read a body of at most ``limit`` bytes (after any ``Content-Encoding`` is undone) piece by piece;
+    ``TooLarge`` as soon as the answer declares or delivers more, the response closed (its connection is
+    not reused). httpx's standard pool streams here; the lean transport has already enforced the limit
+    on the wire and hands its body on in pieces."""
+    declared = response.headers.get("Content-Length", "")
+    pieces: list[bytes] = []
+    total = 0
+    try:
+        if declared.isdigit() and int(declared) > limit:
+            raise TooLarge("", size=int(declared), limit=limit, declared=True)
+        async for piece in response.aiter_bytes():
+            total += len(piece)
+            if total > limit:
+                raise TooLarge("", size=total, limit=limit, declared=False)
+            pieces.append(piece)
+    finally:
+        await response.aclose()
+    # What ``Response.aread`` keeps, so ``.content`` (and ``.json()``, ``.text``) read it as usual.
+    response._content = b"".join(pieces)
+
+
 class VendorClient:
     """An account's connection to its vendor: base URL, auth, limits, retries, error mapping."""
 
@@ -240,13 +263,17 @@ class VendorClient:
         group: str | None = None,
         ok_statuses: tuple[int, ...] = (),
         idempotent: bool | None = None,
+        max_bytes: int | None = None,
     ) -> httpx.Response:
         """Send one request with auth, limits and retries; return a 2xx (or ``ok_statuses``) answer
         or raise a typed ``ConnectorError``. ``idempotent`` overrides the method's nature: a JSON-RPC
-        read is a POST that is safe to resend."""
+        read is a POST that is safe to resend. ``max_bytes`` bounds the answer's body (a file download):
+        a larger ``Content-Length`` is refused at once, an undeclared body as soon as more arrived, with
+        ``TooLarge`` and the connection closed, so the body is never held whole."""
         method = method.upper()
         url = self.url_for(path)
         idempotent = method in _IDEMPOTENT if idempotent is None else idempotent
+        extensions = self._extensions if max_bytes is None else {**self._extensions, "max_body": max_bytes}
         limiter = self.limiter
         attempt = 0
         renewals = 0
@@ -269,17 +296,24 @@ class VendorClient:
                     files=files,
                     content=content,
                     headers=req_headers,
-                    extensions=self._extensions,
+                    extensions=extensions,
                 )
                 sent = True
                 started = time.monotonic()
                 try:
                     response = await self._send(request)
-                    await response.aread()
+                    if max_bytes is None:
+                        await response.aread()
+                    else:
+                        await _read_capped(response, max_bytes)
                 except httpx.TransportError as exc:
                     if self.observers:
                         self._observe(method, url, None, started, None)
                     failure = exc
+                except TooLarge as exc:
+                    if self.observers:
+                        self._observe(method, url, None, started, None)
+                    raise self._too_large(exc) from None
                 else:
                     if self.observers:
                         self._observe(method, url, response.status_code, started, response)
@@ -362,6 +396,15 @@ class VendorClient:
                 )
             raise self._client_error(response, method, url)
 
+    def _too_large(self, exc: TooLarge) -> TooLarge:
+        size = f"{exc.size} bytes" if exc.declared else f"more than {exc.size} bytes"
+        return TooLarge(
+            f"{self.vendor} would send {size}, over the {exc.limit} allowed here; it was not read.",
+            size=exc.size,
+            limit=exc.limit,
+            declared=exc.declared,
+        )
+
     def _observe(
         self, method: str, url: str, status: int | None, started: float, response: httpx.Response | None
     ) -> None:
@@ -422,10 +465,16 @@ class VendorClient:
         )
 
     async def get_json(
-        self, path: str, *, params: Mapping[str, Any] | None = None, group: str | None = None
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        group: str | None = None,
+        max_bytes: int | None = None,
     ) -> Any:
-        """GET and decode the body (JSON unless the connector reads another format)."""
-        return await self.read("GET", path, params=params, group=group)
+        """GET and decode the body (JSON unless the connector reads another format); ``max_bytes`` as
+        for ``request``."""
+        return await self.read("GET", path, params=params, group=group, max_bytes=max_bytes)
 
     async def read(
         self,
@@ -435,6 +484,7 @@ class VendorClient:
         params: Mapping[str, Any] | None = None,
         json_body: Any = None,
         group: str | None = None,
+        max_bytes: int | None = None,
     ) -> Any:
         """A read (GET, or a POST that only reads, as JSON-RPC does) whose decoded body is returned;
         a malformed body is retried like a transient failure. A decoder that finds "signed out" in a
@@ -445,7 +495,13 @@ class VendorClient:
         while attempt < self.retry.attempts:
             attempt += 1
             response = await self.request(
-                method, path, params=params, json_body=json_body, group=group, idempotent=True
+                method,
+                path,
+                params=params,
+                json_body=json_body,
+                group=group,
+                idempotent=True,
+                max_bytes=max_bytes,
             )
             try:
                 return self._decode(response)

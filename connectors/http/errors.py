@@ -62,3 +62,17 @@ class OutcomeUnknown(ConnectorError):
     """A write was sent but its answer was lost: it may or may not have been applied."""
 
     transient = True
+
+
+class TooLarge(ConnectorError):
+    """An answer larger than its reader allowed (``VendorClient.request(max_bytes=…)``), refused while
+    it arrived rather than after: it never sits whole in memory. ``size`` is what the vendor declared
+    (``Content-Length``, ``declared`` True) or, when it declared nothing, what had arrived when reading
+    stopped (so the answer is larger still); ``limit`` the bytes allowed. Not transient: the same file
+    stays as large until the limit is raised."""
+
+    def __init__(self, message: str, *, size: int, limit: int, declared: bool) -> None:
+        super().__init__(message)
+        self.size = size
+        self.limit = limit
+        self.declared = declared

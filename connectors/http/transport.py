@@ -22,7 +22,12 @@ vendor API needs and nothing else:
   the connection; repeated headers (two ``Set-Cookie``) all kept; the body is handed to
   ``httpx.Response``, which still undoes ``Content-Encoding`` (gzip …);
 - timeouts from the request (httpx's ``timeout`` extension) as httpx's exceptions, and failures as
-  httpx's transport errors, so ``VendorClient``'s retry rules apply unchanged.
+  httpx's transport errors, so ``VendorClient``'s retry rules apply unchanged;
+- a body limit from the request (the ``max_body`` extension, set by ``VendorClient.request(max_bytes=…)``
+  for a file download): a ``Content-Length`` over it is refused before a byte of the body is read, an
+  undeclared body as soon as more than the limit arrived (``TooLarge``; the connection is closed, not
+  reused). Such a body is handed on in pieces, so its ``Content-Encoding`` is undone piece by piece
+  and the reader can stop a decompressed body at the limit too. Without the extension nothing changes.
 
 ``RECRUITER_COMPANION_HTTP=httpx`` in the environment makes ``VendorClient`` use httpx's standard
 connection pool instead of this transport (a safety valve should a server ever disagree with it).
@@ -37,6 +42,8 @@ from typing import Any
 
 import httpx
 
+from connectors.http.errors import TooLarge
+
 _NO_BODY_STATUS = frozenset({204, 304})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 #: Resent once on a fresh connection when a kept-alive one drops as the request goes out: safe methods
@@ -44,6 +51,8 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 #: PUT): whether one of those may be resent is ``VendorClient``'s call, which knows the action.
 _SAFE = frozenset({"GET", "HEAD", "OPTIONS"})
 _LINE_ENDS = (b"\r\n", b"\n")
+#: Reads and hand-on pieces of a body read under a limit.
+_PIECE = 64 * 1024
 
 
 class _NoAnswer(httpx.RemoteProtocolError):
@@ -174,7 +183,7 @@ class FastTransport(httpx.AsyncBaseTransport):
             try:
                 async with asyncio.timeout(timeouts.get("read")):
                     version, status, reason, headers, content, reusable = await _read_response(
-                        conn.reader, request.method == "HEAD"
+                        conn.reader, request.method == "HEAD", request.extensions.get("max_body")
                     )
             except TimeoutError:
                 raise httpx.ReadTimeout("the server did not answer in time") from None
@@ -196,6 +205,15 @@ class FastTransport(httpx.AsyncBaseTransport):
                 conn.close()
         else:
             conn.close()
+        if "max_body" in request.extensions:
+            # In pieces: a compressed body is then decoded piece by piece, and its reader stops at the limit.
+            return httpx.Response(
+                status,
+                headers=headers,
+                stream=_Pieces(content),
+                extensions={"http_version": version, "reason_phrase": reason},
+                request=request,
+            )
         return httpx.Response(
             status,
             headers=headers,
@@ -203,6 +221,24 @@ class FastTransport(httpx.AsyncBaseTransport):
             extensions={"http_version": version, "reason_phrase": reason},
             request=request,
         )
+
+
+class _Pieces(httpx.AsyncByteStream):
+    """A body read whole (under its limit), handed on ``_PIECE`` bytes at a time."""
+
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    async def __aiter__(self) -> Any:
+        body = self._body
+        for start in range(0, len(body), _PIECE):
+            yield body[start : start + _PIECE]
+
+
+def _too_large(size: int, limit: int, *, declared: bool) -> TooLarge:
+    said = f"is {size} bytes" if declared else f"passed {size} bytes"
+    message = f"The answer {said}, over the {limit} allowed for it."
+    return TooLarge(message, size=size, limit=limit, declared=declared)
 
 
 def _request_head(request: httpx.Request, body: bytes) -> bytes:
@@ -269,9 +305,10 @@ async def _read_head(reader: asyncio.StreamReader) -> tuple[bytes, int, bytes, l
 
 
 async def _read_response(
-    reader: asyncio.StreamReader, head_only: bool
+    reader: asyncio.StreamReader, head_only: bool, limit: int | None = None
 ) -> tuple[bytes, int, bytes, list[tuple[bytes, bytes]], bytes, bool]:
-    """Version, status, reason, headers, body, and whether the connection can carry another request."""
+    """Version, status, reason, headers, body, and whether the connection can carry another request.
+    With ``limit``, a body over it raises ``TooLarge`` as soon as that is known."""
     while True:
         version, status, reason, headers = await _read_head(reader)
         if not 100 <= status < 200:
@@ -298,12 +335,14 @@ async def _read_response(
         keep_alive = keep_alive and not lengths
         headers = [(n, v) for n, v in headers if n.lower() not in (b"transfer-encoding", b"content-length")]
         if codings[-1] == b"chunked":
-            return version, status, reason, headers, await _read_chunked(reader), keep_alive
-        return version, status, reason, headers, await reader.read(), False
+            return version, status, reason, headers, await _read_chunked(reader, limit), keep_alive
+        return version, status, reason, headers, await _read_to_end(reader, limit), False
     if lengths:
         if len(lengths) > 1 or not next(iter(lengths)).isdigit():
             raise httpx.RemoteProtocolError(f"the server sent an invalid Content-Length {sorted(lengths)}")
         length = int(next(iter(lengths)))
+        if limit is not None and length > limit:
+            raise _too_large(length, limit, declared=True)  # not a byte of it read
         return (
             version,
             status,
@@ -312,11 +351,26 @@ async def _read_response(
             await reader.readexactly(length) if length else b"",
             keep_alive,
         )
-    return version, status, reason, headers, await reader.read(), False
+    return version, status, reason, headers, await _read_to_end(reader, limit), False
 
 
-async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
+async def _read_to_end(reader: asyncio.StreamReader, limit: int | None) -> bytes:
+    """The body up to the server's close; under a limit, read in pieces and stopped past it."""
+    if limit is None:
+        return await reader.read()
+    pieces: list[bytes] = []
+    total = 0
+    while piece := await reader.read(_PIECE):
+        total += len(piece)
+        if total > limit:
+            raise _too_large(total, limit, declared=False)
+        pieces.append(piece)
+    return b"".join(pieces)
+
+
+async def _read_chunked(reader: asyncio.StreamReader, limit: int | None = None) -> bytes:
     chunks: list[bytes] = []
+    total = 0
     while True:
         size_line = await reader.readline()
         if not size_line:
@@ -332,6 +386,10 @@ async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
                     raise asyncio.IncompleteReadError(b"", None)
                 if trailer in _LINE_ENDS:
                     return b"".join(chunks)
+        if limit is not None:
+            total += size
+            if total > limit:  # refused before the chunk is read: its size line declared it
+                raise _too_large(total, limit, declared=False)
         chunks.append(await reader.readexactly(size))
         if await reader.readline() not in _LINE_ENDS:
             raise httpx.RemoteProtocolError("a chunk of the server's answer is longer than announced")

@@ -16,7 +16,10 @@ import hashlib
 import io
 import unicodedata
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from connectors.sandbox.wire import StreamedBody
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -175,3 +178,23 @@ def docx_bytes(lines: tuple[str, ...] | list[str]) -> bytes:
 def data_of(lines: list[str] | tuple[str, ...], content_type: str | None) -> bytes:
     """The bytes of a generated file from its lines (what a sandbox keeps instead of the file)."""
     return docx_bytes(lines) if content_type == DOCX else pdf_bytes(lines)
+
+
+#: Filler of a large file, sent again and again (made once: a large file costs no memory).
+_FILLER = b"% filler line of a very large test file\n" * 1600
+
+
+def large_file(size: int, *, say_length: bool = True) -> StreamedBody:
+    """A file of ``size`` bytes that starts as a PDF, made piece by piece as it is sent and never held
+    whole: a test's oversized attachment. ``say_length=False`` sends it chunked, its size unsaid."""
+    head = b"%PDF-1.4\n"
+
+    def pieces() -> Iterator[bytes]:
+        yield head
+        left = size - len(head)
+        while left > 0:
+            piece = _FILLER[:left]
+            left -= len(piece)
+            yield piece
+
+    return StreamedBody(pieces, size if say_length else None)

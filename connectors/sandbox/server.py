@@ -36,7 +36,7 @@ from connectors.sandbox.control import handle_control
 from connectors.sandbox.faults import DROP, Faults
 from connectors.sandbox.ratelimit import Decision, RateLimiter, RateLimitPolicy
 from connectors.sandbox.store import Store
-from connectors.sandbox.wire import Handler, HttpError, Request, Response, Route, json_response
+from connectors.sandbox.wire import Handler, HttpError, Request, Response, Route, StreamedBody, json_response
 
 MAX_BODY = 16 * 1024 * 1024  # larger than any vendor upload limit, so the vendor's own check answers
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -559,6 +559,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.rfile.readline(65537)
 
     def _write(self, response: Response, close: bool, head_only: bool) -> None:
+        if response.stream is not None:
+            self._write_streamed(response, response.stream, close, head_only)
+            return
         status = response.status
         lines = [f"HTTP/1.1 {status} {_PHRASES.get(status, 'Unknown')}\r\n"]
         body = response.body
@@ -575,6 +578,30 @@ class _Handler(BaseHTTPRequestHandler):
         lines.append("\r\n")
         head = "".join(lines).encode("latin-1", errors="replace")
         self.wfile.write(head if head_only else head + body)
+
+    def _write_streamed(self, response: Response, stream: StreamedBody, close: bool, head_only: bool) -> None:
+        """A body sent piece by piece as it is made (``StreamedBody``), chunked when its length is unsaid.
+        A client hanging up ends it (the write fails; ``handle_one_request`` closes the connection)."""
+        lines = [f"HTTP/1.1 {response.status} {_PHRASES.get(response.status, 'Unknown')}\r\n"]
+        if response.content_type:
+            lines.append(f"Content-Type: {response.content_type}\r\n")
+        chunked = stream.length is None
+        lines.append("Transfer-Encoding: chunked\r\n" if chunked else f"Content-Length: {stream.length}\r\n")
+        lines += [f"{name}: {value}\r\n" for name, value in response.headers]
+        if close:
+            lines.append("Connection: close\r\n")
+        lines.append("\r\n")
+        write = self.wfile.write
+        write("".join(lines).encode("latin-1", errors="replace"))
+        if head_only:
+            return
+        for piece in stream.pieces():
+            if not piece:
+                continue
+            write(b"%x\r\n%b\r\n" % (len(piece), piece) if chunked else piece)
+            stream.sent += len(piece)
+        if chunked:
+            write(b"0\r\n\r\n")
 
 
 class SandboxServer(ThreadingHTTPServer):

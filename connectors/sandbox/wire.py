@@ -11,7 +11,7 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
@@ -123,8 +123,22 @@ class Request:
         return parts
 
 
+class StreamedBody:
+    """A body made piece by piece while it is sent, never held whole (a test's very large file).
+
+    ``length`` is sent as ``Content-Length``; ``None`` sends the pieces chunked, with no size said in
+    advance. ``sent`` counts the body bytes the socket took, so a test can see that a client stopped
+    reading early (a client that hangs up makes the next write fail, and the sending stops there).
+    """
+
+    def __init__(self, pieces: Callable[[], Iterable[bytes]], length: int | None) -> None:
+        self.pieces = pieces
+        self.length = length
+        self.sent = 0
+
+
 class Response:
-    __slots__ = ("status", "body", "content_type", "headers")
+    __slots__ = ("status", "body", "content_type", "headers", "stream")
 
     def __init__(
         self,
@@ -132,11 +146,14 @@ class Response:
         body: bytes = b"",
         content_type: str | None = None,
         headers: list[tuple[str, str]] | None = None,
+        stream: StreamedBody | None = None,
     ) -> None:
         self.status = status
         self.body = body
         self.content_type = content_type
         self.headers = headers if headers is not None else []
+        #: The body in pieces instead of ``body`` (see ``StreamedBody``).
+        self.stream = stream
 
     @property
     def is_json(self) -> bool:

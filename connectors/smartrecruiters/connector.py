@@ -206,11 +206,12 @@ STREAMS = (
 )
 
 
-async def _download(client: VendorClient, attachment: Mapping[str, Any]) -> bytes:
-    """An attachment's file: ``GET /candidates/{id}/attachments/{attachmentId}`` (VENDOR.md, V/S)."""
+async def _download(client: VendorClient, attachment: Mapping[str, Any], max_bytes: int | None) -> bytes:
+    """An attachment's file: ``GET /candidates/{id}/attachments/{attachmentId}`` (VENDOR.md, V/S), the
+    raw bytes: ``max_bytes`` bounds the body itself."""
     raw = attachment.get("remote_data") or {}
     path = f"/candidates/{raw.get('candidateId')}/attachments/{attachment['remote_id']}"
-    return (await client.request("GET", path)).content
+    return (await client.request("GET", path, max_bytes=max_bytes)).content
 
 
 async def _discover(client: VendorClient, settings: Mapping[str, str]) -> Routes:

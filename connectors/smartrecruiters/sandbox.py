@@ -39,7 +39,15 @@ from connectors.sandbox.paging import (
 from connectors.sandbox.ratelimit import RateLimitPolicy
 from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.store import paused_gc
-from connectors.sandbox.wire import HttpError, Request, Response, empty_response, json_response, text_response
+from connectors.sandbox.wire import (
+    HttpError,
+    Request,
+    Response,
+    StreamedBody,
+    empty_response,
+    json_response,
+    text_response,
+)
 from connectors.smartrecruiters.sandbox_data import ANCHOR_MS, STATUSES, SeedData, generate, iso
 
 AUTH_MODES = ("api_key", "oauth")
@@ -135,7 +143,9 @@ class SmartRecruitersSandbox(SandboxApp):
         self.client_secret = seeded_secret(cred, 40)
         self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS, prefix="DCRA1-")
         self.faults.watch_tokens(self.tokens)
-        self.blobs: dict[str, bytes] = {}
+        #: Uploaded files' bytes by attachment id; a test may put a ``StreamedBody`` (a very large file,
+        #: made as it is sent) in their place.
+        self.blobs: dict[str, bytes | StreamedBody] = {}
         self._clock_lock = threading.Lock()
         self._last_ms = ANCHOR_MS
         self.api_user_id = data.users[0][
@@ -862,14 +872,16 @@ class SmartRecruitersSandbox(SandboxApp):
         if att is None or att.get("candidateId") != cand["id"]:
             raise HttpError(404, f"Attachment not found: {request.params['attachmentId']}", "NOT_FOUND")
         data = self.blobs.get(att["id"])
+        stream = data if isinstance(data, StreamedBody) else None
         if data is None and att.get("_lines"):
             kind = att.get("contentType")
             data = files.pdf_bytes(att["_lines"]) if kind == files.PDF else files.docx_bytes(att["_lines"])
         return Response(
             200,
-            data or b"",
+            data if isinstance(data, bytes) else b"",
             att.get("contentType") or "application/octet-stream",
             [("Content-Disposition", f'attachment; filename="{att.get("name", "file")}"')],
+            stream=stream,
         )
 
     def _tags_get(self, request: Request) -> Response:

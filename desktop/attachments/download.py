@@ -4,10 +4,11 @@ Files of the candidates with the newest applications come first. Each goes throu
 client, so the vendor's limits and the account's share hold; a few at a time (the client paces them).
 Per account a size cap (``attachments_cap_mb``, default 500 MB) bounds what is kept: once the stored
 files reach it, older candidates' files wait; a single file over ``MAX_FILE_MB`` (or over the cap) is
-never kept and its line says so. The bytes are checked by their signature (magic bytes): a program is
-refused whatever its name. Reading its text runs on a worker thread; its bytes go into the cache
-(``attachment_content``, encrypted with it) on the writer's thread with its row, so the GUI thread only
-awaits and no file is left on disk in plain.
+never kept and its line says so: the cap holds while the file arrives (the client stops reading past
+it, ``TooLarge``), so a 200 MB file is never read into memory to be refused. The bytes are checked by
+their signature (magic bytes): a program is refused whatever its name. Reading its text runs on a
+worker thread; its bytes go into the cache (``attachment_content``, encrypted with it) on the writer's
+thread with its row, so the GUI thread only awaits and no file is left on disk in plain.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sqlalchemy import Connection
 
 from connectors.base import filetypes
 from connectors.base.connector import Connector
-from connectors.http import ConnectorError, VendorClient
+from connectors.http import ConnectorError, TooLarge, VendorClient
 from connectors.unified.timefmt import now_iso
 from desktop.attachments import CAP_OPTION, DEFAULT_CAP_MB, files
 from desktop.attachments import text as texts
@@ -214,7 +215,18 @@ async def download_account(
             await _note(writer, account_id, aid, "capped", size=declared, message=_capped(cap))
             return
         try:
-            data = await connector.download(client, item)  # type: ignore[misc]
+            data = await connector.download(client, item, per_file)  # type: ignore[misc]
+        except TooLarge as exc:
+            report.skipped += 1
+            await _note(
+                writer,
+                account_id,
+                aid,
+                "too_large",
+                size=exc.size,
+                message=_too_large(exc.size, per_file, at_least=not exc.declared),
+            )
+            return
         except ConnectorError as exc:
             report.failed += 1
             report.errors.append(str(exc))
@@ -277,7 +289,13 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 
 
-def _too_large(size: int, limit: int) -> str:
+def _too_large(size: int, limit: int, *, at_least: bool = False) -> str:
+    """``at_least``: the vendor did not say the size; the download stopped once ``size`` had arrived."""
+    if at_least:
+        return (
+            f"Not downloaded: the file is larger than the {_mb(limit)} a file may take here (the download "
+            f"stopped after {_mb(size)}). Open it at the vendor."
+        )
     return (
         f"Not downloaded: {_mb(size)} is over the {_mb(limit)} a file may take here. Open it at the vendor."
     )

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from connectors.base import Rec
+from connectors.base import Rec, Scope
 from connectors.unified.ids import stable_id
 from connectors.unified.model import MODELS, array_columns, columns
 
@@ -233,14 +233,25 @@ def _mark_deleted(conn: Connection, model: str, ids: Sequence[str], now: str) ->
     return len(ids)
 
 
+def _scoped(scope: Scope, model: str, alias: str = "") -> str:
+    """The SQL condition that keeps a stream's sweep to its own rows of ``model`` (``Scope``)."""
+    return "".join(
+        f' AND {alias}"{column}" IS {"NOT " if is_set else ""}NULL'
+        for name, column, is_set in scope
+        if name == model
+    )
+
+
 def delete_orphaned_children(
     conn: Connection,
     account_id: str,
     owns: Sequence[tuple[str, str, str]],
     seen: dict[str, set[str]],
     now: str,
+    scope: Scope = (),
 ) -> int:
-    """Children of re-read parents that the re-read no longer lists are gone at the vendor."""
+    """Children of re-read parents that the re-read no longer lists are gone at the vendor; of a child
+    model another stream fills too, only the rows ``scope`` gives the re-reading stream."""
     raw = conn.connection.driver_connection
     assert raw is not None
     total = 0
@@ -250,11 +261,12 @@ def delete_orphaned_children(
             continue
         kept = seen.get(child, set())
         gone: list[str] = []
+        mine = _scoped(scope, child)
         for chunk in _chunks(parents):
             marks = ",".join("?" * len(chunk))
             for (cid,) in raw.execute(
                 f'SELECT id FROM "{child}" WHERE account_id=? AND "{column}" IN ({marks}) '
-                "AND remote_deleted_at IS NULL",
+                f"AND remote_deleted_at IS NULL{mine}",
                 [account_id, *chunk],
             ):
                 if cid not in kept:
@@ -263,19 +275,24 @@ def delete_orphaned_children(
     return total
 
 
-def sweep_unseen(conn: Connection, account_id: str, models: Iterable[str], run_id: int, now: str) -> int:
-    """After a complete full read: records of ``models`` that this read never saw are gone."""
+def sweep_unseen(
+    conn: Connection, account_id: str, models: Iterable[str], run_id: int, now: str, scope: Scope = ()
+) -> int:
+    """After a complete full read: records of ``models`` that this read never saw are gone; of a model
+    another stream fills too, only the rows ``scope`` gives this stream (the other stream's rows carry
+    its own run ids, which mean nothing against this one's)."""
     raw = conn.connection.driver_connection
     assert raw is not None
     total = 0
     for model in models:
-        gone = [
-            row[0]
-            for row in raw.execute(
-                "SELECT id FROM record_state WHERE account_id=? AND model=? AND seen_run<? AND deleted=0",
-                (account_id, model, run_id),
-            )
-        ]
+        mine = _scoped(scope, model, "t.")
+        sql = (
+            "SELECT id FROM record_state WHERE account_id=? AND model=? AND seen_run<? AND deleted=0"
+            if not mine
+            else f'SELECT r.id FROM record_state r JOIN "{model}" t ON t.id = r.id WHERE r.account_id=? '
+            f"AND r.model=? AND r.seen_run<? AND r.deleted=0{mine}"
+        )
+        gone = [row[0] for row in raw.execute(sql, (account_id, model, run_id))]
         total += _mark_deleted(conn, model, gone, now)
     return total
 

@@ -32,7 +32,7 @@ from sqlalchemy import Connection
 
 from connectors.base.actions import SCHEMAS, ActionContext, ActionResult, ActionSpec, Problem
 from connectors.base.connector import Connector
-from connectors.base.declarations import Rec
+from connectors.base.declarations import AnyStream, Rec, in_scope
 from connectors.base.validation import capability_problems, validate
 from connectors.http import ConnectorError, OutcomeUnknown, VendorClient
 from connectors.http.redact import redact
@@ -151,11 +151,15 @@ def _store_sent(
     now: str,
 ) -> q.Entry:
     """Upsert the answer's records and mark the entry sent, in one transaction."""
-    producer = {model: s for s in connector.streams for model in s.produces}
+    producers: dict[str, list[AnyStream]] = {}
+    for s in connector.streams:
+        for model in s.produces:
+            producers.setdefault(model, []).append(s)
     groups: dict[int, list[Rec]] = {}
     streams = []
     for rec in result.records:
-        stream = producer.get(rec.model)
+        # The stream whose rows these are: of a model two streams fill, the one whose scope takes it.
+        stream = next((s for s in producers.get(rec.model, ()) if in_scope(s.scope, rec)), None)
         if stream is None:
             continue
         if stream not in streams:
@@ -175,8 +179,8 @@ def _store_sent(
     if result.complete:
         # The records are a full re-read of their parents: children they no longer list are gone
         # (a removed tag), exactly as the sync would conclude.
-        owns = tuple(o for s in streams for o in s.owns)
-        delete_orphaned_children(conn, account_id, owns, seen, now)
+        for s in streams:
+            delete_orphaned_children(conn, account_id, s.owns, seen, now, s.scope)
     return q.mark_sent(conn, entry_id, outcome, now)
 
 

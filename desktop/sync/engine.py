@@ -164,7 +164,7 @@ def _write_page(
         records = listing.records
     records = keep(records) if keep is not None else records
     counts, seen = upsert_records(conn, account_id, records, run_id=run.run_id, now=now)
-    counts.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now)
+    counts.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now, stream.scope)
     if listing is not None:
         counts.queued = listing.queued
         counts.unchanged += listing.unchanged
@@ -178,7 +178,7 @@ def _write_page(
             # The sweep waits for phase 2: the records only details produce are not stored yet.
             enrich.defer_sweep(conn, account_id, stream.name, run.run_id)
         elif run.full:
-            counts.deleted += sweep_unseen(conn, account_id, stream.produces, run.run_id, now)
+            counts.deleted += sweep_unseen(conn, account_id, stream.produces, run.run_id, now, stream.scope)
         st.finish(conn, account_id, stream.name, run, now)
     else:
         st.advance(conn, account_id, stream.name, batch.state, pending)
@@ -229,7 +229,7 @@ def _write_enriched_many(
         records = keep(records) if keep is not None else records
         kept = {(rec.model, rec.key) for rec in records}
         part, seen = upsert_records(conn, account_id, records, run_id=run_id, now=now, fill=fill)
-        part.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now)
+        part.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now, stream.scope)
         counts.add(part)
         enrich.complete(
             conn,
@@ -254,7 +254,7 @@ def _finish_enrichment(conn: Connection, account_id: str, stream: Stream, now: s
     deleted = 0
     sweep_run = enrich.deferred_sweep(conn, account_id, stream.name)
     if left == 0 and sweep_run is not None:
-        deleted = sweep_unseen(conn, account_id, stream.produces, sweep_run, now)
+        deleted = sweep_unseen(conn, account_id, stream.produces, sweep_run, now, stream.scope)
         enrich.clear_sweep(conn, account_id, stream.name)
     return left, deleted
 
