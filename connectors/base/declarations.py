@@ -164,6 +164,12 @@ class Stream:
     #: stream can skip sub-requests for what has not changed and re-emit it from what it stored.
     recall: tuple[str, ...] = ()
     remember: Callable[[Mapping[str, Mapping[str, Any]]], None] | None = None
+    #: Bookkeeping a stream keeps between syncs (where a rolling re-check stands, when it last re-read
+    #: everything). ``load_memo`` is handed, before ``remember``, what the last complete read left
+    #: (``{}`` the first time) and whether the user asked for a full read (``sync --full``);
+    #: ``save_memo`` says what this read leaves, stored in the cache with the read's last page.
+    load_memo: Callable[[Mapping[str, Any], bool], None] | None = None
+    save_memo: Callable[[], dict[str, Any]] | None = None
     #: Items read after the list's last page (e.g. known ids the list no longer shows), enriched and
     #: mapped like a page's items; called once the pages are read.
     more: Callable[[], list[Any]] | None = None

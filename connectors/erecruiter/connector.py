@@ -4,7 +4,8 @@ One eRecruiter installation per customer, its API under ``{root}/Api``. The API 
 swapped for a session token (``POST /Api/``) sent as ``X-ApiToken``. There is no applicant list and no
 paging or delta filter: every sync lists the published jobs per channel (or ``Api/Jobs`` where a tenant has
 it), each job's open applications, then each applicant once with all its applications; what the last sync
-stored tells which jobs to read by id, which applicants no list shows any more, and which did not change.
+stored tells which jobs to read by id, which applicants no list shows any more, and which need reading
+again at all (``resync.py``: new ones, those whose open applications changed, and a rolling slice).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from connectors.base import Connector, Guide, MapContext, Rec, Routes, SettingFi
 from connectors.base.connector import decoded_too_large, encoded_limit
 from connectors.erecruiter import actions
 from connectors.erecruiter import mapping as m
+from connectors.erecruiter.resync import STORED, SyncMemo
 from connectors.http import (
     Auth,
     BadResponse,
@@ -117,13 +119,6 @@ def error_text(response: httpx.Response) -> str | None:
     return "; ".join(dict.fromkeys(parts)) or default_error_text(response)
 
 
-def _jobs(body: Any) -> list[Any]:
-    # A JobsResponse {Jobs, JobPublicationType, Culture} as PublishedJobs answers (V), or a bare array (A).
-    if isinstance(body, list):
-        return body
-    return m.listed(m.val(body, "Jobs"))
-
-
 def _job_vars(item: dict[str, Any]) -> dict[str, Any]:
     return {"id": m.val(item, "Id")}
 
@@ -163,137 +158,8 @@ def channels_of(mandator: Any) -> tuple[tuple[str, ...], str | None]:
     return tuple(dict.fromkeys(channels)), culture or (cultures[0] if cultures else None)
 
 
-def _changed(applicant: Any, stored: Any) -> bool:
-    """Whether an applicant moved since we stored it: its two update stamps (V) and its document and CV
-    flags (V); that every change of custom fields and documents moves one of them is A."""
-    if not isinstance(stored, Mapping):
-        return True
-    return any(
-        m.val(applicant, name) != m.val(stored, name)
-        for name in ("DateOfUpdateByUser", "DateOfUpdateByApplicant", "DocumentsCount", "HasCv")
-    )
-
-
-class SyncMemo:
-    """What one sync's streams know (built fresh by ``discover``): the records stored by the last sync
-    (``Stream.recall``), the jobs listed so far and the applicants already read in this sync, so no
-    applicant is read twice (one applicant applies to several jobs) and unchanged ones are not re-read."""
-
-    def __init__(self) -> None:
-        self.listed_jobs: set[str] = set()
-        self.stored_jobs: dict[str, Any] = {}
-        self.stored_job_ids: set[str] = set()
-        self.open_job_ids: set[str] = set()
-        self.stored_applicants: dict[str, Any] = {}
-        self.claimed: set[str] = set()
-        #: Jobs named by an open application read in this sync (their other open applications are
-        #: listed by ByJob even when no channel lists the job).
-        self.open_jobs_seen: set[str] = set()
-
-    # -- recall ---------------------------------------------------------------------------------------
-    def remember(self, stored: Mapping[str, Mapping[str, Any]]) -> None:
-        for key, data in (stored.get("jobs") or {}).items():
-            self.stored_jobs[key] = data
-            self.stored_job_ids.add(key)
-        for data in (stored.get("applications") or {}).values():
-            application = (data or {}).get("/Api/Applications/{applicantId}")
-            job = m.val(application, "JobId")
-            if job is not None:
-                self.stored_job_ids.add(str(job))
-                if m.is_open(application):
-                    self.open_job_ids.add(str(job))
-        for key, data in (stored.get("candidates") or {}).items():
-            self.stored_applicants[key] = data or {}
-
-    # -- jobs -----------------------------------------------------------------------------------------
-    def list_jobs(self, body: Any) -> list[Any]:
-        items = _jobs(body)
-        self.listed_jobs.update(str(m.val(j, "Id")) for j in items if isinstance(j, dict))
-        return items
-
-    def unlisted_jobs(self) -> list[Any]:
-        """Jobs we know of (stored, or named by a stored application) that no channel lists: no longer
-        published, reachable only by id (V)."""
-        return [
-            {"Id": int(k), "_by_id": True} for k in sorted(self.stored_job_ids - self.listed_jobs, key=int)
-        ]
-
-    # -- applications ---------------------------------------------------------------------------------
-    def more_applications(self) -> list[Any]:
-        """After the listed jobs: unpublished jobs that can still hold open applications (open when we
-        stored them, or with an open application stored or read in this sync; a closed job takes no new
-        ones, A), then every stored applicant no job listed (all their applications closed, or on jobs we
-        cannot list)."""
-        known = self.open_job_ids | self.open_jobs_seen
-        for key, data in self.stored_jobs.items():
-            if m.enum(m.val(data, "Status"), m.JOB_STATUSES) == "Open":
-                known.add(key)
-        extra: list[Any] = [{"Id": int(k), "_known": True} for k in sorted(known - self.listed_jobs, key=int)]
-        return [*extra, {"Id": None, "_leftover": True}]
-
-    def claim(self, item: dict[str, Any]) -> list[dict[str, Any]]:
-        """The applicants this item reads: those of its open applications not yet read in this sync (the
-        leftover item: every stored applicant nothing else read). Claimed once, then kept on the item."""
-        if "_mine" not in item:
-            if item.get("_leftover"):
-                wanted = [k for k in self.stored_applicants if k not in self.claimed]
-            else:
-                entries = m.listed((item.get("_sub") or {}).get("by_job"))
-                wanted = [
-                    str(m.val(e, "ApplicantId")) for e in entries if m.val(e, "ApplicantId") is not None
-                ]
-            mine = [a for a in dict.fromkeys(wanted) if a not in self.claimed]
-            self.claimed.update(mine)
-            item["_mine"] = mine
-        return [{"applicant": a} for a in item["_mine"]]
-
-    def _stored(self, applicant: str) -> Mapping[str, Any]:
-        return self.stored_applicants.get(applicant) or {}
-
-    def needs_details(self, item: dict[str, Any], v: Mapping[str, Any]) -> bool:
-        key = str(v["applicant"])
-        applicant = answer(item, "applicant", key)[1]
-        if not isinstance(applicant, Mapping):
-            return False
-        return _changed(applicant, self._stored(key).get("/Api/Applicant/{applicantId}"))
-
-    def map_applications(self, item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
-        """Each applicant this item read, with all of its applications (open and closed, V)."""
-        for key in item.get("_mine") or []:
-            applicant = answer(item, "applicant", key)[1]
-            if not isinstance(applicant, Mapping):
-                continue  # gone (anonymised or deleted): the sweep marks it
-            stored = self._stored(key)
-            extra = {}
-            for name, path in (
-                ("custom", "/Api/Applicant/CustomFields/{applicantId}"),
-                ("documents", "/Api/Applicant/Documents/{applicantId}"),
-            ):
-                read, value = answer(item, name, key)
-                extra[name] = value if read else stored.get(path)
-            applications = answer(item, "applications", key)[1]
-            for application in m.listed(applications):
-                if m.is_open(application) and m.val(application, "JobId") is not None:
-                    self.open_jobs_seen.add(str(m.val(application, "JobId")))
-            yield from m.applicant_records(applicant, applications, extra, ctx)
-
-
 def _listed(item: dict[str, Any], v: Mapping[str, Any]) -> bool:
     return not item.get("_known") and not item.get("_leftover")
-
-
-#: The key suffix of the reads of stored applicants (a fan-out's answers are kept per key).
-STORED = "_stored"
-
-
-def answer(item: Mapping[str, Any], key: str, applicant: str) -> tuple[bool, Any]:
-    """Whether ``key`` was read for ``applicant`` on this item, and the answer."""
-    sub = item.get("_sub") or {}
-    for name in (key, f"{key}{STORED}"):
-        read = sub.get(name) or {}
-        if applicant in read:
-            return True, read[applicant]
-    return False, None
 
 
 def _per_applicant(key: str, path: str, memo: SyncMemo, **kw: Any) -> tuple[SubRequest, SubRequest]:
@@ -438,6 +304,9 @@ def build_streams(
         slice=1,
         recall=("candidates", "applications", "jobs"),
         remember=memo.remember,
+        # Which applicants a re-sync reads again, and where its rolling re-check stands (resync.py).
+        load_memo=memo.load_memo,
+        save_memo=memo.save_memo,
         more=memo.more_applications,
     )
     return jobs, applications

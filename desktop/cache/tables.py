@@ -44,6 +44,8 @@ class SyncState(SQLModel, table=True):
     last_error: str | None = None
     #: A full read's deletion sweep waiting for its phase 2 (progressive streams): that read's run id.
     sweep_run: int | None = None
+    #: What the stream keeps between syncs (``Stream.save_memo``, JSON), written with a read's last page.
+    memo: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
 
 
 class RecordState(SQLModel, table=True):

@@ -155,6 +155,7 @@ def _write_page(
     now: str,
     keep: RecordFilter | None = None,
     refresh: bool = False,
+    memo: dict[str, Any] | None = None,
 ) -> WriteCounts:
     records = batch.records
     listing = None
@@ -179,7 +180,7 @@ def _write_page(
             enrich.defer_sweep(conn, account_id, stream.name, run.run_id)
         elif run.full:
             counts.deleted += sweep_unseen(conn, account_id, stream.produces, run.run_id, now, stream.scope)
-        st.finish(conn, account_id, stream.name, run, now)
+        st.finish(conn, account_id, stream.name, run, now, memo)
     else:
         st.advance(conn, account_id, stream.name, batch.state, pending)
     return counts
@@ -656,12 +657,28 @@ class SyncEngine:
                     progress(Progress(account.name, stream.name, records, result.pages))
 
         try:
+            if isinstance(stream, Stream) and stream.load_memo is not None:
+                stream.load_memo(run.memo, full)
             if isinstance(stream, Stream) and stream.remember is not None:
                 stream.remember(await self.writer.run(recall_remote_data, account.id, stream.recall))
             async for batch in read_stream(stream, client, ctx, start=run.page_state, since=since):
                 await settle()
+                # The read's last page also stores what the stream keeps for its next read.
+                memo = None
+                if batch.state is None and isinstance(stream, Stream) and stream.save_memo is not None:
+                    memo = stream.save_memo()
                 writing = asyncio.ensure_future(
-                    self.writer.run(_write_page, account.id, stream, run, batch, now_iso(), keep, refresh)
+                    self.writer.run(
+                        _write_page,
+                        account.id,
+                        stream,
+                        run,
+                        batch,
+                        now_iso(),
+                        keep,
+                        refresh,
+                        memo,
+                    )
                 )
                 result.pages += 1
                 result.items += batch.items

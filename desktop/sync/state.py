@@ -7,7 +7,7 @@ state that follows them commit together.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
@@ -22,6 +22,8 @@ class RunInfo:
     page_state: PageState | None
     since: str | None
     pending_high: str | None
+    #: What the stream's last complete read left for this one (``Stream.load_memo``); {} the first time.
+    memo: dict[str, Any] = field(default_factory=dict)
 
 
 def _raw(conn: Connection) -> Any:
@@ -32,13 +34,14 @@ def begin(conn: Connection, account_id: str, stream: str, want_full: bool) -> Ru
     """Resume a read that was cut off, or start a new one (full, or delta from the last mark)."""
     raw = _raw(conn)
     row = raw.execute(
-        "SELECT run_id, in_progress, full, page_state, since, pending_high, high_water, last_full_sweep_at "
-        "FROM sync_state WHERE account_id=? AND stream=?",
+        "SELECT run_id, in_progress, full, page_state, since, pending_high, high_water, last_full_sweep_at, "
+        "memo FROM sync_state WHERE account_id=? AND stream=?",
         (account_id, stream),
     ).fetchone()
+    memo = _memo(row[8]) if row else {}
     if row and row[1] and (row[2] or not want_full):
         # A read was cut off (crash, kill, cancel): carry on with the same run id and page.
-        return RunInfo(row[0], bool(row[2]), json.loads(row[3]) if row[3] else None, row[4], row[5])
+        return RunInfo(row[0], bool(row[2]), json.loads(row[3]) if row[3] else None, row[4], row[5], memo)
     run_id = (row[0] if row else 0) + 1
     full = want_full or row is None or row[7] is None
     since = None if full else (row[6] if row else None)
@@ -49,7 +52,15 @@ def begin(conn: Connection, account_id: str, stream: str, want_full: bool) -> Ru
         "pending_high=NULL, last_error=NULL",
         (account_id, stream, run_id, int(full), since),
     )
-    return RunInfo(run_id, full, None, since, None)
+    return RunInfo(run_id, full, None, since, None, memo)
+
+
+def _memo(text: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:  # unreadable bookkeeping costs one sync that starts afresh, nothing else
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def advance(
@@ -61,8 +72,11 @@ def advance(
     )
 
 
-def finish(conn: Connection, account_id: str, stream: str, run: RunInfo, now: str) -> None:
-    """The read completed: the newest timestamp seen becomes the next delta's starting mark."""
+def finish(
+    conn: Connection, account_id: str, stream: str, run: RunInfo, now: str, memo: dict[str, Any] | None = None
+) -> None:
+    """The read completed: the newest timestamp seen becomes the next delta's starting mark, and
+    ``memo`` (when given) what the next read of this stream is handed."""
     raw = _raw(conn)
     old = raw.execute(
         "SELECT high_water FROM sync_state WHERE account_id=? AND stream=?", (account_id, stream)
@@ -72,9 +86,9 @@ def finish(conn: Connection, account_id: str, stream: str, run: RunInfo, now: st
     raw.execute(
         "UPDATE sync_state SET in_progress=0, page_state=NULL, pending_high=NULL, high_water=?, "
         "last_success_at=?, last_error=NULL, "
-        "last_full_sweep_at=CASE WHEN full THEN ? ELSE last_full_sweep_at END "
+        "last_full_sweep_at=CASE WHEN full THEN ? ELSE last_full_sweep_at END, memo=COALESCE(?, memo) "
         "WHERE account_id=? AND stream=?",
-        (high, now, now, account_id, stream),
+        (high, now, now, None if memo is None else json.dumps(memo), account_id, stream),
     )
 
 
