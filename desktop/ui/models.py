@@ -93,7 +93,7 @@ def parse_ts(value: str | None) -> datetime | None:
 def format_ts(value: str | None, *, with_time: bool = True) -> str:
     """A cache timestamp (ISO UTC) in the user's locale and time zone."""
     if not value:
-        return value or ""
+        return ""
     # A list re-reads its loaded rows each time a sync writes (every 2 s): the same stamps again.
     return _format_ts(value, with_time, QLocale().name())
 
