@@ -359,8 +359,9 @@ def test_the_window_shows_both_steps_marks_loading_records_and_hurries_the_opene
             assert f"at most {account.share_percent} % of the rate limit" in label
             await ui.until(lambda: "left" in window.status.sync_widgets[account.id].label.text(), timeout=30)
             window.show_tab("candidates")
-            window._cache_changed()
             model = window.lists["candidates"].table_model
+            window._cache_changed()
+            await ui.until(lambda: not model.refreshing, timeout=10, what="list re-read")
             shot = os.environ.get("PROGRESSIVE_SCREENSHOT")
             if shot:
                 await ui.idle(0.2)
@@ -369,8 +370,9 @@ def test_the_window_shows_both_steps_marks_loading_records_and_hurries_the_opene
             assert loading and len(loading) < model.rowCount() + 1
             # A loading candidate's applications are marked too (their dates come with the details).
             window.show_tab("applications")
-            window._cache_changed()
             apps = window.lists["applications"].table_model
+            window._cache_changed()
+            await ui.until(lambda: not apps.refreshing, timeout=10, what="list re-read")
             assert any(apps.data(apps.index(r, 0), LOADING_ROLE) for r in range(apps.rowCount()))
             window.show_tab("candidates")
             # Opening a record whose details are loading sends it to the front of the queue.
@@ -379,6 +381,7 @@ def test_the_window_shows_both_steps_marks_loading_records_and_hurries_the_opene
             window.detail_show("candidates", opened)
             await ui.until(lambda: account.id not in app.ctx.sync.runs, timeout=90, what="sync end")
             window._cache_changed()
+            await ui.until(lambda: not model.refreshing, timeout=10, what="list re-read")
             assert model.loading == set()
             await app.shutdown()
 

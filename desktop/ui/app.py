@@ -32,6 +32,7 @@ from desktop.ui import demo as demo_mode
 from desktop.ui import i18n
 from desktop.ui.actions.controller import OutboxController
 from desktop.ui.actions.provider import FormActions
+from desktop.ui.background_reader import BackgroundReader
 from desktop.ui.bulk_actions import BulkActions
 from desktop.ui.context import AppContext, open_reader
 from desktop.ui.damaged import ask_start_over, ask_unlock_keyring
@@ -84,6 +85,7 @@ class Application:
             theme,
             demo,
             log_path or paths.log_path(),
+            BackgroundReader(lambda: open_reader(self.core)),
         )
         self.window = MainWindow(self.ctx)
         self.window.closeRequested.connect(self.request_close)
@@ -189,6 +191,8 @@ class Application:
             await self.tasks.cancel_all(timeout=5)
             if self.demo is not None:
                 await self.demo.stop()
+            if self.ctx.reader is not None:
+                await asyncio.to_thread(self.ctx.reader.close)
             self.conn.close()
             await asyncio.to_thread(self.core.close)
         finally:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 
 from desktop.cache import db
 from desktop.core import Core
+from desktop.ui.background_reader import BackgroundReader
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.tasks import TaskSet
 from desktop.ui.theme import Theme
@@ -30,3 +31,5 @@ class AppContext:
     theme: Theme | None
     demo: bool
     log_path: Path
+    #: where lists re-read what they show while a sync writes (None: on the GUI thread)
+    reader: BackgroundReader | None = None

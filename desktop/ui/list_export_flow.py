@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop import list_export
 from desktop.ui import labels
 from desktop.ui.context import open_reader
-from desktop.ui.models import format_value
+from desktop.ui.formatting import format_value
 from desktop.ui.views.record_list import RecordListView
 
 if TYPE_CHECKING:

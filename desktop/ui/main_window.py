@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
         self.lists: dict[str, RecordListView] = {
             m: RecordListView(self.conn, m, self.settings) for m in queries.LISTS
         }
+        for view in self.lists.values():
+            # While a sync writes, the list on screen re-reads its rows beside the window.
+            view.table_model.read_beside(ctx.reader)
+            view.table_model.refreshed.connect(self._mark_loading)
         self.pipeline = PipelineBoard(self.conn)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")

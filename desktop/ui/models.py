@@ -7,10 +7,12 @@ sort and filter as fast as 200. Values are formatted once per page, not on every
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import sqlite3
-from datetime import datetime
+from concurrent.futures import Future
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,14 +20,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
@@ -35,6 +33,8 @@ from desktop import queries
 from desktop.queries import Card, ListSpec, Scope
 from desktop.search import Hit
 from desktop.ui import labels
+from desktop.ui.background_reader import BackgroundReader
+from desktop.ui.formatting import format_ts, format_value
 from desktop.ui.theme import accent
 
 log = logging.getLogger("recruiter_companion.ui")
@@ -81,71 +81,47 @@ def loading_icon(colour: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
-def parse_ts(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
-def format_ts(value: str | None, *, with_time: bool = True) -> str:
-    """A cache timestamp (ISO UTC) in the user's locale and time zone."""
-    if not value:
-        return ""
-    # A list re-reads its loaded rows each time a sync writes (every 2 s): the same stamps again.
-    return _format_ts(value, with_time, QLocale().name())
-
-
-@functools.lru_cache(maxsize=8192)
-def _format_ts(value: str, with_time: bool, _locale: str) -> str:
-    ts = parse_ts(value)
-    if ts is None:
-        return value
-    if ts.tzinfo is not None:
-        ts = ts.astimezone()
-    locale = QLocale()
-    date = QDate(ts.year, ts.month, ts.day)
-    if not with_time:
-        return locale.toString(date, QLocale.FormatType.ShortFormat)
-    return locale.toString(QDateTime(date, QTime(ts.hour, ts.minute)), QLocale.FormatType.ShortFormat)
-
-
-def format_ago(value: str | None) -> str:
-    """ "just now", "5 min ago", "today 09:40", else the date: for 'last synced' labels."""
-    ts = parse_ts(value)
-    if ts is None:
-        return ""
-    now = datetime.now(ts.tzinfo)
-    seconds = (now - ts).total_seconds()
-    if seconds < 60:
-        return QCoreApplication.translate("Time", "just now")
-    if seconds < 3600:
-        return QCoreApplication.translate("Time", "%1 min ago").replace("%1", str(int(seconds // 60)))
-    local = ts.astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        time_text = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-        return QCoreApplication.translate("Time", "today %1").replace("%1", time_text)
-    return format_ts(value, with_time=False)
-
-
-def format_value(kind: str, value: Any) -> str:
-    if value is None:
-        return ""
-    if kind == "datetime":
-        return format_ts(value)
-    if kind == "date":
-        return format_ts(value, with_time=False)
-    if kind == "bool":
-        return "✓" if value else ""
-    if kind == "count":
-        return QLocale().toString(int(value))
-    return str(value)
-
-
 def _muted() -> Any:
     return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+
+_Rows = tuple[list[str], list[str | None], list[tuple[str, ...]]]
+#: (total, None) when only the count is re-read, else (total, (rows asked for, rows))
+_Refresh = tuple[int, tuple[int, _Rows] | None]
+
+
+@dataclass(frozen=True)
+class _Query:
+    """What a list page is read with, taken whole so a read on another thread sees one state."""
+
+    spec: ListSpec
+    scope: Scope
+    sort: int
+    descending: bool
+
+
+def _read_rows(conn: sqlite3.Connection, query: _Query, offset: int, limit: int) -> _Rows:
+    raw = queries.page(
+        conn,
+        query.spec,
+        query.scope,
+        sort=query.sort,
+        descending=query.descending,
+        offset=offset,
+        limit=limit,
+    )
+    kinds = [c.kind for c in query.spec.columns]
+    ids = [r[0] for r in raw]
+    deleted = [r[1] for r in raw]
+    rows = [tuple(format_value(k, v) for k, v in zip(kinds, r[2:], strict=True)) for r in raw]
+    return ids, deleted, rows
+
+
+def _read_refresh(conn: sqlite3.Connection, query: _Query, wanted: int | None) -> _Refresh:
+    total = queries.count(conn, query.spec, query.scope)
+    if wanted is None:
+        return total, None
+    return total, (wanted, _read_rows(conn, query, 0, wanted))
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -156,6 +132,10 @@ class RecordTableModel(QAbstractTableModel):
     REFRESH_MAX = 1000
     #: Emitted after every (re)load with the number of rows in scope.
     totalChanged = Signal(int)
+    #: Emitted when a refresh read beside the window has been applied (and none is pending).
+    refreshed = Signal()
+    #: (generation, future) from the reader's thread; queued to the model's thread
+    _refreshRead = Signal(object)
 
     def __init__(self, conn: sqlite3.Connection, spec: ListSpec, parent: Any = None) -> None:
         super().__init__(parent)
@@ -175,26 +155,32 @@ class RecordTableModel(QAbstractTableModel):
         #: ids of records whose details are still loading (listed, not yet enriched)
         self.loading: set[str] = set()
         self._loading_icon: QIcon | None = None
+        self._reader: BackgroundReader | None = None
+        #: bumped whenever the loaded rows change here, so a refresh read before it is not applied
+        self._generation = 0
+        self._refreshing = False
+        self._refresh_again = False
+        self._refreshRead.connect(self._on_refresh_read)
 
     # --- reading -------------------------------------------------------------------------------
     def _read(self, offset: int, limit: int) -> tuple[list[str], list[str | None], list[tuple[str, ...]]]:
-        raw = queries.page(
-            self.conn,
-            self.spec,
-            self.scope,
-            sort=self.sort_column,
-            descending=self.descending,
-            offset=offset,
-            limit=limit,
-        )
-        kinds = [c.kind for c in self.spec.columns]
-        ids = [r[0] for r in raw]
-        deleted = [r[1] for r in raw]
-        rows = [tuple(format_value(k, v) for k, v in zip(kinds, r[2:], strict=True)) for r in raw]
-        return ids, deleted, rows
+        return _read_rows(self.conn, self._query(), offset, limit)
+
+    def _query(self) -> _Query:
+        return _Query(self.spec, self.scope, self.sort_column, self.descending)
+
+    def read_beside(self, reader: BackgroundReader | None) -> None:
+        """Do ``refresh``'s reads on ``reader``'s thread, not the GUI thread (None: read here)."""
+        self._reader = reader
+
+    @property
+    def refreshing(self) -> bool:
+        """A refresh is being read beside the window (its rows are not applied yet)."""
+        return self._refreshing
 
     def reload(self) -> None:
         """Start over: count, first page, views reset (scope or order changed)."""
+        self._generation += 1
         self.beginResetModel()
         self.total = queries.count(self.conn, self.spec, self.scope)
         self._ids, self._deleted, self._rows = self._read(0, self.PAGE)
@@ -206,19 +192,59 @@ class RecordTableModel(QAbstractTableModel):
         """The cache changed underneath (a sync wrote pages): re-read what is loaded, in place.
 
         Views keep their scroll position and selection: rows are replaced under a layout change
-        and persistent indexes follow their record ids; rows past the old end are inserted.
+        and persistent indexes follow their record ids; rows past the old end are inserted. With a
+        reader (``read_beside``) the rows are read on its thread and applied when they arrive;
+        changes meanwhile ask for one more refresh, not one each.
         """
-        total = queries.count(self.conn, self.spec, self.scope)
-        if len(self._ids) > self.REFRESH_MAX:
-            # Far down a long list: re-reading thousands of rows every few seconds would stall the
-            # window. Keep the rows shown, update the count; scrolling on reads the current data.
+        # Far down a long list re-reading thousands of rows every few seconds would be slow
+        # wherever it runs: keep the rows shown, update the count; scrolling on reads current data.
+        wanted = None if len(self._ids) > self.REFRESH_MAX else max(len(self._ids), self.PAGE)
+        query = self._query()
+        if self._reader is None:
+            self._apply_refresh(_read_refresh(self.conn, query, wanted))
+            return
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        generation = self._generation
+        future = self._reader.submit(functools.partial(_read_refresh, query=query, wanted=wanted))
+        future.add_done_callback(lambda done: self._emit_read(generation, done))
+
+    def _emit_read(self, generation: int, done: Future[_Refresh]) -> None:
+        # On the reader's thread: the signal queues the result to the model's thread. RuntimeError:
+        # the window closed while the read ran.
+        with contextlib.suppress(RuntimeError):
+            self._refreshRead.emit((generation, done))
+
+    def _on_refresh_read(self, payload: tuple[int, Future[_Refresh]]) -> None:
+        generation, done = payload
+        self._refreshing = False
+        error = None if done.cancelled() else done.exception()
+        if done.cancelled():
+            pass
+        elif error is not None:
+            # The next commit refreshes again; a damaged cache is reported by the window's own reads.
+            log.warning("list refresh failed: %s", type(error).__name__)
+        elif generation != self._generation:
+            self._refresh_again = True  # reloaded or scrolled on meanwhile: these rows are stale
+        else:
+            self._apply_refresh(done.result())
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+        elif not self._refreshing:
+            self.refreshed.emit()
+
+    def _apply_refresh(self, read: _Refresh) -> None:
+        total, page = read
+        if page is None:
             if total != self.total:
                 self.total = total
                 self._exhausted = len(self._ids) >= total
                 self.totalChanged.emit(total)
             return
-        wanted = max(len(self._ids), self.PAGE)
-        ids, deleted, rows = self._read(0, wanted)
+        wanted, (ids, deleted, rows) = page
         old_ids = list(self._ids)
         old_len = len(old_ids)
         if len(ids) < old_len:
@@ -291,6 +317,7 @@ class RecordTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._exhausted:
             return
+        self._generation += 1
         ids, deleted, rows = self._read(len(self._ids), self.PAGE)
         self._exhausted = len(ids) < self.PAGE
         if not ids:

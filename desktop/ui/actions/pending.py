@@ -30,7 +30,7 @@ from connectors.http.redact import redact
 from desktop.outbox import queue as q
 from desktop.ui.actions import lookups, texts
 from desktop.ui.actions.controller import OutboxController
-from desktop.ui.models import format_ts
+from desktop.ui.formatting import format_ts
 from desktop.ui.tasks import TaskSet
 from desktop.ui.theme import accent
 

@@ -35,7 +35,7 @@ from connectors.unified.model import FOREIGN_KEYS
 from desktop import queries
 from desktop.ui import labels
 from desktop.ui.html import sanitize
-from desktop.ui.models import format_ts
+from desktop.ui.formatting import format_ts
 from desktop.ui.theme import accent
 from desktop.ui.views.cv_view import CvView
 from desktop.ui.views.flow import FlowLayout, expanding_policy

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from connectors.unified.timefmt import now_iso
 from desktop import news
-from desktop.ui.models import format_ts
+from desktop.ui.formatting import format_ts
 
 SETTING = "news/last_looked"
 

@@ -56,7 +56,8 @@ from PySide6.QtWidgets import (
 
 from desktop import queries
 from desktop.queries import Card, StageColumn
-from desktop.ui.models import ID_ROLE, PENDING_ROLE, CardListModel, format_ts, read_card_mime
+from desktop.ui.formatting import format_ts
+from desktop.ui.models import ID_ROLE, PENDING_ROLE, CardListModel, read_card_mime
 from desktop.ui.theme import accent
 
 _OUTCOME_ACCENT = {"HIRED": "ok", "DECLINED": "error", "REJECTED": "error", "WITHDRAWN": "muted"}

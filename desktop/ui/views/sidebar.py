@@ -21,7 +21,7 @@ from connectors import registry
 from desktop import saved_searches
 from desktop.queries import AccountSummary
 from desktop.saved_searches import SavedSearch
-from desktop.ui.models import format_ago
+from desktop.ui.formatting import format_ago
 from desktop.ui.theme import accent
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 30
