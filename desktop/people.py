@@ -212,7 +212,7 @@ SPLITS_FILE = "people-splits.json"
 def read_splits(cache: Path) -> set[str]:
     """Candidate ids the user made stand alone (``people --split``); ``ValueError`` if the file is
     damaged (the caller says so and matches without them)."""
-    path = cache.parent / SPLITS_FILE
+    path = splits_path(cache)
     if not path.exists():
         return set()
     try:
@@ -221,9 +221,41 @@ def read_splits(cache: Path) -> set[str]:
         raise ValueError(str(exc)) from None
 
 
-def splits_of(conn: sqlite3.Connection) -> set[str]:
+def splits_path(cache: Path) -> Path:
+    return cache.parent / SPLITS_FILE
+
+
+def write_splits(cache: Path, splits: set[str]) -> None:
+    from desktop.paths import write_private
+
+    # Atomic (a crash leaves the old list, never half of one) and 0600 like everything in the data folder.
+    write_private(splits_path(cache), json.dumps(sorted(splits)))
+
+
+def cache_of(conn: sqlite3.Connection) -> Path | None:
+    """The cache file ``conn`` reads (the splits file lives beside it); None in memory."""
     database = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+    return Path(database) if database else None
+
+
+def splits_of(conn: sqlite3.Connection) -> set[str]:
+    cache = cache_of(conn)
     try:
-        return read_splits(Path(database)) if database else set()
+        return read_splits(cache) if cache else set()
     except ValueError:
         return set()
+
+
+def set_split(conn: sqlite3.Connection, candidate_id: str, *, alone: bool) -> None:
+    """Make a record stand alone (the window's "Not the same person"), or match it again (its undo).
+
+    A damaged splits file is started afresh here: the user is deciding about splits right now."""
+    cache = cache_of(conn)
+    if cache is None:
+        return
+    try:
+        splits = read_splits(cache)
+    except ValueError:
+        splits = set()
+    splits = splits | {candidate_id} if alone else splits - {candidate_id}
+    write_splits(cache, splits)

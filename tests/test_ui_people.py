@@ -1,6 +1,7 @@
 """One person across accounts in the window (issue 18.2): a candidate joined by phone shows the other
 account's record and applications in the detail pane with the reason ("same phone"), and the search
-popup shows them as one row that is "also in" the other account."""
+popup shows them as one row that is "also in" the other account; "Not the same person" splits a wrong
+join off at once, with an undo."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QUrl
 
 from connectors.sandbox.people import Person, phone_only_shared
 from desktop.core import Core
@@ -83,6 +85,37 @@ def test_the_pane_shows_a_phone_joined_persons_other_account_with_the_reason(
         mine = [h for h in hits if h.model == "candidates" and h.record_id == cid]
         assert len(mine) == 1 and len(mine[0].also) == 1, hits
         assert not [h for h in hits if h.model == "candidates" and h.account_id in mine[0].also]
+        window.search.hide()
+
+        # "Not the same person" splits the other record off, at once, with an undo in its place.
+        html = window.detail.overview.toHtml()
+        other_id = html.split('href="split:', 1)[1].split('"', 1)[0]
+        window.detail.overview.anchorClicked.emit(QUrl(f"split:{other_id}"))
+        text = window.detail.overview.toPlainText()
+        assert "Also in other accounts" not in text, text
+        assert "no longer counts as this person. Undo" in text, text
+        assert other_id in json.loads((app_home_of(app) / "people-splits.json").read_text())
+        if SHOTS:
+            window.detail.grab().save(str(Path(SHOTS) / "split-pane.png"))
+        # The record split off says so where it is opened, with the way back.
+        window.open_record("candidates", other_id)
+        await ui.until(lambda: window.detail.record_id == other_id, what="the split record to show")
+        assert "You marked this record as a person of its own. Match it again" in (
+            window.detail.overview.toPlainText()
+        )
+        # Undo from the first record: joined again.
+        window.open_record("candidates", cid)
+        await ui.until(lambda: window.detail.record_id == cid, what="the candidate to show again")
+        window.detail.overview.anchorClicked.emit(QUrl(f"split:{other_id}"))
+        window.detail.overview.anchorClicked.emit(QUrl(f"rejoin:{other_id}"))
+        text = window.detail.overview.toPlainText()
+        assert "Also in other accounts (1)" in text and "no longer counts" not in text, text
+        assert json.loads((app_home_of(app) / "people-splits.json").read_text()) == []
         await app.shutdown()
 
     ui.run(scenario(), timeout=90)
+
+
+def app_home_of(app: Application) -> Path:
+    """The folder the cache (and the splits file beside it) lives in."""
+    return Path(str(app.core.engine.url.database)).parent

@@ -16,13 +16,9 @@ from typing import Any
 from sqlalchemy import text
 
 from desktop import people
-from desktop.people import SPLITS_FILE
+from desktop.people import SPLITS_FILE, splits_path, write_splits
 
 __all__ = ["SPLITS_FILE", "read_splits", "splits_path", "write_splits"]
-
-
-def splits_path(cache: Path) -> Path:
-    return cache.parent / SPLITS_FILE
 
 
 def read_splits(cache: Path) -> set[str]:
@@ -33,13 +29,6 @@ def read_splits(cache: Path) -> set[str]:
         path = splits_path(cache)
         print(f"recruiter-companion: warning: {path} is unreadable; ignoring saved splits.", file=sys.stderr)
         return set()
-
-
-def write_splits(cache: Path, splits: set[str]) -> None:
-    from desktop.paths import write_private
-
-    # Atomic (a crash leaves the old list, never half of one) and 0600 like everything in the data folder.
-    write_private(splits_path(cache), json.dumps(sorted(splits)))
 
 
 def cmd_people(args: argparse.Namespace) -> int:

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from connectors import registry
 from connectors.unified.model import FOREIGN_KEYS
-from desktop import queries
+from desktop import people, queries
 from desktop.ui import labels
-from desktop.ui.html import sanitize
 from desktop.ui.formatting import format_ts
+from desktop.ui.html import sanitize
 from desktop.ui.theme import accent
 from desktop.ui.views.cv_view import CvView
 from desktop.ui.views.flow import FlowLayout, expanding_policy
@@ -126,6 +126,8 @@ class DetailPane(QWidget):
         self.setObjectName("detailPane")
         self.model: str | None = None
         self.record_id: str | None = None
+        #: (candidate id, label) split from the person shown, with an undo, until another record shows
+        self._just_split: list[tuple[str, str]] = []
         self.record: dict[str, Any] | None = None
         self._provider: ActionProvider | None = None
         self._account_names: dict[str, str] = {}
@@ -260,6 +262,8 @@ class DetailPane(QWidget):
             self.clear()
             self.subtitle.setText(self.tr("This record is no longer in the cache."))
             return False
+        if (model, record_id) != (self.model, self.record_id):
+            self._just_split = []
         self.model, self.record_id, self.record = model, record_id, rec
         title = queries.title_of(self.conn, model, record_id) or labels.model_singular(model)
         self.title.setText(title)
@@ -356,6 +360,8 @@ class DetailPane(QWidget):
                 f"{htmlmod.escape(open_pipeline)}</a></p>"
             )
         muted = accent("muted").name()
+        if model == "candidates":
+            parts.extend(self._split_notes(rec["id"], muted))
         for section in queries.related(self.conn, model, rec["id"]):
             items = []
             for item in section.items:
@@ -370,6 +376,10 @@ class DetailPane(QWidget):
                 if item.reason:  # why a record in another account is this person: "(same phone)"
                     extra = f"{extra} ({labels.reason_label(item.reason)})".lstrip()
                 detail = f" <span style='color:{muted}'>{htmlmod.escape(extra)}</span>" if extra else ""
+                if section.key == "same_person":
+                    # A wrong join (a family e-mail address) is undone where it is seen.
+                    split = self.tr("Not the same person")
+                    detail += f' · <a href="split:{htmlmod.escape(item.record_id, quote=True)}">{split}</a>'
                 items.append(f"<li>{label}{detail}</li>")
             parts.append(
                 f"<h4>{htmlmod.escape(labels.section_label(section.key))} ({len(section.items)})</h4>"
@@ -384,6 +394,38 @@ class DetailPane(QWidget):
         )
         parts.append(f"<p style='color:{muted}'>{htmlmod.escape(footer)}</p>")
         return "".join(parts)
+
+    def _split_notes(self, candidate_id: str, muted: str) -> list[str]:
+        """Splits the user made, each with its way back (match it again)."""
+        notes = []
+        if candidate_id in people.splits_of(self.conn):
+            text = self.tr("You marked this record as a person of its own.")
+            again = self.tr("Match it again")
+            link = f'<a href="rejoin:{htmlmod.escape(candidate_id, quote=True)}">{again}</a>'
+            notes.append(f"<p style='color:{muted}'>{htmlmod.escape(text)} {link}</p>")
+        for other, label in self._just_split:
+            text = self.tr("%1 no longer counts as this person.").replace("%1", label)
+            undo = self.tr("Undo")
+            link = f'<a href="rejoin:{htmlmod.escape(other, quote=True)}">{undo}</a>'
+            notes.append(f"<p style='color:{muted}'>{htmlmod.escape(text)} {link}</p>")
+        return notes
+
+    def _split(self, candidate_id: str, *, alone: bool) -> None:
+        if alone:
+            label = queries.title_of(self.conn, "candidates", candidate_id) or candidate_id
+            other = queries.record(self.conn, "candidates", candidate_id) or {}
+            account = self._account_names.get(str(other.get("account_id")), "")
+            self._just_split.append((candidate_id, f"{label} ({account})" if account else label))
+        else:
+            self._just_split = [(c, t) for c, t in self._just_split if c != candidate_id]
+        try:
+            people.set_split(self.conn, candidate_id, alone=alone)
+        except OSError as exc:
+            # The data folder could not be written: say so; nothing changed.
+            self._just_split = [(c, t) for c, t in self._just_split if c != candidate_id]
+            self.subtitle.setText(self.tr("Could not save that: %1").replace("%1", exc.strerror or str(exc)))
+            return
+        self.reload()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -433,6 +475,10 @@ class DetailPane(QWidget):
             self.navigate.emit(model, record_id)
         elif text.startswith("pipeline:"):
             self.openPipeline.emit(text[len("pipeline:") :])
+        elif text.startswith("split:"):
+            self._split(text[len("split:") :], alone=True)
+        elif text.startswith("rejoin:"):
+            self._split(text[len("rejoin:") :], alone=False)
         elif url.scheme() in ("http", "https", "mailto"):
             # Only on the user's click, in their browser: nothing is fetched inside the app.
             QDesktopServices.openUrl(url)
