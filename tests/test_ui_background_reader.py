@@ -61,7 +61,13 @@ def test_refresh_reads_on_the_readers_thread_and_keeps_the_selection(
     reader = BackgroundReader(open_conn)
     conn = db.open_reader(_cache_path(synced_cache))
     model = RecordTableModel(conn, LISTS["candidates"])
-    model.read_beside(reader)
+    marked_on: list[str] = []
+
+    def marks(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+        marked_on.append(threading.current_thread().name)
+        return set(ids[-1:])  # "the last row is still loading its details"
+
+    model.read_beside(reader, marks)
     model.reload()
     rows = model.rowCount()
     selection = QItemSelectionModel(model)
@@ -74,6 +80,8 @@ def test_refresh_reads_on_the_readers_thread_and_keeps_the_selection(
         # Nothing was read on this (the GUI) thread: the rows change only when the read arrives.
         assert model.refreshing
     assert threads and threads[0].startswith("ui-reader")
+    # The loading marks are read with the rows, on the same thread, and applied with them.
+    assert marked_on == threads[:1] and model.loading == {model.record_id(rows - 1)}
     column = model.spec.column("name")
     row = model.row_of(renamed)
     assert row is not None and "Zzyzx" in model.index(row, column).data(Qt.ItemDataRole.DisplayRole)

@@ -34,6 +34,7 @@ from desktop.ui.account_flow import AccountFlow
 from desktop.ui.context import AppContext
 from desktop.ui.list_export_flow import ListExportFlow
 from desktop.ui.menus import MainMenus
+from desktop.ui.models import LoadingMarks
 from desktop.ui.network_watch import NetworkWatch
 from desktop.ui.privacy import PrivacyController
 from desktop.ui.saved_search_flow import SavedSearchFlow
@@ -78,10 +79,10 @@ class MainWindow(QMainWindow):
         self.lists: dict[str, RecordListView] = {
             m: RecordListView(self.conn, m, self.settings) for m in queries.LISTS
         }
-        for view in self.lists.values():
-            # While a sync writes, the list on screen re-reads its rows beside the window.
-            view.table_model.read_beside(ctx.reader)
-            view.table_model.refreshed.connect(self._mark_loading)
+        for model, view in self.lists.items():
+            # While a sync writes, the list on screen re-reads its rows, and which of them are still
+            # loading their details, beside the window.
+            view.table_model.read_beside(ctx.reader, self._marks_of(model))
         self.pipeline = PipelineBoard(self.conn)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
@@ -368,7 +369,12 @@ class MainWindow(QMainWindow):
         for view in self.lists.values():
             view.cache_changed(visible=view is current and self.stack.currentIndex() == 1)
         self.pipeline.cache_changed(visible=self.pipeline is current)
-        self._mark_loading()
+        if self.ctx.reader is None:
+            self._mark_loading()  # else the list's refresh reads its marks with its rows
+
+    def _marks_of(self, model: str) -> LoadingMarks:
+        sync = self.ctx.sync
+        return lambda conn, ids: sync.loading_marks(conn, model, ids)
 
     def _mark_loading(self) -> None:
         """The list on screen marks the records whose details a progressive sync is still reading

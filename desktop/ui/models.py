@@ -11,6 +11,7 @@ import contextlib
 import functools
 import logging
 import sqlite3
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
@@ -87,7 +88,9 @@ def _muted() -> Any:
 
 _Rows = tuple[list[str], list[str | None], list[tuple[str, ...]]]
 #: (total, None) when only the count is re-read, else (total, (rows asked for, rows))
-_Refresh = tuple[int, tuple[int, _Rows] | None]
+_Refresh = tuple[int, tuple[int, _Rows] | None, set[str] | None]
+#: which of these record ids' details are still loading, read on the connection given
+LoadingMarks = Callable[[sqlite3.Connection, list[str]], set[str]]
 
 
 @dataclass(frozen=True)
@@ -117,11 +120,19 @@ def _read_rows(conn: sqlite3.Connection, query: _Query, offset: int, limit: int)
     return ids, deleted, rows
 
 
-def _read_refresh(conn: sqlite3.Connection, query: _Query, wanted: int | None) -> _Refresh:
+def _read_refresh(
+    conn: sqlite3.Connection,
+    query: _Query,
+    wanted: int | None,
+    loaded: list[str],
+    marks: LoadingMarks | None = None,
+) -> _Refresh:
+    """The count, the first ``wanted`` rows (None: only the count; ``loaded`` stay) and their
+    loading marks (None: not asked)."""
     total = queries.count(conn, query.spec, query.scope)
-    if wanted is None:
-        return total, None
-    return total, (wanted, _read_rows(conn, query, 0, wanted))
+    page = None if wanted is None else (wanted, _read_rows(conn, query, 0, wanted))
+    ids = loaded if page is None else page[1][0]
+    return total, page, None if marks is None else marks(conn, ids)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -156,6 +167,7 @@ class RecordTableModel(QAbstractTableModel):
         self.loading: set[str] = set()
         self._loading_icon: QIcon | None = None
         self._reader: BackgroundReader | None = None
+        self._marks: LoadingMarks | None = None
         #: bumped whenever the loaded rows change here, so a refresh read before it is not applied
         self._generation = 0
         self._refreshing = False
@@ -169,9 +181,11 @@ class RecordTableModel(QAbstractTableModel):
     def _query(self) -> _Query:
         return _Query(self.spec, self.scope, self.sort_column, self.descending)
 
-    def read_beside(self, reader: BackgroundReader | None) -> None:
-        """Do ``refresh``'s reads on ``reader``'s thread, not the GUI thread (None: read here)."""
+    def read_beside(self, reader: BackgroundReader | None, marks: LoadingMarks | None = None) -> None:
+        """Do ``refresh``'s reads on ``reader``'s thread, not the GUI thread (None: read here), and
+        with them the loading marks of the rows read (``marks``, e.g. the sync controller's)."""
         self._reader = reader
+        self._marks = marks
 
     @property
     def refreshing(self) -> bool:
@@ -201,14 +215,17 @@ class RecordTableModel(QAbstractTableModel):
         wanted = None if len(self._ids) > self.REFRESH_MAX else max(len(self._ids), self.PAGE)
         query = self._query()
         if self._reader is None:
-            self._apply_refresh(_read_refresh(self.conn, query, wanted))
+            self._apply_refresh(_read_refresh(self.conn, query, wanted, list(self._ids), self._marks))
             return
         if self._refreshing:
             self._refresh_again = True
             return
         self._refreshing = True
         generation = self._generation
-        future = self._reader.submit(functools.partial(_read_refresh, query=query, wanted=wanted))
+        read = functools.partial(
+            _read_refresh, query=query, wanted=wanted, loaded=list(self._ids), marks=self._marks
+        )
+        future = self._reader.submit(read)
         future.add_done_callback(lambda done: self._emit_read(generation, done))
 
     def _emit_read(self, generation: int, done: Future[_Refresh]) -> None:
@@ -237,7 +254,12 @@ class RecordTableModel(QAbstractTableModel):
             self.refreshed.emit()
 
     def _apply_refresh(self, read: _Refresh) -> None:
-        total, page = read
+        total, page, loading = read
+        self._apply_rows(total, page)
+        if loading is not None:
+            self.set_loading(loading)
+
+    def _apply_rows(self, total: int, page: tuple[int, _Rows] | None) -> None:
         if page is None:
             if total != self.total:
                 self.total = total

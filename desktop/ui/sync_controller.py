@@ -177,7 +177,7 @@ class SyncController(QObject):
         self.tasks.spawn(self.core.sync.prioritise(account, model, record_id), name=f"prioritise:{record_id}")
 
     def loading_marks(self, conn: sqlite3.Connection, model: str, ids: list[str]) -> set[str]:
-        """Which of these records' details are still loading (read on the window's connection)."""
+        """Which of these records' details are still loading (read on a window's reader connection)."""
         if not ids:
             return set()
         streams = {
