@@ -17,7 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from connectors.sandbox.runner import RunningSandbox
 from desktop.cache import db
 from desktop.core import Core
-from desktop.queries import LISTS
+from desktop.queries import LISTS, Scope
 from desktop.ui.background_reader import BackgroundReader
 from desktop.ui.models import RecordTableModel
 
@@ -95,6 +95,7 @@ def test_refresh_reads_on_the_readers_thread_and_keeps_the_selection(
 
 def test_a_refresh_read_before_a_reload_is_not_applied(qapp: Any, qtbot: Any, synced_cache: Core) -> None:
     gate = threading.Event()
+    reads: list[int] = []
 
     def open_conn() -> sqlite3.Connection:
         gate.wait(5)  # holds the first read until the model has reloaded
@@ -103,19 +104,21 @@ def test_a_refresh_read_before_a_reload_is_not_applied(qapp: Any, qtbot: Any, sy
     reader = BackgroundReader(open_conn)
     conn = db.open_reader(_cache_path(synced_cache))
     model = RecordTableModel(conn, LISTS["candidates"])
-    model.read_beside(reader)
+    model.read_beside(reader, lambda c, ids: reads.append(len(ids)) or set())
     model.reload()
-    applied: list[int] = []
-    model.layoutChanged.connect(lambda *_: applied.append(model.rowCount()))
+    everyone = model.rowCount()
+    last_name = conn.execute("SELECT last_name FROM candidates ORDER BY id LIMIT 1").fetchone()[0]
 
-    model.refresh()
+    model.refresh()  # reads every candidate...
     model.refresh()  # asked again while the first runs: one more read, not one per ask
-    model.reload()  # e.g. the user sorted: what the first read brings is stale
+    model.set_scope(Scope(text=last_name))  # ...but the user filtered meanwhile
+    filtered = model.rowCount()
+    assert filtered < everyone
     gate.set()
     with qtbot.waitSignal(model.refreshed, timeout=5000):
         pass
-    # The stale read was dropped and read again: exactly one refresh applied, after the reload.
-    assert len(applied) == 1 and not model.refreshing
+    # The stale read (every candidate) was dropped, and read again in the filtered scope.
+    assert reads == [everyone, filtered] and model.rowCount() == filtered and not model.refreshing
     reader.close()
     conn.close()
 
@@ -134,5 +137,36 @@ def test_a_failed_read_leaves_the_rows_shown(qapp: Any, qtbot: Any, synced_cache
     qtbot.waitUntil(lambda: not model.refreshing, timeout=5000)
     assert [model.record_id(r) for r in range(model.rowCount())] == before
     assert "list refresh failed: OperationalError" in caplog.text
+    reader.close()
+    conn.close()
+
+
+def test_a_refresh_that_changes_no_order_repaints_only_the_changed_rows(
+    qapp: Any, qtbot: Any, synced_cache: Core
+) -> None:
+    reader = BackgroundReader(lambda: db.open_reader(_cache_path(synced_cache)))
+    conn = db.open_reader(_cache_path(synced_cache))
+    model = RecordTableModel(conn, LISTS["candidates"])  # sorted by name
+    model.read_beside(reader)
+    model.reload()
+    layouts: list[int] = []
+    repainted: list[tuple[int, int]] = []
+    model.layoutChanged.connect(lambda *_: layouts.append(1))
+    model.dataChanged.connect(lambda first, last, *_: repainted.append((first.row(), last.row())))
+
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.refresh()
+    assert layouts == [] and repainted == []  # nothing changed: nothing for the view to redo
+
+    record_id = model.record_id(3)
+    asyncio.run(
+        synced_cache.writer.run(
+            lambda c: c.exec_driver_sql("UPDATE candidates SET title='Night Nurse' WHERE id=?", (record_id,))
+        )
+    )
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.refresh()
+    assert layouts == [] and repainted == [(3, 3)]
+    assert model.index(3, model.spec.column("title")).data() == "Night Nurse"
     reader.close()
     conn.close()

@@ -267,6 +267,19 @@ class RecordTableModel(QAbstractTableModel):
                 self.totalChanged.emit(total)
             return
         wanted, (ids, deleted, rows) = page
+        if ids == self._ids and deleted == self._deleted:
+            # The same records in the same order (the common case while a sync writes elsewhere):
+            # repaint only the rows whose text changed; no layout change for the view to redo.
+            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
+            self._rows = rows
+            if changed:
+                last = len(self.spec.columns) - 1
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+            self._exhausted = len(ids) < wanted
+            if total != self.total:
+                self.total = total
+                self.totalChanged.emit(total)
+            return
         old_ids = list(self._ids)
         old_len = len(old_ids)
         if len(ids) < old_len:
