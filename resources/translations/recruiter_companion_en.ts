@@ -841,12 +841,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="198"/>
+        <location filename="../../desktop/ui/app.py" line="231"/>
         <source>Encrypting your cache, once. This can take a minute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="204"/>
+        <location filename="../../desktop/ui/app.py" line="237"/>
         <source>Recruiter Companion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,37 +855,38 @@
     <name>BulkActions</name>
     <message>
         <location filename="../../desktop/ui/bulk_actions.py" line="124"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="134"/>
         <source>Move selected to stage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="132"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="141"/>
         <source>Undo the last bulk action (what is not sent yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="170"/>
-        <location filename="../../desktop/ui/bulk_actions.py" line="189"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="181"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="200"/>
         <source>Select the rows first (Shift/Ctrl+click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="178"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="189"/>
         <source>%1 on %2 records?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="215"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="226"/>
         <source>The selected applications&apos; accounts have no stages in the cache yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="226"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="237"/>
         <source>Move to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="265"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="275"/>
         <source>Took back %1 items not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,127 +1049,157 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="156"/>
+        <location filename="../../desktop/ui/views/detail.py" line="158"/>
         <source>Pending writes of this record</source>
-        <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked candidate id: &quot;Forget this person…&quot; was clicked (``desktop.ui.privacy`` asks and forgets)</extracomment>
+        <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked candidate id: &quot;Forget this person…&quot; was clicked (``desktop.ui.privacy`` asks and forgets) (candidate id, label) split from the person shown, with an undo, until another record shows</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="170"/>
+        <location filename="../../desktop/ui/views/detail.py" line="172"/>
         <source>Record details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="174"/>
+        <location filename="../../desktop/ui/views/detail.py" line="176"/>
         <source>Fields and related records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="178"/>
-        <location filename="../../desktop/ui/views/detail.py" line="192"/>
+        <location filename="../../desktop/ui/views/detail.py" line="180"/>
+        <location filename="../../desktop/ui/views/detail.py" line="194"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="180"/>
+        <location filename="../../desktop/ui/views/detail.py" line="182"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="180"/>
+        <location filename="../../desktop/ui/views/detail.py" line="182"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="180"/>
+        <location filename="../../desktop/ui/views/detail.py" line="182"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="180"/>
+        <location filename="../../desktop/ui/views/detail.py" line="182"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
-        <location filename="../../desktop/ui/views/detail.py" line="193"/>
+        <location filename="../../desktop/ui/views/detail.py" line="184"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="185"/>
-        <location filename="../../desktop/ui/views/detail.py" line="194"/>
+        <location filename="../../desktop/ui/views/detail.py" line="187"/>
+        <location filename="../../desktop/ui/views/detail.py" line="196"/>
         <source>Vendor data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="191"/>
+        <location filename="../../desktop/ui/views/detail.py" line="193"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="214"/>
+        <location filename="../../desktop/ui/views/detail.py" line="216"/>
         <source>Forget this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="216"/>
+        <location filename="../../desktop/ui/views/detail.py" line="218"/>
         <source>Remove every trace of this person from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="246"/>
+        <location filename="../../desktop/ui/views/detail.py" line="248"/>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="247"/>
+        <location filename="../../desktop/ui/views/detail.py" line="249"/>
         <source>Pick a record in a list, or search with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="261"/>
+        <location filename="../../desktop/ui/views/detail.py" line="263"/>
         <source>This record is no longer in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="270"/>
+        <location filename="../../desktop/ui/views/detail.py" line="274"/>
         <source>Deleted at the vendor on %1. Kept here for reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="280"/>
+        <location filename="../../desktop/ui/views/detail.py" line="284"/>
         <source>No description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="291"/>
+        <location filename="../../desktop/ui/views/detail.py" line="295"/>
         <source>The vendor sent no raw data for this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="301"/>
-        <location filename="../../desktop/ui/views/detail.py" line="323"/>
+        <location filename="../../desktop/ui/views/detail.py" line="305"/>
+        <location filename="../../desktop/ui/views/detail.py" line="327"/>
         <source>CV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="323"/>
+        <location filename="../../desktop/ui/views/detail.py" line="327"/>
         <source>Files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="353"/>
+        <location filename="../../desktop/ui/views/detail.py" line="357"/>
         <source>Open pipeline →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="378"/>
+        <location filename="../../desktop/ui/views/detail.py" line="381"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="390"/>
         <source>Vendor id %1 · %2 · changed in the cache %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="417"/>
+        <location filename="../../desktop/ui/views/detail.py" line="402"/>
+        <source>You marked this record as a person of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="403"/>
+        <source>Match it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="407"/>
+        <source>%1 no longer counts as this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="408"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="426"/>
+        <source>Could not save that: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/detail.py" line="461"/>
         <source>No changes seen since this record was first synced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,20 +1508,20 @@
     <message>
         <location filename="../../desktop/ui/labels.py" line="31"/>
         <location filename="../../desktop/ui/labels.py" line="62"/>
-        <location filename="../../desktop/ui/labels.py" line="134"/>
+        <location filename="../../desktop/ui/labels.py" line="143"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="32"/>
         <location filename="../../desktop/ui/labels.py" line="61"/>
-        <location filename="../../desktop/ui/labels.py" line="135"/>
+        <location filename="../../desktop/ui/labels.py" line="144"/>
         <source>Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="33"/>
-        <location filename="../../desktop/ui/labels.py" line="136"/>
+        <location filename="../../desktop/ui/labels.py" line="145"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,7 +1548,7 @@
     <message>
         <location filename="../../desktop/ui/labels.py" line="38"/>
         <location filename="../../desktop/ui/labels.py" line="63"/>
-        <location filename="../../desktop/ui/labels.py" line="133"/>
+        <location filename="../../desktop/ui/labels.py" line="142"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,7 +1564,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="47"/>
-        <location filename="../../desktop/ui/labels.py" line="95"/>
+        <location filename="../../desktop/ui/labels.py" line="104"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,13 +1575,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="49"/>
-        <location filename="../../desktop/ui/labels.py" line="110"/>
+        <location filename="../../desktop/ui/labels.py" line="119"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="50"/>
-        <location filename="../../desktop/ui/labels.py" line="113"/>
+        <location filename="../../desktop/ui/labels.py" line="122"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,7 +1592,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="53"/>
-        <location filename="../../desktop/ui/labels.py" line="117"/>
+        <location filename="../../desktop/ui/labels.py" line="126"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,7 +1603,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="55"/>
-        <location filename="../../desktop/ui/labels.py" line="101"/>
+        <location filename="../../desktop/ui/labels.py" line="110"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,13 +1614,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="57"/>
-        <location filename="../../desktop/ui/labels.py" line="98"/>
+        <location filename="../../desktop/ui/labels.py" line="107"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="58"/>
-        <location filename="../../desktop/ui/labels.py" line="99"/>
+        <location filename="../../desktop/ui/labels.py" line="108"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,19 +1636,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="64"/>
-        <location filename="../../desktop/ui/labels.py" line="130"/>
+        <location filename="../../desktop/ui/labels.py" line="139"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="65"/>
-        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="146"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="66"/>
-        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="148"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1669,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="81"/>
-        <location filename="../../desktop/ui/labels.py" line="121"/>
+        <location filename="../../desktop/ui/labels.py" line="130"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,173 +1709,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96"/>
+        <location filename="../../desktop/ui/labels.py" line="105"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <location filename="../../desktop/ui/labels.py" line="106"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="100"/>
+        <location filename="../../desktop/ui/labels.py" line="109"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="102"/>
+        <location filename="../../desktop/ui/labels.py" line="111"/>
         <source>E-mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="103"/>
+        <location filename="../../desktop/ui/labels.py" line="112"/>
         <source>Phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="104"/>
+        <location filename="../../desktop/ui/labels.py" line="113"/>
         <source>Social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="105"/>
+        <location filename="../../desktop/ui/labels.py" line="114"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="106"/>
+        <location filename="../../desktop/ui/labels.py" line="115"/>
         <source>Custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="107"/>
+        <location filename="../../desktop/ui/labels.py" line="116"/>
         <source>Job code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="108"/>
-        <location filename="../../desktop/ui/labels.py" line="143"/>
+        <location filename="../../desktop/ui/labels.py" line="117"/>
+        <location filename="../../desktop/ui/labels.py" line="152"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="109"/>
+        <location filename="../../desktop/ui/labels.py" line="118"/>
         <source>Employment type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="111"/>
+        <location filename="../../desktop/ui/labels.py" line="120"/>
         <source>Visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <location filename="../../desktop/ui/labels.py" line="121"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114"/>
+        <location filename="../../desktop/ui/labels.py" line="123"/>
         <source>Public link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="115"/>
+        <location filename="../../desktop/ui/labels.py" line="124"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="116"/>
+        <location filename="../../desktop/ui/labels.py" line="125"/>
         <source>Experience level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="118"/>
+        <location filename="../../desktop/ui/labels.py" line="127"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="119"/>
+        <location filename="../../desktop/ui/labels.py" line="128"/>
         <source>Created at vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="120"/>
+        <location filename="../../desktop/ui/labels.py" line="129"/>
         <source>Updated at vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="122"/>
+        <location filename="../../desktop/ui/labels.py" line="131"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="123"/>
+        <location filename="../../desktop/ui/labels.py" line="132"/>
         <source>Weekly hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="124"/>
+        <location filename="../../desktop/ui/labels.py" line="133"/>
         <source>Remote work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="125"/>
+        <location filename="../../desktop/ui/labels.py" line="134"/>
         <source>Salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="126"/>
+        <location filename="../../desktop/ui/labels.py" line="135"/>
         <source>Salary from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="127"/>
+        <location filename="../../desktop/ui/labels.py" line="136"/>
         <source>Salary to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="128"/>
+        <location filename="../../desktop/ui/labels.py" line="137"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="129"/>
+        <location filename="../../desktop/ui/labels.py" line="138"/>
         <source>Salary period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="131"/>
+        <location filename="../../desktop/ui/labels.py" line="140"/>
         <source>Rejection reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="132"/>
+        <location filename="../../desktop/ui/labels.py" line="141"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <location filename="../../desktop/ui/labels.py" line="147"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="140"/>
+        <location filename="../../desktop/ui/labels.py" line="149"/>
         <source>Vendor id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="141"/>
+        <location filename="../../desktop/ui/labels.py" line="150"/>
         <source>Changed in cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="142"/>
+        <location filename="../../desktop/ui/labels.py" line="151"/>
         <source>Deleted at vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="144"/>
+        <location filename="../../desktop/ui/labels.py" line="153"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,91 +2040,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="122"/>
+        <location filename="../../desktop/ui/app.py" line="152"/>
         <source>Starting the demo sandboxes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="136"/>
+        <location filename="../../desktop/ui/app.py" line="166"/>
         <source>The demo could not be started; run &apos;recruiter-companion --demo&apos; instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>Record views</source>
         <extracomment>Tabs in order; &quot;pipeline&quot; is the per-job board, the others are record lists. the user asked to close; the app shuts down and then calls ``finish_close`` True when the network is back (writes waiting are sent), False when it went away the accounts were read again (one was added, edited or removed) the welcome page&apos;s &quot;Try the demo&quot; was pressed (the app restarts itself in demo mode)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Welcome to Recruiter Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Connect an account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
 To look around first, try the demo: sample accounts on local stand-ins of the vendors, kept apart from your own data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>Try the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Opens the app on sample accounts; your own accounts are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>No accounts to sync yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>New since you last looked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>New since you last looked (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>About Recruiter Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,19 +2312,19 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="441"/>
+        <location filename="../../desktop/ui/models.py" line="512"/>
         <source>move waiting to be sent</source>
         <extracomment>application ids whose move to this stage waits in the outbox appended to every card&apos;s tooltip: how to move it, or why it cannot be moved</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="149"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="150"/>
         <source>Pending · new, not sent yet</source>
         <extracomment>Card ids of applications being created (waiting in the outbox): ``pending:&lt;outbox entry id&gt;``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="153"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="154"/>
         <source>Moved here · not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,54 +2332,54 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="284"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="287"/>
         <source>Job:</source>
         <extracomment>model (&quot;applications&quot;), record id outbox entry id: the card of an application being created was chosen</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="290"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="293"/>
         <source>Job whose pipeline is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="303"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="306"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="315"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="318"/>
         <source>Undo the last move</source>
         <extracomment>application id -&gt; stage id of moves waiting in the outbox (shown in their new column) new applications waiting in the outbox (shown as cards of their job, badged pending) (application id, stage it left, stage it went to) of the last move made here</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="322"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="325"/>
         <source>Pick a job above, or double-click a job in the Jobs list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="368"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="383"/>
         <source>No jobs here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="385"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="400"/>
         <source>Moving cards is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="402"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="417"/>
         <source>Drag the card to another stage to move the application there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="404"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="419"/>
         <source>No stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="415"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="430"/>
         <source>%1 applications in %2 stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,18 +2654,18 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="308"/>
+        <location filename="../../desktop/ui/models.py" line="379"/>
         <source>Details are still loading</source>
-        <extracomment>Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope. record id -&gt; what waits in the outbox for it (shown as a mark and a tooltip) ids of records whose details are still loading (listed, not yet enriched)</extracomment>
+        <extracomment>The text of a write waiting in the outbox for this record (&quot;&quot; or None: nothing waits). True when the record&apos;s details are still being read (progressive sync, phase 2). How a pipeline card travels in a drag: its application id and the stage it leaves. (total, None) when only the count is re-read, else (total, (rows asked for, rows)) which of these record ids&apos; details are still loading, read on the connection given Loaded rows beyond which ``refresh`` only updates the count. Emitted after every (re)load with the number of rows in scope. Emitted when a refresh read beside the window has been applied (and none is pending). (generation, future) from the reader&apos;s thread; queued to the model&apos;s thread record id -&gt; what waits in the outbox for it (shown as a mark and a tooltip) ids of records whose details are still loading (listed, not yet enriched) bumped whenever the loaded rows change here, so a refresh read before it is not applied</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="311"/>
+        <location filename="../../desktop/ui/models.py" line="382"/>
         <source>Deleted at the vendor on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="348"/>
+        <location filename="../../desktop/ui/models.py" line="419"/>
         <source>This list does not sort by this column (it would be slow on large lists).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2778,7 +2809,7 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="234"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="235"/>
         <source>Stage %1</source>
         <extracomment>application id, the stage it comes from (None: no stage) outbox entry id of a pending new application&apos;s card</extracomment>
         <translation type="unfinished"></translation>
@@ -2851,18 +2882,18 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="233"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="267"/>
         <source>%1 synced: %2 records read.</source>
         <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="235"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="269"/>
         <source>%1: %2 of %3 parts failed; the rest is saved. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="242"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="276"/>
         <source>%1: sync cancelled; the next sync resumes where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,18 +2901,17 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="114"/>
+        <location filename="../../desktop/ui/formatting.py" line="51"/>
         <source>just now</source>
-        <extracomment>The text of a write waiting in the outbox for this record (&quot;&quot; or None: nothing waits). True when the record&apos;s details are still being read (progressive sync, phase 2). How a pipeline card travels in a drag: its application id and the stage it leaves.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="116"/>
+        <location filename="../../desktop/ui/formatting.py" line="53"/>
         <source>%1 min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="120"/>
+        <location filename="../../desktop/ui/formatting.py" line="57"/>
         <source>today %1</source>
         <translation type="unfinished"></translation>
     </message>
