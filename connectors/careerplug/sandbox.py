@@ -39,9 +39,11 @@ from connectors.careerplug.sandbox_data import (
     SeedData,
     generate,
 )
-from connectors.sandbox.auth import TokenIssuer, bearer_token, constant_time_in
+from connectors.sandbox.auth import bearer_token, check_auth_mode, constant_time_in
+from connectors.sandbox.clock import WriteClock
+from connectors.sandbox.ids import next_numeric_id, sorted_ids
 from connectors.sandbox.paging import PagingError, page_number_page
-from connectors.sandbox.ratelimit import RateLimitPolicy
+from connectors.sandbox.ratelimit import NO_RATE_LIMIT_HEADERS, RateLimitPolicy
 from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.store import paused_gc
 from connectors.sandbox.wire import HttpError, Request, Response, json_response
@@ -113,17 +115,11 @@ def _miles(a: tuple[float, float], b: tuple[float, float]) -> float:
 class CareerPlugSandbox(SandboxApp):
     vendor = "careerplug"
     # No rate-limit headers: CareerPlug documents none (VENDOR.md "Conventions").
-    rate_limit_header_names = {
-        "limit": None,
-        "remaining": None,
-        "concurrent_limit": None,
-        "concurrent_remaining": None,
-    }
+    rate_limit_header_names = NO_RATE_LIMIT_HEADERS
     send_retry_after = False
 
     def __init__(self, *, seed: int, size: str, auth: str) -> None:
-        if auth not in AUTH_MODES:
-            raise ValueError(f"unknown CareerPlug auth {auth!r}; known: {', '.join(AUTH_MODES)}")
+        check_auth_mode(auth, AUTH_MODES, "CareerPlug")
         # No published limits: unlimited unless a test or benchmark sets a rate (then 429, U).
         super().__init__(seed=seed, size=size, auth=auth, rate_policy=RateLimitPolicy())
         with paused_gc():
@@ -135,12 +131,12 @@ class CareerPlugSandbox(SandboxApp):
         cred = random.Random(f"careerplug-credentials:{seed}")
         self.client_id = _urlsafe_secret(cred)
         self.client_secret = _urlsafe_secret(cred)
-        self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS)
-        self.faults.watch_tokens(self.tokens)
+        self.tokens = self.token_issuer(TOKEN_TTL_SECONDS)
         self._token_created: dict[str, int] = {}
         self.resumes: dict[str, dict[str, Any]] = {}  # app id -> the resume POST /apps carried
         self._lock = threading.Lock()
-        self._last_ms = ANCHOR_MS
+        # Times in epoch milliseconds (module doc); writes never date before the seed.
+        self.clock = WriteClock(ANCHOR_MS, "ms")
         self.settings = {
             "elb_throttle": 0,
             "unprovisioned": False,
@@ -168,9 +164,7 @@ class CareerPlugSandbox(SandboxApp):
 
     def now_ms(self) -> int:
         """Write times: real time, never before the seed and strictly increasing."""
-        with self._lock:
-            self._last_ms = max(int(time.time() * 1000), self._last_ms + 1)
-            return self._last_ms
+        return self.clock.tick()
 
     def account(self) -> dict[str, str]:
         # One server plays both hosts: the OAuth base equals the API base (module doc).
@@ -397,10 +391,7 @@ class CareerPlugSandbox(SandboxApp):
 
     def _ids(self, collection: str) -> list[str]:
         """All ids in ascending numeric order (VENDOR.md: list order U)."""
-        coll = self.store[collection]
-        return self.store.cached(  # type: ignore[no-any-return]
-            ("ids", collection, coll.shape_version), lambda: sorted(coll.records, key=int)
-        )
+        return sorted_ids(self.store, collection)
 
     def _get(self, collection: str, raw_id: str, model: str) -> dict[str, Any]:
         try:
@@ -812,17 +803,13 @@ class CareerPlugSandbox(SandboxApp):
         }
 
     # -- control-API hooks ---------------------------------------------------------------------------
-    def _next_id(self, collection: str) -> str:
-        ids = self._ids(collection)
-        return str(int(ids[-1]) + 1 if ids else 1)
-
     def control_add(self, collection: str, record: dict[str, Any]) -> dict[str, Any]:
         rec = dict(record)
         if "id" in rec:
             rec["id"] = str(rec["id"])
         now = self.now_ms()
         with self.store.lock:
-            rec.setdefault("id", self._next_id(collection))
+            rec.setdefault("id", next_numeric_id(self.store, collection))
             if collection == "apps":
                 if str(rec.get("job_id")) not in self.store["jobs"]:
                     raise ValueError("an app needs an existing job_id")

@@ -31,7 +31,6 @@ import base64
 import binascii
 import random
 import threading
-import time
 from typing import Any
 from xml.etree import ElementTree
 
@@ -51,8 +50,10 @@ from connectors.carerix.sandbox_query import (
     show_tree,
 )
 from connectors.sandbox import files
-from connectors.sandbox.auth import TokenIssuer, bearer_token, constant_time_in, seeded_secret
-from connectors.sandbox.ratelimit import RateLimitPolicy
+from connectors.sandbox.auth import bearer_token, check_auth_mode, constant_time_in, seeded_secret
+from connectors.sandbox.clock import WriteClock
+from connectors.sandbox.ids import next_numeric_id
+from connectors.sandbox.ratelimit import NO_RATE_LIMIT_HEADERS, RateLimitPolicy
 from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.store import paused_gc
 from connectors.sandbox.wire import HttpError, Request, Response, json_response, xml_response
@@ -106,20 +107,16 @@ def _number(value: float) -> str:
 class CarerixSandbox(SandboxApp):
     vendor = "carerix"
     # Carerix documents no rate-limit headers (VENDOR.md "Limits").
-    rate_limit_header_names = {
-        "limit": None,
-        "remaining": None,
-        "concurrent_limit": None,
-        "concurrent_remaining": None,
-    }
+    rate_limit_header_names = NO_RATE_LIMIT_HEADERS
     send_retry_after = True
 
     def __init__(self, *, seed: int, size: str, auth: str, api: str = "xml") -> None:
-        if auth not in AUTH_MODES:
-            raise ValueError(
-                f"unknown Carerix auth {auth!r}; Carerix takes HTTP Basic or OAuth client credentials "
-                f"({', '.join(AUTH_MODES)})"
-            )
+        check_auth_mode(
+            auth,
+            AUTH_MODES,
+            "Carerix",
+            f"Carerix takes HTTP Basic or OAuth client credentials ({', '.join(AUTH_MODES)})",
+        )
         if api not in APIS:
             raise ValueError(f"unknown Carerix API {api!r}; Carerix serves {', '.join(APIS)}")
         self.api = api
@@ -134,8 +131,7 @@ class CarerixSandbox(SandboxApp):
         self.client_secret = seeded_secret(rng, 32)
         #: The client's default scopes, as an admin sets them under Identity Access → Clients.
         self.client_scopes = {XML_SCOPE, GRAPHQL_SCOPE}
-        self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS)
-        self.faults.watch_tokens(self.tokens)
+        self.tokens = self.token_issuer(TOKEN_TTL_SECONDS)
         self._token_scopes: dict[str, frozenset[str]] = {}
         self.graphql = Resolver(
             self,
@@ -150,8 +146,9 @@ class CarerixSandbox(SandboxApp):
             # on nested lists, V): a test switches it to prove the connector finds the other.
             "graphql_pageable_type": "Pageable",
         }
-        self._clock_lock = threading.Lock()
-        self._last = ANCHOR
+        self._garble_lock = threading.Lock()
+        # Carerix dates carry whole seconds (VENDOR.md "Data format"); writes never date before the seed.
+        self.clock = WriteClock(ANCHOR, "s")
         self._garble = random.Random(f"carerix-malformed:{seed}")
         self._register_routes()
 
@@ -181,18 +178,10 @@ class CarerixSandbox(SandboxApp):
 
     def now(self) -> int:
         """Write times: real time, never before the seed, strictly increasing (deltas rely on it)."""
-        with self._clock_lock:
-            self._last = max(int(time.time()), self._last + 1)
-            return self._last
+        return self.clock.tick()
 
     def next_id(self, entity: str) -> str:
-        ids = self.store.cached(
-            ("ids", entity, self.store[entity].shape_version), lambda: self._sorted(entity)
-        )
-        return str(int(ids[-1]) + 1 if ids else 1)
-
-    def _sorted(self, entity: str) -> list[str]:
-        return sorted(self.store[entity].records, key=int)
+        return next_numeric_id(self.store, entity)
 
     # the ``Lookup`` the qualifier language uses
     def record(self, entity: str, ident: str) -> dict[str, Any] | None:
@@ -293,7 +282,7 @@ class CarerixSandbox(SandboxApp):
 
     def _take_garble(self) -> bool:
         """Whether to truncate this answer: the ``garble_next`` count first, then ``malformed_rate``."""
-        with self._clock_lock:
+        with self._garble_lock:
             left = int(self.settings.get("garble_next") or 0)
             if left > 0:
                 self.settings["garble_next"] = left - 1

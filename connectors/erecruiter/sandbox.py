@@ -31,7 +31,6 @@ import base64
 import binascii
 import random
 import re
-import threading
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -57,8 +56,10 @@ from connectors.erecruiter.sandbox_data import (
     wire_field,
 )
 from connectors.sandbox import files
-from connectors.sandbox.auth import TokenIssuer, constant_time_in, seeded_secret
-from connectors.sandbox.ratelimit import RateLimitPolicy
+from connectors.sandbox.auth import check_auth_mode, constant_time_in, seeded_secret
+from connectors.sandbox.clock import WriteClock, from_micros, micros
+from connectors.sandbox.ids import IdCounter
+from connectors.sandbox.ratelimit import NO_RATE_LIMIT_HEADERS, RateLimitPolicy
 from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.store import paused_gc
 from connectors.sandbox.wire import HttpError, Request, Response, json_response
@@ -187,16 +188,10 @@ def create_app(*, seed: int, size: str, auth: str, api: str | None = None) -> ER
 class ERecruiterSandbox(SandboxApp):
     vendor = "erecruiter"
     # No rate-limit headers: eRecruiter documents none (VENDOR.md "Conventions").
-    rate_limit_header_names = {
-        "limit": None,
-        "remaining": None,
-        "concurrent_limit": None,
-        "concurrent_remaining": None,
-    }
+    rate_limit_header_names = NO_RATE_LIMIT_HEADERS
 
     def __init__(self, *, seed: int, size: str, auth: str) -> None:
-        if auth not in ("api_key", "token"):
-            raise ValueError(f"unknown eRecruiter auth {auth!r}; eRecruiter has one: api_key")
+        check_auth_mode(auth, ("api_key", "token"), "eRecruiter", "eRecruiter has one: api_key")
         # No published limits: unlimited unless a test or benchmark sets a rate (then 429, A).
         super().__init__(seed=seed, size=size, auth=auth, rate_policy=RateLimitPolicy())
         with paused_gc():
@@ -205,12 +200,13 @@ class ERecruiterSandbox(SandboxApp):
         self.mandator = data.mandator
         self.policies = data.policies
         self.api_key = seeded_secret(random.Random(f"erecruiter-key:{seed}"), 40, prefix="erk_")
-        self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS)
-        self.faults.watch_tokens(self.tokens)
+        self.tokens = self.token_issuer(TOKEN_TTL_SECONDS)
         self.settings = {"token_ttl_seconds": TOKEN_TTL_SECONDS, "all_jobs_endpoint": False}
-        self._lock = threading.Lock()
-        self._last = ANCHOR
-        self._ids: dict[str, int] = {}
+        # The store keeps times with microseconds (``sandbox_data.stamp``); writes never date before
+        # the seed.
+        self.clock = WriteClock(micros(ANCHOR), "us")
+        # New ids count on from the seed's highest and are never handed out twice (A).
+        self.ids = IdCounter(self.store)
         self._register_routes()
 
     # -- data -------------------------------------------------------------------------------------
@@ -233,16 +229,7 @@ class ERecruiterSandbox(SandboxApp):
 
     def now(self) -> str:
         """Write times: real time, never before the seed and strictly increasing."""
-        with self._lock:
-            self._last = max(datetime.now(UTC), self._last + timedelta(microseconds=1))
-            return stamp(self._last)
-
-    def _next_id(self, collection: str) -> int:
-        with self._lock:
-            if collection not in self._ids:
-                self._ids[collection] = max((int(k) for k in self.store[collection].records), default=0)
-            self._ids[collection] += 1
-            return self._ids[collection]
+        return stamp(from_micros(self.clock.tick()))
 
     def account(self) -> dict[str, str]:
         # The installation's root is the base; the connector adds /Api itself (VENDOR.md "Hosts").
@@ -570,7 +557,7 @@ class ERecruiterSandbox(SandboxApp):
         errors: dict[str, list[str]] = {}
         values = self._check_applicant(_object(request), errors)
         _raise(errors)
-        applicant_id = self._next_id("applicants")
+        applicant_id = self.ids.next("applicants")
         now = self.now()
         record = {
             "IsActive": True,
@@ -648,7 +635,7 @@ class ERecruiterSandbox(SandboxApp):
             if body.get("RefreshApplicationIfItAlreadyExists"):
                 self.store["history"].insert(
                     {
-                        "id": str(self._next_id("history")),
+                        "id": str(self.ids.next("history")),
                         "_applicant": applicant["id"],
                         "JobId": job["Id"],
                         "Subject": "Ponowna aplikacja",
@@ -660,7 +647,7 @@ class ERecruiterSandbox(SandboxApp):
                 )
                 return json_response({"ApplicationId": application["Id"], "Errors": []})
             return json_response({"ApplicationId": application["Id"], "Errors": ["ApplicationAlreadyExists"]})
-        application_id = self._next_id("applications")
+        application_id = self.ids.next("applications")
         referrer = body.get("Referrer") or applicant.get("Referrer")
         self.store["applications"].insert(
             {
@@ -771,7 +758,7 @@ class ERecruiterSandbox(SandboxApp):
         name = str(body.get("Name") or "").strip()
         if not name:
             raise HttpError(400, "The document needs a Name.")
-        document_id = self._next_id("documents")
+        document_id = self.ids.next("documents")
         record = {
             "id": str(document_id),
             "Id": document_id,
@@ -821,7 +808,7 @@ class ERecruiterSandbox(SandboxApp):
             errors.setdefault("history.JobId", []).append(f"Job {job_id} not found.")
         _raise(errors)
         record = {
-            "id": str(self._next_id("history")),
+            "id": str(self.ids.next("history")),
             "_applicant": applicant["id"],
             "JobId": job_id,
             "Subject": subject,

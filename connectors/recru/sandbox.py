@@ -36,7 +36,6 @@ import json
 import random
 import re
 import threading
-import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,8 +44,10 @@ from typing import Any
 
 from connectors.recru import sandbox_data as sd
 from connectors.recru.rpc import TZ
-from connectors.sandbox.auth import TokenIssuer, bearer_token, constant_time_in, seeded_secret
-from connectors.sandbox.ratelimit import RateLimitPolicy
+from connectors.sandbox.auth import bearer_token, check_auth_mode, constant_time_in, seeded_secret
+from connectors.sandbox.clock import WriteClock
+from connectors.sandbox.ids import next_numeric_id, sorted_ids
+from connectors.sandbox.ratelimit import NO_RATE_LIMIT_HEADERS, RateLimitPolicy
 from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.store import paused_gc
 from connectors.sandbox.wire import HttpError, Request, Response, Route, json_response, text_response
@@ -189,26 +190,19 @@ class Failed(Exception):
 class RecruSandbox(SandboxApp):
     vendor = "recru"
     # No rate-limit headers: RECRU documents none (VENDOR.md "Errors").
-    rate_limit_header_names = {
-        "limit": None,
-        "remaining": None,
-        "concurrent_limit": None,
-        "concurrent_remaining": None,
-    }
+    rate_limit_header_names = NO_RATE_LIMIT_HEADERS
     send_retry_after = True
 
     def __init__(self, *, seed: int, size: str, auth: str) -> None:
         # RECRU has one way in (login + password); the runner's generic "api_key" means the same.
-        if auth not in ("api_key", "login"):
-            raise ValueError(f"unknown RECRU auth {auth!r}; known: api_key, login")
+        check_auth_mode(auth, ("api_key", "login"), "RECRU")
         super().__init__(seed=seed, size=size, auth=auth, rate_policy=RateLimitPolicy(rate=RATE_PER_SECOND))
         with paused_gc():
             self._setup_store(sd.generate(seed, size))
         cred = random.Random(f"recru-credentials:{seed}")
         self.login_name = sd.API_LOGIN
         self.password = "Rc!" + seeded_secret(cred, 21)
-        self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS)
-        self.faults.watch_tokens(self.tokens)
+        self.tokens = self.token_issuer(TOKEN_TTL_SECONDS)
         self.revoked: set[str] = set()
         self.file_contents: dict[str, bytes] = {}
         self.unsubscribed: set[str] = set()
@@ -216,7 +210,8 @@ class RecruSandbox(SandboxApp):
         self.calls: Counter[str] = Counter()
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._last_ts = sd.ANCHOR_TS
+        # RECRU's times are whole seconds (``sandbox_data``); writes never date before the seed.
+        self.clock = WriteClock(sd.ANCHOR_TS, "s")
         self.settings = {
             "auth_error_status": 200,
             "token_ttl_seconds": TOKEN_TTL_SECONDS,
@@ -475,16 +470,10 @@ class RecruSandbox(SandboxApp):
 
     def now_ts(self) -> int:
         """Write times: the real clock, never before the seed, strictly increasing."""
-        with self._lock:
-            self._last_ts = max(int(time.time()), self._last_ts + 1)
-            return self._last_ts
+        return self.clock.tick()
 
     def account(self) -> dict[str, str]:
         return {"base_url": self.base_url, "login": self.login_name, "password": self.password}
-
-    def _next_id(self, collection: str, floor: int) -> str:
-        ids = [int(i) for i in self.store[collection].records]
-        return str(max([floor, *ids]) + 1)
 
     # -- the JSON-RPC pipeline --------------------------------------------------------------------
     def dispatch(self, request: Request) -> Response | str:
@@ -851,12 +840,6 @@ class RecruSandbox(SandboxApp):
         }
 
     # -- reads --------------------------------------------------------------------------------------
-    def _ids(self, collection: str) -> list[str]:
-        coll = self.store[collection]
-        return self.store.cached(  # type: ignore[no-any-return]
-            ("ids", collection, coll.shape_version), lambda: sorted(coll.records, key=int)
-        )
-
     def _list_method(
         self, collection: str, render: Callable[[dict[str, Any]], Any], filters: dict[str, str]
     ) -> Callable[[dict[str, Any]], dict[str, Any]]:
@@ -885,7 +868,7 @@ class RecruSandbox(SandboxApp):
                     "PARAMS",
                 )
             coll = self.store[collection]
-            ids = self._ids(collection)
+            ids = sorted_ids(self.store, collection)
             for name, value in wanted.items():
                 if name == "updated_from" or value in (None, ""):
                     continue
@@ -1042,7 +1025,7 @@ class RecruSandbox(SandboxApp):
                 raise Failed("E-Mail-Adresse ist bereits einem Bewerber zugeordnet")
             now = self.now_ts()
             rec = {
-                "id": self._next_id("jobseekers", 9000),
+                "id": next_numeric_id(self.store, "jobseekers", 9000),
                 "title": None,
                 "email2": None,
                 "mobile": None,
@@ -1088,7 +1071,7 @@ class RecruSandbox(SandboxApp):
             elif step not in pipeline:
                 raise Failed(f"Pipeline-Schritt {step} gehört nicht zu diesem Projekt")
             now = self.now_ts()
-            new_id = self._next_id("applications", 77000)
+            new_id = next_numeric_id(self.store, "applications", 77000)
             rec = {
                 "id": new_id,
                 "project_id": str(pid),
@@ -1153,7 +1136,7 @@ class RecruSandbox(SandboxApp):
                 app = self.store["applications"].get(str(appid))
                 if app is None or app["jobseeker_id"] != str(jsid):
                     raise Failed(f"Bewerbung nicht gefunden (id {appid})")
-            file_id = self._next_id("files", 5000)
+            file_id = next_numeric_id(self.store, "files", 5000)
             rec = {
                 "id": file_id,
                 "jobseeker_id": str(jsid),
@@ -1178,7 +1161,7 @@ class RecruSandbox(SandboxApp):
         now = self.now_ts()
         floors = {"users": 10, "projects": 300, "jobseekers": 9000, "applications": 77000, "tags": 30}
         with self.store.lock:
-            rec.setdefault("id", self._next_id(collection, floors.get(collection, 0)))
+            rec.setdefault("id", next_numeric_id(self.store, collection, floors.get(collection, 0)))
             if collection == "applications":
                 project = self.store["projects"].get(rec.get("project_id", ""))
                 if project is None or rec.get("jobseeker_id") not in self.store["jobseekers"]:

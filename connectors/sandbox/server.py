@@ -31,6 +31,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import TCPServer
 from typing import Any
 
+from connectors.sandbox.auth import TokenIssuer
 from connectors.sandbox.control import handle_control
 from connectors.sandbox.faults import DROP, Faults
 from connectors.sandbox.ratelimit import Decision, RateLimiter, RateLimitPolicy
@@ -80,6 +81,12 @@ class SandboxApp:
         #: Unified models switched off (``--without``): their routes answer as unknown paths.
         self.without: frozenset[str] = frozenset()
         self._sleep = time.sleep
+
+    def token_issuer(self, ttl_seconds: int, *, prefix: str = "") -> TokenIssuer:
+        """An OAuth token issuer wired to this app's faults (``expire_tokens``, ``revoke_tokens``)."""
+        issuer = TokenIssuer(ttl_seconds=ttl_seconds, prefix=prefix)
+        self.faults.watch_tokens(issuer)
+        return issuer
 
     # -- vendor hooks -------------------------------------------------------------------------------
     def account(self) -> dict[str, str]:

@@ -24,7 +24,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from connectors.sandbox import files
-from connectors.sandbox.auth import TokenIssuer, bearer_token, constant_time_in, seeded_secret
+from connectors.sandbox.auth import bearer_token, check_auth_mode, constant_time_in, seeded_secret
+from connectors.sandbox.clock import WriteClock
 from connectors.sandbox.paging import (
     PagingError,
     SortedView,
@@ -124,8 +125,7 @@ class SmartRecruitersSandbox(SandboxApp):
     send_retry_after = True  # not documented (U); the sandbox sends it, the connector must not need it
 
     def __init__(self, *, seed: int, size: str, auth: str) -> None:
-        if auth not in AUTH_MODES:
-            raise ValueError(f"unknown SmartRecruiters auth {auth!r}; known: {', '.join(AUTH_MODES)}")
+        check_auth_mode(auth, AUTH_MODES, "SmartRecruiters")
         super().__init__(
             seed=seed,
             size=size,
@@ -141,13 +141,13 @@ class SmartRecruitersSandbox(SandboxApp):
         self.api_key = seeded_secret(cred, 32, prefix="DCRA1-")
         self.client_id = str(uuid.UUID(int=cred.getrandbits(128), version=4))
         self.client_secret = seeded_secret(cred, 40)
-        self.tokens = TokenIssuer(ttl_seconds=TOKEN_TTL_SECONDS, prefix="DCRA1-")
-        self.faults.watch_tokens(self.tokens)
+        self.tokens = self.token_issuer(TOKEN_TTL_SECONDS, prefix="DCRA1-")
         #: Uploaded files' bytes by attachment id; a test may put a ``StreamedBody`` (a very large file,
         #: made as it is sent) in their place.
         self.blobs: dict[str, bytes | StreamedBody] = {}
-        self._clock_lock = threading.Lock()
-        self._last_ms = ANCHOR_MS
+        # SR's times carry milliseconds (VENDOR.md "Conventions"); writes never date before the seed.
+        self.clock = WriteClock(ANCHOR_MS, "ms")
+        self._reports_lock = threading.Lock()
         self.api_user_id = data.users[0][
             "id"
         ]  # the admin whose credential this is (shared §2: key = admin's rights)
@@ -220,10 +220,7 @@ class SmartRecruitersSandbox(SandboxApp):
     def now(self) -> str:
         """Write timestamps: real time, but never before the seed data and strictly increasing, so
         ``updatedAfter`` sees every write."""
-        with self._clock_lock:
-            ms = max(int(time.time() * 1000), self._last_ms + 1)
-            self._last_ms = ms
-        return iso(ms)
+        return iso(self.clock.tick())
 
     def account(self) -> dict[str, str]:
         if self.auth_mode == "oauth":
@@ -1237,7 +1234,7 @@ class SmartRecruitersSandbox(SandboxApp):
             "ready_at": time.monotonic() + REPORT_GENERATION_SECONDS,
             "data": "\r\n".join(lines) + "\r\n",
         }
-        with self._clock_lock:
+        with self._reports_lock:
             self._report_files.setdefault(STATUS_CHANGES_REPORT_ID, []).append(entry)
         return json_response(self._render_report_file(entry), 201)
 
