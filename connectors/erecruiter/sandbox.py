@@ -44,7 +44,7 @@ from connectors.sandbox.clock import WriteClock, micros
 from connectors.sandbox.ids import IdCounter
 from connectors.sandbox.ratelimit import NO_RATE_LIMIT_HEADERS, RateLimitPolicy
 from connectors.sandbox.store import paused_gc
-from connectors.sandbox.wire import HttpError, Request, Response, json_response
+from connectors.sandbox.wire import Handler, HttpError, Request, Response, json_response
 
 TOKEN_TTL_SECONDS = 3600  # VENDOR.md "Authentication": lifetime undocumented (A)
 DENIED = "Authorization has been denied for this request."  # ASP.NET Web API's own text (S)
@@ -150,41 +150,40 @@ class ERecruiterSandbox(ERecruiterReads, ERecruiterWrites):
         r("GET", "/Api/Ping", self._ping, auth=False)
         r("GET", "/Api/Mandator", lambda req: json_response(self.mandator))
         r("GET", "/Api/Policies", self._policies)
-        r("GET", "/Api/Jobs", self._jobs, models=jobs)
-        r("GET", "/Api/PublishedJobs", self._published_jobs, models=jobs)
-        r("GET", "/Api/Job/{jobId}", lambda req: json_response(self.render_job(self._job(req))), models=jobs)
-        r("GET", "/Api/Questionnaire/ByJob/{jobId}", self._questionnaire_by_job, models=questions)
-        r("GET", "/Api/Questionnaire/{id}", self._questionnaire, models=questions)
-        r("GET", "/Api/Applications/ByJob/{jobId}", self._applications_by_job, models=applications)
-        r("GET", "/Api/Applications/{applicantId}", self._applications_of, models=applications)
-        r("PUT", "/Api/Application", self._create_application, models=applications)
-        r("GET", "/Api/Applicants/ByEmail/{email}", self._by_email, models=candidates)
-        r(
-            "GET",
-            "/Api/Applicant/{applicantId}",
-            lambda req: json_response(self.render_applicant(self._applicant(req))),
-            models=candidates,
+        routes: tuple[tuple[str, str, Handler, tuple[str, ...]], ...] = (
+            ("GET", "/Api/Jobs", self._jobs, jobs),
+            ("GET", "/Api/PublishedJobs", self._published_jobs, jobs),
+            ("GET", "/Api/Job/{jobId}", self._job_detail, jobs),
+            ("GET", "/Api/Questionnaire/ByJob/{jobId}", self._questionnaire_by_job, questions),
+            ("GET", "/Api/Questionnaire/{id}", self._questionnaire, questions),
+            ("GET", "/Api/Applications/ByJob/{jobId}", self._applications_by_job, applications),
+            ("GET", "/Api/Applications/{applicantId}", self._applications_of, applications),
+            ("PUT", "/Api/Application", self._create_application, applications),
+            ("GET", "/Api/Applicants/ByEmail/{email}", self._by_email, candidates),
+            ("GET", "/Api/Applicant/{applicantId}", self._applicant_detail, candidates),
+            ("PUT", "/Api/Applicant", self._create_applicant, candidates),
+            ("POST", "/Api/Applicant/{applicantId}", self._update_applicant, candidates),
+            ("DELETE", "/Api/Applicant/{applicantId}", self._delete_applicant, candidates),
+            ("GET", "/Api/Applicant/CustomFields/{applicantId}", self._custom_fields, candidates),
+            ("GET", "/Api/Applicant/{applicantId}/CustomField/{name}", self._custom_field, candidates),
+            ("POST", "/Api/Applicant/{applicantId}/CustomField", self._set_custom_field, candidates),
+            (
+                "DELETE",
+                "/Api/Applicant/{applicantId}/CustomField/{name}",
+                self._delete_custom_field,
+                candidates,
+            ),
+            ("GET", "/Api/Applicant/Documents/{applicantId}", self._documents, candidates),
+            ("GET", "/Api/Applicant/Document/{documentId}", self._document, candidates),
+            ("PUT", "/Api/Applicant/Document/{applicantId}", self._add_document, candidates),
+            ("DELETE", "/Api/Applicant/Document/{documentId}", self._delete_document, candidates),
+            ("GET", "/Api/Applicant/Cv/{applicantId}", self._cv, candidates),
+            ("PUT", "/Api/Applicant/Cv/{applicantId}", self._add_cv, candidates),
+            # History is written only (the client has the PUT alone, V); there is no read of it.
+            ("PUT", "/Api/Applicant/History/{applicantId}", self._add_history, candidates),
         )
-        r("PUT", "/Api/Applicant", self._create_applicant, models=candidates)
-        r("POST", "/Api/Applicant/{applicantId}", self._update_applicant, models=candidates)
-        r("DELETE", "/Api/Applicant/{applicantId}", self._delete_applicant, models=candidates)
-        r("GET", "/Api/Applicant/CustomFields/{applicantId}", self._custom_fields, models=candidates)
-        r("GET", "/Api/Applicant/{applicantId}/CustomField/{name}", self._custom_field, models=candidates)
-        r("POST", "/Api/Applicant/{applicantId}/CustomField", self._set_custom_field, models=candidates)
-        r(
-            "DELETE",
-            "/Api/Applicant/{applicantId}/CustomField/{name}",
-            self._delete_custom_field,
-            models=candidates,
-        )
-        r("GET", "/Api/Applicant/Documents/{applicantId}", self._documents, models=candidates)
-        r("GET", "/Api/Applicant/Document/{documentId}", self._document, models=candidates)
-        r("PUT", "/Api/Applicant/Document/{applicantId}", self._add_document, models=candidates)
-        r("DELETE", "/Api/Applicant/Document/{documentId}", self._delete_document, models=candidates)
-        r("GET", "/Api/Applicant/Cv/{applicantId}", self._cv, models=candidates)
-        r("PUT", "/Api/Applicant/Cv/{applicantId}", self._add_cv, models=candidates)
-        # History is written only (the client has the PUT alone, V); there is no read of it.
-        r("PUT", "/Api/Applicant/History/{applicantId}", self._add_history, models=candidates)
+        for method, path, handler, models in routes:
+            r(method, path, handler, models=models)
 
     # -- auth ---------------------------------------------------------------------------------------
     def _token(self, request: Request) -> Response:

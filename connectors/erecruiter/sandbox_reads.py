@@ -34,6 +34,12 @@ class ERecruiterReads(ERecruiterRecords):
 
     policies: list[dict[str, Any]]
 
+    def _job_detail(self, request: Request) -> Response:
+        return json_response(self.render_job(self._job(request)))
+
+    def _applicant_detail(self, request: Request) -> Response:
+        return json_response(self.render_applicant(self._applicant(request)))
+
     def _policies(self, request: Request) -> Response:
         return json_response(
             [

@@ -28,7 +28,7 @@ from connectors.sandbox.auth import check_auth_mode, seeded_secret
 from connectors.sandbox.clock import WriteClock
 from connectors.sandbox.ratelimit import RateLimitPolicy
 from connectors.sandbox.store import paused_gc
-from connectors.sandbox.wire import StreamedBody
+from connectors.sandbox.wire import Handler, StreamedBody
 from connectors.smartrecruiters.sandbox_auth import AUTH_MODES, TOKEN_TTL_SECONDS, SmartRecruitersAuth
 from connectors.smartrecruiters.sandbox_data import ANCHOR_MS, STATUSES, SeedData, generate
 from connectors.smartrecruiters.sandbox_reads import SmartRecruitersReads
@@ -161,57 +161,65 @@ class SmartRecruitersSandbox(
         # Each route names the unified model of the stream that reads it (``--without MODEL`` switches
         # them off); the writes under /candidates go with them.
         users, jobs, candidates = ("users",), ("jobs",), ("candidates",)
-        r("GET", "/user-api/v201804/users", self._users, models=users)
-        r("GET", "/user-api/v201804/users/{userId}", self._user, models=users)
-        r("GET", "/jobs", self._jobs, models=jobs)
-        r("GET", "/jobs/{jobId}", self._job, models=jobs)
-        r("GET", "/jobs/{jobId}/status/history", self._job_status_history, models=jobs)
-        r("GET", "/jobs/{jobId}/hiring-team", self._hiring_team, models=jobs)
-        r("GET", "/jobs/{jobId}/jobads", self._jobads, models=jobs)
-        r("GET", "/jobs/{jobId}/jobads/{jobAdId}", self._jobad, models=jobs)
-        r("GET", "/postings/{postingUuid}/configuration", self._posting_configuration, models=jobs)
-        r(
-            "GET",
-            "/configuration/rejection-reasons",
-            self._reasons_handler("rejection_reasons"),
-            models=("rejection_reasons",),
-        )
-        r("GET", "/configuration/withdrawal-reasons", self._reasons_handler("withdrawal_reasons"))
-        r("GET", "/configuration/company", self._company)
+        # Limits of their own (VENDOR.md "Conventions", V): one GET /candidates in flight per credential,
+        # 2 req/s on job publications and offer documents.
         r("GET", "/candidates", self._candidates, concurrency=CANDIDATES_CONCURRENCY, models=candidates)
-        r("GET", "/candidates/{id}", self._candidate, models=candidates)
-        r("GET", "/candidates/{id}/jobs/{jobId}", self._application, models=candidates)
-        r("GET", "/candidates/{id}/jobs/{jobId}/status/history", self._status_history, models=candidates)
-        r("GET", "/candidates/{id}/jobs/{jobId}/offers", self._offers, models=candidates)
-        r(
-            "GET",
-            "/offers/{offerId}/documents/{documentId}",
-            self._offer_document,
-            rate=OFFER_DOCUMENT_RATE,
-            models=candidates,
-        )
-        r("GET", "/interviews-api/v201904/interviews", self._interviews, models=candidates)
-        r("GET", "/candidates/{id}/attachments", self._attachments, models=candidates)
-        r("GET", "/candidates/{id}/attachments/{attachmentId}", self._attachment_download, models=candidates)
-        r("GET", "/candidates/{id}/tags", self._tags_get, models=candidates)
-        # writes (VENDOR.md "Writes")
-        r("POST", "/jobs/{jobId}/candidates", self._create_candidate, models=candidates)
         r("POST", "/jobs/{jobId}/publication", self._publish, rate=PUBLICATION_RATE, models=jobs)
         r("DELETE", "/jobs/{jobId}/publication", self._unpublish, rate=PUBLICATION_RATE, models=jobs)
-        r("POST", "/candidates/{id}/attachments", self._upload_attachment, models=candidates)
-        r("PUT", "/candidates/{id}/jobs/{jobId}/status", self._set_status, models=candidates)
-        r("POST", "/messages/shares", self._share_message)
-        r("PUT", "/candidates/{id}/tags", self._tags_put, models=candidates)
-        r("POST", "/candidates/{id}/tags", self._tags_post, models=candidates)
-        r("DELETE", "/candidates/{id}/tags", self._tags_delete, models=candidates)
+        offer_document = "/offers/{offerId}/documents/{documentId}"
+        r("GET", offer_document, self._offer_document, rate=OFFER_DOCUMENT_RATE, models=candidates)
         # Reporting API (VENDOR.md "Reporting API"): a report file is generated on request and read as CSV.
         # Generating one changes no data: not a write for the fault machinery.
-        r("GET", REPORTS, self._reports, models=candidates)
-        r("GET", REPORTS + "/{reportId}", self._report, models=candidates)
         r("POST", REPORTS + "/{reportId}/files", self._report_generate, models=candidates, write=False)
-        r("GET", REPORTS + "/{reportId}/files", self._report_files_list, models=candidates)
-        r("GET", REPORTS + "/{reportId}/files/recent", self._report_recent, models=candidates)
-        r("GET", REPORTS + "/{reportId}/files/recent/data", self._report_recent_data, models=candidates)
+        reasons = self._reasons_handler
+        routes: dict[tuple[str, ...], tuple[tuple[str, str, Handler], ...]] = {
+            users: (
+                ("GET", "/user-api/v201804/users", self._users),
+                ("GET", "/user-api/v201804/users/{userId}", self._user),
+            ),
+            jobs: (
+                ("GET", "/jobs", self._jobs),
+                ("GET", "/jobs/{jobId}", self._job),
+                ("GET", "/jobs/{jobId}/status/history", self._job_status_history),
+                ("GET", "/jobs/{jobId}/hiring-team", self._hiring_team),
+                ("GET", "/jobs/{jobId}/jobads", self._jobads),
+                ("GET", "/jobs/{jobId}/jobads/{jobAdId}", self._jobad),
+                ("GET", "/postings/{postingUuid}/configuration", self._posting_configuration),
+            ),
+            candidates: (
+                ("GET", "/candidates/{id}", self._candidate),
+                ("GET", "/candidates/{id}/jobs/{jobId}", self._application),
+                ("GET", "/candidates/{id}/jobs/{jobId}/status/history", self._status_history),
+                ("GET", "/candidates/{id}/jobs/{jobId}/offers", self._offers),
+                ("GET", "/interviews-api/v201904/interviews", self._interviews),
+                ("GET", "/candidates/{id}/attachments", self._attachments),
+                ("GET", "/candidates/{id}/attachments/{attachmentId}", self._attachment_download),
+                ("GET", "/candidates/{id}/tags", self._tags_get),
+                # writes (VENDOR.md "Writes")
+                ("POST", "/jobs/{jobId}/candidates", self._create_candidate),
+                ("POST", "/candidates/{id}/attachments", self._upload_attachment),
+                ("PUT", "/candidates/{id}/jobs/{jobId}/status", self._set_status),
+                ("PUT", "/candidates/{id}/tags", self._tags_put),
+                ("POST", "/candidates/{id}/tags", self._tags_post),
+                ("DELETE", "/candidates/{id}/tags", self._tags_delete),
+                ("GET", REPORTS, self._reports),
+                ("GET", REPORTS + "/{reportId}", self._report),
+                ("GET", REPORTS + "/{reportId}/files", self._report_files_list),
+                ("GET", REPORTS + "/{reportId}/files/recent", self._report_recent),
+                ("GET", REPORTS + "/{reportId}/files/recent/data", self._report_recent_data),
+            ),
+            ("rejection_reasons",): (
+                ("GET", "/configuration/rejection-reasons", reasons("rejection_reasons")),
+            ),
+            (): (
+                ("GET", "/configuration/withdrawal-reasons", reasons("withdrawal_reasons")),
+                ("GET", "/configuration/company", self._company),
+                ("POST", "/messages/shares", self._share_message),
+            ),
+        }
+        for models, table in routes.items():
+            for method, path, handler in table:
+                r(method, path, handler, models=models)
 
     # -- control-API hooks ---------------------------------------------------------------------------
     def control_add(self, collection: str, record: dict[str, Any]) -> dict[str, Any]:

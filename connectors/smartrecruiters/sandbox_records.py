@@ -40,7 +40,6 @@ def parse_time(text: str, name: str) -> str:
     return iso(int(value.timestamp() * 1000))
 
 
-
 class SmartRecruitersRecords(SandboxApp):
     """Lookups and renderers the read and write routes share (state is set by ``SmartRecruitersSandbox``)."""
 
