@@ -3,13 +3,11 @@ job, with its prescreen answers checked against the job's questions."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from typing import Any, TypeGuard, TypeVar
 
 from connectors.careerplug.sandbox_records import CareerPlugRecords
-from connectors.sandbox.wire import HttpError, Request, Response, json_response
+from connectors.sandbox.wire import HttpError, Request, Response, base64_bytes, json_response
 
 OPEN_JOB_STATUSES = frozenset({"active", "passive"})  # POST /apps takes these (U)
 _OPTION_TYPES = frozenset({"select", "radio", "checkbox", "yes_no"})
@@ -125,11 +123,9 @@ class CareerPlugWrites(CareerPlugRecords):
                     errors.append(f"app[resume][file][{name}] is missing")
                 elif not isinstance(file[name], str) or not file[name].strip():
                     errors.append(f"app[resume][file][{name}] is invalid")
-            if isinstance(file.get("data"), str) and file["data"].strip():
-                try:
-                    base64.b64decode(file["data"], validate=True)
-                except (binascii.Error, ValueError):
-                    errors.append("app[resume][file][data] is invalid")
+            data = file.get("data")
+            if isinstance(data, str) and data.strip() and base64_bytes(data) is None:
+                errors.append("app[resume][file][data] is invalid")
 
     def _check_answers(self, job: dict[str, Any], given: dict[str, str]) -> list[dict[str, Any]]:
         """Answers against the job's questions (VENDOR.md "Write", U); returns the visible questions."""

@@ -43,7 +43,7 @@ from connectors.sandbox.auth import check_auth_mode, constant_time_in, seeded_se
 from connectors.sandbox.clock import WriteClock, micros
 from connectors.sandbox.ids import IdCounter
 from connectors.sandbox.ratelimit import NO_RATE_LIMIT_HEADERS, RateLimitPolicy
-from connectors.sandbox.store import paused_gc
+from connectors.sandbox.store import email_key, paused_gc
 from connectors.sandbox.wire import Handler, HttpError, Request, Response, json_response
 
 TOKEN_TTL_SECONDS = 3600  # VENDOR.md "Authentication": lifetime undocumented (A)
@@ -90,7 +90,7 @@ class ERecruiterSandbox(ERecruiterReads, ERecruiterWrites):
         s = self.store
         s.add_collection("jobs").load(data.jobs)
         applicants = s.add_collection("applicants")
-        applicants.add_index("by_email", lambda r: str(r.get("Email") or "").strip().lower() or None)
+        applicants.add_index("by_email", email_key("Email"))
         applicants.load(data.applicants)
         applications = s.add_collection("applications")
         applications.add_index("by_job", lambda r: str(r.get("JobId")))

@@ -47,7 +47,7 @@ from connectors.sandbox.auth import check_auth_mode, seeded_secret
 from connectors.sandbox.clock import WriteClock
 from connectors.sandbox.ids import next_numeric_id
 from connectors.sandbox.ratelimit import NO_RATE_LIMIT_HEADERS, RateLimitPolicy
-from connectors.sandbox.store import paused_gc
+from connectors.sandbox.store import email_key, paused_gc
 
 RATE_PER_SECOND = 10.0  # VENDOR.md "Errors": rate limits (A)
 
@@ -312,7 +312,7 @@ class RecruSandbox(RecruRpc, RecruReads, RecruWrites):
         s.add_collection("tags").load(data.tags)
         s.add_collection("projects").load(data.projects)
         seekers = s.add_collection("jobseekers")
-        seekers.add_index("by_email", lambda r: str(r.get("email") or "").strip().lower() or None)
+        seekers.add_index("by_email", email_key("email"))
         seekers.load(data.jobseekers)
         apps = s.add_collection("applications")
         apps.add_index("by_project", lambda r: str(r.get("project_id")))

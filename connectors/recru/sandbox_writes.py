@@ -3,8 +3,6 @@ tags, file uploads (Base64), the product tour and newsletter subscriptions."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 from collections.abc import Callable
 from typing import Any
@@ -12,6 +10,7 @@ from typing import Any
 from connectors.recru import sandbox_data as sd
 from connectors.recru.sandbox_records import DATE, EMAIL, Failed, RecruRecords, ok, parse_stamp
 from connectors.sandbox.ids import next_numeric_id
+from connectors.sandbox.wire import base64_bytes
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # VENDOR.md "Writes" (A)
 FILE_TYPES = ("CV", "COVER_LETTER", "CERTIFICATE", "OTHER")
@@ -194,10 +193,9 @@ class RecruWrites(RecruRecords):
         extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
         if extension not in FILE_EXTENSIONS:
             raise Failed(f"Dateiformat nicht erlaubt: {name} (erlaubt: {', '.join(FILE_EXTENSIONS)})")
-        try:
-            content = base64.b64decode(str(request.get("content") or ""), validate=True)
-        except (binascii.Error, ValueError):
-            raise Failed("Ungültiger Dateiinhalt (Base64 erwartet)") from None
+        content = base64_bytes(str(request.get("content") or ""))
+        if content is None:
+            raise Failed("Ungültiger Dateiinhalt (Base64 erwartet)")
         if not content:
             raise Failed("Pflichtfeld fehlt: content")
         if len(content) > MAX_FILE_BYTES:
