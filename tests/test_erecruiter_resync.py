@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from connectors.erecruiter.resync import RECHECK_SHARE
-from connectors.erecruiter.sandbox import CLOSED_GROUPS, workflow_group
+from connectors.erecruiter.sandbox_data import CLOSED_GROUPS
+from connectors.erecruiter.sandbox_records import workflow_group
 from connectors.sandbox.runner import RunningSandbox
 from tests.conftest import (
     add_account,

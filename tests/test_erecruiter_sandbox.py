@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
-from connectors.erecruiter.sandbox import CLOSED_GROUPS, workflow_group
-from connectors.erecruiter.sandbox_data import CHANNEL_IDS, JOB_STATUSES, WORKFLOW_GROUPS
+from connectors.erecruiter.sandbox_data import CHANNEL_IDS, CLOSED_GROUPS, JOB_STATUSES, WORKFLOW_GROUPS
+from connectors.erecruiter.sandbox_records import workflow_group
 from connectors.sandbox.runner import RunningSandbox
 from tests.conftest import sandbox_records, start_sandbox
 

@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 
 from connectors.erecruiter import connector as er_connector
-from connectors.erecruiter.sandbox import CLOSED_GROUPS, ERecruiterSandbox, workflow_group
+from connectors.erecruiter.sandbox import ERecruiterSandbox
+from connectors.erecruiter.sandbox_data import CLOSED_GROUPS
+from connectors.erecruiter.sandbox_records import workflow_group
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
 from tests.conftest import (

@@ -13,8 +13,15 @@ import random
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+
+def check_auth_mode(auth: str, modes: Sequence[str], vendor: str, hint: str | None = None) -> None:
+    """``ValueError`` for an ``--auth`` the vendor's sandbox does not serve: "unknown <vendor> auth
+    'x'; " and then the vendor's own ``hint`` (default: the modes it knows)."""
+    if auth not in modes:
+        raise ValueError(f"unknown {vendor} auth {auth!r}; {hint or 'known: ' + ', '.join(modes)}")
 
 
 def seeded_secret(rng: random.Random, length: int = 32, *, prefix: str = "") -> str:

@@ -23,6 +23,14 @@ from collections import deque
 from dataclasses import dataclass, field
 
 LIMIT_MODES: tuple[str, ...] = ("bucket", "fixed", "sliding")
+#: ``SandboxApp.rate_limit_header_names`` for a vendor that documents no rate-limit headers: the limits
+#: still apply, the answers just don't show the numbers. Shared by several sandboxes: never mutate it.
+NO_RATE_LIMIT_HEADERS: dict[str, str | None] = {
+    "limit": None,
+    "remaining": None,
+    "concurrent_limit": None,
+    "concurrent_remaining": None,
+}
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ import signal
 import threading
 from collections.abc import Callable
 from types import FrameType
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from connectors import registry
 from connectors.sandbox.ratelimit import LIMIT_MODES
@@ -142,35 +142,27 @@ def start(
     return RunningSandbox(vendor, app, server, thread)
 
 
+class StartOptions(TypedDict, total=False):
+    """The keyword arguments of :func:`start`, which :func:`serve_forever` passes on unchanged."""
+
+    host: str
+    port: int
+    seed: int
+    size: str
+    auth: str
+    rate_limit: float | None
+    without: tuple[str, ...]
+    api: str | None
+    limit_mode: str | None
+    candidates: int | None
+
+
 def serve_forever(
-    vendor: str,
-    *,
-    host: str = "127.0.0.1",
-    port: int = 0,
-    seed: int = 1,
-    size: str = "small",
-    auth: str = "api_key",
-    rate_limit: float | None = None,
-    without: tuple[str, ...] = (),
-    api: str | None = None,
-    limit_mode: str | None = None,
-    candidates: int | None = None,
-    on_ready: Callable[[RunningSandbox], None],
+    vendor: str, *, on_ready: Callable[[RunningSandbox], None], **options: Unpack[StartOptions]
 ) -> None:
-    """Serve until SIGINT or SIGTERM (call from the main thread); ``on_ready`` gets the running sandbox."""
-    sandbox = start(
-        vendor,
-        host=host,
-        port=port,
-        seed=seed,
-        size=size,
-        auth=auth,
-        rate_limit=rate_limit,
-        without=without,
-        api=api,
-        limit_mode=limit_mode,
-        candidates=candidates,
-    )
+    """Serve until SIGINT or SIGTERM (call from the main thread); ``on_ready`` gets the running sandbox.
+    ``options`` are :func:`start`'s."""
+    sandbox = start(vendor, **options)
     stop = threading.Event()
 
     def _signal(signum: int, frame: FrameType | None) -> None:

@@ -1,4 +1,4 @@
-"""The HTTP side every sandbox shares: requests, responses, routing, the request pipeline, the server.
+"""The HTTP side every sandbox shares: the request pipeline and the server (routing: ``.routing``).
 
 A vendor sandbox subclasses :class:`SandboxApp`, registers its routes with :meth:`SandboxApp.route`,
 and overrides the vendor hooks (``authenticate``, ``error_response``, ``account`` and the control
@@ -30,115 +30,18 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import TCPServer
 from typing import Any
-from urllib.parse import unquote
 
+from connectors.sandbox.auth import TokenIssuer
 from connectors.sandbox.control import handle_control
 from connectors.sandbox.faults import DROP, Faults
 from connectors.sandbox.ratelimit import Decision, RateLimiter, RateLimitPolicy
+from connectors.sandbox.routing import RequestStats, Router
 from connectors.sandbox.store import Store
 from connectors.sandbox.wire import Handler, HttpError, Request, Response, Route, StreamedBody, json_response
 
 MAX_BODY = 16 * 1024 * 1024  # larger than any vendor upload limit, so the vendor's own check answers
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _PHRASES = {s.value: s.phrase for s in HTTPStatus}
-
-
-# -- routing ---------------------------------------------------------------------------------------
-
-class Router:
-    """Exact paths in a dict; templated paths (``/jobs/{id}``) grouped by method and segment count."""
-
-    def __init__(self) -> None:
-        self._static: dict[tuple[str, str], Route] = {}
-        self._dynamic: dict[tuple[str, int], list[tuple[tuple[str | None, ...], tuple[str, ...], Route]]] = {}
-        self._paths: set[str] = set()
-        self._templates: list[tuple[tuple[str | None, ...], Route]] = []
-
-    def add(self, route: Route) -> None:
-        template = route.template.rstrip("/") or "/"
-        segs = template.strip("/").split("/") if template != "/" else []
-        if not any(s.startswith("{") for s in segs):
-            self._static[(route.method, template)] = route
-            self._paths.add(template)
-            return
-        pattern = tuple(None if s.startswith("{") else s for s in segs)
-        names = tuple(s[1:-1] for s in segs if s.startswith("{"))
-        self._dynamic.setdefault((route.method, len(segs)), []).append((pattern, names, route))
-        self._templates.append((pattern, route))
-
-    def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
-        if len(path) > 1 and path.endswith("/"):
-            path = path.rstrip("/")
-        route = self._static.get((method, path))
-        if route is not None:
-            return route, {}
-        segs = path.strip("/").split("/")
-        for pattern, names, route in self._dynamic.get((method, len(segs)), ()):
-            values: list[str] = []
-            for want, got in zip(pattern, segs, strict=True):
-                if want is None:
-                    if not got:
-                        break
-                    values.append(unquote(got))
-                elif want != got:
-                    break
-            else:
-                return route, dict(zip(names, values, strict=True))
-        return None
-
-    def routes(self) -> list[Route]:
-        """Every registered route."""
-        return [*self._static.values(), *(route for _pattern, route in self._templates)]
-
-    def path_exists(self, path: str) -> bool:
-        """Whether some method serves ``path`` (a 405 rather than a 404)."""
-        if path in self._paths:
-            return True
-        segs = path.strip("/").split("/")
-        for pattern, _route in self._templates:
-            if len(pattern) == len(segs) and all(
-                w is None or w == g for w, g in zip(pattern, segs, strict=True)
-            ):
-                return True
-        return False
-
-
-# -- statistics ------------------------------------------------------------------------------------
-
-
-class RequestStats:
-    """Counters per ``METHOD /path/template`` and per status, for tests and benchmarks."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self.reset()
-
-    def reset(self) -> None:
-        with self._lock:
-            self.by_route: dict[str, int] = {}
-            self.by_status: dict[int, int] = {}
-            self.dropped = 0
-            self.total = 0
-
-    def record(self, method: str, template: str | None, status: int | None) -> None:
-        key = f"{method} {template or '<unmatched>'}"
-        with self._lock:
-            self.total += 1
-            self.by_route[key] = self.by_route.get(key, 0) + 1
-            if status is None:
-                self.dropped += 1
-            else:
-                self.by_status[status] = self.by_status.get(status, 0) + 1
-
-    def snapshot(self) -> dict[str, Any]:
-        with self._lock:
-            return {
-                "total": self.total,
-                "requests": dict(sorted(self.by_route.items())),
-                "by_status": {str(k): v for k, v in sorted(self.by_status.items())},
-                "status_429": self.by_status.get(429, 0),
-                "dropped": self.dropped,
-            }
 
 
 # -- the application -------------------------------------------------------------------------------
@@ -178,6 +81,12 @@ class SandboxApp:
         #: Unified models switched off (``--without``): their routes answer as unknown paths.
         self.without: frozenset[str] = frozenset()
         self._sleep = time.sleep
+
+    def token_issuer(self, ttl_seconds: int, *, prefix: str = "") -> TokenIssuer:
+        """An OAuth token issuer wired to this app's faults (``expire_tokens``, ``revoke_tokens``)."""
+        issuer = TokenIssuer(ttl_seconds=ttl_seconds, prefix=prefix)
+        self.faults.watch_tokens(issuer)
+        return issuer
 
     # -- vendor hooks -------------------------------------------------------------------------------
     def account(self) -> dict[str, str]:

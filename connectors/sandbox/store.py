@@ -51,6 +51,12 @@ def merge_patch(target: Record, patch: Record) -> Record:
     return result
 
 
+def email_key(field: str) -> KeyFn:
+    """An index key that finds records by e-mail address: ``field`` trimmed and lower-cased, so a
+    lookup ignores case; a record without an address stays out of the index."""
+    return lambda record: str(record.get(field) or "").strip().lower() or None
+
+
 class _Index:
     __slots__ = ("key_fn", "entries", "unique")
 

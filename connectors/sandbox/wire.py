@@ -8,6 +8,8 @@ other.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email.parser
 import email.policy
 import json
@@ -16,6 +18,15 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 from xml.etree import ElementTree
+
+
+def base64_bytes(text: str) -> bytes | None:
+    """A body field's strict base64 (RFC 4648 alphabet, padding checked) decoded, or None if it is
+    not base64: each vendor answers that in its own words."""
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):  # ValueError: a str with characters outside ASCII
+        return None
 
 
 class HttpError(Exception):

@@ -11,9 +11,9 @@ import random
 from datetime import UTC, datetime
 from typing import Any
 
-from connectors.sandbox.auth import constant_time_in, seeded_secret
+from connectors.sandbox.auth import check_auth_mode, constant_time_in, seeded_secret
 from connectors.sandbox.paging import PagingError, page_number_page, parse_limit
-from connectors.sandbox.ratelimit import RateLimitPolicy
+from connectors.sandbox.ratelimit import NO_RATE_LIMIT_HEADERS, RateLimitPolicy
 from connectors.sandbox.server import SandboxApp
 from connectors.sandbox.wire import HttpError, Request, Response, json_response
 from tests.fake_vendor.sandbox_data import SIZES, generate
@@ -30,12 +30,10 @@ def create_app(*, seed: int, size: str, auth: str) -> TinySandbox:
 class TinySandbox(SandboxApp):
     vendor = "tinyats"
     # VENDOR.md names no rate-limit headers, only Retry-After on a 429.
-    rate_limit_header_names = {"limit": None, "remaining": None, "concurrent_limit": None,
-                               "concurrent_remaining": None}
+    rate_limit_header_names = NO_RATE_LIMIT_HEADERS
 
     def __init__(self, *, seed: int, size: str, auth: str) -> None:
-        if auth != "api_key":
-            raise ValueError(f"unknown Tiny ATS auth {auth!r}; known: api_key")
+        check_auth_mode(auth, ("api_key",), "Tiny ATS")
         super().__init__(seed=seed, size=size, auth=auth, rate_policy=RateLimitPolicy(rate=10.0))
         rng = random.Random(f"tinyats:{seed}")
         self.api_key = seeded_secret(rng, 32, prefix="tny_")
