@@ -31,7 +31,7 @@ from sqlalchemy import Connection
 
 from connectors.base import AnyStream, MapContext, Rec, Stream, read_stream
 from connectors.base.reader import Answers, Batch, enrich_and_map
-from connectors.http import ConnectorError, Exchange, VendorClient
+from connectors.http import ConnectorError, Exchange, Limits, RetryPolicy, VendorClient
 from connectors.http.redact import redact
 from connectors.unified.ids import stable_id
 from connectors.unified.timefmt import iso, now_iso
@@ -132,6 +132,17 @@ class SyncReport:
 
 
 ProgressCallback = Callable[[Progress], None]
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    """How a sync's client is built beyond the account's settings: a transport (tests, benchmarks),
+    limits other than the vendor's declared ones, a retry policy other than the default (``None``: the
+    connector's own)."""
+
+    transport: httpx.AsyncBaseTransport | None = None
+    limits: Limits | None = None
+    retry: RetryPolicy | None = None
 
 
 def _shifted(ts: str, seconds: int) -> str:
@@ -298,14 +309,19 @@ class SyncEngine:
         only: set[str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         refresh_details: bool = False,
+        limits: Limits | None = None,
+        retry: RetryPolicy | None = None,
     ) -> SyncReport:
         """Sync ``account``. ``refresh_details``: read the details of every listed item again, even of
         those whose stamp is unchanged (for a vendor whose sub-resources change without their parent).
-        Start, end and failures go to the activity log (ids and figures only)."""
+        ``limits`` and ``retry`` go to the account's client (``Connector.client``): ``None`` keeps the
+        vendor's declared limits and the default retry policy. Start, end and failures go to the
+        activity log (ids and figures only)."""
         started, started_at = time.monotonic(), now_iso()
         activity.sync_started(account, full=full)
+        client = ClientOptions(transport, limits, retry)
         try:
-            report = await self._sync(account, credentials, full, progress, only, transport, refresh_details)
+            report = await self._sync(account, credentials, full, progress, only, client, refresh_details)
         except BaseException as exc:
             activity.sync_crashed(account, exc)
             raise
@@ -341,13 +357,19 @@ class SyncEngine:
         full: bool,
         progress: ProgressCallback | None,
         only: set[str] | None,
-        transport: httpx.AsyncBaseTransport | None,
+        options: ClientOptions,
         refresh_details: bool,
     ) -> SyncReport:
         connector = account.connector
         ctx = MapContext(account.id)
         keep = await self.writer.run(record_filter, account)
-        client = connector.client(credentials, transport=transport, share=account.share)
+        client = connector.client(
+            credentials,
+            transport=options.transport,
+            retry=options.retry,
+            share=account.share,
+            limits=options.limits,
+        )
         counter = _Counter()
         client.observers.append(counter)
         files_report: attachment_files.DownloadReport | None = None
