@@ -287,7 +287,7 @@ def test_an_opened_record_jumps_the_queue(app_home: Path, small_sr: RunningSandb
     # Only the items already in hand when it was opened (one per worker) go before it, give or take
     # the workers the gate releases together: the opened item goes to the first of them to ask, but
     # a worker that asked just after may send its request first (seen on a loaded CI machine).
-    from desktop.sync.engine import ENRICH_WORKERS
+    from desktop.sync.phase_two import ENRICH_WORKERS
 
     limit = 2 * ENRICH_WORKERS
     assert position < limit, f"opened candidate's details were request {position + 1} of {len(details)}"
