@@ -47,6 +47,7 @@ async def run_stream(
     runs: dict[str, st.RunInfo] | None = None,
     refresh: bool = False,
 ) -> StreamResult:
+    """Phase 1 of one stream: its pages read and committed in order, resuming from the stored state."""
     FOR_STREAM.set(stream.name)
     started = time.monotonic()
     incremental = isinstance(stream, Stream) and stream.incremental is not None
