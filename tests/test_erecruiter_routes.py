@@ -27,10 +27,10 @@ def small() -> Iterator[RunningSandbox]:
     sandbox.stop()
 
 
-def sync_json(account: str) -> dict[str, Any]:
-    """The report of a sync as ``sync --json`` prints it; the declared 20 requests/s is for a real
-    installation, the loopback sandbox takes more (``lifted_limits``)."""
-    return as_dict(sync_lifted(account))
+def sync_json(account: str, *, full: bool = False) -> dict[str, Any]:
+    """The report of a sync as ``sync [--full] --json`` prints it; the declared 20 requests/s is for a
+    real installation, the loopback sandbox takes more (``lifted_limits``)."""
+    return as_dict(sync_lifted(account, full=full))
 
 
 def requests_made(sandbox: RunningSandbox) -> dict[str, int]:
