@@ -13,9 +13,26 @@ from connectors.base.actions import (
 )
 from connectors.base.declarations import Rec, Stream
 from connectors.carerix import mapping as m
-from connectors.carerix.action_input import DOCUMENT_TYPES, MAX_FILE_BYTES, XML, Lists
+from connectors.carerix.action_input import DOCUMENT_TYPES, MAX_FILE_BYTES, XML, Lists, decoded
 from connectors.carerix.xmlcodec import body, ref
-from connectors.http import ConnectorError, VendorClient
+from connectors.http import ConnectorError, OutcomeUnknown, VendorClient
+
+# --- creating --------------------------------------------------------------------------------------
+
+
+async def post_new(
+    client: VendorClient, ctx: ActionContext, entity: str, fields: Mapping[str, Any], step: str, what: str
+) -> dict[str, Any]:
+    """``POST /<entity>`` of a new record, its answer with the new ``id``. ``posting_<step>`` is saved in
+    ``ctx.progress`` first, so after a lost answer ``reconcile`` looks for the record before a resend;
+    ``what`` names it in the error when Carerix answers without the id."""
+    ctx.progress[f"posting_{step}"] = True
+    await ctx.save()
+    answer = await decoded(client, "POST", f"/{entity}", body(entity, fields))
+    if not answer.get("id"):
+        raise OutcomeUnknown(f"Carerix answered the new {what} without its id; it may exist.")
+    return answer
+
 
 # --- reading back ----------------------------------------------------------------------------------
 

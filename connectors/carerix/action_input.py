@@ -238,38 +238,32 @@ async def employee_fields(lists: Lists, data: Mapping[str, Any]) -> tuple[dict[s
         period = await lists.find("Salarisperiode", *PERIODS.get(str(salary.get("period")), ()))
         if period:
             fields["toMinSalaryPeriodNode"] = ref("CRDataNode", period)
-    source_node, source_note = await source(lists, data, "Bron-Kandidaat", "candidate")
-    if source_node:
-        fields["toSourceNode"] = ref("CRDataNode", source_node)
-    elif source_note:
-        fields["sourceInfo"] = source_name(data)
-        notes.append(source_note)
+    await write_source(lists, data, fields, notes, "Bron-Kandidaat", "candidate")
     return fields, notes
 
 
-def source_name(data: Mapping[str, Any]) -> str:
-    return str(get_path(data, "source.name") or get_path(data, "source.id") or "").strip()
-
-
-async def source(
-    lists: Lists, data: Mapping[str, Any], node_type: str, what: str
-) -> tuple[str | None, str | None]:
-    """Source writing (VENDOR.md "Writing"): the entry of ``node_type`` named ``source.name`` (or with
-    the number ``source.id``); else ``(None, why)`` and the caller writes the name as free text."""
+async def write_source(
+    lists: Lists, data: Mapping[str, Any], fields: dict[str, Any], notes: list[str], node_type: str, what: str
+) -> None:
+    """Source writing (VENDOR.md "Writing") into a candidate's or a match's ``fields``: the entry of
+    ``node_type`` named ``source.name`` (or with the number ``source.id``) as ``toSourceNode``; else the
+    name as the free-text ``sourceInfo``, and a line in ``notes`` that says so."""
     given_id = str(get_path(data, "source.id") or "").strip()
     name = str(get_path(data, "source.name") or "").strip()
     if not given_id and not name:
-        return None, None
+        return
+    node: str | None = None
     if given_id and any(str(n.get("id")) == given_id for n in await lists.nodes(node_type)):
-        return given_id, None
-    if name:
-        found = await lists.find(node_type, name)
-        if found:
-            return found, None
-    shown = name or given_id
-    return None, (
-        f"Carerix's {what} source list ({node_type}) has no entry {shown!r}; it was written as the "
-        f"{what}'s free-text source instead."
+        node = given_id
+    elif name:
+        node = await lists.find(node_type, name)
+    if node:
+        fields["toSourceNode"] = ref("CRDataNode", node)
+        return
+    fields["sourceInfo"] = name or given_id
+    notes.append(
+        f"Carerix's {what} source list ({node_type}) has no entry {name or given_id!r}; it was written as "
+        f"the {what}'s free-text source instead."
     )
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from connectors.base import action_specs as kit
 from connectors.base.actions import (
     ActionContext,
     ActionResult,
@@ -33,14 +34,13 @@ from connectors.base.actions import (
 )
 from connectors.base.declarations import Stream
 from connectors.carerix import mapping as m
-from connectors.carerix.action_calls import reconcile_upload, refresh, upload
+from connectors.carerix.action_calls import post_new, reconcile_upload, refresh, upload
 from connectors.carerix.action_input import (
     MATCH_REFUSES,
     POLICY,
     SOURCE_ID_IS_A_NUMBER,
     XML,
     Lists,
-    decoded,
     employee_fields,
     note_block,
     note_length,
@@ -50,11 +50,10 @@ from connectors.carerix.action_input import (
     profile_fields,
     quote,
     since_literal,
-    source,
-    source_name,
+    write_source,
 )
 from connectors.carerix.xmlcodec import Dictionary, body, ref
-from connectors.http import ConnectorError, OutcomeUnknown, VendorClient, VendorRejected
+from connectors.http import ConnectorError, VendorClient, VendorRejected
 
 
 def declare(candidates: Stream, matches: Stream) -> dict[str, ActionSpec]:
@@ -78,11 +77,7 @@ def declare(candidates: Stream, matches: Stream) -> dict[str, ActionSpec]:
         employee = ctx.progress.get("employee")
         if not employee:
             fields, found_notes = await employee_fields(lists, data)
-            ctx.progress["posting_employee"] = True
-            await ctx.save()
-            answer = await decoded(client, "POST", "/CREmployee", body("CREmployee", fields))
-            if not answer.get("id"):
-                raise OutcomeUnknown("Carerix answered the new candidate without its id; it may exist.")
+            answer = await post_new(client, ctx, "CREmployee", fields, "employee", "candidate")
             employee = str(answer["id"])
             notes.extend(found_notes)
             ctx.progress.update(employee=employee, user=m.rid(answer, "toUser"), notes=notes)
@@ -115,18 +110,8 @@ def declare(candidates: Stream, matches: Stream) -> dict[str, ActionSpec]:
             stage = ctx.remote_or_none("application.stage_id")
             if stage:
                 wanted["statusInfo"] = ref("CRStatusInfo", stage)
-            node, why = await source(lists, data, "Bron-Match", "match")
-            if node:
-                wanted["toSourceNode"] = ref("CRDataNode", node)
-            elif why:
-                wanted["sourceInfo"] = source_name(data)
-                notes.append(why)
-            ctx.progress["posting_match"] = True
-            await ctx.save()
-            answer = await decoded(client, "POST", "/CRMatch", body("CRMatch", wanted))
-            if not answer.get("id"):
-                raise OutcomeUnknown("Carerix answered the new match without its id; it may exist.")
-            match = str(answer["id"])
+            await write_source(lists, data, wanted, notes, "Bron-Match", "match")
+            match = str((await post_new(client, ctx, "CRMatch", wanted, "match", "match"))["id"])
             ctx.progress.update(match=match, notes=notes)
             await ctx.save()
         records = await refresh(client, candidates, ctx, employee)
@@ -401,11 +386,8 @@ def declare(candidates: Stream, matches: Stream) -> dict[str, ActionSpec]:
         )
 
     create_fields = (
-        "candidate.first_name",
-        "candidate.last_name",
-        "candidate.email_address",
+        *kit.PERSON,
         "candidate.title",
-        "candidate.phone_number",
         "candidate.location.city",
         "candidate.location.zip_code",
         "candidate.location.street_1",
@@ -422,56 +404,36 @@ def declare(candidates: Stream, matches: Stream) -> dict[str, ActionSpec]:
         "Carerix makes the candidate and a match on the vacancy. The source is picked from your candidate "
         "source list (else written as free text); files up to 10 MB."
     )
+    create_rules = (SOURCE_ID_IS_A_NUMBER, positive_salary)
     specs = (
-        *(
-            ActionSpec(
-                name,
-                create,
-                create_fields,
-                rules=(SOURCE_ID_IS_A_NUMBER, positive_salary),
-                attachments=POLICY,
-                reconcile=reconcile_create,
-                notes=create_notes,
-            )
-            for name in ("create-candidate", "create-application")
-        ),
-        ActionSpec(
-            "add-attachment-to-candidate",
+        *kit.create_specs(create, create_fields, POLICY, reconcile_create, create_notes, rules=create_rules),
+        *kit.attachment_specs(
+            POLICY,
             to_candidate,
-            ("candidate_id", "attachment"),
-            attachments=POLICY,
-            reconcile=reconcile_to_candidate,
-            notes="Files up to 10 MB.",
+            reconcile_to_candidate,
+            candidate_notes="Files up to 10 MB.",
+            application=(to_application, reconcile_to_application),
+            application_notes="Added to the match; where Carerix does not take it there, to the match's "
+            "candidate.",
         ),
-        ActionSpec(
-            "add-attachment-to-application",
-            to_application,
-            ("application_id", "attachment"),
-            attachments=POLICY,
-            reconcile=reconcile_to_application,
-            fallback="candidate",
-            notes="Added to the match; where Carerix does not take it there, to the match's candidate.",
-        ),
-        ActionSpec(
+        kit.declared(
             "move-application-to-stage",
             move,
-            ("application_id", "stage_id"),
+            leave_out=("rejection_reason_id",),
             idempotent=True,
             notes="Carerix may refuse a status it has switched off.",
         ),
         # Both append only what is not there yet: sending again is harmless.
-        ActionSpec(
+        kit.declared(
             "add-note-to-application",
             note,
-            ("application_id", "content", "content_type"),
             rules=(note_length,),
             idempotent=True,
             notes="Added to the match's notes with a dated heading.",
         ),
-        ActionSpec(
+        kit.declared(
             "add-result-link-to-application",
             result_link,
-            ("application_id", "label", "url", "details"),
             rules=(prefixed_names,),
             idempotent=True,
             notes="Written to the match's extra fields labelled '<prefix><label>' and '<prefix><key>'; "

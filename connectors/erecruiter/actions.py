@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from connectors.base import action_specs as kit
 from connectors.base.actions import (
     ActionContext,
     ActionResult,
@@ -194,14 +195,9 @@ def declare() -> dict[str, ActionSpec]:
         await ctx.save()
         return None
 
-    async def attach(
-        client: VendorClient,
-        data: Mapping[str, Any],
-        ctx: ActionContext,
-        applicant_id: str,
-        fallback: str | None,
-        application: str | None,
-    ) -> ActionResult:
+    async def attach(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
+        to = kit.Target.of(data, ctx)
+        applicant_id = to.candidate
         stored = ctx.progress.get("stored")
         if stored is None:
             applicant = await read_applicant(client, applicant_id)
@@ -216,25 +212,20 @@ def declare() -> dict[str, ActionSpec]:
             ctx.progress["stored"] = stored
             await ctx.save()
         records = await _refresh_or_nothing(client, ctx, applicant_id)
-        ids = {"candidates": applicant_id}
-        if application:
-            ids["applications"] = application
         return ActionResult(
-            ids=ids,
+            ids=to.ids,
             remote={"applicant": applicant_id, **stored},
             records=records,
             complete=bool(records),
-            fallback=fallback,
+            fallback=_fallback(to),
         )
 
     async def reconcile_attach(
-        client: VendorClient,
-        data: Mapping[str, Any],
-        ctx: ActionContext,
-        applicant_id: str,
-    ) -> None:
+        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
+    ) -> ActionResult | None:
+        applicant_id = kit.Target.of(data, ctx).candidate
         if "documents_before" not in ctx.progress or "stored" in ctx.progress:
-            return  # never sent, or known done: send() carries on
+            return None  # never sent, or known done: send() carries on
         stem, _ext = split_name(str(data["attachment"]["name"]))
         before = set(ctx.progress["documents_before"])
         match = next(
@@ -254,35 +245,6 @@ def declare() -> dict[str, ActionSpec]:
         ):
             ctx.progress["stored"] = {"cv": True, "name": str(data["attachment"]["name"])}
         await ctx.save()
-
-    def _fallback(ctx: ActionContext) -> str:
-        candidate = ctx.linked("application_id", "candidate_id")
-        return (
-            "eRecruiter keeps files on the applicant, not on an application: the file was added to the "
-            f"candidate {candidate} of this application."
-        )
-
-    async def attach_to_candidate(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult:
-        return await attach(client, data, ctx, ctx.remote("candidate_id"), None, None)
-
-    async def attach_to_application(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult:
-        applicant = ctx.linked("application_id", "candidate_id")
-        return await attach(client, data, ctx, applicant, _fallback(ctx), ctx.remote("application_id"))
-
-    async def reconcile_candidate_file(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult | None:
-        await reconcile_attach(client, data, ctx, ctx.remote("candidate_id"))
-        return None
-
-    async def reconcile_application_file(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult | None:
-        await reconcile_attach(client, data, ctx, ctx.linked("application_id", "candidate_id"))
         return None
 
     async def retag(
@@ -295,9 +257,7 @@ def declare() -> dict[str, ActionSpec]:
         has = [t for t in tags if t.casefold() == name.casefold()]
         note = None
         if add == bool(has):
-            note = (
-                f"The candidate {'already had' if add else 'did not have'} the tag {name!r}; nothing changed."
-            )
+            note = kit.tag_unchanged(add, name)
         else:
             body = {field: m.val(applicant, field) for field in WRITABLE}
             body["Tags"] = [*tags, name] if add else [t for t in tags if t not in has]
@@ -307,12 +267,6 @@ def declare() -> dict[str, ActionSpec]:
         return ActionResult(
             ids={"candidates": applicant_id}, records=records, complete=bool(records), note=note
         )
-
-    async def add_tag(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
-        return await retag(client, data, ctx, True)
-
-    async def remove_tag(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
-        return await retag(client, data, ctx, False)
 
     async def delete(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
         """``DELETE /Api/Applicant/{id}`` with the vendor's default, anonymisation (VENDOR.md, V): a
@@ -345,14 +299,9 @@ def declare() -> dict[str, ActionSpec]:
             "CreatedBy": CREATED_BY,
         }
 
-    async def link(
-        client: VendorClient,
-        data: Mapping[str, Any],
-        ctx: ActionContext,
-        applicant_id: str,
-        job: str | None,
-        application: str | None,
-    ) -> ActionResult:
+    async def link(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
+        to = kit.Target.of(data, ctx)
+        applicant_id, job = to.candidate, _job(to, ctx)
         if not ctx.progress.get("written"):
             ctx.progress["sending"] = True
             await ctx.save()
@@ -365,25 +314,20 @@ def declare() -> dict[str, ActionSpec]:
             ctx.progress["written"] = True
             await ctx.save()
         records = await _refresh_or_nothing(client, ctx, applicant_id)
-        ids = {"candidates": applicant_id}
-        if application:
-            ids["applications"] = application
         return ActionResult(
-            ids=ids,
+            ids=to.ids,
             remote={"applicant": applicant_id, "history": data["label"]},
             records=records,
             complete=bool(records),
         )
 
     async def reconcile_link(
-        client: VendorClient,
-        data: Mapping[str, Any],
-        ctx: ActionContext,
-        applicant_id: str,
-        job: str | None,
-    ) -> None:
+        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
+    ) -> ActionResult | None:
+        to = kit.Target.of(data, ctx)
+        applicant_id, job = to.candidate, _job(to, ctx)
         if not ctx.progress.get("sending") or ctx.progress.get("written"):
-            return
+            return None
         wanted = _history_body(data, job)
         # History has no read in the vendor's client (V: PUT only); where the server has none (404/405)
         # the entry is sent again.
@@ -391,48 +335,11 @@ def declare() -> dict[str, ActionSpec]:
             if m.val(entry, "Subject") == wanted["Subject"] and m.val(entry, "Body") == wanted["Body"]:
                 ctx.progress["written"] = True
                 await ctx.save()
-                return
-
-    async def link_candidate(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult:
-        return await link(client, data, ctx, ctx.remote("candidate_id"), None, None)
-
-    async def link_application(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult:
-        return await link(
-            client,
-            data,
-            ctx,
-            ctx.linked("application_id", "candidate_id"),
-            ctx.linked("application_id", "job_id"),
-            ctx.remote("application_id"),
-        )
-
-    async def reconcile_link_candidate(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult | None:
-        await reconcile_link(client, data, ctx, ctx.remote("candidate_id"), None)
-        return None
-
-    async def reconcile_link_application(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult | None:
-        await reconcile_link(
-            client,
-            data,
-            ctx,
-            ctx.linked("application_id", "candidate_id"),
-            ctx.linked("application_id", "job_id"),
-        )
+                return None
         return None
 
     create_fields = (
-        "candidate.first_name",
-        "candidate.last_name",
-        "candidate.email_address",
-        "candidate.phone_number",
+        *kit.PERSON,
         "candidate.location.city",
         "candidate.location.country",
         "candidate.location.street_1",
@@ -453,71 +360,52 @@ def declare() -> dict[str, ActionSpec]:
     create_rules = (answerable, answers_agree, one_cv, job_is_open, salary_whole)
     link_notes = "Stored as a history entry of the applicant (label as subject, link and details as text)."
     specs = (
-        ActionSpec(
-            "create-candidate",
-            create,
-            create_fields,
-            rules=create_rules,
-            attachments=POLICY,
-            reconcile=reconcile_create,
-            notes=create_notes,
-        ),
-        ActionSpec(
-            "create-application",
-            create,
-            create_fields,
-            rules=create_rules,
-            attachments=POLICY,
-            reconcile=reconcile_create,
-            notes=create_notes,
-        ),
-        ActionSpec(
-            "add-tag-to-candidate",
-            add_tag,
-            ("candidate_id", "tag"),
-            idempotent=True,
-            notes="Any word can be a tag; a new one is created as it is used.",
-        ),
-        ActionSpec("remove-tag-from-candidate", remove_tag, ("candidate_id", "tag"), idempotent=True),
-        ActionSpec(
+        *kit.create_specs(create, create_fields, POLICY, reconcile_create, create_notes, rules=create_rules),
+        *kit.tag_specs(retag, notes="Any word can be a tag; a new one is created as it is used."),
+        kit.declared(
             "delete-candidate",
             delete,
-            ("candidate_id",),
             idempotent=True,
             notes="eRecruiter anonymises the applicant with all their applications and documents.",
         ),
-        ActionSpec(
-            "add-attachment-to-candidate",
-            attach_to_candidate,
-            ("candidate_id", "attachment"),
-            attachments=POLICY,
-            reconcile=reconcile_candidate_file,
-        ),
-        ActionSpec(
-            "add-attachment-to-application",
-            attach_to_application,
-            ("application_id", "attachment"),
-            attachments=POLICY,
-            reconcile=reconcile_application_file,
-            fallback="candidate",
-            notes="eRecruiter keeps files on the applicant; the file goes to the application's candidate.",
+        *kit.attachment_specs(
+            POLICY,
+            attach,
+            reconcile_attach,
+            application_notes="eRecruiter keeps files on the applicant; the file goes to the application's "
+            "candidate.",
         ),
         ActionSpec(
             "add-result-link-to-application",
-            link_application,
+            link,
             ("application_id", "label", "url", "details.attributes"),
-            reconcile=reconcile_link_application,
+            reconcile=reconcile_link,
             notes=link_notes + " Bound to the application's job.",
         ),
         ActionSpec(
             "add-result-link-to-candidate",
-            link_candidate,
+            link,
             ("candidate_id", "label", "url", "details.attributes"),
-            reconcile=reconcile_link_candidate,
+            reconcile=reconcile_link,
             notes=link_notes,
         ),
     )
     return {spec.action: spec for spec in specs}
+
+
+def _fallback(to: kit.Target) -> str | None:
+    """The result's line where a file for an application went to its candidate (always, here)."""
+    if to.application is None:
+        return None
+    return (
+        "eRecruiter keeps files on the applicant, not on an application: the file was added to the "
+        f"candidate {to.candidate} of this application."
+    )
+
+
+def _job(to: kit.Target, ctx: ActionContext) -> str | None:
+    """The job a result link is bound to: the application's, where the input named one."""
+    return ctx.linked("application_id", "job_id") if to.application else None
 
 
 async def _refresh_or_nothing(client: VendorClient, ctx: ActionContext, applicant_id: str) -> list[Rec]:
