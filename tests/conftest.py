@@ -17,14 +17,18 @@ from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 
 from connectors import registry
+from connectors.http import Limits
 from connectors.sandbox import runner
 from connectors.sandbox.runner import RunningSandbox
+
+if TYPE_CHECKING:
+    from desktop.sync.engine import SyncReport
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -58,17 +62,27 @@ def real_keyring() -> bool:
     return SecretStore().persistent
 
 
-def lift_limits(monkeypatch: pytest.MonkeyPatch, vendor: str) -> None:
-    """Let ``vendor``'s connector ask the loopback sandbox faster than its declared limits, which are
-    for a real tenant (eRecruiter's 20 requests/s, say), for the rest of the test."""
-    import dataclasses
-    import importlib
+def lifted_limits() -> Limits:
+    """Limits for asking a loopback sandbox: a vendor's declared ones are for a real tenant (eRecruiter's
+    20 requests/s, say) and would make every sync slow. Pass them to ``SyncEngine.sync(limits=)``."""
+    return Limits(requests_per_second=2000, concurrency=4)
 
-    from connectors.http import Limits
 
-    module = importlib.import_module(registry.connector_module(vendor))
-    fast = dataclasses.replace(module.CONNECTOR, limits=Limits(requests_per_second=2000, concurrency=4))
-    monkeypatch.setattr(module, "CONNECTOR", fast)
+def sync_lifted(name: str, *, full: bool = False) -> SyncReport:
+    """Sync account ``name`` in this process as ``recruiter-companion sync NAME`` does, with
+    ``lifted_limits()`` (``desktop.sync.engine.as_dict`` turns the report into the CLI's ``--json``)."""
+    from desktop.cli.common import open_core
+
+    core = open_core()
+    try:
+        account = core.accounts.get(name)
+        credentials = core.accounts.credentials(account)
+        report: SyncReport = asyncio.run(
+            core.sync.sync(account, credentials, full=full, limits=lifted_limits())
+        )
+    finally:
+        core.close()
+    return report
 
 
 def start_sandbox(vendor: str = "smartrecruiters", **kwargs: Any) -> RunningSandbox:

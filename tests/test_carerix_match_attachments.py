@@ -17,15 +17,21 @@ from typing import Any
 import pytest
 
 from connectors.sandbox.runner import RunningSandbox
-from tests.conftest import add_account, lift_limits, run_cli, sandbox_control, start_sandbox, sync_account
+from tests.conftest import add_account, run_cli, sandbox_control, start_sandbox, sync_lifted
 
 BRIEF = b"%PDF-1.4\n% a cover letter for this vacancy\n"
 
 
+def sync_ok(name: str, *, full: bool = False) -> str:
+    """Sync as ``recruiter-companion sync`` does; the declared limits are for real tenants, the
+    loopback sandbox takes more (``lifted_limits``, as its sync tests do)."""
+    report = sync_lifted(name, full=full)
+    assert report.ok, report
+    return name
+
+
 @pytest.fixture()
-def cx_sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[RunningSandbox]:
-    # The declared limits are for real tenants; the loopback sandbox takes more (as its sync tests do).
-    lift_limits(monkeypatch, "carerix")
+def cx_sandbox() -> Iterator[RunningSandbox]:
     sandbox = start_sandbox("carerix", size="tiny")
     yield sandbox
     sandbox.stop()
@@ -86,14 +92,14 @@ def _candidate_files(candidate: str) -> set[str]:
 def test_a_file_on_an_application_is_synced_downloaded_and_removed_apart_from_the_candidates(
     app_home: Path, cx_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
-    sync_account(add_account("carerix", "cx", cx_sandbox))
+    sync_ok(add_account("carerix", "cx", cx_sandbox))
     application, match_id, candidate, employee = _file_on_a_match(tmp_path)
     own = _candidate_files(candidate)
     assert own and "brief.pdf" not in own
     # The write's answer already shows it, as the application's (and its candidate's) file.
     assert _live_files()["brief.pdf"][:2] == (application, candidate)
 
-    sync_account("cx")
+    sync_ok("cx")
     assert _live_files()["brief.pdf"] == (application, candidate, "ok")  # listed by the match, downloaded
     [(size,)] = _rows(
         "SELECT f.size FROM attachment_files f JOIN attachments a ON a.id = f.id WHERE a.name = 'brief.pdf'"
@@ -104,13 +110,13 @@ def test_a_file_on_an_application_is_synced_downloaded_and_removed_apart_from_th
     with sandbox_control(cx_sandbox) as control:
         changed = control.patch(f"/records/CREmployee/{employee}", json={"sourceInfo": "Beurs"})
         assert changed.status_code == 200
-    sync_account("cx")
+    sync_ok("cx")
     assert "brief.pdf" in _live_files() and _candidate_files(candidate) == own
 
     # Carerix no longer lists it on the match: gone here with its bytes; the candidate's files stay.
     with sandbox_control(cx_sandbox) as control:
         assert control.patch(f"/records/CRMatch/{match_id}", json={"attachments": []}).status_code == 200
-    sync_account("cx")
+    sync_ok("cx")
     assert "brief.pdf" not in _live_files()
     assert _rows(
         "SELECT count(*) FROM attachment_files f JOIN attachments a ON a.id = f.id WHERE a.name = 'brief.pdf'"
@@ -123,18 +129,18 @@ def test_a_file_on_an_application_is_synced_downloaded_and_removed_apart_from_th
 def test_full_reads_keep_each_others_files_when_the_streams_run_counts_differ(
     lagging: str, app_home: Path, cx_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
-    sync_account(add_account("carerix", "cx", cx_sandbox))
+    sync_ok(add_account("carerix", "cx", cx_sandbox))
     _file_on_a_match(tmp_path)
     # One sync in which one stream fails: it resumes its cut-off run next time, so from then on it
     # counts one run fewer than the other (a full read sweeps what its own run did not see).
     cx_sandbox.app.set_without({lagging})
-    run_cli("sync", "cx")
+    sync_lifted("cx")
     cx_sandbox.app.set_without(set())
-    sync_account("cx")
+    sync_ok("cx")
     before = _live_files()
     assert "brief.pdf" in before and any(a is None for a, _c, _s in before.values())
 
-    assert run_cli("sync", "cx", "--full").code == 0
+    sync_ok("cx", full=True)
     runs = dict(_rows("SELECT stream, run_id FROM sync_state WHERE stream IN ('candidates', 'matches')"))
     assert runs["candidates"] != runs["matches"], runs  # the case an unscoped sweep gets wrong
     assert _live_files() == before

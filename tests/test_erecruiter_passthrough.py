@@ -15,9 +15,9 @@ import pytest
 
 from connectors.sandbox.runner import RunningSandbox
 from tests.conftest import run_cli, sandbox_control, sandbox_records, start_sandbox
-from tests.test_erecruiter_sync import er_account, er_sandbox, fast_client
+from tests.test_erecruiter_sync import er_account, er_sandbox
 
-__all__ = ["er_account", "er_sandbox", "fast_client"]  # fixtures used here
+__all__ = ["er_account", "er_sandbox"]  # fixtures used here
 
 
 class _Recorder(BaseHTTPRequestHandler):

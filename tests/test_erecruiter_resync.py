@@ -19,17 +19,13 @@ from connectors.erecruiter.sandbox_records import workflow_group
 from connectors.sandbox.runner import RunningSandbox
 from tests.conftest import (
     add_account,
-    run_cli,
     run_cli_process,
     sandbox_control,
     sandbox_records,
     start_sandbox,
 )
 from tests.test_erecruiter_routes import requests_made, sync_json
-from tests.test_erecruiter_sync import fast_client
 from tests.test_smartrecruiters_writes import opened, rows
-
-__all__ = ["fast_client"]  # fixture used here
 
 APPLICANT = "GET /Api/Applicant/{applicantId}"
 APPLICATIONS = "GET /Api/Applications/{applicantId}"
@@ -181,8 +177,7 @@ def test_full_rereads_everyone_and_so_does_the_first_sync_a_day_after_the_last_f
     account: str, small: RunningSandbox
 ) -> None:
     everyone = applicants()
-    result = run_cli("sync", account, "--full", "--json")
-    assert result.code == 0, result.err
+    assert sync_json(account, full=True)["ok"]
     assert requests_made(small)[APPLICANT] == len(everyone)
     full_at = memo()["full_at"]
     assert requests_made(small) == {} and sync_json(account)["ok"]

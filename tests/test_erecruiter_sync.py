@@ -17,15 +17,15 @@ from connectors.erecruiter.sandbox_data import CLOSED_GROUPS
 from connectors.erecruiter.sandbox_records import workflow_group
 from connectors.sandbox.runner import RunningSandbox
 from connectors.unified.model import FOREIGN_KEYS, MODELS, columns
+from desktop.sync.engine import as_dict
 from tests.conftest import (
     add_account,
-    lift_limits,
     read_export,
     run_cli,
     sandbox_control,
     sandbox_records,
     start_sandbox,
-    sync_account,
+    sync_lifted,
 )
 
 BRIEF_MODELS = {
@@ -41,12 +41,6 @@ ER_MODELS = BRIEF_MODELS | {"tags", "candidate_tags", "attachments"}
 
 def is_open(application: dict[str, Any]) -> bool:
     return workflow_group(application["Status"]) not in CLOSED_GROUPS
-
-
-@pytest.fixture(autouse=True)
-def fast_client(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The declared 20 requests/s is for a real installation; the loopback sandbox takes more."""
-    lift_limits(monkeypatch, "erecruiter")
 
 
 @pytest.fixture()
@@ -65,8 +59,10 @@ def er_account(app_home: Path, er_sandbox: RunningSandbox) -> str:
 def synced(er_account: str) -> str:
     # Twice: eRecruiter lists only published jobs and open applications (VENDOR.md "Reads", V); the jobs
     # that only applications name, and their open applications, are read by id from the second sync on.
-    sync_account(er_account)
-    return sync_account(er_account)
+    # The declared 20 requests/s is for a real installation; the loopback sandbox takes more.
+    assert sync_lifted(er_account).ok
+    assert sync_lifted(er_account).ok
+    return er_account
 
 
 def export(tmp_path: Path, name: str, account: str = "bursztyn") -> Path:
@@ -166,9 +162,9 @@ def test_no_secret_reaches_any_file_and_a_second_sync_changes_nothing(
     for path in [p for p in app_home.rglob("*") if p.is_file()] + list(first.glob("*.jsonl")):
         content = path.read_bytes()
         assert all(s.encode() not in content for s in secrets), f"a secret is in {path}"
-    again = run_cli("sync", "bursztyn", "--json")
-    assert again.code == 0, again.err
-    report = json.loads(again.out)
+    again = sync_lifted("bursztyn")
+    assert again.ok
+    report = as_dict(again)
     assert {s["stream"]: s["mode"] for s in report["streams"]} == {"jobs": "full", "applications": "full"}
     second = export(tmp_path, "b")
     for path in sorted(first.glob("*.jsonl")):
@@ -190,7 +186,7 @@ def test_changes_and_deletions_at_the_vendor_reach_the_cache(
             f"/records/applications/{application['id']}", json={"Status": "Zatrudniony"}
         ).is_success
         assert c.delete(f"/records/applicants/{gone['id']}").status_code == 204
-    assert run_cli("sync", "bursztyn").code == 0
+    assert sync_lifted("bursztyn").ok
     data = read_export(export(tmp_path, "e"))
     row = next(a for a in data["applications"] if a["remote_id"] == application["id"])
     assert row["outcome"] == "HIRED"
@@ -203,7 +199,7 @@ def test_an_expired_token_is_replaced_and_bad_credentials_say_so(
 ) -> None:
     with sandbox_control(er_sandbox) as c:
         c.put("/faults", json={"expire_tokens": True})
-    assert run_cli("sync", er_account).code == 0
+    assert sync_lifted(er_account).ok
     bad = {**er_sandbox.account, "api_key": "erk_not-the-key-at-all"}
     assert run_cli("accounts", "add", "erecruiter", "--name", "bad", stdin=json.dumps(bad)).code == 0
     result = run_cli("accounts", "test", "bad")

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from connectors.sandbox.runner import RunningSandbox
-from tests.conftest import run_cli, sandbox_control, sandbox_records, sync_account
-from tests.test_erecruiter_sync import er_account, er_sandbox, fast_client, synced
+from tests.conftest import run_cli, sandbox_control, sandbox_records, sync_lifted
+from tests.test_erecruiter_sync import er_account, er_sandbox, synced
 from tests.test_smartrecruiters_writes import rows
 
-__all__ = ["er_account", "er_sandbox", "fast_client", "synced"]  # fixtures used here
+__all__ = ["er_account", "er_sandbox", "synced"]  # fixtures used here
 
 PDF = base64.b64encode("%PDF-1.4\n% CV Zofii Dąbrowskiej\n".encode()).decode()
 LETTER = base64.b64encode("List motywacyjny – Zofia Dąbrowska".encode()).decode()
@@ -132,7 +132,7 @@ def test_create_application_writes_everything_and_is_in_the_cache_at_once(
     [(source, custom)] = rows("SELECT source, custom_fields FROM candidates WHERE id = ?", candidate_id)
     assert source == "LinkedIn" and json.loads(custom)["jezyk_angielski"] == "C1"
     before = rows("SELECT changed_at FROM candidates WHERE id = ?", candidate_id)
-    assert run_cli("sync", "bursztyn").code == 0
+    assert sync_lifted("bursztyn").ok
     assert rows("SELECT changed_at FROM candidates WHERE id = ?", candidate_id) == before
 
 
@@ -190,7 +190,7 @@ def test_a_closed_job_and_two_cvs_are_refused_up_front(
     [(remote,)] = rows("SELECT remote_id FROM jobs WHERE status = 'OPEN' ORDER BY remote_id DESC LIMIT 1")
     with sandbox_control(er_sandbox) as control:
         assert control.patch(f"/records/jobs/{remote}", json={"Status": "Cancelled"}).status_code == 200
-    sync_account(synced)
+    assert sync_lifted(synced).ok
     closed = rows("SELECT id FROM jobs WHERE status != 'OPEN' ORDER BY remote_id LIMIT 1")[0][0]
     result = act(tmp_path, "create-candidate", applicant(str(closed), "closed@example.pl", []))
     assert result.code == 2
@@ -319,7 +319,7 @@ def test_sync_only_created_applications_keeps_what_the_app_made(
     made = act(tmp_path, "create-application", applicant(job, "tylko.moje@example.pl", _it_answers(q)))
     assert made.code == 0, made.err
     assert run_cli("accounts", "edit", "bursztyn", "--sync-only-created", "on").code == 0
-    assert run_cli("sync", "bursztyn", "--full").code == 0
+    assert sync_lifted("bursztyn", full=True).ok
     live = rows("SELECT id FROM applications WHERE remote_deleted_at IS NULL")
     assert live == [(made.json()["ids"]["application_id"],)]
     assert rows("SELECT count(*) FROM candidates WHERE remote_deleted_at IS NULL") == [(1,)]

@@ -14,14 +14,17 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from connectors.base import Stream
+from connectors.base import Connector, Routes, Stream
+from connectors.http import VendorClient
 from connectors.sandbox.runner import RunningSandbox
+from desktop.accounts import AccountInfo
 from desktop.cache import crypt
 from desktop.core import Core
 from tests.conftest import (
@@ -84,6 +87,18 @@ class Recording(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+@dataclasses.dataclass(frozen=True)
+class _SyncedWith(AccountInfo):
+    """A saved account synced with a variation of its vendor's connector (the one under test)."""
+
+    variant: Connector | None = None
+
+    @property
+    def connector(self) -> Connector:
+        assert self.variant is not None
+        return self.variant
 
 
 def _sync_in_process(name: str, transport: httpx.AsyncBaseTransport, during: Any = None) -> Any:
@@ -210,19 +225,28 @@ def test_the_export_equals_the_one_of_a_sync_that_reads_details_with_each_page(
     assert run_cli("export", "--account", "acme", "--out", str(tmp_path / "progressive-out")).code == 0
 
     from connectors.smartrecruiters import connector as sr
+    from connectors.smartrecruiters import report as sr_report
 
-    at_once = dataclasses.replace(
-        sr.CONNECTOR,
-        streams=tuple(
-            dataclasses.replace(s, progressive=False) if isinstance(s, Stream) else s
-            for s in sr.CONNECTOR.streams
-        ),
+    streams = tuple(
+        dataclasses.replace(s, progressive=False) if isinstance(s, Stream) else s
+        for s in sr.CONNECTOR.streams
     )
-    monkeypatch.setattr(sr, "CONNECTOR", at_once)
+
+    async def discover(client: VendorClient, settings: Mapping[str, str]) -> Routes:
+        # SmartRecruiters binds its module's streams at run time: bind these instead.
+        return await sr_report.discover(client, settings, streams)
+
+    at_once = dataclasses.replace(sr.CONNECTOR, streams=streams, discover=discover)
     monkeypatch.setenv("RECRUITER_COMPANION_HOME", str(tmp_path / "at-once"))
     assert run_cli("accounts", "add", "smartrecruiters", "--name", "acme", stdin=account).code == 0
-    result = run_cli("sync", "acme", "--json")
-    assert result.code == 0 and all(s["queued"] == 0 for s in result.json()["streams"])
+    core = Core.open()
+    try:
+        saved = core.accounts.get("acme")
+        variant = _SyncedWith(saved.id, saved.name, saved.vendor, saved.settings, saved.options, at_once)
+        report = asyncio.run(core.sync.sync(variant, core.accounts.credentials(saved)))
+    finally:
+        core.close()
+    assert report.ok and all(s.queued == 0 for s in report.streams)
     assert run_cli("export", "--account", "acme", "--out", str(tmp_path / "at-once-out")).code == 0
 
     assert _strip_times(read_export(tmp_path / "progressive-out")) == _strip_times(
@@ -263,7 +287,7 @@ def test_an_opened_record_jumps_the_queue(app_home: Path, small_sr: RunningSandb
     # Only the items already in hand when it was opened (one per worker) go before it, give or take
     # the workers the gate releases together: the opened item goes to the first of them to ask, but
     # a worker that asked just after may send its request first (seen on a loaded CI machine).
-    from desktop.sync.engine import ENRICH_WORKERS
+    from desktop.sync.phase_two import ENRICH_WORKERS
 
     limit = 2 * ENRICH_WORKERS
     assert position < limit, f"opened candidate's details were request {position + 1} of {len(details)}"

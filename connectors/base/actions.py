@@ -179,31 +179,25 @@ _TAG = (
     _f("tag.name", "text", "Tag", required=True, lookup=("tags", "name"), max_length=100),
 )
 
+
+
+def _attachment_to(what: str, target: FieldSpec) -> ActionSchema:
+    """"Add attachment to application" / "… to candidate": one file for the record ``target`` names."""
+    return ActionSchema(
+        f"add-attachment-to-{what}",
+        f"Add attachment to {what}",
+        (target, _f("attachment", "object", "Attachment", required=True), *_attachment("attachment")),
+        creates=True,
+    )
+
+
 SCHEMAS: dict[str, ActionSchema] = {
     s.name: s
     for s in (
         ActionSchema("create-candidate", "Create candidate", _CANDIDATE_INPUT, creates=True),
         ActionSchema("create-application", "Create application", _CANDIDATE_INPUT, creates=True),
-        ActionSchema(
-            "add-attachment-to-application",
-            "Add attachment to application",
-            (
-                _APPLICATION_ID,
-                _f("attachment", "object", "Attachment", required=True),
-                *_attachment("attachment"),
-            ),
-            creates=True,
-        ),
-        ActionSchema(
-            "add-attachment-to-candidate",
-            "Add attachment to candidate",
-            (
-                _CANDIDATE_ID,
-                _f("attachment", "object", "Attachment", required=True),
-                *_attachment("attachment"),
-            ),
-            creates=True,
-        ),
+        _attachment_to("application", _APPLICATION_ID),
+        _attachment_to("candidate", _CANDIDATE_ID),
         ActionSchema(
             "move-application-to-stage",
             "Move application to stage",

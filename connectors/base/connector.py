@@ -142,16 +142,19 @@ class Connector:
         transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         share: float = 1.0,
+        limits: Limits | None = None,
     ) -> VendorClient:
         """A ready HTTP client for an account with these settings and secrets. ``share`` (0–1] is the
         part of the vendor's published limits it may use: the account's share for a background sync,
-        the full limit (1.0, the default) for interactive writes and checks."""
+        the full limit (1.0, the default) for interactive writes and checks. ``retry``: how failed
+        requests are tried again (``None``: the client's default policy); ``limits``: other limits than
+        the vendor's declared ones (``None``: the declared ``self.limits``), e.g. for a loopback sandbox."""
         merged = {f.name: f.default for f in self.settings if f.default is not None}
         merged.update({k: v for k, v in values.items() if v not in (None, "")})
         return VendorClient(
             str(merged.get("base_url") or self.default_base_url),
             self.make_auth(merged),  # type: ignore[arg-type]
-            self.limits,
+            self.limits if limits is None else limits,
             vendor=self.display_name,
             error_text=self.error_text,
             is_throttle=self.is_throttle,

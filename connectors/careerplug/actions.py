@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from connectors.base import action_specs as kit
 from connectors.base.actions import (
     ActionContext,
     ActionResult,
@@ -48,10 +49,7 @@ REQUIRED = (
     "attachments",
 )
 FIELDS = (
-    "candidate.first_name",
-    "candidate.last_name",
-    "candidate.email_address",
-    "candidate.phone_number",
+    *kit.PERSON,
     "candidate.company",
     "candidate.title",
     "candidate.location",
@@ -188,17 +186,7 @@ def declare(pages: Paginator) -> dict[str, ActionSpec]:
             return None  # the POST was never sent
         return await find_new(client, data, ctx)
 
-    specs = (
-        ActionSpec(
-            name,
-            create,
-            FIELDS,
-            required=REQUIRED,
-            rules=(_SOURCE_IS_AN_ID,),
-            attachments=POLICY,
-            reconcile=reconcile,
-            notes=NOTES,
-        )
-        for name in ("create-candidate", "create-application")
+    specs = kit.create_specs(
+        create, FIELDS, POLICY, reconcile, NOTES, required=REQUIRED, rules=(_SOURCE_IS_AN_ID,)
     )
     return {spec.action: spec for spec in specs}

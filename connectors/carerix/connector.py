@@ -544,11 +544,12 @@ class CarerixConnector(Connector):
         transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         share: float = 1.0,
+        limits: Limits | None = None,
     ) -> VendorClient:
         merged = dict(values)
         if not str(merged.get("base_url") or "").strip():
             merged["base_url"] = GRAPHQL_BASE_URL if api_of(values) == "graphql" else BASE_URL
-        client = super().client(merged, transport=transport, retry=retry, share=share)
+        client = super().client(merged, transport=transport, retry=retry, share=share, limits=limits)
         _CLIENT_APIS[client] = api_of(values)
         return client
 

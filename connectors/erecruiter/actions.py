@@ -13,360 +13,50 @@
   application's job for the application variant (no link object exists, A).
 
 Screening answers are checked against the job's cached questions before anything is sent (required,
-formats and preconditions in ``connectors.base.screening``); the rules here add what only eRecruiter
-needs: questions its API cannot answer, answers that contradict the candidate's own fields, one CV,
-an open job. After each write the applicant is read again as the sync reads it, so the cache shows the
-write at once.
+formats and preconditions in ``connectors.base.screening``); the rules in ``action_input`` add what
+only eRecruiter needs: questions its API cannot answer, answers that contradict the candidate's own
+fields, one CV, an open job. After each write the applicant is read again as the sync reads it, so the
+cache shows the write at once.
 """
 
-from __future__ import annotations
-
-import base64
-from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime, timedelta
+from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
+from connectors.base import action_specs as kit
 from connectors.base.actions import (
     ActionContext,
     ActionResult,
     ActionSpec,
-    AttachmentPolicy,
-    InputRejected,
-    Problem,
-    attachment_bytes,
     get_path,
 )
 from connectors.base.declarations import Rec
-from connectors.base.screening import JOB_QUESTIONS
 from connectors.erecruiter import mapping as m
-from connectors.http import ConnectorError, NotFound, VendorClient, VendorRejected
+from connectors.erecruiter.action_calls import (
+    created_at_of,
+    read_applicant,
+    read_documents,
+    read_optional,
+    refresh,
+    upload,
+)
+from connectors.erecruiter.action_input import (
+    APPLICATION_ERRORS,
+    CREATED_BY,
+    POLICY,
+    RECONCILE_SLACK,
+    WRITABLE,
+    answerable,
+    answers_agree,
+    applicant_body,
+    custom_field_body,
+    job_is_open,
+    one_cv,
+    salary_whole,
+    split_name,
+)
+from connectors.http import ConnectorError, VendorClient, VendorRejected
 from connectors.unified.timefmt import iso
-
-#: eRecruiter publishes no file limit (VENDOR.md "Writes", A): 10 MB keeps one JSON request reasonable.
-MAX_FILE_BYTES = 10 * 1024 * 1024
-POLICY = AttachmentPolicy(max_bytes=MAX_FILE_BYTES)
-CREATED_BY = "Recruiter Companion"
-#: Questionnaire items whose answer the API can store (VENDOR.md "Writes": custom fields and applicant
-#: properties); anything else (languages, educations, …) has its own endpoints we do not write.
-STANDARD_ANSWERS = (
-    "std:Salary",
-    "std:BeginDate",
-    "std:WillingToMove",
-    "std:SelfDescription",
-    "std:JobDescription",
-    "std:Referrer",
-)
-#: The applicant's writable fields (ApplicantParameter, V): an update sends all of them back.
-WRITABLE = (
-    "DateOfCreation",
-    "FirstName",
-    "LastName",
-    "Email",
-    "Gender",
-    "TitleBeforeName",
-    "TitleAfterName",
-    "BirthDate",
-    "Street",
-    "City",
-    "ZipCode",
-    "Country",
-    "Citizenship",
-    "Phone",
-    "MobilePhone",
-    "Url",
-    "IsActive",
-    "EnableNewsletter",
-    "EnableMatchingJobsAutoMail",
-    "Tags",
-    "JobProfiles",
-    "Regions",
-    "CareerLevel",
-    "Location",
-    "Salary",
-    "SalaryNotes",
-    "SalaryCurrency",
-    "SalaryPeriod",
-    "EarliestPossibleBeginDate",
-    "IsWillingToMove",
-    "Referrer",
-    "ReferrerAdditionalInfo",
-    "Classification",
-    "ImportantInfo",
-    "SelfDescription",
-    "JobDescription",
-    "Culture",
-    "GlobalId",
-    "ExternalId",
-    "PolicyAcceptedAt",
-)
-#: ApplicationCreateResponse.Errors (V) in words a recruiter can act on.
-APPLICATION_ERRORS = {
-    "JobIsClosed": "the job is closed at eRecruiter; it takes applications only while open (sync to see it)",
-    "JobDoesNotExist": "the job no longer exists at eRecruiter (sync to see it)",
-    "ApplicantDoesNotExist": "the applicant no longer exists at eRecruiter",
-}
-#: Words of the mandator's document types, per unified attachment type (the mapping reads them too).
-DOCUMENT_WORDS = m.DOCUMENT_WORDS
-#: How far the DateOfCreation a reconcile finds may lie from ours (the server may round it).
-RECONCILE_SLACK = timedelta(seconds=2)
-
-
-# --- rules -----------------------------------------------------------------------------------------------
-def _questions(refs: Mapping[str, Any] | None) -> dict[str, Mapping[str, Any]]:
-    return {str(q.get("id")): q for q in (refs or {}).get(JOB_QUESTIONS) or [] if isinstance(q, Mapping)}
-
-
-def _answers(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[tuple[int, str, Any, str]]:
-    """(index, question remote id, answer, title) of each answer naming a question of the job."""
-    questions = _questions(refs)
-    for index, item in enumerate(data.get("screening_question_answers") or []):
-        question = questions.get(str((item or {}).get("question_id")))
-        if question is not None:
-            yield (
-                index,
-                str(question.get("remote_id") or ""),
-                (item or {}).get("answer"),
-                str(question.get("title") or question.get("remote_id")),
-            )
-
-
-def answerable(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
-    """An answer eRecruiter's API cannot store is refused, naming the question."""
-    for index, remote, _answer, title in _answers(data, refs):
-        if not (remote.startswith("cf:") or remote in STANDARD_ANSWERS):
-            yield Problem(
-                f"screening_question_answers[{index}].question_id",
-                f"eRecruiter's API cannot take an answer to {title!r} ({remote}); leave it out "
-                "and fill it in eRecruiter",
-            )
-
-
-def answers_agree(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
-    """A standard answer lands in the same applicant field as a candidate field: both must agree."""
-    pairs = {
-        "std:Salary": (
-            "candidate.salary_expectations.amount",
-            lambda a, b: round(float(a)) == round(float(b)),
-        ),
-        "std:BeginDate": ("candidate.availability_date", lambda a, b: str(a)[:10] == str(b)[:10]),
-        "std:Referrer": ("source.name", lambda a, b: str(a).strip() == str(b).strip()),
-    }
-    for index, remote, answer, title in _answers(data, refs):
-        if remote in pairs:
-            path, same = pairs[remote]
-            given = get_path(data, path)
-            if given is not None and answer is not None and not same(answer, given):
-                yield Problem(
-                    f"screening_question_answers[{index}].answer",
-                    f"{title!r} is stored in the same eRecruiter field as {path} ({given!r}); give one value",
-                )
-
-
-def one_cv(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
-    """eRecruiter keeps one CV per applicant (``Api/Applicant/Cv/{id}``, V)."""
-    cvs = [i for i, a in enumerate(data.get("attachments") or []) if (a or {}).get("type") == "CV"]
-    for index in cvs[1:]:
-        yield Problem(
-            f"attachments[{index}].type", "eRecruiter keeps one CV per applicant; send the others as OTHER"
-        )
-
-
-def job_is_open(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
-    """eRecruiter answers JobIsClosed for any job that is not open (V); say so before sending."""
-    job = (refs or {}).get("application.job_id")
-    status = ((job or {}).get("fields") or {}).get("status")
-    if job and status and status != "OPEN":
-        yield Problem(
-            "application.job_id",
-            f"the job is {str(status).lower()} at eRecruiter; it takes applications only while open",
-        )
-
-
-def salary_whole(data: Mapping[str, Any], refs: Mapping[str, Any] | None) -> Iterable[Problem]:
-    amount = get_path(data, "candidate.salary_expectations.amount")
-    if isinstance(amount, int | float) and not isinstance(amount, bool) and amount < 0:
-        yield Problem("candidate.salary_expectations.amount", "must not be negative")
-
-
-# --- request bodies ------------------------------------------------------------------------------------
-def _wire_time(ts: str) -> str:
-    """Our ISO time as the DateTime eRecruiter reads (UTC with a ``Z``)."""
-    return (iso(ts) or ts).replace(".000Z", "Z")
-
-
-def _flex(day: str) -> dict[str, Any]:
-    """An ISO date as eRecruiter's FlexDate object (V)."""
-    moment = datetime.fromisoformat(day[:10])
-    return {"Year": moment.year, "Month": moment.month, "Day": moment.day, "IsRelativeDate": False}
-
-
-def applicant_body(data: Mapping[str, Any], ctx: ActionContext) -> dict[str, Any]:
-    """Unified input → ApplicantParameter (VENDOR.md "Writes": the table)."""
-    cand = data["candidate"]
-    loc = cand.get("location") or {}
-    body: dict[str, Any] = {
-        # Required since 1.1 (V). The first attempt's start: a reconcile finds the applicant by it.
-        "DateOfCreation": _wire_time(ctx.started_at),
-        "FirstName": str(cand["first_name"]).strip(),
-        "LastName": str(cand["last_name"]).strip(),
-        "Email": str(cand["email_address"]).strip(),
-        "Gender": {"MALE": "Male", "FEMALE": "Female"}.get(str(cand.get("gender") or ""), "Unknown"),
-        "IsActive": True,
-        "Tags": [],
-        "Culture": "pl-PL",
-    }
-    if cand.get("phone_number"):
-        body["MobilePhone"] = str(cand["phone_number"]).strip()
-    for unified, vendor in (("city", "City"), ("street_1", "Street"), ("zip_code", "ZipCode")):
-        if loc.get(unified):
-            body[vendor] = str(loc[unified]).strip()
-    if loc.get("country"):
-        # The mandator keeps countries as words (V); the Polish word where we know the code (A).
-        body["Country"] = m.COUNTRY_NAMES.get(str(loc["country"]).upper(), str(loc["country"]).upper())
-    salary = cand.get("salary_expectations") or {}
-    if salary.get("amount") is not None:
-        # An int at eRecruiter (V): Kombo rounds too (S).
-        body["Salary"] = round(float(salary["amount"]))
-        body["SalaryPeriod"] = {"MONTH": "Monthly", "YEAR": "Yearly"}[str(salary.get("period"))]
-        body["SalaryCurrency"] = "PLN"  # the mandator's first currency in every Polish installation (A)
-    if cand.get("availability_date"):
-        body["EarliestPossibleBeginDate"] = _flex(str(cand["availability_date"]))
-    source = get_path(data, "source.name")
-    if source:
-        body["Referrer"] = str(source).strip()  # source writing (V field)
-    if get_path(data, "gdpr_consent.given"):
-        body["PolicyAcceptedAt"] = _wire_time(ctx.started_at)  # the privacy policy's acceptance (V, 1.28)
-    for index, item in enumerate(data.get("screening_question_answers") or []):
-        remote = str(ctx.remote(f"screening_question_answers[{index}].question_id"))
-        answer = item.get("answer")
-        if remote == "std:Salary":
-            body["Salary"] = round(float(answer))
-            body.setdefault("SalaryPeriod", "Monthly")  # the questionnaire asks a monthly amount (A)
-            body.setdefault("SalaryCurrency", "PLN")
-        elif remote == "std:BeginDate":
-            body["EarliestPossibleBeginDate"] = _flex(str(answer))
-        elif remote == "std:WillingToMove":
-            body["IsWillingToMove"] = bool(answer)
-        elif remote == "std:SelfDescription":
-            body["SelfDescription"] = str(answer)
-        elif remote == "std:JobDescription":
-            body["JobDescription"] = str(answer)
-        elif remote == "std:Referrer":
-            body["Referrer"] = str(answer).strip()
-    return body
-
-
-def custom_field_body(name: str, answer: Any) -> dict[str, Any]:
-    """A unified answer as CustomFieldValueParameter (V: CheckBox "true"/"false", a CheckboxList's
-    choices in ``Values``, a date as text, anything else the text)."""
-    if isinstance(answer, bool):
-        return {"CustomField": name, "Value": "true" if answer else "false"}
-    if isinstance(answer, list):
-        return {"CustomField": name, "Values": [str(v) for v in answer]}
-    return {"CustomField": name, "Value": str(answer)}
-
-
-def _split_name(name: str) -> tuple[str, str]:
-    stem, dot, ext = name.rpartition(".")
-    if not dot or not stem or not ext.isalnum():
-        return name, ""
-    return stem, f".{ext.lower()}"
-
-
-def document_type(kind: str, types: list[str]) -> str:
-    """The mandator's document type for a unified attachment type (by its words, A), else the last
-    (mandators end their list with a catch-all) or, with no list, the unified type itself."""
-    for word in DOCUMENT_WORDS.get(kind, ()):
-        for name in types:
-            if word in name.lower():
-                return name
-    if kind != "OTHER":
-        return document_type("OTHER", types)
-    return types[-1] if types else kind
-
-
-# --- calls -----------------------------------------------------------------------------------------------
-async def _applicant(client: VendorClient, applicant_id: str) -> dict[str, Any]:
-    answer = await client.get_json(f"/Api/Applicant/{applicant_id}")
-    if not isinstance(answer, dict):
-        raise VendorRejected(f"eRecruiter answered Api/Applicant/{applicant_id} without an applicant.")
-    return answer
-
-
-async def _optional(client: VendorClient, path: str, params: Mapping[str, Any] | None = None) -> Any:
-    try:
-        return await client.get_json(path, params=params)
-    except NotFound:
-        return None
-    except ConnectorError as exc:
-        if exc.status == 405:
-            return None
-        raise
-
-
-async def refresh(client: VendorClient, ctx: ActionContext, applicant_id: str) -> list[Rec]:
-    """The applicant and its applications as the sync would store them (VENDOR.md "Reads")."""
-    applicant = await _applicant(client, applicant_id)
-    applications = await client.get_json(f"/Api/Applications/{applicant_id}")
-    extra = {
-        "custom": await _optional(client, f"/Api/Applicant/CustomFields/{applicant_id}"),
-        "documents": await _optional(
-            client, f"/Api/Applicant/Documents/{applicant_id}", {"includeContent": "false"}
-        ),
-    }
-    return m.applicant_records(applicant, applications, extra, ctx.map)
-
-
-async def _documents(client: VendorClient, applicant_id: str) -> list[dict[str, Any]]:
-    found = await _optional(client, f"/Api/Applicant/Documents/{applicant_id}", {"includeContent": "false"})
-    return [d for d in m.listed(found) if isinstance(d, dict)]
-
-
-async def _document_types(client: VendorClient, ctx: ActionContext) -> list[str]:
-    if "document_types" not in ctx.progress:
-        mandator = await client.get_json("/Api/Mandator")
-        ctx.progress["document_types"] = [str(t) for t in m.listed(m.val(mandator, "ApplicantDocumentTypes"))]
-    return list(ctx.progress["document_types"])
-
-
-async def upload(
-    client: VendorClient, ctx: ActionContext, applicant_id: str, att: Mapping[str, Any], *, cv_free: bool
-) -> dict[str, Any]:
-    """One file onto the applicant: a CV into the CV slot while it is free, anything else (and a second
-    CV) as a document of the mandator's matching type. Returns what was stored."""
-    content, _media = await attachment_bytes(att, max_bytes=MAX_FILE_BYTES)
-    stem, extension = _split_name(str(att["name"]))
-    if not extension:
-        raise InputRejected(f"{att['name']!r} needs a file extension (e.g. .pdf): eRecruiter stores one.")
-    encoded = base64.b64encode(content).decode("ascii")
-    kind = str(att.get("type") or "OTHER")
-    if kind == "CV" and cv_free:
-        # PUT creates (V); the CV takes only Content and FileExtension (V, 1.1.1).
-        await client.request(
-            "PUT",
-            f"/Api/Applicant/Cv/{applicant_id}",
-            idempotent=False,
-            json_body={"Content": encoded, "FileExtension": extension},
-        )
-        return {"cv": True, "name": str(att["name"])}
-    types = await _document_types(client, ctx)
-    body = {
-        "Name": stem,
-        "FileExtension": extension,
-        "Type": document_type(kind, types),
-        "IsPublic": False,
-        "Content": encoded,
-    }
-    answer = (
-        await client.request(
-            "PUT", f"/Api/Applicant/Document/{applicant_id}", json_body=body, idempotent=False
-        )
-    ).json()
-    return {"document": str(m.val(answer, "Id")), "type": body["Type"], "name": stem}
-
-
-def _created_at(applicant: Any) -> str | None:
-    return iso(m.val(applicant, "DateOfCreation"))
 
 
 # --- actions ---------------------------------------------------------------------------------------------
@@ -449,7 +139,7 @@ def declare() -> dict[str, ActionSpec]:
             cv_free = bool(ctx.progress.get("cv_free", True)) and not any(f.get("cv") for f in files.values())
             if "documents_before" not in ctx.progress:
                 ctx.progress["documents_before"] = [
-                    str(m.val(d, "Id")) for d in await _documents(client, applicant_id)
+                    str(m.val(d, "Id")) for d in await read_documents(client, applicant_id)
                 ]
             ctx.progress["uploading"] = index
             await ctx.save()
@@ -476,7 +166,7 @@ def declare() -> dict[str, ActionSpec]:
             ours = iso(ctx.started_at) or ctx.started_at
             found = []
             for applicant in m.listed(await client.get_json(f"/Api/Applicants/ByEmail/{email}")):
-                created = _created_at(applicant)
+                created = created_at_of(applicant)
                 if created and abs(_moment(created) - _moment(ours)) <= RECONCILE_SLACK:
                     found.append(str(m.val(applicant, "Id")))
             if not found:
@@ -487,37 +177,32 @@ def declare() -> dict[str, ActionSpec]:
         if index is not None:
             applicant_id = str(ctx.progress["applicant"])
             att = data["attachments"][int(index)]
-            stem, _ext = _split_name(str(att["name"]))
+            stem, _ext = split_name(str(att["name"]))
             before = set(ctx.progress.get("documents_before") or [])
             match = next(
                 (
                     d
-                    for d in await _documents(client, applicant_id)
+                    for d in await read_documents(client, applicant_id)
                     if str(m.val(d, "Id")) not in before and m.val(d, "Name") == stem
                 ),
                 None,
             )
             if match is not None:
                 ctx.progress.setdefault("files", {})[str(index)] = {"document": str(m.val(match, "Id"))}
-            elif att.get("type") == "CV" and m.val(await _applicant(client, applicant_id), "HasCv"):
+            elif att.get("type") == "CV" and m.val(await read_applicant(client, applicant_id), "HasCv"):
                 ctx.progress.setdefault("files", {})[str(index)] = {"cv": True, "name": str(att["name"])}
             ctx.progress.pop("uploading", None)
         await ctx.save()
         return None
 
-    async def attach(
-        client: VendorClient,
-        data: Mapping[str, Any],
-        ctx: ActionContext,
-        applicant_id: str,
-        fallback: str | None,
-        application: str | None,
-    ) -> ActionResult:
+    async def attach(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
+        to = kit.Target.of(data, ctx)
+        applicant_id = to.candidate
         stored = ctx.progress.get("stored")
         if stored is None:
-            applicant = await _applicant(client, applicant_id)
+            applicant = await read_applicant(client, applicant_id)
             ctx.progress["documents_before"] = [
-                str(m.val(d, "Id")) for d in await _documents(client, applicant_id)
+                str(m.val(d, "Id")) for d in await read_documents(client, applicant_id)
             ]
             ctx.progress["had_cv"] = bool(m.val(applicant, "HasCv"))
             await ctx.save()
@@ -527,31 +212,26 @@ def declare() -> dict[str, ActionSpec]:
             ctx.progress["stored"] = stored
             await ctx.save()
         records = await _refresh_or_nothing(client, ctx, applicant_id)
-        ids = {"candidates": applicant_id}
-        if application:
-            ids["applications"] = application
         return ActionResult(
-            ids=ids,
+            ids=to.ids,
             remote={"applicant": applicant_id, **stored},
             records=records,
             complete=bool(records),
-            fallback=fallback,
+            fallback=_fallback(to),
         )
 
     async def reconcile_attach(
-        client: VendorClient,
-        data: Mapping[str, Any],
-        ctx: ActionContext,
-        applicant_id: str,
-    ) -> None:
+        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
+    ) -> ActionResult | None:
+        applicant_id = kit.Target.of(data, ctx).candidate
         if "documents_before" not in ctx.progress or "stored" in ctx.progress:
-            return  # never sent, or known done: send() carries on
-        stem, _ext = _split_name(str(data["attachment"]["name"]))
+            return None  # never sent, or known done: send() carries on
+        stem, _ext = split_name(str(data["attachment"]["name"]))
         before = set(ctx.progress["documents_before"])
         match = next(
             (
                 d
-                for d in await _documents(client, applicant_id)
+                for d in await read_documents(client, applicant_id)
                 if str(m.val(d, "Id")) not in before and m.val(d, "Name") == stem
             ),
             None,
@@ -561,39 +241,10 @@ def declare() -> dict[str, ActionSpec]:
         elif (
             data["attachment"].get("type") == "CV"
             and not ctx.progress.get("had_cv")
-            and m.val(await _applicant(client, applicant_id), "HasCv")
+            and m.val(await read_applicant(client, applicant_id), "HasCv")
         ):
             ctx.progress["stored"] = {"cv": True, "name": str(data["attachment"]["name"])}
         await ctx.save()
-
-    def _fallback(ctx: ActionContext) -> str:
-        candidate = ctx.linked("application_id", "candidate_id")
-        return (
-            "eRecruiter keeps files on the applicant, not on an application: the file was added to the "
-            f"candidate {candidate} of this application."
-        )
-
-    async def attach_to_candidate(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult:
-        return await attach(client, data, ctx, ctx.remote("candidate_id"), None, None)
-
-    async def attach_to_application(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult:
-        applicant = ctx.linked("application_id", "candidate_id")
-        return await attach(client, data, ctx, applicant, _fallback(ctx), ctx.remote("application_id"))
-
-    async def reconcile_candidate_file(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult | None:
-        await reconcile_attach(client, data, ctx, ctx.remote("candidate_id"))
-        return None
-
-    async def reconcile_application_file(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult | None:
-        await reconcile_attach(client, data, ctx, ctx.linked("application_id", "candidate_id"))
         return None
 
     async def retag(
@@ -601,14 +252,12 @@ def declare() -> dict[str, ActionSpec]:
     ) -> ActionResult:
         applicant_id = ctx.remote("candidate_id")
         name = str(data["tag"]["name"]).strip()
-        applicant = await _applicant(client, applicant_id)
+        applicant = await read_applicant(client, applicant_id)
         tags = [str(t) for t in m.listed(m.val(applicant, "Tags"))]
         has = [t for t in tags if t.casefold() == name.casefold()]
         note = None
         if add == bool(has):
-            note = (
-                f"The candidate {'already had' if add else 'did not have'} the tag {name!r}; nothing changed."
-            )
+            note = kit.tag_unchanged(add, name)
         else:
             body = {field: m.val(applicant, field) for field in WRITABLE}
             body["Tags"] = [*tags, name] if add else [t for t in tags if t not in has]
@@ -618,12 +267,6 @@ def declare() -> dict[str, ActionSpec]:
         return ActionResult(
             ids={"candidates": applicant_id}, records=records, complete=bool(records), note=note
         )
-
-    async def add_tag(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
-        return await retag(client, data, ctx, True)
-
-    async def remove_tag(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
-        return await retag(client, data, ctx, False)
 
     async def delete(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
         """``DELETE /Api/Applicant/{id}`` with the vendor's default, anonymisation (VENDOR.md, V): a
@@ -656,14 +299,9 @@ def declare() -> dict[str, ActionSpec]:
             "CreatedBy": CREATED_BY,
         }
 
-    async def link(
-        client: VendorClient,
-        data: Mapping[str, Any],
-        ctx: ActionContext,
-        applicant_id: str,
-        job: str | None,
-        application: str | None,
-    ) -> ActionResult:
+    async def link(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
+        to = kit.Target.of(data, ctx)
+        applicant_id, job = to.candidate, _job(to, ctx)
         if not ctx.progress.get("written"):
             ctx.progress["sending"] = True
             await ctx.save()
@@ -676,74 +314,32 @@ def declare() -> dict[str, ActionSpec]:
             ctx.progress["written"] = True
             await ctx.save()
         records = await _refresh_or_nothing(client, ctx, applicant_id)
-        ids = {"candidates": applicant_id}
-        if application:
-            ids["applications"] = application
         return ActionResult(
-            ids=ids,
+            ids=to.ids,
             remote={"applicant": applicant_id, "history": data["label"]},
             records=records,
             complete=bool(records),
         )
 
     async def reconcile_link(
-        client: VendorClient,
-        data: Mapping[str, Any],
-        ctx: ActionContext,
-        applicant_id: str,
-        job: str | None,
-    ) -> None:
+        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
+    ) -> ActionResult | None:
+        to = kit.Target.of(data, ctx)
+        applicant_id, job = to.candidate, _job(to, ctx)
         if not ctx.progress.get("sending") or ctx.progress.get("written"):
-            return
+            return None
         wanted = _history_body(data, job)
         # History has no read in the vendor's client (V: PUT only); where the server has none (404/405)
         # the entry is sent again.
-        for entry in m.listed(await _optional(client, f"/Api/Applicant/History/{applicant_id}")):
+        for entry in m.listed(await read_optional(client, f"/Api/Applicant/History/{applicant_id}")):
             if m.val(entry, "Subject") == wanted["Subject"] and m.val(entry, "Body") == wanted["Body"]:
                 ctx.progress["written"] = True
                 await ctx.save()
-                return
-
-    async def link_candidate(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult:
-        return await link(client, data, ctx, ctx.remote("candidate_id"), None, None)
-
-    async def link_application(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult:
-        return await link(
-            client,
-            data,
-            ctx,
-            ctx.linked("application_id", "candidate_id"),
-            ctx.linked("application_id", "job_id"),
-            ctx.remote("application_id"),
-        )
-
-    async def reconcile_link_candidate(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult | None:
-        await reconcile_link(client, data, ctx, ctx.remote("candidate_id"), None)
-        return None
-
-    async def reconcile_link_application(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult | None:
-        await reconcile_link(
-            client,
-            data,
-            ctx,
-            ctx.linked("application_id", "candidate_id"),
-            ctx.linked("application_id", "job_id"),
-        )
+                return None
         return None
 
     create_fields = (
-        "candidate.first_name",
-        "candidate.last_name",
-        "candidate.email_address",
-        "candidate.phone_number",
+        *kit.PERSON,
         "candidate.location.city",
         "candidate.location.country",
         "candidate.location.street_1",
@@ -764,71 +360,52 @@ def declare() -> dict[str, ActionSpec]:
     create_rules = (answerable, answers_agree, one_cv, job_is_open, salary_whole)
     link_notes = "Stored as a history entry of the applicant (label as subject, link and details as text)."
     specs = (
-        ActionSpec(
-            "create-candidate",
-            create,
-            create_fields,
-            rules=create_rules,
-            attachments=POLICY,
-            reconcile=reconcile_create,
-            notes=create_notes,
-        ),
-        ActionSpec(
-            "create-application",
-            create,
-            create_fields,
-            rules=create_rules,
-            attachments=POLICY,
-            reconcile=reconcile_create,
-            notes=create_notes,
-        ),
-        ActionSpec(
-            "add-tag-to-candidate",
-            add_tag,
-            ("candidate_id", "tag"),
-            idempotent=True,
-            notes="Any word can be a tag; a new one is created as it is used.",
-        ),
-        ActionSpec("remove-tag-from-candidate", remove_tag, ("candidate_id", "tag"), idempotent=True),
-        ActionSpec(
+        *kit.create_specs(create, create_fields, POLICY, reconcile_create, create_notes, rules=create_rules),
+        *kit.tag_specs(retag, notes="Any word can be a tag; a new one is created as it is used."),
+        kit.declared(
             "delete-candidate",
             delete,
-            ("candidate_id",),
             idempotent=True,
             notes="eRecruiter anonymises the applicant with all their applications and documents.",
         ),
-        ActionSpec(
-            "add-attachment-to-candidate",
-            attach_to_candidate,
-            ("candidate_id", "attachment"),
-            attachments=POLICY,
-            reconcile=reconcile_candidate_file,
-        ),
-        ActionSpec(
-            "add-attachment-to-application",
-            attach_to_application,
-            ("application_id", "attachment"),
-            attachments=POLICY,
-            reconcile=reconcile_application_file,
-            fallback="candidate",
-            notes="eRecruiter keeps files on the applicant; the file goes to the application's candidate.",
+        *kit.attachment_specs(
+            POLICY,
+            attach,
+            reconcile_attach,
+            application_notes="eRecruiter keeps files on the applicant; the file goes to the application's "
+            "candidate.",
         ),
         ActionSpec(
             "add-result-link-to-application",
-            link_application,
+            link,
             ("application_id", "label", "url", "details.attributes"),
-            reconcile=reconcile_link_application,
+            reconcile=reconcile_link,
             notes=link_notes + " Bound to the application's job.",
         ),
         ActionSpec(
             "add-result-link-to-candidate",
-            link_candidate,
+            link,
             ("candidate_id", "label", "url", "details.attributes"),
-            reconcile=reconcile_link_candidate,
+            reconcile=reconcile_link,
             notes=link_notes,
         ),
     )
     return {spec.action: spec for spec in specs}
+
+
+def _fallback(to: kit.Target) -> str | None:
+    """The result's line where a file for an application went to its candidate (always, here)."""
+    if to.application is None:
+        return None
+    return (
+        "eRecruiter keeps files on the applicant, not on an application: the file was added to the "
+        f"candidate {to.candidate} of this application."
+    )
+
+
+def _job(to: kit.Target, ctx: ActionContext) -> str | None:
+    """The job a result link is bound to: the application's, where the input named one."""
+    return ctx.linked("application_id", "job_id") if to.application else None
 
 
 async def _refresh_or_nothing(client: VendorClient, ctx: ActionContext, applicant_id: str) -> list[Rec]:

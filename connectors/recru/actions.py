@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from connectors.base import action_specs as kit
 from connectors.base.actions import (
     ActionContext,
     ActionResult,
@@ -49,10 +50,7 @@ POLICY = AttachmentPolicy(max_bytes=MAX_FILE_BYTES, extensions=FILE_EXTENSIONS)
 RECONCILE_SLACK = timedelta(minutes=10)
 
 CREATE_FIELDS = (
-    "candidate.first_name",
-    "candidate.last_name",
-    "candidate.email_address",
-    "candidate.phone_number",
+    *kit.PERSON,
     "candidate.location.city",
     "application.job_id",
     "attachments",
@@ -430,25 +428,15 @@ def declare(candidates: Stream, applications: Stream) -> dict[str, ActionSpec]:
             complete=complete,
         )
 
-    create_specs = (
-        ActionSpec(
-            name,
-            create,
-            CREATE_FIELDS,
-            rules=(_consent_rules, _SOURCE_ID_IS_A_NUMBER),
-            attachments=POLICY,
-            reconcile=reconcile,
-            notes=CREATE_NOTES,
-        )
-        for name in ("create-candidate", "create-application")
+    creates = kit.create_specs(
+        create, CREATE_FIELDS, POLICY, reconcile, CREATE_NOTES, rules=(_consent_rules, _SOURCE_ID_IS_A_NUMBER)
     )
-    tag_spec = ActionSpec(
+    tag_spec = kit.declared(
         "add-tag-to-candidate",
         add_tag,
-        ("candidate_id", "tag"),
         # Only existing tags (the brief; VENDOR.md "Writes"): refused before saving, naming those there are.
         rules=(_tags_cannot_be_created, must_exist("tag.name", "tag")),
         idempotent=True,  # assigning a tag twice is harmless at RECRU (VENDOR.md, A)
         notes=TAG_NOTES,
     )
-    return {spec.action: spec for spec in (*create_specs, tag_spec)}
+    return {spec.action: spec for spec in (*creates, tag_spec)}

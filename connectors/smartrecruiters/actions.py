@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+from connectors.base import action_specs as kit
 from connectors.base.actions import (
     ActionContext,
     ActionResult,
@@ -183,6 +184,18 @@ async def _refresh(
         return [], False
 
 
+def _file_target(data: Mapping[str, Any], ctx: ActionContext) -> tuple[str, str | None]:
+    """The candidate a file goes to, and where the input named an application, the result's fallback
+    line: SR takes files on the candidate only."""
+    to = kit.Target.of(data, ctx)
+    if to.application is None:
+        return to.candidate, None
+    return to.candidate, (
+        f"SmartRecruiters takes files on the candidate only: the file was added to the candidate "
+        f"{to.candidate} of this application."
+    )
+
+
 # --- actions ---------------------------------------------------------------------------------------
 
 
@@ -267,9 +280,8 @@ def declare(candidates: Stream) -> dict[str, ActionSpec]:
         await ctx.save()
         return None  # send() finishes whatever is still missing and refreshes the cache
 
-    async def attach(
-        cid: str, client: VendorClient, data: Mapping[str, Any], ctx: ActionContext, fallback: str | None
-    ) -> ActionResult:
+    async def attach(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
+        cid, fallback = _file_target(data, ctx)
         if "before" not in ctx.progress:
             # What is there already, so a reconcile can tell our upload from an older file of that name.
             ctx.progress["before"] = [str(a.get("id")) for a in await _attachments_of(client, cid)]
@@ -280,8 +292,9 @@ def declare(candidates: Stream) -> dict[str, ActionSpec]:
         )
 
     async def reconcile_attach(
-        cid: str, client: VendorClient, data: Mapping[str, Any], ctx: ActionContext, fallback: str | None
+        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
     ) -> ActionResult | None:
+        cid, fallback = _file_target(data, ctx)
         if "before" not in ctx.progress:
             return None  # the upload was never sent
         before = set(ctx.progress["before"])
@@ -294,36 +307,6 @@ def declare(candidates: Stream) -> dict[str, ActionSpec]:
                     fallback=fallback,
                 )
         return None
-
-    def _app_fallback(ctx: ActionContext) -> str:
-        return (
-            f"SmartRecruiters takes files on the candidate only: the file was added to the candidate "
-            f"{ctx.linked('application_id', 'candidate_id')} of this application."
-        )
-
-    async def attach_to_candidate(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult:
-        return await attach(ctx.remote("candidate_id"), client, data, ctx, None)
-
-    async def reconcile_candidate_file(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult | None:
-        return await reconcile_attach(ctx.remote("candidate_id"), client, data, ctx, None)
-
-    async def attach_to_application(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult:
-        return await attach(
-            ctx.linked("application_id", "candidate_id"), client, data, ctx, _app_fallback(ctx)
-        )
-
-    async def reconcile_application_file(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult | None:
-        return await reconcile_attach(
-            ctx.linked("application_id", "candidate_id"), client, data, ctx, _app_fallback(ctx)
-        )
 
     async def move(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
         cid = ctx.linked("application_id", "candidate_id")
@@ -362,23 +345,12 @@ def declare(candidates: Stream) -> dict[str, ActionSpec]:
                 "PUT", f"/candidates/{cid}/tags", json_body={"tags": [t for t in tags if t != name]}
             )
         else:
-            note = (
-                f"The candidate {'already had' if add else 'did not have'} the tag {name!r}; nothing changed."
-            )
+            note = kit.tag_unchanged(add, name)
         records, complete = await _refresh(client, candidates, ctx, cid)
         return ActionResult(ids={"candidates": cid}, records=records, complete=complete, note=note)
 
-    async def add_tag(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
-        return await retag(client, data, ctx, True)
-
-    async def remove_tag(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
-        return await retag(client, data, ctx, False)
-
     create_fields = (
-        "candidate.first_name",
-        "candidate.last_name",
-        "candidate.email_address",
-        "candidate.phone_number",
+        *kit.PERSON,
         "candidate.company",
         "candidate.title",
         "candidate.location",
@@ -391,64 +363,25 @@ def declare(candidates: Stream) -> dict[str, ActionSpec]:
         "SmartRecruiters starts every application at New (a stage is set right after); files "
         "up to 2 MB: PDF, DOC, DOCX, RTF, JPG, PNG."
     )
-    file_fields = ("attachment",)
+    create_rules = (_one_link_per_kind, _no_rejection_on_create)
     specs = (
-        ActionSpec(
-            "create-candidate",
-            create,
-            create_fields,
-            rules=(_one_link_per_kind, _no_rejection_on_create),
-            attachments=_POLICY,
-            reconcile=reconcile_create,
-            notes=create_notes,
+        *kit.create_specs(create, create_fields, _POLICY, reconcile_create, create_notes, rules=create_rules),
+        *kit.attachment_specs(
+            _POLICY,
+            attach,
+            reconcile_attach,
+            application_notes="SmartRecruiters keeps files on the candidate; the file goes there.",
         ),
-        ActionSpec(
-            "create-application",
-            create,
-            create_fields,
-            rules=(_one_link_per_kind, _no_rejection_on_create),
-            attachments=_POLICY,
-            reconcile=reconcile_create,
-            notes=create_notes,
-        ),
-        ActionSpec(
-            "add-attachment-to-candidate",
-            attach_to_candidate,
-            ("candidate_id", *file_fields),
-            attachments=_POLICY,
-            reconcile=reconcile_candidate_file,
-        ),
-        ActionSpec(
-            "add-attachment-to-application",
-            attach_to_application,
-            ("application_id", *file_fields),
-            attachments=_POLICY,
-            reconcile=reconcile_application_file,
-            fallback="candidate",
-            notes="SmartRecruiters keeps files on the candidate; the file goes there.",
-        ),
-        ActionSpec(
+        kit.declared(
             "move-application-to-stage",
             move,
-            ("application_id", "stage_id", "rejection_reason_id"),
             rules=(_reason_fits_stage,),
             idempotent=True,
             notes="Rejected and Withdrawn take a reason from SmartRecruiters' list.",
         ),
-        ActionSpec(
-            "add-note-to-application",
-            note,
-            ("application_id", "content", "content_type"),
-            rules=(_note_length,),
-            notes="Shared with the job's hiring team.",
+        kit.declared(
+            "add-note-to-application", note, rules=(_note_length,), notes="Shared with the job's hiring team."
         ),
-        ActionSpec(
-            "add-tag-to-candidate",
-            add_tag,
-            ("candidate_id", "tag"),
-            idempotent=True,
-            notes="A new tag name is created as it is used.",
-        ),
-        ActionSpec("remove-tag-from-candidate", remove_tag, ("candidate_id", "tag"), idempotent=True),
+        *kit.tag_specs(retag, notes="A new tag name is created as it is used."),
     )
     return {spec.action: spec for spec in specs}
