@@ -7,7 +7,8 @@ assumes, marked ``*``), adds an account through the CLI as a user would, and run
 1. a first sync, while a reader polls the cache for the candidates and the sandbox's request counter
    once a second: time until every candidate is browsable (in the cache), time until complete,
    requests per candidate, the peak share of the vendor's limit (busiest 5 s), 429s received;
-2. a re-sync with nothing changed: requests per candidate;
+2. a re-sync with nothing changed: requests per candidate, and where the vendor's per-candidate routes
+   are known (``PER_CANDIDATE``) how many of them went to list pages and how many to the rest;
 3. a re-sync after 1 % of candidates changed at the vendor (through the sandbox's control API):
    requests per candidate, and the extra requests per changed candidate.
 
@@ -53,6 +54,12 @@ CANDIDATE_COLLECTION: dict[str, tuple[str, str]] = {
     "recru": ("jobseekers", "lastName"),
 }
 
+#: A part of the sandbox's route names that only reads of one candidate have: every other route of a
+#: quiet re-sync counts as a list page (eRecruiter's job lists and each job's open applications).
+PER_CANDIDATE: dict[str, str] = {
+    "erecruiter": "{applicantId}",
+}
+
 
 @dataclass
 class Row:
@@ -68,6 +75,8 @@ class Row:
     throttled: int = 0
     first_error: str | None = None
     resync_requests: int | None = None
+    #: A quiet re-sync's requests for list pages and for the rest (vendors in ``PER_CANDIDATE``).
+    resync_split: tuple[int, int] | None = None
     changed_requests: int | None = None
     changed: int = 0
     notes: list[str] = field(default_factory=list)
@@ -149,6 +158,16 @@ def requests_made(control: httpx.Client) -> tuple[int, int]:
     return int(stats["total"]), int(stats.get("status_429", 0))
 
 
+def split(control: httpx.Client, vendor: str) -> tuple[int, int] | None:
+    """Requests since the last reset for list pages and for the rest, by the sandbox's route names."""
+    marker = PER_CANDIDATE.get(vendor)
+    if marker is None:
+        return None
+    routes: dict[str, int] = control.get("/requests").json()["requests"]
+    rest = sum(n for route, n in routes.items() if marker in route)
+    return sum(routes.values()) - rest, rest
+
+
 def run_sync(env: dict[str, str], budget: float) -> tuple[dict[str, Any] | None, str | None]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "desktop", "sync", "bench", "--json"],
@@ -221,6 +240,7 @@ def measure(vendor: str, candidates: int, mode: str, budget: float) -> Row:
             control.delete("/requests")
             run_sync(env, budget)
             row.resync_requests = requests_made(control)[0]
+            row.resync_split = split(control, vendor)
             row.changed = change_some(control, vendor, 0.01, seed=candidates)
             control.delete("/requests")
             run_sync(env, budget)
@@ -257,6 +277,14 @@ def table(rows: list[Row]) -> str:
         )
     lines.append("")
     lines.append("`*` the vendor publishes no limit; the sandbox holds to the one our connector assumes.")
+    for r in rows:
+        if r.resync_split is not None:
+            listed, rest = r.resync_split
+            share = f" ({rest / listed:.1%} of the list pages)" if listed else ""
+            lines.append(
+                f"{r.vendor}, {r.candidates:,}, {r.mode}: a quiet re-sync made {listed} requests for list "
+                f"pages and {rest} for the rest{share}."
+            )
     return "\n".join(lines)
 
 
@@ -275,7 +303,8 @@ def main() -> None:
             for n in (int(x) for x in args.candidates.split(",")):
                 row = measure(vendor, n, mode, args.budget)
                 rows.append(row)
-                print(table([row]).splitlines()[-3], file=sys.stderr, flush=True)
+                lines = table([row]).splitlines()  # head, rule, the row, "", footnote, its split
+                print(lines[2], *lines[5:], sep="\n", file=sys.stderr, flush=True)
     print(table(rows))
 
 

@@ -1,6 +1,7 @@
 """eRecruiter re-syncs read little (issue 14): the list pages, the applicants whose open applications
-appeared in or disappeared from a job's list, and a rolling slice of the rest; everyone on ``--full`` and
-once a day; where the slice stands survives a restart (``connectors/erecruiter/resync.py``)."""
+appeared in or disappeared from a job's list, and a rolling slice of the rest within a budget of 5 % of
+the list requests (at least one applicant); everyone on ``--full`` and once a day; where the slice
+stands survives a restart (``connectors/erecruiter/resync.py``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from connectors.erecruiter.resync import RECHECK_SHARE
+from connectors.erecruiter.resync import RECHECK_READS, RECHECK_SHARE, SyncMemo
 from connectors.erecruiter.sandbox_data import CLOSED_GROUPS
 from connectors.erecruiter.sandbox_records import workflow_group
 from connectors.sandbox.runner import RunningSandbox
@@ -67,12 +68,25 @@ def memo() -> dict[str, Any]:
     return dict(json.loads(rows("SELECT memo FROM sync_state WHERE stream = 'applications'")[0][0]))
 
 
-def next_slice() -> list[str]:
-    """The applicants the next quiet sync re-checks: the next share after where the last slice ended."""
+def list_requests(counts: dict[str, int]) -> int:
+    return sum(n for route, n in counts.items() if route in LIST_ROUTES)
+
+
+def slice_budget(counts: dict[str, int]) -> int:
+    """How many applicants a quiet sync with these requests re-checks: 5 % of the applications stream's
+    list requests (its jobs list, one page per channel as the jobs stream's, and each job's ByJob) at
+    two reads each, at least one."""
+    own = counts.get("GET /Api/PublishedJobs", 0) // 2 + counts.get("GET /Api/Applications/ByJob/{jobId}", 0)
+    return max(1, math.floor(own * RECHECK_SHARE) // RECHECK_READS)
+
+
+def next_slice(size: int = 1) -> list[str]:
+    """The applicants the next quiet sync re-checks: the next ``size`` after where the last slice ended
+    (the small sandbox's list requests buy one, ``test_a_quiet_resync_...``)."""
     keys = applicants()
     after = int(memo()["recheck_after"])
     start = next((i for i, k in enumerate(keys) if int(k) > after), len(keys))
-    return (keys[start:] + keys[:start])[: math.ceil(len(keys) * RECHECK_SHARE)]
+    return (keys[start:] + keys[:start])[:size]
 
 
 def rename(sandbox: RunningSandbox, *applicant_ids: str) -> None:
@@ -90,15 +104,26 @@ def is_open(application: dict[str, Any]) -> bool:
     return workflow_group(application["Status"]) not in CLOSED_GROUPS
 
 
+def test_the_slice_is_a_budget_of_the_list_requests_and_at_least_one_applicant() -> None:
+    memo = SyncMemo()
+    for made, size in ((0, 1), (10, 1), (59, 1), (60, 1), (80, 2), (120, 3), (1000, 25)):
+        memo.list_requests = made
+        assert memo.slice_size() == size
+        assert size == 1 or size * RECHECK_READS <= made * RECHECK_SHARE
+
+
 def test_a_quiet_resync_reads_the_lists_and_a_rolling_slice_only(account: str, small: RunningSandbox) -> None:
     everyone = applicants()
     picked = next_slice()
-    assert len(picked) == math.ceil(len(everyone) * RECHECK_SHARE) < len(everyone) / 10
     report = sync_json(account)
     counts = requests_made(small)
     assert report["ok"] and all(s["created"] == s["changed"] == s["deleted"] == 0 for s in report["streams"])
     assert set(counts) <= LIST_ROUTES | {APPLICANT, APPLICATIONS}, counts
+    assert slice_budget(counts) == len(picked) == 1  # the small sandbox's ~30 list requests buy one
     assert counts[APPLICANT] == counts[APPLICATIONS] == len(picked)
+    # The issue's target: the list pages plus at most 5 % (or the one applicant every sync re-checks).
+    rechecks = counts[APPLICANT] + counts[APPLICATIONS]
+    assert rechecks <= max(RECHECK_READS, list_requests(counts) * RECHECK_SHARE)
     # `sync --json` reports the requests per record (the sign-in is not counted there).
     assert report["requests_per_record"] is not None
     assert report["requests"] == sum(counts.values()) - counts.get("POST /Api", 0)

@@ -262,7 +262,7 @@ def build_streams(
             "candidate_tags",
             "attachments",
         ),
-        records=memo.list_jobs,
+        records=memo.list_application_jobs,
         # eRecruiter lists applicants only through the open applications of a job (VENDOR.md "Reads", V):
         # per job those, then per applicant not yet read in this sync the applicant and all its
         # applications (open and closed); custom fields and documents only when the applicant changed.

@@ -8,9 +8,11 @@ and re-reads in full only:
 - applicants it never read;
 - applicants with an open application that appeared in, or disappeared from, a job's list since the
   last sync (a new application, or one closed, withdrawn or moved to another job);
-- a rolling slice of the rest (``RECHECK_SHARE``), next in key order after where the last sync's slice
-  ended, so each applicant is re-checked every ``1 / RECHECK_SHARE`` syncs;
-- everyone on ``sync --full`` and on the first sync ``FULL_EVERY`` after the last full re-read.
+- a rolling slice of the rest, as many as fit in a budget of requests: ``RECHECK_SHARE`` of the list
+  requests this sync made (at least one applicant), next in key order after where the last sync's slice
+  ended, so with N applicants and k per sync each is re-checked within N / k syncs;
+- everyone on ``sync --full`` and on the first sync ``FULL_EVERY`` after the last full re-read (which
+  bounds how stale an applicant can get when the rotation is slow).
 
 Every other applicant is re-emitted from what the cache stored (``Stream.recall``), so the sweep of
 the (always full) read does not take them for gone. Where the slice stands and when the last full
@@ -27,11 +29,15 @@ from typing import Any
 from connectors.base import MapContext, Rec
 from connectors.erecruiter import mapping as m
 
-#: Share of the known applicants re-read per sync although no list shows a change. A stage move
-#: between two open statuses, an edited name or a new document is visible only on the applicant and
-#: its applications (VENDOR.md "Paging and deltas"): 5 % re-checks everyone within 20 syncs, 200
-#: minutes at the app's 10-minute schedule, for 0.1 request per applicant per sync (two reads each).
+#: The rolling re-check's budget, as a share of the list requests this sync made (issue 14: a quiet
+#: re-sync costs at most the list pages plus 5 %). A stage move between two open statuses, an edited
+#: name or a new document is visible only on the applicant and its applications (VENDOR.md "Paging and
+#: deltas"), so some applicants are re-read although no list shows a change; the budget caps what that
+#: costs, the daily full re-read (``FULL_EVERY``) caps how stale anyone gets.
 RECHECK_SHARE = 0.05
+#: What re-checking one applicant costs when nothing changed: the applicant and its applications (its
+#: custom fields and documents only when a stamp moved, ``needs_details``).
+RECHECK_READS = 2
 #: At most this long between two full re-reads: a user who syncs rarely gets everything fresh once a day.
 FULL_EVERY = timedelta(hours=24)
 
@@ -97,6 +103,10 @@ class SyncMemo:
         self.listed_open: dict[str, set[Pair]] = {}
         #: Applicants re-read although no list shows a change (the slice, or all on a full re-read).
         self.due: set[str] = set()
+        #: The applications stream's list requests so far: its jobs list pages and each job's ByJob. The
+        #: jobs stream's own (its pages, questionnaires, jobs by id) and the sign-in come on top, so the
+        #: slice stays within its share of the list requests however they are counted.
+        self.list_requests = 0
         self.full = False
         self.started = datetime.now(UTC)
         self._memo: Mapping[str, Any] = {}
@@ -137,21 +147,28 @@ class SyncMemo:
             self._pick_due()
 
     def _pick_due(self) -> None:
-        """Everyone on a full re-read; else the slice: the next applicants in key order after where the
-        last slice ended (wrapping round), i.e. those the rolling re-check reached longest ago."""
-        keys = sorted(self.stored_applicants, key=_order)
+        """Everyone on a full re-read (the job lists then claim them as they come). The rolling slice is
+        picked later, once the lists are read (``_pick_slice``): its size depends on what they cost."""
         if self.full:
-            self.due = set(keys)
-            return
-        size = math.ceil(len(keys) * RECHECK_SHARE)
+            self.due = set(self.stored_applicants)
+
+    def slice_size(self) -> int:
+        """How many applicants the rolling re-check reads: ``RECHECK_SHARE`` of the list requests made,
+        at ``RECHECK_READS`` requests each, and at least one (so the rotation always moves on)."""
+        return max(1, math.floor(self.list_requests * RECHECK_SHARE) // RECHECK_READS)
+
+    def _pick_slice(self, candidates: list[str]) -> list[str]:
+        """Of the applicants no list gave a reason to read, the next ``slice_size`` in key order after
+        where the last slice ended (wrapping round): those the rolling re-check reached longest ago."""
+        keys = sorted(candidates, key=_order)
         cursor = self._next_cursor
         start = 0
         if isinstance(cursor, str):
             start = next((i for i, k in enumerate(keys) if _order(k) > _order(cursor)), len(keys))
-        chosen = (keys[start:] + keys[:start])[:size]
-        self.due = set(chosen)
+        chosen = (keys[start:] + keys[:start])[: self.slice_size()]
         if chosen:
             self._next_cursor = chosen[-1]
+        return chosen
 
     # -- jobs -----------------------------------------------------------------------------------------
     def list_jobs(self, body: Any) -> list[Any]:
@@ -160,6 +177,11 @@ class SyncMemo:
         items = body if isinstance(body, list) else m.listed(m.val(body, "Jobs"))
         self.listed_jobs.update(str(m.val(j, "Id")) for j in items if isinstance(j, dict))
         return items
+
+    def list_application_jobs(self, body: Any) -> list[Any]:
+        """``list_jobs`` for the applications stream, which counts its list pages for the slice's budget."""
+        self.list_requests += 1
+        return self.list_jobs(body)
 
     def unlisted_jobs(self) -> list[Any]:
         """Jobs we know of (stored, or named by a stored application) that no channel lists: no longer
@@ -183,12 +205,14 @@ class SyncMemo:
 
     def claim(self, item: dict[str, Any]) -> list[dict[str, Any]]:
         """The applicants this item reads, claimed once and kept on the item. A job: those of its open
-        applications that are new to us, due, or whose open applications on this job differ from the
-        stored ones. The leftover item: every stored applicant no job claimed that is due or has a
-        stored open application no job list showed; the rest it re-emits from the cache (``_kept``)."""
+        applications that are new to us, due (a full re-read), or whose open applications on this job
+        differ from the stored ones. The leftover item (after every job list): every stored applicant no
+        job claimed that is due, has a stored open application no job list showed, or falls in the
+        rolling slice (picked here from the rest); the others it re-emits from the cache (``_kept``)."""
         if "_mine" not in item:
             mine: list[str] = []
             if item.get("_leftover"):
+                # Every job list is read by now (``more`` comes after the pages, one item at a time).
                 kept: list[str] = []
                 for key in self.stored_applicants:
                     if key in self.claimed:
@@ -196,9 +220,14 @@ class SyncMemo:
                     gone = self.stored_open.get(key, set()) - self.listed_open.get(key, set())
                     unread = not isinstance(self._stored(key).get("/Api/Applicant/{applicantId}"), Mapping)
                     (mine if key in self.due or gone or unread else kept).append(key)
+                if not self.full:
+                    self.due = set(self._pick_slice(kept))
+                    mine.extend(k for k in kept if k in self.due)
+                    kept = [k for k in kept if k not in self.due]
                 self.claimed.update(kept)
                 item["_kept"] = kept
             else:
+                self.list_requests += 1  # this job's Api/Applications/ByJob
                 job = str(m.val(item, "Id"))
                 here: dict[str, set[Pair]] = {}
                 for entry in m.listed((item.get("_sub") or {}).get("by_job")):
