@@ -10,7 +10,6 @@ Submit (Ctrl+Enter) saves the action in the outbox and sends it, on the app's lo
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -42,6 +41,7 @@ from desktop.ui.actions.controller import OutboxController
 from desktop.ui.actions.fields import ComboEditor, Editor, FixedEditor, RowsEditor, editor_for
 from desktop.ui.actions.files import FilesEditor
 from desktop.ui.actions.screening import ScreeningEditor
+from desktop.ui.signals import track_signal
 from desktop.ui.tasks import TaskSet
 from desktop.ui.theme import accent
 
@@ -155,8 +155,7 @@ class ActionForm(QDialog):
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
-        self.finished.connect(self._disconnect_focus)
+            track_signal(app.focusChanged, self._focus_changed, self, until=self.finished)
         self._build()
 
     # --- building ----------------------------------------------------------------------------------
@@ -366,12 +365,6 @@ class ActionForm(QDialog):
                 if found:
                     row.set_problem("; ".join(found))
                 return
-
-    def _disconnect_focus(self, *_: Any) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            with contextlib.suppress(RuntimeError, TypeError):  # already gone
-                app.focusChanged.disconnect(self._focus_changed)
 
     def show_problems(self, problems: list[Problem]) -> None:
         """Each problem next to its field; those of no field above the buttons; focus the first."""

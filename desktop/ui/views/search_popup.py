@@ -45,6 +45,7 @@ from desktop import same_person, search
 from desktop.search import Hit
 from desktop.ui import labels
 from desktop.ui.models import SearchResultsModel
+from desktop.ui.signals import track_signal
 
 log = logging.getLogger("recruiter_companion.ui.search")
 
@@ -167,7 +168,9 @@ class SearchPopup(QFrame):
         self._timer.setInterval(self.DELAY_MS)
         self._timer.timeout.connect(self.run_query)
         self.input.textChanged.connect(lambda _: self._timer.start())
-        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            track_signal(app.focusChanged, self._focus_changed, self)
         self.hide()
 
     # --- showing -----------------------------------------------------------------------------------
