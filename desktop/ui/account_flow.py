@@ -8,32 +8,48 @@ The main window only routes its menus and sidebar here; what happens after an ac
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from desktop.accounts import AccountInfo
 from desktop.ui.account_dialog import AccountDialog
+from desktop.ui.context import AppContext
+from desktop.ui.views.detail import DetailPane
+from desktop.ui.views.sidebar import AccountsSidebar
 
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+
+class AccountHost(Protocol):
+    """What the flow needs of its window (``main_window.MainWindow`` is one): a protocol, so this
+    module does not import the window that builds it."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def sidebar(self) -> AccountsSidebar: ...
+    @property
+    def detail(self) -> DetailPane: ...
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+    def refresh_accounts(self) -> None: ...
+    def refresh_views(self) -> None: ...
 
 
 class AccountFlow(QObject):
     """The account dialogs of one window, kept alive while they are open."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: AccountHost) -> None:
+        super().__init__(cast(QObject, window))  # a QMainWindow: the flow lives as long as it does
         self.window = window
+        self.parent_widget = cast(QWidget, window)  # what its dialogs open over
         self.ctx = window.ctx
         self.dialogs: list[AccountDialog] = []
 
     def add(self) -> None:
-        self._open(AccountDialog(self.ctx.core.accounts, self.ctx.tasks, parent=self.window))
+        self._open(AccountDialog(self.ctx.core.accounts, self.ctx.tasks, parent=self.parent_widget))
 
     def edit(self, account: AccountInfo) -> None:
-        self._open(AccountDialog(self.ctx.core.accounts, self.ctx.tasks, account, parent=self.window))
+        self._open(AccountDialog(self.ctx.core.accounts, self.ctx.tasks, account, parent=self.parent_widget))
 
     def _open(self, dialog: AccountDialog) -> None:
         self.dialogs.append(dialog)
@@ -71,7 +87,7 @@ class AccountFlow(QObject):
                 "computer. Nothing changes in the ATS."
             ).replace("%1", account.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.parent_widget,
         )
         box.setObjectName("confirmRemove")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
