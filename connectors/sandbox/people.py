@@ -1,9 +1,10 @@
 """Seeded, realistic people, company and place data for the vendor sandboxes.
 
 Four markets match the vendors' home markets (SmartRecruiters: global, CareerPlug: US, Carerix: NL,
-eRecruiter: PL, RECRU: DE); their name, place and company pools are ``connectors.sandbox.markets``. Names keep their diacritics (Jürgen Weiß, Łukasz Wiśniewski, Chloë de
-Vries) so every layer of the app is exercised with non-ASCII text. Polish surnames are gendered
-(Kowalski / Kowalska), as they are in real Polish data.
+eRecruiter: PL, RECRU: DE); their name, place and company pools are ``connectors.sandbox.markets``.
+Names keep their diacritics (Jürgen Weiß, Łukasz Wiśniewski, Chloë de Vries) so every layer of the
+app is exercised with non-ASCII text. Polish surnames are gendered (Kowalski / Kowalska), as they are
+in real Polish data.
 
 Everything is drawn from a caller-supplied ``random.Random`` so a seed always gives the same data;
 nothing here reads the clock or the network. Vendor-neutral: vendor seed generators build their own
