@@ -26,6 +26,7 @@ from connectors.erecruiter.wire import (
     text,
     val,
 )
+from connectors.unified.keywords import by_keywords
 from connectors.unified.timefmt import iso
 
 __all__ = [
@@ -70,14 +71,7 @@ _EMPLOYMENT = (
 
 # --- jobs ----------------------------------------------------------------------------------------------
 def employment_type(occupations: Any) -> str | None:
-    first = next((text(o) for o in listed(occupations) if text(o)), None)
-    if first is None:
-        return None
-    lowered = first.lower()
-    for needles, unified in _EMPLOYMENT:
-        if any(n in lowered for n in needles):
-            return unified
-    return first
+    return by_keywords(next((text(o) for o in listed(occupations) if text(o)), None), _EMPLOYMENT)
 
 
 def post_url(job: Any) -> str | None:
