@@ -8,37 +8,21 @@ The main window only routes its menus and sidebar here; what happens after an ac
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.accounts import AccountInfo
 from desktop.ui.account_dialog import AccountDialog
-from desktop.ui.context import AppContext
-from desktop.ui.views.detail import DetailPane
-from desktop.ui.views.sidebar import AccountsSidebar
-
-
-class AccountHost(Protocol):
-    """What the flow needs of its window (``main_window.MainWindow`` is one): a protocol, so this
-    module does not import the window that builds it."""
-
-    @property
-    def ctx(self) -> AppContext: ...
-    @property
-    def sidebar(self) -> AccountsSidebar: ...
-    @property
-    def detail(self) -> DetailPane: ...
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
-    def refresh_accounts(self) -> None: ...
-    def refresh_views(self) -> None: ...
+from desktop.ui.confirm import confirm
+from desktop.ui.flow_host import FlowHost
 
 
 class AccountFlow(QObject):
     """The account dialogs of one window, kept alive while they are open."""
 
-    def __init__(self, window: AccountHost) -> None:
+    def __init__(self, window: FlowHost) -> None:
         super().__init__(cast(QObject, window))  # a QMainWindow: the flow lives as long as it does
         self.window = window
         self.parent_widget = cast(QWidget, window)  # what its dialogs open over
@@ -79,25 +63,16 @@ class AccountFlow(QObject):
         self.ctx.sync.start(account, full=True)
 
     def remove(self, account: AccountInfo) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        confirm(
+            self.parent_widget,
+            "confirmRemove",
             self.tr("Remove account"),
             self.tr(
                 "Remove %1? Its credentials and everything cached for it are deleted from this "
                 "computer. Nothing changes in the ATS."
             ).replace("%1", account.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.parent_widget,
+            lambda: self.ctx.tasks.spawn(self._remove(account), name=f"remove:{account.name}"),
         )
-        box.setObjectName("confirmRemove")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda result: self._remove_confirmed(account, result, box))
-        box.open()
-
-    def _remove_confirmed(self, account: AccountInfo, result: int, box: QMessageBox) -> None:
-        box.deleteLater()
-        if result == QMessageBox.StandardButton.Yes:
-            self.ctx.tasks.spawn(self._remove(account), name=f"remove:{account.name}")
 
     async def _remove(self, account: AccountInfo) -> None:
         run = self.ctx.sync.runs.get(account.id)

@@ -7,29 +7,21 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Protocol, cast
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop import list_export
 from desktop.ui import labels
-from desktop.ui.context import AppContext, open_reader
+from desktop.ui.context import open_reader
+from desktop.ui.flow_host import FlowHost
 from desktop.ui.formatting import format_value
 from desktop.ui.views.record_list import RecordListView
 
 
-class ExportHost(Protocol):
-    """What the flow needs of its window (``main_window.MainWindow`` is one): a protocol, so this
-    module does not import the window that builds it."""
-
-    @property
-    def ctx(self) -> AppContext: ...
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
-
-
 class ListExportFlow(QObject):
-    def __init__(self, window: ExportHost) -> None:
+    def __init__(self, window: FlowHost) -> None:
         super().__init__(cast(QObject, window))  # a QMainWindow: the flow lives as long as it does
         self.window = window
 

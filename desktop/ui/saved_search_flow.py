@@ -7,38 +7,20 @@ connects them to the sidebar and the lists of one window.
 
 from __future__ import annotations
 
-from typing import Protocol, cast
+from typing import cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QStackedWidget, QStatusBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop import saved_searches
 from desktop.saved_searches import SavedSearch
-from desktop.ui.context import AppContext
+from desktop.ui.flow_host import FlowHost
 from desktop.ui.views.record_list import RecordListView
-from desktop.ui.views.sidebar import AccountsSidebar, saved_search_title
-
-
-class SavedSearchHost(Protocol):
-    """What the flow needs of its window (``main_window.MainWindow`` is one): a protocol, so this
-    module does not import the window that builds it."""
-
-    @property
-    def ctx(self) -> AppContext: ...
-    @property
-    def sidebar(self) -> AccountsSidebar: ...
-    @property
-    def stack(self) -> QStackedWidget: ...
-    @property
-    def tabs(self) -> QTabWidget: ...
-    @property
-    def lists(self) -> dict[str, RecordListView]: ...
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
-    def show_tab(self, key: str) -> None: ...
+from desktop.ui.views.sidebar import saved_search_title
 
 
 class SavedSearchFlow(QObject):
-    def __init__(self, window: SavedSearchHost) -> None:
+    def __init__(self, window: FlowHost) -> None:
         super().__init__(cast(QObject, window))  # a QMainWindow: the flow lives as long as it does
         self.window = window
         #: the user's own searches, as last loaded or saved
