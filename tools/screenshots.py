@@ -63,6 +63,13 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
         (widget or window).grab().save(str(path))
         print(f"saved {path}", flush=True)
 
+    async def save_detail_tab(tab: Any, name: str, seconds: float = 0.4) -> None:
+        """The detail pane on ``tab``, saved as ``name``; then back on its overview."""
+        window.detail.tabs.setCurrentWidget(tab)
+        await settle(seconds)
+        save(name)
+        window.detail.tabs.setCurrentWidget(window.detail.overview)
+
     window.resize(*SIZE)
     window.move(0, 0)
     window.splitter.setSizes([250, 730, 460])
@@ -79,10 +86,7 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     jobs.table.selectRow(0)
     await settle()
     save("01-jobs")
-    window.detail.tabs.setCurrentWidget(window.detail.description)
-    await settle()
-    save("02-job-description")
-    window.detail.tabs.setCurrentWidget(window.detail.overview)
+    await save_detail_tab(window.detail.description, "02-job-description")
 
     # The busiest job's pipeline.
     row = app.conn.execute(
@@ -111,10 +115,7 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
         window.detail.show_record("candidates", candidate[0])
     await settle()
     save("04-candidates")
-    window.detail.tabs.setCurrentWidget(window.detail.raw)
-    await settle()
-    save("05-vendor-data")
-    window.detail.tabs.setCurrentWidget(window.detail.overview)
+    await save_detail_tab(window.detail.raw, "05-vendor-data")
 
     # A candidate's CV inline (issue 18.1): a downloaded PDF drawn by Qt's PDF module.
     with_cv = app.conn.execute(
@@ -124,10 +125,7 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     if with_cv:
         window.open_record("candidates", with_cv[0])
         window.detail.show_record("candidates", with_cv[0])
-        window.detail.tabs.setCurrentWidget(window.detail.cv)
-        await settle(0.8)
-        save("05b-candidate-cv")
-        window.detail.tabs.setCurrentWidget(window.detail.overview)
+        await save_detail_tab(window.detail.cv, "05b-candidate-cv", 0.8)
 
     # Applications across both accounts.
     window.sidebar.select_account(None)
@@ -150,7 +148,7 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     # Connecting an account: guide, declared fields, test connection.
     window.add_account()
     await settle()
-    dialog = window._dialogs[-1]
+    dialog = window.account_flow.dialogs[-1]
     dialog.move(120, 80)
     await settle()
     save("08-account-dialog", dialog)
@@ -162,7 +160,7 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     if first is not None:
         window.edit_account(first.id)
         await settle()
-        dialog = window._dialogs[-1]
+        dialog = window.account_flow.dialogs[-1]
         dialog.move(120, 40)
         dialog.test_connection()
         for _ in range(60):
