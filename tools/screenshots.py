@@ -63,6 +63,11 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
         (widget or window).grab().save(str(path))
         print(f"saved {path}", flush=True)
 
+    def first_id(sql: str) -> Any:
+        """The first column of the query's first row in the cache, or ``None``."""
+        row = app.conn.execute(sql).fetchone()
+        return row[0] if row else None
+
     async def save_detail_tab(tab: Any, name: str, seconds: float = 0.4) -> None:
         """The detail pane on ``tab``, saved as ``name``; then back on its overview."""
         window.detail.tabs.setCurrentWidget(tab)
@@ -89,12 +94,12 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     await save_detail_tab(window.detail.description, "02-job-description")
 
     # The busiest job's pipeline.
-    row = app.conn.execute(
+    busiest = first_id(
         "SELECT job_id FROM applications WHERE remote_deleted_at IS NULL GROUP BY job_id "
         "ORDER BY count(*) DESC LIMIT 1"
-    ).fetchone()
-    if row:
-        window.open_pipeline(row[0])
+    )
+    if busiest is not None:
+        window.open_pipeline(busiest)
         await settle()
         column = next((c for c in window.pipeline.columns if c.model.rowCount()), None)
         if column is not None:
@@ -104,27 +109,27 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
 
     # Candidates, one selected with its applications, interviews and offers.
     window.show_tab("candidates")
-    candidate = app.conn.execute(
+    candidate = first_id(
         "SELECT c.id FROM candidates c JOIN applications a ON a.candidate_id = c.id "
         "JOIN offers o ON o.application_id = a.id LIMIT 1"
-    ).fetchone()
+    )
     await settle()
-    if candidate:
-        window.open_record("candidates", candidate[0])
+    if candidate is not None:
+        window.open_record("candidates", candidate)
         window.lists["candidates"].table.selectRow(3)
-        window.detail.show_record("candidates", candidate[0])
+        window.detail.show_record("candidates", candidate)
     await settle()
     save("04-candidates")
     await save_detail_tab(window.detail.raw, "05-vendor-data")
 
     # A candidate's CV inline (issue 18.1): a downloaded PDF drawn by Qt's PDF module.
-    with_cv = app.conn.execute(
+    with_cv = first_id(
         "SELECT a.candidate_id FROM attachments a JOIN attachment_files f ON f.id = a.id "
         "WHERE f.status = 'ok' AND f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
-    ).fetchone()
-    if with_cv:
-        window.open_record("candidates", with_cv[0])
-        window.detail.show_record("candidates", with_cv[0])
+    )
+    if with_cv is not None:
+        window.open_record("candidates", with_cv)
+        window.detail.show_record("candidates", with_cv)
         await save_detail_tab(window.detail.cv, "05b-candidate-cv", 0.8)
 
     # Applications across both accounts.
