@@ -16,12 +16,11 @@ import asyncio
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from child_ready import time_until_ready
 from sandbox_process import serve
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,24 +49,11 @@ def time_start(command: list[str], home: Path) -> float:
     env = {**os.environ, "RECRUITER_COMPANION_HOME": str(home)}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.pop("PYTHONPATH", None)
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        [*command, "--quit-when-usable"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-        cwd=tempfile.gettempdir(),  # the bundle must not find the checkout's modules
+    argv = [*command, "--quit-when-usable"]
+    # The bundle must not find the checkout's modules: it starts in the temporary folder.
+    elapsed, _line = time_until_ready(
+        argv, env=env, cwd=tempfile.gettempdir(), failed=f"{command[0]} did not become usable"
     )
-    assert proc.stdout is not None
-    line = ""
-    for line in proc.stdout:
-        if line.startswith("READY"):
-            break
-    elapsed = time.perf_counter() - started
-    proc.wait(timeout=60)
-    if not line.startswith("READY"):
-        raise SystemExit(f"{command[0]} did not become usable (exit {proc.returncode})")
     return elapsed
 
 

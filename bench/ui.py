@@ -34,6 +34,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from child_ready import time_until_ready
 from sandbox_process import serve
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -189,24 +190,12 @@ def bench_cold_start(home: Path, runs: int) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     times = []
     for _ in range(runs):
-        started = time.perf_counter()
-        proc = subprocess.Popen(
+        elapsed, line = time_until_ready(
             [sys.executable, __file__, "--cold-child", str(home)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
             env=env,
             cwd=ROOT,
+            failed="cold start child failed",
         )
-        assert proc.stdout is not None
-        line = ""
-        for line in proc.stdout:
-            if line.startswith("READY"):
-                break
-        elapsed = time.perf_counter() - started
-        proc.wait(timeout=60)
-        if not line.startswith("READY"):
-            raise SystemExit(f"cold start child failed (exit {proc.returncode})")
         times.append(elapsed)
     print(
         f"cold start to a usable window ({line.split()[1]} candidates listed): "

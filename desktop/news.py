@@ -60,21 +60,26 @@ def since(conn: sqlite3.Connection, mark: str, *, limit: int = 500) -> list[News
         " LEFT JOIN application_stages s ON s.id = a.current_stage_id"
     )
     columns = f"a.id, a.account_id, {person('c')}, coalesce(j.name, ''), coalesce(s.name, '')"
-    items: list[NewsItem] = []
-    for row in conn.execute(
-        f"SELECT a.changed_at, {columns} FROM applications a{joins} WHERE a.changed_at > :mark "
-        "AND a.remote_deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM record_changes rc "
-        f"WHERE rc.record_id = a.id) AND {known} ORDER BY a.changed_at DESC LIMIT :limit",
-        {"mark": mark, "limit": limit},
-    ):
-        items.append(NewsItem(NEW, row[1], row[2], row[0], row[3], row[4], row[5]))
-    for row in conn.execute(
-        f"SELECT rc.at, {columns} FROM record_changes rc JOIN applications a ON a.id = rc.record_id{joins} "
-        "WHERE rc.model = 'applications' AND rc.field = 'current_stage_id' AND rc.at > :mark "
-        f"AND {known} ORDER BY rc.at DESC LIMIT :limit",
-        {"mark": mark, "limit": limit},
-    ):
-        items.append(NewsItem(MOVED, row[1], row[2], row[0], row[3], row[4], row[5]))
+    queries = (
+        (
+            NEW,
+            f"SELECT a.changed_at, {columns} FROM applications a{joins} WHERE a.changed_at > :mark "
+            "AND a.remote_deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM record_changes rc "
+            f"WHERE rc.record_id = a.id) AND {known} ORDER BY a.changed_at DESC LIMIT :limit",
+        ),
+        (
+            MOVED,
+            f"SELECT rc.at, {columns} FROM record_changes rc "
+            f"JOIN applications a ON a.id = rc.record_id{joins} WHERE rc.model = 'applications' "
+            "AND rc.field = 'current_stage_id' AND rc.at > :mark "
+            f"AND {known} ORDER BY rc.at DESC LIMIT :limit",
+        ),
+    )
+    items = [
+        NewsItem(kind, row[1], row[2], row[0], row[3], row[4], row[5])
+        for kind, sql in queries
+        for row in conn.execute(sql, {"mark": mark, "limit": limit})
+    ]
     items = [i for i in items if i.application_id not in own]
     items.sort(key=lambda i: i.at, reverse=True)
     return items[:limit]

@@ -63,6 +63,18 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
         (widget or window).grab().save(str(path))
         print(f"saved {path}", flush=True)
 
+    def first_id(sql: str) -> Any:
+        """The first column of the query's first row in the cache, or ``None``."""
+        row = app.conn.execute(sql).fetchone()
+        return row[0] if row else None
+
+    async def save_detail_tab(tab: Any, name: str, seconds: float = 0.4) -> None:
+        """The detail pane on ``tab``, saved as ``name``; then back on its overview."""
+        window.detail.tabs.setCurrentWidget(tab)
+        await settle(seconds)
+        save(name)
+        window.detail.tabs.setCurrentWidget(window.detail.overview)
+
     window.resize(*SIZE)
     window.move(0, 0)
     window.splitter.setSizes([250, 730, 460])
@@ -79,18 +91,15 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     jobs.table.selectRow(0)
     await settle()
     save("01-jobs")
-    window.detail.tabs.setCurrentWidget(window.detail.description)
-    await settle()
-    save("02-job-description")
-    window.detail.tabs.setCurrentWidget(window.detail.overview)
+    await save_detail_tab(window.detail.description, "02-job-description")
 
     # The busiest job's pipeline.
-    row = app.conn.execute(
+    busiest = first_id(
         "SELECT job_id FROM applications WHERE remote_deleted_at IS NULL GROUP BY job_id "
         "ORDER BY count(*) DESC LIMIT 1"
-    ).fetchone()
-    if row:
-        window.open_pipeline(row[0])
+    )
+    if busiest is not None:
+        window.open_pipeline(busiest)
         await settle()
         column = next((c for c in window.pipeline.columns if c.model.rowCount()), None)
         if column is not None:
@@ -100,34 +109,28 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
 
     # Candidates, one selected with its applications, interviews and offers.
     window.show_tab("candidates")
-    candidate = app.conn.execute(
+    candidate = first_id(
         "SELECT c.id FROM candidates c JOIN applications a ON a.candidate_id = c.id "
         "JOIN offers o ON o.application_id = a.id LIMIT 1"
-    ).fetchone()
+    )
     await settle()
-    if candidate:
-        window.open_record("candidates", candidate[0])
+    if candidate is not None:
+        window.open_record("candidates", candidate)
         window.lists["candidates"].table.selectRow(3)
-        window.detail.show_record("candidates", candidate[0])
+        window.detail.show_record("candidates", candidate)
     await settle()
     save("04-candidates")
-    window.detail.tabs.setCurrentWidget(window.detail.raw)
-    await settle()
-    save("05-vendor-data")
-    window.detail.tabs.setCurrentWidget(window.detail.overview)
+    await save_detail_tab(window.detail.raw, "05-vendor-data")
 
     # A candidate's CV inline (issue 18.1): a downloaded PDF drawn by Qt's PDF module.
-    with_cv = app.conn.execute(
+    with_cv = first_id(
         "SELECT a.candidate_id FROM attachments a JOIN attachment_files f ON f.id = a.id "
         "WHERE f.status = 'ok' AND f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
-    ).fetchone()
-    if with_cv:
-        window.open_record("candidates", with_cv[0])
-        window.detail.show_record("candidates", with_cv[0])
-        window.detail.tabs.setCurrentWidget(window.detail.cv)
-        await settle(0.8)
-        save("05b-candidate-cv")
-        window.detail.tabs.setCurrentWidget(window.detail.overview)
+    )
+    if with_cv is not None:
+        window.open_record("candidates", with_cv)
+        window.detail.show_record("candidates", with_cv)
+        await save_detail_tab(window.detail.cv, "05b-candidate-cv", 0.8)
 
     # Applications across both accounts.
     window.sidebar.select_account(None)
@@ -150,7 +153,7 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     # Connecting an account: guide, declared fields, test connection.
     window.add_account()
     await settle()
-    dialog = window._dialogs[-1]
+    dialog = window.account_flow.dialogs[-1]
     dialog.move(120, 80)
     await settle()
     save("08-account-dialog", dialog)
@@ -162,7 +165,7 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     if first is not None:
         window.edit_account(first.id)
         await settle()
-        dialog = window._dialogs[-1]
+        dialog = window.account_flow.dialogs[-1]
         dialog.move(120, 40)
         dialog.test_connection()
         for _ in range(60):

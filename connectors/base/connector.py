@@ -6,6 +6,8 @@ and the write actions it offers (``actions``), so neither of those has to know a
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,7 +17,7 @@ import httpx
 
 from connectors.base.actions import ActionSpec
 from connectors.base.declarations import AnyStream, Discover, Guide, Routes, SettingField
-from connectors.http import Auth, Limits, RetryPolicy, TooLarge, VendorClient
+from connectors.http import Auth, BadResponse, Limits, RetryPolicy, TooLarge, VendorClient
 from connectors.http.client import decode_json, default_error_text
 
 #: Room for what surrounds a base64 file in a JSON or XML answer (the record's other fields).
@@ -38,6 +40,15 @@ def decoded_too_large(exc: TooLarge, max_bytes: int | None) -> TooLarge:
     size = exc.size * 3 // 4
     limit = max_bytes if max_bytes is not None else exc.limit * 3 // 4
     return TooLarge(str(exc), size=size, limit=limit, declared=exc.declared)
+
+
+def base64_content(content: str, not_base64: str) -> bytes:
+    """The bytes of a file a vendor sent base64-encoded in its answer; ``not_base64`` is the
+    :class:`BadResponse` the user reads when it is not base64."""
+    try:
+        return base64.b64decode(content, validate=True)
+    except (binascii.Error, ValueError):
+        raise BadResponse(not_base64) from None
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@
 Carerix has two APIs over one data model (VENDOR.md): the classic XML REST API at api.carerix.com
 (HTTP Basic with application name and API token, or OAuth client credentials) and the GraphQL API at
 api.carerix.io (OAuth client credentials). The account's ``api`` setting picks the route (``xml``, the
-default, or ``graphql``); ``discover`` binds the streams to it and says in each stream's note which API
-and which sign-in served it. Both routes read the same key-paths and hand the mapping the same shapes.
+default, or ``graphql``); ``routes.discover`` binds the streams (``streams.py``) to it and says in each
+stream's note which API and which sign-in served it. Both routes read the same key-paths and hand the
+mapping the same shapes.
 
 Facts in VENDOR.md; the mapping rules in ``mapping.py``; the writes (XML API) in ``actions.py``; the
 GraphQL specifics in ``graphql.py``. Every list pages until the vendor's total says it is complete,
@@ -13,96 +14,29 @@ whatever the vendor's largest page turns out to be.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import weakref
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import dataclass
 from typing import Any
 
-import httpx
-
-from connectors.base import Connector, Guide, Incremental, MapContext, Rec, Routes, SettingField, Stream
-from connectors.base.actions import ActionContext, ActionResult, ActionSpec
-from connectors.base.connector import decoded_too_large, encoded_limit
-from connectors.base.declarations import AnyStream, StaticStream
-from connectors.carerix import actions, signin, xmlcodec
-from connectors.carerix import graphql as gql
-from connectors.carerix import mapping as m
+from connectors.base import Connector, Guide, SettingField
+from connectors.base.connector import base64_content, decoded_too_large, encoded_limit
+from connectors.carerix import actions, routes, signin
+from connectors.carerix.routes import APIS, GRAPHQL_SCOPE, XML_SCOPE, api_of, uses_oauth
+from connectors.carerix.streams import CANDIDATES, MATCHES, PAGES, XML_STREAMS
 from connectors.http import (
     Auth,
     BadResponse,
     BasicAuth,
-    ConnectorError,
     Limits,
     OAuthClientCredentials,
-    PermissionDenied,
-    RetryPolicy,
     TooLarge,
     VendorClient,
 )
-from connectors.http.paging import PageState
+
+__all__ = ["BASE_URL", "CONNECTOR", "GRAPHQL_BASE_URL", "GRAPHQL_SCOPE", "PAGES", "XML_SCOPE"]
 
 BASE_URL = "https://api.carerix.com"
 GRAPHQL_BASE_URL = "https://api.carerix.io"
-#: Scopes (VENDOR.md "Identity service"): the XML API's (S), the Cx5 data the GraphQL CR… queries need (V).
-XML_SCOPE = "urn:cx/xmlapi:data:manage"
-GRAPHQL_SCOPE = "urn:cx/cx5Wrapper:data:manage"
-APIS = ("xml", "graphql")
-#: What we ask per page; the vendor may serve fewer (VENDOR.md "Reading": 100 is the largest, S).
-PAGE_SIZE = 100
-#: Deltas look back this far: second-precision dates and clock skew (VENDOR.md "Deltas", A).
-OVERLAP_SECONDS = 300
-
-
-@dataclass(frozen=True)
-class StartCountPaging:
-    """``start``/``count`` offset paging (VENDOR.md "Reading"). ``<array count>`` is the total; read on
-    until ``start`` reaches it. Without a total, stop on an empty or short page."""
-
-    size: int = PAGE_SIZE
-
-    def first(self) -> PageState:
-        return {"start": 0, "count": self.size}
-
-    def next(self, state: PageState, body: Any, items: list[Any]) -> PageState | None:
-        # ``start`` moves by what came, not by what we asked: a vendor maximum below our ``count`` only
-        # means more pages. Without a total a short page proves nothing (it may be that maximum), so
-        # only an empty page ends the list.
-        start = int(state.get("start", 0)) + len(items)
-        total = body.get("count") if isinstance(body, dict) else None
-        if not items:
-            return None
-        if isinstance(total, int) and start >= total:
-            return None
-        return {**state, "start": start}
-
-
-def calendar_date(ts: str) -> str:
-    """Our ISO UTC mark as a qualifier date literal (VENDOR.md "Qualifiers", S)."""
-    stamp = datetime.fromisoformat(ts.replace("Z", "+00:00"))
-    return f"(NSCalendarDate)'{stamp.strftime('%Y-%m-%d %H:%M:%S')} Etc/GMT'"
-
-
-def changed_since(base: str, *fields: str) -> Incremental:
-    """The delta: the stream's own filter and any of ``fields`` newer than the mark."""
-
-    def qualifier(ts: str) -> str:
-        newer = " or ".join(f"{name} > {calendar_date(ts)}" for name in fields)
-        return f"{base} and ({newer})" if base else newer
-
-    return Incremental("qualifier", "__mark", qualifier, overlap_seconds=OVERLAP_SECONDS)
-
-
-def api_of(settings: Mapping[str, Any]) -> str:
-    """The account's route: ``api`` as set, else ``xml`` (VENDOR.md "Two APIs")."""
-    return str(settings.get("api") or "xml").strip().lower() or "xml"
-
-
-def uses_oauth(settings: Mapping[str, Any]) -> bool:
-    """GraphQL always signs in with OAuth; the XML API does when a client id is given (else Basic)."""
-    return api_of(settings) == "graphql" or bool(str(settings.get("client_id") or "").strip())
 
 
 def _auth(settings: Mapping[str, str]) -> Auth:
@@ -156,401 +90,18 @@ def _validate(settings: Mapping[str, str]) -> list[str]:
     return problems
 
 
-PAGES = StartCountPaging()
-
-USER_SHOW = (
-    "userID",
-    "firstName",
-    "lastNamePrefix",
-    "lastName",
-    "emailAddress",
-    "userName",
-    "isActive",
-    "isLoginBlocked",
-    "deleted",
-    "creationDate",
-    "modificationDate",
-    "toUserRole.name",
-)
-JOB_SHOW = (
-    "vacancyID",
-    "vacancyNo",
-    "jobTitle",
-    "introInformation",
-    "vacancyInformation",
-    "requirements",
-    "offerInformation",
-    "companyInformation",
-    "isConfidential",
-    "isHidden",
-    "isTemplate",
-    "deleted",
-    "hoursPerWeek",
-    "minSalary",
-    "maxSalary",
-    "isSalaryPublic",
-    "workCity",
-    "workPostalCode",
-    "workStreet",
-    "workNumber",
-    "workNumberSuffix",
-    "workLocation",
-    "activePublicationsCount",
-    "creationDate",
-    "modificationDate",
-    "toStatusNode.value",
-    "toContractTypeNode.value",
-    "toCategoryNode.value",
-    "toExperienceLevelNode.value",
-    "toWorkplaceTypeNode.value",
-    "toSalaryCurrencyNode.value",
-    "toSalaryCurrencyNode.exportCode",
-    "toSalaryPeriodNode.value",
-    "toWorkCountryNode.value",
-    "toWorkCountryNode.exportCode",
-    "toFunctionLevel1.value",
-    "owner.userID",
-    "toCompany.name",
-)
-CANDIDATE_SHOW = (
-    "employeeID",
-    "firstName",
-    "lastNamePrefix",
-    "lastName",
-    "emailAddress",
-    "emailAddressBusiness",
-    "phoneNumber",
-    "mobileNumber",
-    "phoneNumberBusiness",
-    "mobileNumberBusiness",
-    "city",
-    "homeStreet",
-    "homeNumber",
-    "homeNumberSuffix",
-    "homePostalCode",
-    "isConfidential",
-    "sourceInfo",
-    "availableDate",
-    "minSalary",
-    "deleted",
-    "creationDate",
-    "modificationDate",
-    "toCountryNode.value",
-    "toCountryNode.exportCode",
-    "toSourceNode.value",
-    "toUser.jobTitle",
-    "toUser.url",
-    "toUser.urls.url",
-    "toUser.urls.toUrlLabel.value",
-    "attachments.label",
-    "attachments.filePath",
-    "attachments.toTypeNode.value",
-)
-STAGE_SHOW = (
-    "statusInfoID",
-    "statusName",
-    "displayName",
-    "statusValue",
-    "sortOrder",
-    "isFinal",
-    "isSuccessfullyFilled",
-    "isDefault",
-    "notActive",
-    "creationDate",
-    "modificationDate",
-)
-MATCH_SHOW = (
-    "matchID",
-    "isConfidential",
-    "notes",
-    "sourceInfo",
-    "creationDate",
-    "modificationDate",
-    "statusInfoModificationDate",
-    "toEmployee.employeeID",
-    "toVacancy.vacancyID",
-    "statusInfo.displayName",
-    "statusInfo.isFinal",
-    "statusInfo.isSuccessfullyFilled",
-    "toSourceNode.value",
-    "additionalInfo",
-    "attachments.label",
-    "attachments.filePath",
-    "attachments.toTypeNode.value",
-)
-
-# Filters every list read uses (VENDOR.md "Deltas and deletes", A: deleted rows stay out). CRMatch has
-# no ``deleted`` attribute (V: the vendor's generated model), so matches are filtered on nothing but
-# the delta; a match whose candidate or vacancy is deleted still is a match.
-USER_FILTER = "toUserRole != nil and deleted = 0"
-JOB_FILTER = "deleted = 0 and isTemplate = 0"
-LIVE = "deleted = 0"
-
-
-def _list(
-    name: str, path: str, mapper: Any, produces: str, show: tuple[str, ...], base: str, *delta: str
-) -> Stream:
-    params: dict[str, Any] = {"show": list(show)}
-    if base:
-        params["qualifier"] = base
-    return Stream(
-        name=name,
-        path=path,
-        map=mapper,
-        produces=(produces,),
-        paginator=PAGES,
-        records=m.items_with_mark(*delta),
-        params=params,
-        incremental=changed_since(base, *delta) if delta else None,
-    )
-
-
-USERS = _list("users", "/CRUser", m.map_user, "users", USER_SHOW, USER_FILTER, "modificationDate")
-JOBS = _list("jobs", "/CRVacancy", m.map_job, "jobs", JOB_SHOW, JOB_FILTER, "modificationDate")
-CANDIDATES = replace(
-    _list(
-        "candidates", "/CREmployee", m.map_candidate, "candidates", CANDIDATE_SHOW, LIVE, "modificationDate"
-    ),
-    # A candidate's files come with it (``attachments.*`` in its show list, VENDOR.md "Attachments"); an
-    # application's files come with the match stream: each stream sweeps only its own (``scope``).
-    produces=("candidates", "attachments"),
-    owns=(("attachments", "candidate_id", "candidates"),),
-    scope=(("attachments", "application_id", False),),
-)
-# Match statuses: a short list, read whole every time (no delta: what is gone is noticed). Paged like
-# every list (the vendor's largest page is not published); ``discover`` reads all pages first, so the
-# statuses are ranked as one list (``global_index``).
-STAGES = replace(
-    _list("stages", "/CRStatusInfo", m.map_stage, "application_stages", STAGE_SHOW, ""),
-    records=m.rank_stages,
-)
-MATCHES = replace(
-    _list(
-        "matches",
-        "/CRMatch",
-        m.map_application,
-        "applications",
-        MATCH_SHOW,
-        "",
-        "modificationDate",
-        "statusInfoModificationDate",
-    ),
-    # A match's own files (``CRMatch.attachments``, VENDOR.md "Attachments"): the unified attachments
-    # with an ``application_id``, swept by this stream alone.
-    produces=("applications", "attachments"),
-    owns=(("attachments", "application_id", "applications"),),
-    scope=(("attachments", "application_id", True),),
-)
-XML_STREAMS: tuple[Stream, ...] = (USERS, JOBS, CANDIDATES, STAGES, MATCHES)
-
-
-def _on_graphql(stream: Stream, pageable_type: str) -> Stream:
-    """The same stream over GraphQL: the same key-paths, filter and delta, as a ``cr…Page`` query."""
-    entity = stream.path.strip("/")
-    show = tuple(stream.params.get("show") or ())
-    params = {k: v for k, v in stream.params.items() if k != "show"}
-    return replace(
-        stream,
-        path=gql.PATH,
-        method="POST",
-        body=gql.request_body(gql.page_query(entity, show, pageable_type)),
-        paginator=gql.PageablePaging(),
-        params=params,
-    )
-
-
-#: The GraphQL streams per name of the paging input type: ``Pageable`` (S) first, then ``SimplePageable``
-#: (the name docs.carerix.io shows on nested lists, V); ``discover`` keeps the one the tenant knows.
-GRAPHQL_STREAMS: dict[str, tuple[Stream, ...]] = {
-    kind: tuple(_on_graphql(s, kind) for s in XML_STREAMS) for kind in gql.PAGEABLE_TYPES
-}
-#: The most pages the status list may take (100 000 statuses): a vendor that never ends is an error.
-MAX_STAGE_PAGES = 1000
-
-
-# --- the route per account ---------------------------------------------------------------------------
-
-#: Which API each client was made for (``check`` gets only the client).
-_CLIENT_APIS: weakref.WeakKeyDictionary[VendorClient, str] = weakref.WeakKeyDictionary()
-
-
-def decode(response: httpx.Response) -> Any:
-    """XML from the REST API, JSON from GraphQL (whose 200 answers may carry errors)."""
-    if "json" in (response.headers.get("content-type") or ""):
-        return gql.decode(response)
-    return xmlcodec.decode(response)
-
-
-def error_text(response: httpx.Response) -> str | None:
-    if "json" in (response.headers.get("content-type") or ""):
-        return gql.error_text(response)
-    return xmlcodec.error_text(response)
-
-
-def sign_in(client: VendorClient, settings: Mapping[str, str]) -> str:
-    """How this account signed in, for the route notes (after the first request)."""
-    if not uses_oauth(settings):
-        return "HTTP Basic (application name + API token)"
-    scope = GRAPHQL_SCOPE if api_of(settings) == "graphql" else XML_SCOPE
-    auth = client.auth
-    where = auth.token_url if isinstance(auth, signin.FirstTokenUrl) else None
-    return f"OAuth client credentials (scope {scope}" + (f", token from {where})" if where else ")")
-
-
-async def read_stages(client: VendorClient, stream: Stream) -> tuple[list[dict[str, Any]], int]:
-    """Every match status, page after page until the vendor's total is reached; ranked as one list."""
-    found: dict[str, dict[str, Any]] = {}
-    pages = 0
-    async for items, _next in client.pages(
-        stream.path,
-        paginator=stream.paginator,
-        params=dict(stream.params),
-        records=lambda body: [i for i in (body or {}).get("items", []) if isinstance(i, dict)],
-        method=stream.method,
-        body=stream.body,
-    ):
-        pages += 1
-        for item in items:
-            found[str(item.get("id"))] = item  # offsets may shift while reading: one entry per status
-        if pages >= MAX_STAGE_PAGES:
-            raise ConnectorError(
-                f"Carerix kept sending match statuses after {pages} pages; the list never ended. "
-                "Try again later, or tell us: the statuses' paging differs from what we know."
-            )
-    return m.rank_stages({"items": list(found.values())}), pages
-
-
-def _static_stages(ranked: list[dict[str, Any]]) -> StaticStream:
-    def build(ctx: MapContext) -> list[Rec]:
-        return [rec for item in ranked for rec in m.map_stage(item, ctx)]
-
-    return StaticStream("stages", build, ("application_stages",))
-
-
-def _failed_stages(exc: ConnectorError) -> StaticStream:
-    def build(ctx: MapContext) -> list[Rec]:
-        raise exc
-
-    return StaticStream("stages", build, ("application_stages",))
-
-
-async def _bind_stages(client: VendorClient, stream: Stream) -> tuple[AnyStream, str, ConnectorError | None]:
-    try:
-        ranked, pages = await read_stages(client, stream)
-    except ConnectorError as exc:
-        return _failed_stages(exc), "", exc
-    return _static_stages(ranked), f"; {len(ranked)} statuses read whole in {pages} page(s)", None
-
-
-async def discover(client: VendorClient, settings: Mapping[str, str]) -> Routes:
-    """The account's route (``api``: XML or GraphQL) and its sign-in, said per stream; the status list
-    is read whole here (all its pages), so its order is one ranking. A failing status read fails that
-    stream alone. On GraphQL the status read also finds the paging input type's name (two are known):
-    a tenant that calls the first an unknown type is asked with the next."""
-    api = api_of(settings)
-    extra = ""
-    if api == "graphql":
-        for kind in gql.PAGEABLE_TYPES:
-            streams = GRAPHQL_STREAMS[kind]
-            stages, counted, error = await _bind_stages(client, streams[3])
-            if error is None or kind.lower() not in str(error).lower():
-                break
-        extra = f"; paging input {kind}"
-    else:
-        streams = XML_STREAMS
-        stages, counted, _error = await _bind_stages(client, streams[3])
-    how = sign_in(client, settings)
-    notes: dict[str, str] = {}
-    bound: list[AnyStream] = []
-    for stream in streams:
-        entity = _ENTITIES[stream.name]
-        if api == "graphql":
-            notes[stream.name] = f"GraphQL API {gql.PATH} cr{entity[2:]}Page, {how}{extra}"
-        else:
-            notes[stream.name] = f"XML API GET /{entity}, {how}"
-        if stream.name == "stages":
-            notes[stream.name] += counted
-            bound.append(stages)
-        else:
-            bound.append(stream)
-    writes = (
-        {
-            action: "the app writes through Carerix's XML API; add the account with api 'xml' to write"
-            for action in actions.declare(CANDIDATES, MATCHES)
-        }
-        if api == "graphql"
-        else {}
-    )
-    return Routes(tuple(bound), notes, unsupported_actions=writes)
-
-
-_ENTITIES = {s.name: s.path.strip("/") for s in XML_STREAMS}
-
-
-async def check(client: VendorClient) -> None:
-    """One cheap read on the account's own API: the first match status (on GraphQL with either known
-    name of the paging input type, see ``discover``)."""
-    if _CLIENT_APIS.get(client) != "graphql":
-        await client.get_json("/CRStatusInfo", params={"count": 1, "show": "statusInfoID"})
-        return
-    for kind in gql.PAGEABLE_TYPES:
-        stream = GRAPHQL_STREAMS[kind][3]
-        body = stream.body({"page": 0, "size": 1}) if stream.body else None
-        try:
-            await client.read("POST", gql.PATH, json_body=body)
-            return
-        except ConnectorError as exc:
-            if kind == gql.PAGEABLE_TYPES[-1] or kind.lower() not in str(exc).lower():
-                raise
-
-
-def _xml_only(spec: ActionSpec) -> ActionSpec:
-    """Writes use the XML API (``actions.py``); an account bound to GraphQL says so instead of sending
-    XML paths to the GraphQL host."""
-    send, reconcile = spec.send, spec.reconcile
-
-    def refuse() -> PermissionDenied:
-        return PermissionDenied(
-            f"Carerix {spec.action}: the app writes through Carerix's XML API, and this account reads over "
-            "GraphQL. To write, add the account again with api 'xml' (Basic: application name and API "
-            "token; or OAuth: the client with the scope urn:cx/xmlapi:data:manage)."
-        )
-
-    async def guarded_send(client: VendorClient, data: Mapping[str, Any], ctx: ActionContext) -> ActionResult:
-        if _CLIENT_APIS.get(client) == "graphql":
-            raise refuse()
-        return await send(client, data, ctx)
-
-    async def guarded_reconcile(
-        client: VendorClient, data: Mapping[str, Any], ctx: ActionContext
-    ) -> ActionResult | None:
-        if _CLIENT_APIS.get(client) == "graphql":
-            raise refuse()
-        assert reconcile is not None
-        return await reconcile(client, data, ctx)
-
-    return replace(spec, send=guarded_send, reconcile=guarded_reconcile if reconcile else None)
-
-
 @dataclass(frozen=True)
 class CarerixConnector(Connector):
     """A connector whose default address follows the account's API (api.carerix.com for XML,
     api.carerix.io for GraphQL)."""
 
-    def client(
-        self,
-        values: Mapping[str, str],
-        *,
-        transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
-        share: float = 1.0,
-        limits: Limits | None = None,
-    ) -> VendorClient:
+    def client(self, values: Mapping[str, str], **options: Any) -> VendorClient:
+        """``Connector.client`` (same options) on the account's API's host, remembered per client."""
         merged = dict(values)
         if not str(merged.get("base_url") or "").strip():
             merged["base_url"] = GRAPHQL_BASE_URL if api_of(values) == "graphql" else BASE_URL
-        client = super().client(merged, transport=transport, retry=retry, share=share, limits=limits)
-        _CLIENT_APIS[client] = api_of(values)
+        client = super().client(merged, **options)
+        routes.remember_api(client, values)
         return client
 
 
@@ -567,10 +118,8 @@ async def download(client: VendorClient, attachment: Mapping[str, Any], max_byte
     content = data.get("content") if isinstance(data, dict) else None
     if not isinstance(content, str) or not content.strip():
         raise BadResponse("Carerix sent the attachment without its content. Try again later.")
-    try:
-        return base64.b64decode("".join(content.split()), validate=True)
-    except (binascii.Error, ValueError):
-        raise BadResponse("Carerix sent an attachment whose content is not base64.") from None
+    return base64_content("".join(content.split()), "Carerix sent an attachment whose content is not base64.")
+
 
 
 CONNECTOR = CarerixConnector(
@@ -636,13 +185,13 @@ CONNECTOR = CarerixConnector(
     limits=Limits(requests_per_second=8.0, concurrency=4),
     streams=XML_STREAMS,
     check_path="/CRStatusInfo?count=1&show=statusInfoID",
-    check=check,
-    discover=discover,
+    check=routes.check,
+    discover=routes.discover,
     download=download,
-    actions={name: _xml_only(spec) for name, spec in actions.declare(CANDIDATES, MATCHES).items()},
-    error_text=error_text,
+    actions={name: routes.xml_only(spec) for name, spec in actions.declare(CANDIDATES, MATCHES).items()},
+    error_text=routes.error_text,
     validate=_validate,
-    decode=decode,
+    decode=routes.decode,
     accept="application/xml, application/json",
     guide=Guide(
         connection=(

@@ -9,12 +9,13 @@ vendor's: they are left out of ``remote_data``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
 
 from connectors.base import MapContext, Rec
+from connectors.unified.keywords import by_keywords
 from connectors.unified.timefmt import iso
 from connectors.unified.zones import vendor_zone
 
@@ -109,18 +110,6 @@ def last_name(item: dict[str, Any]) -> str | None:
 
 def _raw(item: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in item.items() if not k.startswith("__")}
-
-
-def _keyword(value: str | None, table: Iterable[tuple[tuple[str, ...], str]]) -> str | None:
-    """A unified enum for a tenant's list value by keywords (Dutch or English); otherwise the value
-    itself passes through, as Kombo does with values it cannot map."""
-    if not value:
-        return None
-    low = value.lower()
-    for words, unified in table:
-        if any(word in low for word in words):
-            return unified
-    return value
 
 
 # --- users ----------------------------------------------------------------------------------------
@@ -260,8 +249,8 @@ def map_job(item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
             "name": text(item, "jobTitle"),
             "job_code": text(item, "vacancyNo"),
             "description": description(item),
-            "employment_type": _keyword(node_value(item, "toContractTypeNode"), EMPLOYMENT),
-            "status": _keyword(node_value(item, "toStatusNode"), JOB_STATUS),
+            "employment_type": by_keywords(node_value(item, "toContractTypeNode"), EMPLOYMENT),
+            "status": by_keywords(node_value(item, "toStatusNode"), JOB_STATUS),
             "visibility": visibility(item),
             "category": node_value(item, "toCategoryNode"),
             "department": node_value(item, "toFunctionLevel1"),
@@ -272,12 +261,12 @@ def map_job(item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
             "contact_id": ctx.id("users", rid(item, "owner")),
             "confidential": flag(item.get("isConfidential")),
             "weekly_hours": number(item.get("hoursPerWeek")),
-            "remote_work_status": _keyword(node_value(item, "toWorkplaceTypeNode"), REMOTE),
+            "remote_work_status": by_keywords(node_value(item, "toWorkplaceTypeNode"), REMOTE),
             "salary_amount": amount,
             "salary_amount_from": low,
             "salary_amount_to": high,
             "salary_currency": currency(rel(item, "toSalaryCurrencyNode")) if paid else None,
-            "salary_period": _keyword(node_value(item, "toSalaryPeriodNode"), PERIOD) if paid else None,
+            "salary_period": by_keywords(node_value(item, "toSalaryPeriodNode"), PERIOD) if paid else None,
             "remote_data": {"/CRVacancy": _raw(item)},
         },
     )
@@ -396,7 +385,7 @@ _MEDIA = {
 
 
 def _document_type(value: str | None) -> str:
-    found = _keyword(value, _DOCUMENT_TYPES)
+    found = by_keywords(value, _DOCUMENT_TYPES)
     return found if found in ("CV", "COVER_LETTER") else "OTHER"
 
 

@@ -10,8 +10,6 @@ again at all (``resync.py``: new ones, those whose open applications changed, an
 
 from __future__ import annotations
 
-import base64
-import binascii
 import dataclasses
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -21,7 +19,7 @@ from typing import Any
 import httpx
 
 from connectors.base import Connector, Guide, MapContext, Rec, Routes, SettingField, Stream, SubRequest
-from connectors.base.connector import decoded_too_large, encoded_limit
+from connectors.base.connector import base64_content, decoded_too_large, encoded_limit
 from connectors.erecruiter import actions
 from connectors.erecruiter import mapping as m
 from connectors.erecruiter.resync import STORED, SyncMemo
@@ -376,10 +374,7 @@ async def download(client: VendorClient, attachment: Mapping[str, Any], max_byte
     content = m.val(body, "Content") if isinstance(body, Mapping) else None
     if not isinstance(content, str) or not content:
         raise BadResponse("eRecruiter sent the document without its content. Try again later.")
-    try:
-        return base64.b64decode(content, validate=True)
-    except (binascii.Error, ValueError):
-        raise BadResponse("eRecruiter sent a document whose content is not base64.") from None
+    return base64_content(content, "eRecruiter sent a document whose content is not base64.")
 
 
 CONNECTOR = Connector(

@@ -2,18 +2,46 @@
 
 eRecruiter's client reads enums as integers (no string-enum converter, VENDOR.md "Conventions", V) and
 PascalCase keys; neither casing nor enum form is promised for every installation, so every read here goes
-through ``val`` (any key casing) and the enum helpers (a name or its integer). ``remote_data`` is keyed
-by the endpoint (path template) each part
-came from.
+through ``val`` (any key casing) and the enum helpers (a name or its integer), in ``wire.py``.
+``remote_data`` is keyed by the endpoint (path template) each part came from. Questionnaires are
+``questions.py``; the names other modules read through ``mapping`` are re-exported here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from connectors.base import MapContext, Rec
+from connectors.erecruiter.questions import ITEM_TYPES, map_questionnaire, question_format, question_id
+from connectors.erecruiter.wire import (
+    COUNTRIES,
+    COUNTRY_NAMES,
+    FIELD_TYPES,
+    clean,
+    country_code,
+    custom_fields,
+    enum,
+    listed,
+    text,
+    val,
+)
+from connectors.unified.keywords import by_keywords
 from connectors.unified.timefmt import iso
+
+__all__ = [
+    "COUNTRIES",
+    "COUNTRY_NAMES",
+    "FIELD_TYPES",
+    "ITEM_TYPES",
+    "enum",
+    "listed",
+    "map_questionnaire",
+    "question_format",
+    "question_id",
+    "text",
+    "val",
+]
 
 # JobStatus, in the order of its explicit values 0..4 (V) → unified status (VENDOR.md "Mapping": A).
 JOB_STATUSES = ("Open", "Draft", "Engaged", "Repositioned", "Cancelled")
@@ -24,32 +52,6 @@ _JOB_STATUS = {
     "Repositioned": "CLOSED",
     "Cancelled": "CLOSED",
 }
-# QuestionnaireItemType and CustomFieldType in declaration order (V), for servers sending integers.
-ITEM_TYPES = (
-    "SingleLanguage",
-    "SingleKnowledge",
-    "Headline",
-    "CustomField",
-    "KnowledgeGroup",
-    "AbroadTravelling",
-    "DomesticTravelling",
-    "BeginDate",
-    "Salary",
-    "MilitaryService",
-    "WillingToMove",
-    "SelfDescription",
-    "JobDescription",
-    "SubHeadline",
-    "Languages",
-    "Referrer",
-    "JobProfiles",
-    "Regions",
-    "Location",
-    "EmploymentType",
-    "Educations",
-    "Experiences",
-)
-FIELD_TYPES = ("TextMultiLine", "CheckBox", "DropdownList", "CheckboxList", "Date", "TextSingleLine", "Html")
 # WorkflowStatusGroup in declaration order (V): the closed groups decide an application's outcome.
 WORKFLOW_GROUPS = ("None", "New", "Internal", "Proposed", "External", "Rejected", "Accepted")
 CLOSED_GROUPS = ("Rejected", "Accepted")
@@ -65,153 +67,11 @@ _EMPLOYMENT = (
     (("b2b", "kontrakt", "zlecen", "dzieło", "freelanc", "werkvertrag", "contract", "befristet"), "CONTRACT"),
     (("pełny", "pełen", "vollzeit", "full", "etat"), "FULL_TIME"),
 )
-# Country names eRecruiter keeps as words (the mandator's Countries list, V) → ISO 3166 codes.
-COUNTRIES = {
-    "polska": "PL",
-    "poland": "PL",
-    "polen": "PL",
-    "niemcy": "DE",
-    "germany": "DE",
-    "deutschland": "DE",
-    "austria": "AT",
-    "österreich": "AT",
-    "ukraina": "UA",
-    "ukraine": "UA",
-    "czechy": "CZ",
-    "czech republic": "CZ",
-    "tschechien": "CZ",
-    "słowacja": "SK",
-    "slovakia": "SK",
-    "slowakei": "SK",
-    "litwa": "LT",
-    "lithuania": "LT",
-    "litauen": "LT",
-    "szwajcaria": "CH",
-    "switzerland": "CH",
-    "schweiz": "CH",
-    "holandia": "NL",
-    "netherlands": "NL",
-    "niederlande": "NL",
-    "wielka brytania": "GB",
-    "united kingdom": "GB",
-}
-COUNTRY_NAMES = {
-    "PL": "Polska",
-    "DE": "Niemcy",
-    "AT": "Austria",
-    "UA": "Ukraina",
-    "CZ": "Czechy",
-    "SK": "Słowacja",
-    "LT": "Litwa",
-    "CH": "Szwajcaria",
-    "NL": "Holandia",
-    "GB": "Wielka Brytania",
-}
-
-
-# --- reading the wire ----------------------------------------------------------------------------------
-def val(obj: Any, key: str, default: Any = None) -> Any:
-    """``obj[key]`` whatever the casing the server chose (``FirstName``, ``firstName``)."""
-    if not isinstance(obj, Mapping):
-        return default
-    if key in obj:
-        return obj[key]
-    lowered = key.lower()
-    for name, value in obj.items():
-        if isinstance(name, str) and name.lower() == lowered:
-            return value
-    return default
-
-
-def enum(value: Any, names: tuple[str, ...]) -> str | None:
-    """An enum sent as its name (any casing) or its integer value, as the name."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int):
-        return names[value] if 0 <= value < len(names) else str(value)
-    text = str(value)
-    return next((n for n in names if n.lower() == text.lower()), text)
-
-
-def listed(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list) else []
-
-
-def text(value: Any) -> str | None:
-    if value is None:
-        return None
-    out = str(value).strip()
-    return out or None
-
-
-def country_code(name: Any) -> str | None:
-    """A country word as ISO code where we know it; a two-letter code passes as it is."""
-    raw = text(name)
-    if raw is None:
-        return None
-    if len(raw) == 2 and raw.isalpha():
-        return raw.upper()
-    return COUNTRIES.get(raw.lower())
-
-
-def _clean(item: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in item.items() if k != "_sub"}
-
-
-def _custom_value(entry: Any) -> Any:
-    """The typed value of a CustomFieldValueResponse (V): CheckBox → bool, CheckboxList → its choices,
-    Date → the date, anything else → the formatted ``Value``."""
-    definition = val(entry, "CustomField") or {}
-    kind = enum(val(definition, "Type"), FIELD_TYPES)
-    if kind == "CheckBox" and isinstance(val(entry, "BoolValue"), bool):
-        return val(entry, "BoolValue")
-    if kind == "CheckboxList":
-        joined = val(entry, "StringValue")
-        if isinstance(joined, str):
-            return [v for v in joined.split("|") if v]
-    if kind == "Date" and val(entry, "DateValue"):
-        return str(val(entry, "DateValue"))[:10]
-    if val(entry, "Value") is not None:
-        return val(entry, "Value")
-    for typed in ("StringValue", "NumberValue", "BoolValue", "DateValue"):
-        if val(entry, typed) is not None:
-            return val(entry, typed)
-    return None
-
-
-def custom_fields(entries: Any, owner: str) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    """``custom_fields`` ({Name: value}) and ``integration_fields`` from CustomFieldValueResponses."""
-    values: dict[str, Any] = {}
-    integration = []
-    for entry in listed(entries):
-        definition = val(entry, "CustomField") or {}
-        name = text(val(definition, "Name"))
-        if name is None:
-            continue
-        value = _custom_value(entry)
-        values[name] = value
-        integration.append(
-            {
-                "id": f"{owner}:{name}",
-                "key": name,
-                "type": "CUSTOM",
-                "value": value,
-                "label": val(definition, "Title") or name,
-            }
-        )
-    return (values or None), integration
 
 
 # --- jobs ----------------------------------------------------------------------------------------------
 def employment_type(occupations: Any) -> str | None:
-    first = next((text(o) for o in listed(occupations) if text(o)), None)
-    if first is None:
-        return None
-    lowered = first.lower()
-    for needles, unified in _EMPLOYMENT:
-        if any(n in lowered for n in needles):
-            return unified
-    return first
+    return by_keywords(next((text(o) for o in listed(occupations) if text(o)), None), _EMPLOYMENT)
 
 
 def post_url(job: Any) -> str | None:
@@ -258,7 +118,7 @@ def job_location(job: Any) -> dict[str, Any] | None:
 
 def map_job(item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
     key = str(val(item, "Id"))
-    job = _clean(item)
+    job = clean(item)
     questionnaire = item.get("_sub", {}).get("questionnaire")
     values, integration = custom_fields(val(job, "CustomFields"), key)
     yield Rec(
@@ -282,123 +142,6 @@ def map_job(item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
         },
     )
     yield from map_questionnaire(key, questionnaire, ctx)
-
-
-# --- screening questions -----------------------------------------------------------------------------
-def question_id(item: Any) -> str | None:
-    """A questionnaire item's stable id (VENDOR.md "Screening questions", A): ``cf:<Name>`` for a custom
-    field (the same field in two questionnaires is one question), ``std:<Type>`` for a built-in item,
-    ``lang:``/``knw:`` for one language or knowledge."""
-    kind = enum(val(item, "Type"), ITEM_TYPES)
-    if kind == "CustomField":
-        name = text(val(val(item, "CustomField"), "Name"))
-        return f"cf:{name}" if name else None
-    if kind == "SingleLanguage":
-        return f"lang:{text(val(item, 'Language'))}"
-    if kind == "SingleKnowledge":
-        return f"knw:{text(val(item, 'Knowledge'))}"
-    if kind == "KnowledgeGroup":
-        return f"knwgroup:{text(val(item, 'KnowledgeGroup'))}"
-    if kind in ("Headline", "SubHeadline"):
-        return f"std:{kind}:{text(val(item, 'Title'))}"  # several headlines per questionnaire
-    return f"std:{kind}" if kind else None
-
-
-def _options(values: Iterable[Any]) -> list[dict[str, Any]]:
-    # An option's id is its text: eRecruiter stores the chosen text itself (V: CustomFieldValueParameter).
-    return [{"id": str(v), "remote_id": str(v), "name": str(v)} for v in values]
-
-
-def question_format(item: Any) -> dict[str, Any]:
-    """Unified ``format`` of a questionnaire item (VENDOR.md "Screening questions": the table)."""
-    kind = enum(val(item, "Type"), ITEM_TYPES)
-    if kind == "CustomField":
-        definition = val(item, "CustomField") or {}
-        field_type = enum(val(definition, "Type"), FIELD_TYPES)
-        possible = listed(val(definition, "PossibleValues"))
-        if field_type == "TextSingleLine":
-            return {"type": "TEXT", "display_type": "SINGLE_LINE", "max_length": None}
-        if field_type == "TextMultiLine":
-            return {"type": "TEXT", "display_type": "MULTI_LINE", "max_length": None}
-        if field_type == "CheckBox":
-            return {"type": "BOOLEAN"}
-        if field_type == "DropdownList":
-            return {"type": "SINGLE_SELECT", "display_type": "DROPDOWN", "options": _options(possible)}
-        if field_type == "CheckboxList":
-            return {"type": "MULTI_SELECT", "options": _options(possible)}
-        if field_type == "Date":
-            return {"type": "DATE"}
-        if field_type == "Html":
-            return {"type": "INFORMATION"}
-    if kind in ("SelfDescription", "JobDescription"):
-        return {"type": "TEXT", "display_type": "MULTI_LINE", "max_length": None}
-    if kind == "Referrer":
-        # The mandator's source words (its Referrers list); stored as the applicant's Referrer text.
-        return {"type": "TEXT", "display_type": "SINGLE_LINE", "max_length": None}
-    if kind == "WillingToMove":
-        return {"type": "BOOLEAN"}
-    if kind == "BeginDate":
-        return {"type": "DATE"}
-    if kind == "Salary":
-        return {"type": "NUMBER", "display_type": "FIELD", "min": 0, "max": None}
-    if kind in ("Headline", "SubHeadline"):
-        return {"type": "INFORMATION"}
-    return {"type": "UNKNOWN", "raw_question": _clean(item) if isinstance(item, dict) else item}
-
-
-def _precondition(item: Any, items_by_field: Mapping[str, Any]) -> tuple[str | None, list[Any] | None]:
-    """The sandbox's ``Precondition {CustomFieldName, Values}`` (A): the parent question and the options
-    (booleans for a CheckBox parent) that make this item apply."""
-    condition = val(item, "Precondition")
-    name = text(val(condition, "CustomFieldName"))
-    if not name:
-        return None, None
-    values = [str(v) for v in listed(val(condition, "Values"))]
-    parent = items_by_field.get(name)
-    parent_type = enum(val(val(parent, "CustomField"), "Type"), FIELD_TYPES) if parent is not None else None
-    if parent_type == "CheckBox":
-        return f"cf:{name}", [v.lower() == "true" for v in values]
-    return f"cf:{name}", values
-
-
-def map_questionnaire(job_key: str, questionnaire: Any, ctx: MapContext) -> Iterator[Rec]:
-    items = listed(val(questionnaire, "Items"))
-    by_field = {
-        str(val(val(i, "CustomField"), "Name")): i
-        for i in items
-        if enum(val(i, "Type"), ITEM_TYPES) == "CustomField"
-    }
-    for index, item in enumerate(items):
-        qid = question_id(item)
-        if qid is None:
-            continue
-        definition = val(item, "CustomField")
-        title = text(val(item, "Title")) or text(val(definition, "Title")) or qid
-        yield Rec(
-            "screening_questions",
-            qid,
-            {
-                "remote_id": qid,
-                "title": title,
-                "description": text(val(item, "Description")),
-                "format": question_format(item),
-                "category": None,
-                "remote_data": {"/Api/Questionnaire/ByJob/{jobId}": item},
-            },
-        )
-        parent, options = _precondition(item, by_field)
-        yield Rec(
-            "job_screening_questions",
-            f"{job_key}:{qid}",
-            {
-                "job_id": ctx.id("jobs", job_key),
-                "question_id": ctx.id("screening_questions", qid),
-                "index": index,  # the position in Items: items carry no id or index (V)
-                "required": bool(val(item, "IsRequired")),
-                "precondition_question_id": ctx.id("screening_questions", parent) if parent else None,
-                "precondition_options": options,
-            },
-        )
 
 
 # --- candidates, applications, stages ------------------------------------------------------------------

@@ -19,7 +19,7 @@ plain or encrypted and which key opens it.
   lock the user out of their own cache (and their queued writes) at the next start. It is said in the
   log and by ``self-test``; README "Encryption at rest".
 * An encrypted cache whose key is missing or does not open it is never replaced silently: it is a
-  :class:`CacheLocked` (a :class:`~desktop.cache.health.DamagedCache`), shown with the way on: set it
+  :class:`CacheLocked` (a :class:`~desktop.cache.damage.DamagedCache`), shown with the way on: set it
   aside and start over (sync again).
 """
 
@@ -41,7 +41,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from connectors.http.redact import register_secret
 from desktop import paths
-from desktop.cache.health import SQLITE_HEADER, DamagedCache
+from desktop.cache.damage import SQLITE_HEADER, DamagedCache
 from desktop.secrets import keyring_usable, refused
 
 log = logging.getLogger("recruiter_companion.cache")

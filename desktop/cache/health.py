@@ -14,27 +14,10 @@ import os
 import time
 from pathlib import Path
 
-#: The first 16 bytes of every SQLite 3 database file (sqlite.org/fileformat.html, "The Database Header").
-SQLITE_HEADER = b"SQLite format 3\x00"
-#: SQLCipher 4's default page size (zetetic.net/sqlcipher/sqlcipher-api, cipher_page_size): we keep it.
-CIPHER_PAGE_SIZE = 4096
+from desktop.cache import crypt
+from desktop.cache.damage import CIPHER_PAGE_SIZE, SQLITE_HEADER, DamagedCache
 
-
-class DamagedCache(Exception):
-    """The cache at ``path`` cannot be used; ``reason`` says why in a user's words."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(self.advice())
-
-    def advice(self) -> str:
-        return (
-            f"The cache {self.path} is damaged: {self.reason}. Nothing was changed. To keep a copy of it "
-            f"and start over with an empty cache, run `recruiter-companion cache reset --keep-copy` "
-            f"(accounts must then be added again and writes still waiting in it are not sent), or "
-            f"restore the file from a backup."
-        )
+__all__ = ["CIPHER_PAGE_SIZE", "SQLITE_HEADER", "DamagedCache", "check_contents", "check_file", "set_aside"]
 
 
 def check_file(path: Path) -> None:
@@ -82,8 +65,6 @@ def check_contents(path: Path) -> None:
     check_file(path)
     if not path.exists():
         return
-    from desktop.cache import crypt  # it imports this module
-
     try:
         conn = crypt.connect(path, read_only=True)  # plain or encrypted, as the file is
         try:

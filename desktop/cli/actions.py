@@ -18,14 +18,17 @@ import base64
 import json
 import mimetypes
 import sys
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from connectors.base import filetypes
 from connectors.base.actions import SCHEMAS
 from connectors.http import jsontext
 from desktop.cli.common import EXIT_VENDOR, CliError, open_core
 from desktop.outbox import queue as q
+
+T = TypeVar("T")
 
 
 def _worker(core: Any) -> Any:
@@ -194,28 +197,26 @@ def cmd_outbox_flush(args: argparse.Namespace) -> int:
     return _exit_for(outcomes)
 
 
-def cmd_outbox_retry(args: argparse.Namespace) -> int:
+def _on_entry(call: Callable[[Any], Coroutine[Any, Any, T]]) -> T:
+    """``call`` on the outbox worker of a core opened for it; an entry the outbox refuses (unknown id,
+    wrong state) is the CLI's clear error."""
     core = open_core()
     try:
-        try:
-            outcome = asyncio.run(_worker(core).retry(args.id))
-        except q.OutboxError as exc:
-            raise CliError(str(exc)) from None
+        return asyncio.run(call(_worker(core)))
+    except q.OutboxError as exc:
+        raise CliError(str(exc)) from None
     finally:
         core.close()
+
+
+def cmd_outbox_retry(args: argparse.Namespace) -> int:
+    outcome = _on_entry(lambda worker: worker.retry(args.id))
     _print(outcome.as_dict())
     return _exit_for([outcome])
 
 
 def cmd_outbox_drop(args: argparse.Namespace) -> int:
-    core = open_core()
-    try:
-        try:
-            entry = asyncio.run(_worker(core).drop(args.id))
-        except q.OutboxError as exc:
-            raise CliError(str(exc)) from None
-    finally:
-        core.close()
+    entry = _on_entry(lambda worker: worker.drop(args.id))
     _print({"outbox_id": entry.id, "action": entry.action, "dropped": True, "state": entry.status})
     warning = " It may have reached the vendor already." if entry.status in (q.UNKNOWN, q.SENDING) else ""
     print(f"Dropped outbox entry {entry.id} ({entry.action}).{warning}", file=sys.stderr)

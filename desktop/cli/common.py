@@ -25,6 +25,11 @@ class CliError(Exception):
         self.code = code
 
 
+def say(text: str) -> None:
+    """One line to the user on stderr, named as the app's, shown at once."""
+    print(f"recruiter-companion: {text}", file=sys.stderr, flush=True)
+
+
 def fail(message: str, code: int) -> NoReturn:
     print(f"recruiter-companion: error: {redact(message)}", file=sys.stderr)
     raise SystemExit(code)
@@ -43,19 +48,16 @@ def open_core() -> Any:
     home = paths.home()
     if paths.open_to_others(home):
         # Not ours to chmod (the user chose it), but the user must know their candidates' data is exposed.
-        print(
-            f"recruiter-companion: warning: the data folder {home} can be read by other users; it was left "
-            f"as it is. Run 'chmod 700 {home}' to make it private.",
-            file=sys.stderr,
+        say(
+            f"warning: the data folder {home} can be read by other users; it was left as it is. Run "
+            f"'chmod 700 {home}' to make it private."
         )
     from desktop.cache import crypt
 
     cache = paths.cache_path()
     if crypt.will_encrypt(cache):
-        print(
-            f"recruiter-companion: encrypting the cache {cache} ({cache.stat().st_size // 1_000_000:,} MB), "
-            f"once; about a minute per 1.5 GB …",
-            file=sys.stderr,
-            flush=True,
+        say(
+            f"encrypting the cache {cache} ({cache.stat().st_size // 1_000_000:,} MB), once; about a minute "
+            f"per 1.5 GB …"
         )
     return Core.open()

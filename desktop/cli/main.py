@@ -14,6 +14,7 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -120,8 +121,7 @@ def cmd_accounts_add(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     values = _read_settings(args.vendor)
-    core = _core()
-    try:
+    with closing(_core()) as core:
         account = core.accounts.add(args.vendor, args.name, values)
         print(
             f"Added {account.connector.display_name} account {account.name!r}; credentials are in "
@@ -132,20 +132,15 @@ def cmd_accounts_add(args: argparse.Namespace) -> int:
             from desktop.secrets import NO_KEYRING
 
             print(f"warning: {NO_KEYRING}", file=sys.stderr)
-    finally:
-        core.close()
     return 0
 
 
 def cmd_accounts_list(args: argparse.Namespace) -> int:
-    core = _core()
-    try:
+    with closing(_core()) as core:
         rows = [
             {"name": a.name, "vendor": a.vendor, "id": a.id, "settings": a.settings, "options": a.options}
             for a in core.accounts.list()
         ]
-    finally:
-        core.close()
     if args.json:
         print(json.dumps(rows, indent=2))
     elif not rows:
@@ -167,8 +162,7 @@ def _megabytes(text: str) -> float:
 
 
 def cmd_accounts_edit(args: argparse.Namespace) -> int:
-    core = _core()
-    try:
+    with closing(_core()) as core:
         options = {}
         secrets = None
         if args.credentials:
@@ -190,18 +184,13 @@ def cmd_accounts_edit(args: argparse.Namespace) -> int:
             f"{account.share_percent} % of {account.connector.display_name}'s limits.",
             file=sys.stderr,
         )
-    finally:
-        core.close()
     return 0
 
 
 def cmd_accounts_remove(args: argparse.Namespace) -> int:
-    core = _core()
-    try:
+    with closing(_core()) as core:
         core.accounts.remove(args.name)
         print(f"Removed {args.name!r}, its credentials and its cached data.", file=sys.stderr)
-    finally:
-        core.close()
     return 0
 
 
@@ -209,7 +198,6 @@ def cmd_accounts_remove(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     from desktop.sync.engine import Progress, as_dict, summary_lines
 
-    core = _core()
     last: dict[str, float] = {}
 
     def progress(event: Progress) -> None:
@@ -231,7 +219,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 flush=True,
             )
 
-    try:
+    with closing(_core()) as core:
         account = core.accounts.get(args.name)
         credentials = core.accounts.credentials(account)
         report = asyncio.run(
@@ -239,8 +227,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 account, credentials, full=args.full, progress=progress, refresh_details=args.refresh_details
             )
         )
-    finally:
-        core.close()
     if args.json:
         print(json.dumps(as_dict(report), indent=2))
     else:
@@ -272,8 +258,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.format != "jsonl":
         raise CliError(f"Unknown export format {args.format!r}; 'jsonl' is supported.")
-    core = _core()
-    try:
+    with closing(_core()) as core:
         account = core.accounts.get(args.account)
         try:
             counts = export_jsonl(core.engine, account.id, Path(args.out))
@@ -282,8 +267,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                 f"Cannot write the export to {args.out}: {exc.strerror or exc}. Pick a folder you can write "
                 f"to with --out."
             ) from None
-    finally:
-        core.close()
     print(f"Exported {sum(counts.values())} records in {len(counts)} files to {args.out}", file=sys.stderr)
     return 0
 

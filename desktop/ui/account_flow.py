@@ -8,32 +8,32 @@ The main window only routes its menus and sidebar here; what happens after an ac
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from desktop.accounts import AccountInfo
 from desktop.ui.account_dialog import AccountDialog
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.confirm import confirm
+from desktop.ui.flow_host import FlowHost
 
 
 class AccountFlow(QObject):
     """The account dialogs of one window, kept alive while they are open."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FlowHost) -> None:
+        super().__init__(cast(QObject, window))  # a QMainWindow: the flow lives as long as it does
         self.window = window
+        self.parent_widget = cast(QWidget, window)  # what its dialogs open over
         self.ctx = window.ctx
         self.dialogs: list[AccountDialog] = []
 
     def add(self) -> None:
-        self._open(AccountDialog(self.ctx.core.accounts, self.ctx.tasks, parent=self.window))
+        self._open(AccountDialog(self.ctx.core.accounts, self.ctx.tasks, parent=self.parent_widget))
 
     def edit(self, account: AccountInfo) -> None:
-        self._open(AccountDialog(self.ctx.core.accounts, self.ctx.tasks, account, parent=self.window))
+        self._open(AccountDialog(self.ctx.core.accounts, self.ctx.tasks, account, parent=self.parent_widget))
 
     def _open(self, dialog: AccountDialog) -> None:
         self.dialogs.append(dialog)
@@ -63,25 +63,16 @@ class AccountFlow(QObject):
         self.ctx.sync.start(account, full=True)
 
     def remove(self, account: AccountInfo) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        confirm(
+            self.parent_widget,
+            "confirmRemove",
             self.tr("Remove account"),
             self.tr(
                 "Remove %1? Its credentials and everything cached for it are deleted from this "
                 "computer. Nothing changes in the ATS."
             ).replace("%1", account.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window,
+            lambda: self.ctx.tasks.spawn(self._remove(account), name=f"remove:{account.name}"),
         )
-        box.setObjectName("confirmRemove")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda result: self._remove_confirmed(account, result, box))
-        box.open()
-
-    def _remove_confirmed(self, account: AccountInfo, result: int, box: QMessageBox) -> None:
-        box.deleteLater()
-        if result == QMessageBox.StandardButton.Yes:
-            self.ctx.tasks.spawn(self._remove(account), name=f"remove:{account.name}")
 
     async def _remove(self, account: AccountInfo) -> None:
         run = self.ctx.sync.runs.get(account.id)

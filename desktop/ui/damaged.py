@@ -19,15 +19,15 @@ class DamagedCacheDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("damagedCacheDialog")
         self.setIcon(QMessageBox.Icon.Critical)
+        self.setText(
+            self.tr("The cache file %1 cannot be opened: %2.")
+            .replace("%1", str(error.path))
+            .replace("%2", error.reason)
+        )
         if isinstance(error, CacheLocked):
             # Encrypted, and its key is missing or does not open it: no backup restores a key, so the
             # way on is a fresh cache synced again (the locked file is kept beside it all the same).
             self.setWindowTitle(self.tr("The cache cannot be unlocked"))
-            self.setText(
-                self.tr("The cache file %1 cannot be opened: %2.")
-                .replace("%1", str(error.path))
-                .replace("%2", error.reason)
-            )
             self.setInformativeText(
                 self.tr(
                     "Keep the locked file beside it and start over with an empty cache? Add your accounts "
@@ -37,11 +37,6 @@ class DamagedCacheDialog(QMessageBox):
             )
         else:
             self.setWindowTitle(self.tr("The cache is damaged"))
-            self.setText(
-                self.tr("The cache file %1 cannot be opened: %2.")
-                .replace("%1", str(error.path))
-                .replace("%2", error.reason)
-            )
             self.setInformativeText(
                 self.tr(
                     "Keep a copy of the damaged file beside it and start over with an empty cache? "

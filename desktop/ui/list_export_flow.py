@@ -7,24 +7,22 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop import list_export
 from desktop.ui import labels
 from desktop.ui.context import open_reader
+from desktop.ui.flow_host import FlowHost
 from desktop.ui.formatting import format_value
 from desktop.ui.views.record_list import RecordListView
 
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
-
 
 class ListExportFlow(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FlowHost) -> None:
+        super().__init__(cast(QObject, window))  # a QMainWindow: the flow lives as long as it does
         self.window = window
 
     def ask(self, view: RecordListView) -> None:
@@ -32,7 +30,7 @@ class ListExportFlow(QObject):
         name = labels.model_label(view.model_name)
         start = str(Path.home() / f"{name}.xlsx")
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
+            cast(QWidget, self.window),
             self.tr("Export %1").replace("%1", name),
             start,
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),

@@ -7,23 +7,21 @@ connects them to the sidebar and the lists of one window.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop import saved_searches
 from desktop.saved_searches import SavedSearch
+from desktop.ui.flow_host import FlowHost
 from desktop.ui.views.record_list import RecordListView
 from desktop.ui.views.sidebar import saved_search_title
 
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
-
 
 class SavedSearchFlow(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FlowHost) -> None:
+        super().__init__(cast(QObject, window))  # a QMainWindow: the flow lives as long as it does
         self.window = window
         #: the user's own searches, as last loaded or saved
         self.user: list[SavedSearch] = []
@@ -59,7 +57,9 @@ class SavedSearchFlow(QObject):
             return
         # Qt's modal prompt runs a nested event loop: fine from a button's signal, as here; never call
         # this from a task (other tasks' steps would run inside it: "Cannot enter into task").
-        name, ok = QInputDialog.getText(window, self.tr("Save search"), self.tr("Name of this search:"))
+        name, ok = QInputDialog.getText(
+            cast(QWidget, window), self.tr("Save search"), self.tr("Name of this search:")
+        )
         if ok and name.strip():
             self.save(name.strip(), view)
 

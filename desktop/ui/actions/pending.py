@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from connectors.http.redact import redact
 from desktop.outbox import queue as q
 from desktop.ui.actions import lookups, texts
 from desktop.ui.actions.controller import OutboxController
+from desktop.ui.confirm import confirm
 from desktop.ui.formatting import format_ts
 from desktop.ui.tasks import TaskSet
 from desktop.ui.theme import accent
@@ -210,24 +210,15 @@ class PendingWritesDialog(QDialog):
         entry_id = self.selected()
         if entry_id is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+
+        async def go() -> None:
+            await self.controller.drop(entry_id)
+            self.message.setText(self.tr("Dropped."))
+
+        confirm(
+            self,
+            "confirmDrop",
             self.tr("Drop this write"),
             self.tr("Drop this change? It is not sent, and it cannot be brought back."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            lambda: self._run(go(), f"outbox:drop:{entry_id}"),
         )
-        box.setObjectName("confirmDrop")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda result: self._drop_confirmed(entry_id, result, box))
-        box.open()
-
-    def _drop_confirmed(self, entry_id: int, result: int, box: QMessageBox) -> None:
-        box.deleteLater()
-        if result == QMessageBox.StandardButton.Yes:
-
-            async def go() -> None:
-                await self.controller.drop(entry_id)
-                self.message.setText(self.tr("Dropped."))
-
-            self._run(go(), f"outbox:drop:{entry_id}")

@@ -62,22 +62,15 @@ class AccountSyncWidget(QWidget):
         self.bar.setMaximum(max(1, run.streams_total))
         self.bar.setValue(run.streams_done + len(run.listed))
         if run.progressive:
-            self.label.setText(
-                self.tr("%1: step 1 of 2, lists · %2 · %3 records")
-                .replace("%1", run.account.name)
-                .replace("%2", what)
-                .replace("%3", f"{run.records:,}")
-                + self._share(run)
-            )
+            self.label.setText(self._counted(self.tr("%1: step 1 of 2, lists · %2 · %3 records"), run, what))
             self.setToolTip(self.tr("Lists first, so every record is browsable soon; details follow."))
             return
-        self.label.setText(
-            self.tr("%1: %2 · %3 records")
-            .replace("%1", run.account.name)
-            .replace("%2", what)
-            .replace("%3", f"{run.records:,}")
-            + self._share(run)
-        )
+        self.label.setText(self._counted(self.tr("%1: %2 · %3 records"), run, what))
+
+    def _counted(self, template: str, run: SyncRun, what: str) -> str:
+        """``template`` filled with the account (%1), what is read (%2) and the records so far (%3)."""
+        filled = template.replace("%1", run.account.name).replace("%2", what)
+        return filled.replace("%3", f"{run.records:,}") + self._share(run)
 
     def _share(self, run: SyncRun) -> str:
         """The good citizen's share a background sync keeps to (the account's setting)."""
