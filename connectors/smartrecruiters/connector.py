@@ -20,6 +20,7 @@ from connectors.http import ApiKeyHeader, Auth, CursorPaging, Limits, OAuthClien
 from connectors.smartrecruiters import actions as sr_actions
 from connectors.smartrecruiters import mapping as m
 from connectors.smartrecruiters import report as sr_report
+from connectors.unified.model import PERSON_OWNED
 
 BASE_URL = "https://api.smartrecruiters.com"
 
@@ -181,14 +182,7 @@ CANDIDATES = Stream(
     # Lists first, details after (issue 14): map_candidate reads a bare CandidateSummary, its
     # applications from the summary's assignments.
     progressive=True,
-    owns=(
-        ("applications", "candidate_id", "candidates"),
-        ("candidate_tags", "candidate_id", "candidates"),
-        ("interviews", "application_id", "applications"),
-        ("offers", "application_id", "applications"),
-        ("interviewing_team_members", "interview_id", "interviews"),
-        ("attachments", "candidate_id", "candidates"),
-    ),
+    owns=PERSON_OWNED,  # a candidate's detail brings everything of theirs
 )
 
 STREAMS = (

@@ -288,6 +288,18 @@ def mapped_columns(model: str) -> list[str]:
     return [c for c in columns(model) if c not in BOOKKEEPING]
 
 
+#: What belongs to a candidate, each as (model, the column pointing at its parent, the parent model),
+#: parents first: what a candidate stream that reads a whole candidate owns, and what forgetting a
+#: person removes with them.
+PERSON_OWNED: tuple[tuple[str, str, str], ...] = (
+    ("applications", "candidate_id", "candidates"),
+    ("candidate_tags", "candidate_id", "candidates"),
+    ("interviews", "application_id", "applications"),
+    ("offers", "application_id", "applications"),
+    ("interviewing_team_members", "interview_id", "interviews"),
+    ("attachments", "candidate_id", "candidates"),
+)
+
 #: Foreign keys: (model, column) -> the model the id points at. Exports and tests check these resolve.
 FOREIGN_KEYS: dict[tuple[str, str], str] = {
     ("jobs", "contact_id"): "users",

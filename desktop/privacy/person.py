@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, text
 
+from connectors.unified.model import PERSON_OWNED
 from desktop.people import normalise_email
 
 
@@ -60,14 +61,7 @@ class PersonRecords:
 
 
 #: Tables tied to a person, each with the column that points at its parent and the parent table.
-DEPENDENTS: tuple[tuple[str, str, str], ...] = (
-    ("applications", "candidate_id", "candidates"),
-    ("candidate_tags", "candidate_id", "candidates"),
-    ("interviews", "application_id", "applications"),
-    ("offers", "application_id", "applications"),
-    ("interviewing_team_members", "interview_id", "interviews"),
-    ("attachments", "candidate_id", "candidates"),
-)
+DEPENDENTS = PERSON_OWNED
 
 
 def email_key(email: str, salt: str) -> str:
