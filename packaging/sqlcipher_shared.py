@@ -107,13 +107,14 @@ def rebuild(out_dir: Path, python: str = sys.executable) -> Path:
         _run("strip", "--strip-unneeded", str(built))
         links = needed(built)
         if "libcrypto.so.3" not in links or any(not ALLOWED_NEEDED.match(name) for name in links):
-            raise RuntimeError(f"the rebuilt extension links {', '.join(links)}, not the system libcrypto.so.3")
+            raise RuntimeError(f"the rebuilt extension links {', '.join(links)}, not only libcrypto.so.3")
         # Same SQLCipher, same file format: what the wheel's build encrypted, the rebuilt one opens.
         _run(*pip, "install", "--no-deps", str(wheel))
         db = work / "check.db"
         env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
         theirs = _run(python, "-c", _ROUND_TRIP, str(db), "write", cwd=work, env=env).strip()
-        ours = _run(str(venv / "bin" / "python"), "-c", _ROUND_TRIP, str(db), "read", cwd=work, env=env).strip()
+        rebuilt = str(venv / "bin" / "python")
+        ours = _run(rebuilt, "-c", _ROUND_TRIP, str(db), "read", cwd=work, env=env).strip()
         if theirs.split()[0] != ours.split()[0] or not ours.endswith("openssl"):
             raise RuntimeError(f"rebuilt reports SQLCipher {ours!r}, the wheel {theirs!r}")
         out_dir.mkdir(parents=True, exist_ok=True)
