@@ -9,7 +9,9 @@ APT_PACKAGES=(python3 python3-venv python3-pip dbus dbus-x11 gnome-keyring xvfb 
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3
   # Building and checking the .deb (packaging/build-deb.sh, test-deb.sh).
-  dpkg-dev lintian desktop-file-utils appstream binutils xz-utils icu-devtools gcc)
+  dpkg-dev lintian desktop-file-utils appstream binutils xz-utils icu-devtools gcc
+  # OpenSSL's headers: build.spec rebuilds sqlcipher3 against the system libcrypto (packaging/sqlcipher_shared.py).
+  libssl-dev)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
