@@ -52,11 +52,6 @@ from connectors.sandbox.store import email_key, paused_gc
 RATE_PER_SECOND = 10.0  # VENDOR.md "Errors": rate limits (A)
 
 
-def create_app(*, seed: int, size: str, auth: str) -> RecruSandbox:
-    """The runner's entry point (``connectors.registry.VENDORS``)."""
-    return RecruSandbox(seed=seed, size=size, auth=auth)
-
-
 class RecruSandbox(RecruRpc, RecruReads, RecruWrites):
     vendor = "recru"
     # No rate-limit headers: RECRU documents none (VENDOR.md "Errors").
@@ -413,3 +408,7 @@ class RecruSandbox(RecruRpc, RecruReads, RecruWrites):
                             seeker["id"], {"tag_ids": held, "updated_ts": self.now_ts()}, merge=False
                         )
             return self.store[collection].delete(record_id)
+
+
+#: The runner's entry point (``connectors.registry.VENDORS``): the class itself.
+create_app = RecruSandbox
