@@ -32,7 +32,7 @@ from sandbox_process import serve
 
 from connectors import registry
 from connectors.base import AnyStream, StaticStream
-from connectors.base.reader import enrich_item
+from connectors.base.reader import enrich_item, stream_pages
 
 
 def start_sandbox(size: str, candidates: int | None = None) -> tuple[subprocess.Popen[str], dict[str, str]]:
@@ -52,15 +52,7 @@ async def download_only(account: dict[str, str]) -> tuple[int, int]:
             nonlocal items_total, pages
             if isinstance(stream, StaticStream):
                 return
-            async for items, _state in client.pages(
-                stream.path,
-                paginator=stream.paginator,
-                params=stream.params,
-                records=stream.records,
-                group=stream.group,
-                method=stream.method,
-                body=stream.body,
-            ):
+            async for items, _state in stream_pages(client, stream):
                 if stream.enrich:
                     enrich = stream.enrich
                     await asyncio.gather(*(enrich_item(client, enrich, i) for i in items))

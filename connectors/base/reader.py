@@ -165,6 +165,27 @@ def map_items(stream: Stream, items: list[dict[str, Any]], ctx: MapContext) -> t
     return records, skipped
 
 
+def stream_pages(
+    client: VendorClient,
+    stream: Stream,
+    *,
+    params: Mapping[str, Any] | None = None,
+    start: PageState | None = None,
+) -> AsyncIterator[tuple[list[Any], PageState | None]]:
+    """``stream``'s list pages as its declaration asks for them (path, paging, records, request group,
+    method, body); ``params`` replace the stream's own (a delta filter added), ``start`` resumes."""
+    return client.pages(
+        stream.path,
+        paginator=stream.paginator,
+        params=stream.params if params is None else params,
+        records=stream.records,
+        start=start,
+        group=stream.group,
+        method=stream.method,
+        body=stream.body,
+    )
+
+
 async def read_stream(
     stream: AnyStream,
     client: VendorClient,
@@ -182,16 +203,7 @@ async def read_stream(
     if since and stream.incremental:
         params[stream.incremental.param] = stream.incremental.format(since)
     current: PageState = start if start is not None else stream.paginator.first()
-    async for items, next_state in client.pages(
-        stream.path,
-        paginator=stream.paginator,
-        params=params,
-        records=stream.records,
-        start=start,
-        group=stream.group,
-        method=stream.method,
-        body=stream.body,
-    ):
+    async for items, next_state in stream_pages(client, stream, params=params, start=start):
         # A page whose items each need many sub-requests can take long (eRecruiter lists every job in
         # one answer, then reads each of its applicants): a stream may hand it over in slices, each
         # stored as it is ready, so progress shows and a cut-off sync keeps what it read. A slice

@@ -55,11 +55,6 @@ ELB_403 = (
 )
 
 
-def create_app(*, seed: int, size: str, auth: str) -> CareerPlugSandbox:
-    """The runner's entry point (``connectors.registry.VENDORS``)."""
-    return CareerPlugSandbox(seed=seed, size=size, auth=auth)
-
-
 class CareerPlugSandbox(CareerPlugAuth, CareerPlugReads, CareerPlugWrites):
     vendor = "careerplug"
     # No rate-limit headers: CareerPlug documents none (VENDOR.md "Conventions").
@@ -248,3 +243,7 @@ class CareerPlugSandbox(CareerPlugAuth, CareerPlugReads, CareerPlugWrites):
                 for app in self.store["apps"].lookup("by_job", record_id):
                     self.store["apps"].delete(app["id"])
             return self.store[collection].delete(record_id)
+
+
+#: The runner's entry point (``connectors.registry.VENDORS``): the class itself.
+create_app = CareerPlugSandbox

@@ -108,6 +108,11 @@ def last_name(item: dict[str, Any]) -> str | None:
     return " ".join(parts) or None
 
 
+def _person(item: dict[str, Any]) -> dict[str, Any]:
+    """What a staff member (CRUser) and a candidate (CREmployee) name alike: their id and names."""
+    return {"remote_id": str(item["id"]), "first_name": text(item, "firstName"), "last_name": last_name(item)}
+
+
 def _raw(item: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in item.items() if not k.startswith("__")}
 
@@ -124,9 +129,7 @@ def map_user(item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
         "users",
         str(item["id"]),
         {
-            "remote_id": str(item["id"]),
-            "first_name": text(item, "firstName"),
-            "last_name": last_name(item),
+            **_person(item),
             "email": text(item, "emailAddress"),
             "status": status,
             "remote_data": {"/CRUser": _raw(item)},
@@ -348,9 +351,7 @@ def map_candidate(item: dict[str, Any], ctx: MapContext) -> Iterator[Rec]:
         "candidates",
         str(item["id"]),
         {
-            "remote_id": str(item["id"]),
-            "first_name": text(item, "firstName"),
-            "last_name": last_name(item),
+            **_person(item),
             "title": text(user, "jobTitle"),
             "confidential": flag(item.get("isConfidential")),
             "source": node_value(item, "toSourceNode") or text(item, "sourceInfo"),

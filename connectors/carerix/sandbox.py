@@ -79,12 +79,6 @@ EXCEPTIONS = {
 }
 
 
-def create_app(*, seed: int, size: str, auth: str, api: str = "xml") -> CarerixSandbox:
-    """The runner's entry point (``connectors.registry.VENDORS``); ``api`` picks which account
-    it prints (both APIs are always served)."""
-    return CarerixSandbox(seed=seed, size=size, auth=auth, api=api)
-
-
 class CarerixSandbox(CarerixAuth, CarerixWrites):
     vendor = "carerix"
     # Carerix documents no rate-limit headers (VENDOR.md "Limits").
@@ -295,3 +289,8 @@ class CarerixSandbox(CarerixAuth, CarerixWrites):
             stamped.setdefault("statusInfoModificationDate", now)
         stamped.setdefault("modificationDate", now)
         return self.store[collection].update(record_id, stamped, merge=False)
+
+
+#: The runner's entry point (``connectors.registry.VENDORS``): the class itself; ``api`` picks
+#: which account it prints (both APIs are always served).
+create_app = CarerixSandbox

@@ -43,7 +43,7 @@ from connectors.sandbox.auth import check_auth_mode, constant_time_in, seeded_se
 from connectors.sandbox.clock import WriteClock, micros
 from connectors.sandbox.ids import IdCounter
 from connectors.sandbox.ratelimit import NO_RATE_LIMIT_HEADERS, RateLimitPolicy
-from connectors.sandbox.store import email_key, paused_gc
+from connectors.sandbox.store import KeyFn, email_key, paused_gc, text_key
 from connectors.sandbox.wire import Handler, HttpError, Request, Response, json_response
 
 TOKEN_TTL_SECONDS = 3600  # VENDOR.md "Authentication": lifetime undocumented (A)
@@ -88,20 +88,14 @@ class ERecruiterSandbox(ERecruiterReads, ERecruiterWrites):
     # -- data -------------------------------------------------------------------------------------
     def _setup_store(self, data: SeedData) -> None:
         s = self.store
-        s.add_collection("jobs").load(data.jobs)
-        applicants = s.add_collection("applicants")
-        applicants.add_index("by_email", email_key("Email"))
-        applicants.load(data.applicants)
-        applications = s.add_collection("applications")
-        applications.add_index("by_job", lambda r: str(r.get("JobId")))
-        applications.add_index("by_applicant", lambda r: str(r.get("ApplicantId")))
-        applications.load(data.applications)
-        documents = s.add_collection("documents")
-        documents.add_index("by_applicant", lambda r: r.get("_applicant"))
-        documents.load(data.documents)
-        history = s.add_collection("history")
-        history.add_index("by_applicant", lambda r: r.get("_applicant"))
-        history.load(data.history)
+        s.add_collection("jobs", records=data.jobs)
+        s.add_collection("applicants", indexes={"by_email": email_key("Email")}, records=data.applicants)
+        by_job_and_applicant = {"by_job": text_key("JobId"), "by_applicant": text_key("ApplicantId")}
+        s.add_collection("applications", indexes=by_job_and_applicant, records=data.applications)
+        # Documents and history name their applicant in "_applicant" (sandbox_data).
+        by_applicant: dict[str, KeyFn] = {"by_applicant": lambda r: r.get("_applicant")}
+        s.add_collection("documents", indexes=by_applicant, records=data.documents)
+        s.add_collection("history", indexes=by_applicant, records=data.history)
 
     def account(self) -> dict[str, str]:
         # The installation's root is the base; the connector adds /Api itself (VENDOR.md "Hosts").

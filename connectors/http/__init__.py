@@ -1,20 +1,9 @@
 """The shared HTTP mechanics: auth, retry/backoff, rate limits, paging, typed errors, redaction."""
 
+from connectors.http import errors
 from connectors.http.auth import ApiKeyHeader, Auth, BasicAuth, LoginToken, OAuthClientCredentials, QueryToken
 from connectors.http.client import Exchange, RetryPolicy, VendorClient
-from connectors.http.errors import (
-    AuthError,
-    BadResponse,
-    ConnectorError,
-    NotFound,
-    OutcomeUnknown,
-    PermissionDenied,
-    RateLimited,
-    ServerError,
-    TooLarge,
-    Unreachable,
-    VendorRejected,
-)
+from connectors.http.errors import *  # noqa: F403 (its __all__ is the list of errors)
 from connectors.http.paging import CursorPaging, NoPaging, OffsetPaging, PageNumberPaging, Paginator
 from connectors.http.ratelimit import Limits
 
@@ -22,27 +11,17 @@ __all__ = [
     "Exchange",
     "ApiKeyHeader",
     "Auth",
-    "AuthError",
-    "BadResponse",
     "BasicAuth",
-    "ConnectorError",
     "CursorPaging",
     "Limits",
     "LoginToken",
     "NoPaging",
-    "NotFound",
     "OAuthClientCredentials",
     "OffsetPaging",
-    "OutcomeUnknown",
     "PageNumberPaging",
     "Paginator",
-    "PermissionDenied",
     "QueryToken",
-    "RateLimited",
     "RetryPolicy",
-    "ServerError",
-    "TooLarge",
-    "Unreachable",
     "VendorClient",
-    "VendorRejected",
 ]
+__all__ += errors.__all__

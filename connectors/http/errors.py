@@ -6,6 +6,21 @@ wrong and what to do. Secrets are redacted before an error is built (see ``redac
 
 from __future__ import annotations
 
+#: The errors a connector raises, re-exported by ``connectors.http``.
+__all__ = [
+    "ConnectorError",
+    "AuthError",
+    "PermissionDenied",
+    "NotFound",
+    "VendorRejected",
+    "RateLimited",
+    "ServerError",
+    "Unreachable",
+    "BadResponse",
+    "OutcomeUnknown",
+    "TooLarge",
+]
+
 
 class ConnectorError(Exception):
     """Base of every connector failure. ``transient`` errors are worth retrying later."""

@@ -18,17 +18,7 @@ from typing import Any
 
 import httpx
 
-from connectors.http import (
-    AuthError,
-    ConnectorError,
-    NotFound,
-    OutcomeUnknown,
-    PermissionDenied,
-    RateLimited,
-    ServerError,
-    VendorClient,
-    VendorRejected,
-)
+from connectors.http import VendorClient, errors
 from connectors.http.client import decode_json
 from connectors.http.paging import PageState
 from connectors.unified.timefmt import iso
@@ -61,7 +51,7 @@ _DENIED = re.compile(
 METHOD_NOT_FOUND = -32601
 
 
-class MethodNotFound(NotFound):
+class MethodNotFound(errors.NotFound):
     """The tenant does not offer the method called (-32601): a ``NotFound``, so the connection doctor
     reads it as ``not_found``; ``method`` names it."""
 
@@ -121,13 +111,13 @@ async def write(client: VendorClient, method: str, params: Mapping[str, Any]) ->
         response = await client.request("POST", ENDPOINT, json_body=body, idempotent=False)
         try:
             result = decode(response)
-        except AuthError:
+        except errors.AuthError:
             if attempt == 2 or not client.auth.invalidate():
                 raise
             continue
         except ValueError:
             # Sent, answered, but unreadable: it may have been applied, so reconcile before any resend.
-            raise OutcomeUnknown(
+            raise errors.OutcomeUnknown(
                 f"{VENDOR} sent an unreadable answer to {method}; it may have been applied."
             ) from None
         return result.get("data") if isinstance(result, dict) else None
@@ -150,15 +140,15 @@ def signed_out(code: Any, message: str) -> bool:
     return code in AUTH_CODES or bool(_AUTH_WORDS.search(message or ""))
 
 
-def auth_error(said: str) -> AuthError:
-    return AuthError(
+def auth_error(said: str) -> errors.AuthError:
+    return errors.AuthError(
         f"{VENDOR} refused the credentials ({said}). Check the API user's login and main password, and "
         "that the user still exists in RECRU, then edit the account.",
         detail=said,
     )
 
 
-def error_for(error: Any, method: str) -> ConnectorError:
+def error_for(error: Any, method: str) -> errors.ConnectorError:
     """A JSON-RPC ``error`` member as a typed error (VENDOR.md "Errors")."""
     code = error.get("code") if isinstance(error, dict) else None
     message = str(error.get("message") or "") if isinstance(error, dict) else str(error)
@@ -175,29 +165,33 @@ def error_for(error: Any, method: str) -> ConnectorError:
             detail=said,
         )
     if code == -32029:
-        return RateLimited(f"{VENDOR} asks us to slow down ({said}). Try again in a minute.", detail=said)
+        return errors.RateLimited(
+            f"{VENDOR} asks us to slow down ({said}). Try again in a minute.", detail=said
+        )
     if code == -32603 or (isinstance(code, int) and -32099 <= code < -32000):
-        return ServerError(f"{VENDOR} failed while handling {method} ({said}). Try again later.", detail=said)
-    return VendorRejected(f"{VENDOR} refused {method}: {said}", detail=said)
+        return errors.ServerError(
+            f"{VENDOR} failed while handling {method} ({said}). Try again later.", detail=said
+        )
+    return errors.VendorRejected(f"{VENDOR} refused {method}: {said}", detail=said)
 
 
-def denied(said: str, method: str) -> PermissionDenied:
-    return PermissionDenied(
+def denied(said: str, method: str) -> errors.PermissionDenied:
+    return errors.PermissionDenied(
         f"{VENDOR} says the API user may not use {method} ({said}). Give that RECRU user a role that "
         "allows it (Superadmin or Manager), or ask your RECRU admin.",
         detail=said,
     )
 
 
-def failed(message: str, method: str) -> ConnectorError:
+def failed(message: str, method: str) -> errors.ConnectorError:
     """A ``result.status = "FAILED"`` answer as a typed error (VENDOR.md "Errors", S/A)."""
     if _DENIED.search(message):
         return denied(message, method)
     if signed_out(None, message):
         return auth_error(message)
     if _NOT_FOUND.search(message):
-        return NotFound(f"{VENDOR} answered {method}: {message}", detail=message)
-    return VendorRejected(f"{VENDOR} refused {method}: {message}", detail=message)
+        return errors.NotFound(f"{VENDOR} answered {method}: {message}", detail=message)
+    return errors.VendorRejected(f"{VENDOR} refused {method}: {message}", detail=message)
 
 
 def decode(response: httpx.Response) -> Any:
@@ -238,7 +232,7 @@ def login_token(body: Any) -> tuple[str, float | None]:
         raise error_for(body["error"], "AuthService.login")
     result = body["result"]
     if str(result.get("status") or "OK").upper() == "FAILED" or not result.get("token"):
-        raise AuthError(
+        raise errors.AuthError(
             f"{VENDOR} refused the credentials ({result.get('message') or 'no token'}): check the API "
             "user's login and main password in RECRU, then edit the account.",
             detail=str(result.get("message") or ""),

@@ -47,14 +47,9 @@ from connectors.sandbox.auth import check_auth_mode, seeded_secret
 from connectors.sandbox.clock import WriteClock
 from connectors.sandbox.ids import next_numeric_id
 from connectors.sandbox.ratelimit import NO_RATE_LIMIT_HEADERS, RateLimitPolicy
-from connectors.sandbox.store import email_key, paused_gc
+from connectors.sandbox.store import email_key, paused_gc, text_key
 
 RATE_PER_SECOND = 10.0  # VENDOR.md "Errors": rate limits (A)
-
-
-def create_app(*, seed: int, size: str, auth: str) -> RecruSandbox:
-    """The runner's entry point (``connectors.registry.VENDORS``)."""
-    return RecruSandbox(seed=seed, size=size, auth=auth)
 
 
 class RecruSandbox(RecruRpc, RecruReads, RecruWrites):
@@ -308,19 +303,17 @@ class RecruSandbox(RecruRpc, RecruReads, RecruWrites):
     # -- data -------------------------------------------------------------------------------------
     def _setup_store(self, data: sd.SeedData) -> None:
         s = self.store
-        s.add_collection("users").load(data.users)
-        s.add_collection("tags").load(data.tags)
-        s.add_collection("projects").load(data.projects)
-        seekers = s.add_collection("jobseekers")
-        seekers.add_index("by_email", email_key("email"))
-        seekers.load(data.jobseekers)
-        apps = s.add_collection("applications")
-        apps.add_index("by_project", lambda r: str(r.get("project_id")))
-        apps.add_index("by_jobseeker", lambda r: str(r.get("jobseeker_id")))
-        apps.add_index("by_pair", lambda r: (str(r.get("jobseeker_id")), str(r.get("project_id"))))
-        apps.load(data.applications)
-        files = s.add_collection("files")
-        files.add_index("by_jobseeker", lambda r: str(r.get("jobseeker_id")))
+        s.add_collection("users", records=data.users)
+        s.add_collection("tags", records=data.tags)
+        s.add_collection("projects", records=data.projects)
+        s.add_collection("jobseekers", indexes={"by_email": email_key("email")}, records=data.jobseekers)
+        apps = {
+            "by_project": text_key("project_id"),
+            "by_jobseeker": text_key("jobseeker_id"),
+            "by_pair": text_key("jobseeker_id", "project_id"),
+        }
+        s.add_collection("applications", indexes=apps, records=data.applications)
+        s.add_collection("files", indexes={"by_jobseeker": text_key("jobseeker_id")})
 
     def account(self) -> dict[str, str]:
         return {"base_url": self.base_url, "login": self.login_name, "password": self.password}
@@ -413,3 +406,7 @@ class RecruSandbox(RecruRpc, RecruReads, RecruWrites):
                             seeker["id"], {"tag_ids": held, "updated_ts": self.now_ts()}, merge=False
                         )
             return self.store[collection].delete(record_id)
+
+
+#: The runner's entry point (``connectors.registry.VENDORS``): the class itself.
+create_app = RecruSandbox

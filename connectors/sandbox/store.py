@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import threading
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from typing import Any
 
 Record = dict[str, Any]
@@ -49,6 +49,14 @@ def merge_patch(target: Record, patch: Record) -> Record:
         else:
             result[key] = value
     return result
+
+
+def text_key(*fields: str) -> KeyFn:
+    """An index key on ``fields`` as text (one field: its text; more: a tuple of them), so an id sent
+    as a number finds the record that holds it as a string."""
+    if len(fields) == 1:
+        return lambda record: str(record.get(fields[0]))
+    return lambda record: tuple(str(record.get(f)) for f in fields)
 
 
 def email_key(field: str) -> KeyFn:
@@ -211,8 +219,20 @@ class Store:
         self.collections: dict[str, Collection] = {}
         self._cache: dict[Hashable, Any] = {}
 
-    def add_collection(self, name: str, *, sort_fields: tuple[str, ...] = ()) -> Collection:
+    def add_collection(
+        self,
+        name: str,
+        *,
+        sort_fields: tuple[str, ...] = (),
+        indexes: Mapping[str, KeyFn] | None = None,
+        records: list[Record] | None = None,
+    ) -> Collection:
+        """A new collection: ``indexes`` (name: key) built, then the seed ``records`` loaded."""
         coll = Collection(name, self.lock, sort_fields=sort_fields)
+        for index, key_fn in (indexes or {}).items():
+            coll.add_index(index, key_fn)
+        if records is not None:
+            coll.load(records)
         self.collections[name] = coll
         return coll
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from connectors.base import (
@@ -90,7 +91,16 @@ def _interview_vars(item: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-JOBS = Stream(
+#: How /jobs and /candidates are read alike: cursor pages whose list is ``content``, deltas by
+#: ``updatedAfter`` against ``updatedOn``.
+_listed = partial(
+    Stream,
+    paginator=CursorPaging(),
+    records=_content,
+    incremental=Incremental("updatedAfter", "updatedOn", _updated_after),
+)
+
+JOBS = _listed(
     name="jobs",
     path="/jobs",
     map=m.map_job,
@@ -101,9 +111,6 @@ JOBS = Stream(
         "screening_questions",
         "job_screening_questions",
     ),
-    paginator=CursorPaging(),
-    records=_content,
-    incremental=Incremental("updatedAfter", "updatedOn", _updated_after),
     enrich=(
         SubRequest("detail", "/jobs/{id}", vars=_job_vars),
         SubRequest("status_history", "/jobs/{id}/status/history", vars=_job_vars),
@@ -127,7 +134,7 @@ JOBS = Stream(
     ),
 )
 
-CANDIDATES = Stream(
+CANDIDATES = _listed(
     name="candidates",
     path="/candidates",
     map=m.map_candidate,
@@ -141,9 +148,6 @@ CANDIDATES = Stream(
         "offers",
         "attachments",
     ),
-    paginator=CursorPaging(),
-    records=_content,
-    incremental=Incremental("updatedAfter", "updatedOn", _updated_after),
     group="candidates",  # 1 concurrent request on GET /candidates (V)
     enrich=(
         SubRequest("detail", "/candidates/{id}"),

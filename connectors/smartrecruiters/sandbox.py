@@ -47,11 +47,6 @@ OFFER_DOCUMENT_RATE = 2.0
 REPORTS = "/reporting-api/v201804/reports"  # VENDOR.md "Reporting API" (S: SR client libraries)
 
 
-def create_app(*, seed: int, size: str, auth: str) -> SmartRecruitersSandbox:
-    """The runner's entry point (``connectors.registry.VENDORS``)."""
-    return SmartRecruitersSandbox(seed=seed, size=size, auth=auth)
-
-
 class SmartRecruitersSandbox(
     SmartRecruitersAuth, SmartRecruitersReads, SmartRecruitersWrites, SmartRecruitersReports
 ):
@@ -347,3 +342,7 @@ class SmartRecruitersSandbox(
         for offer in store["offers"].lookup("by_pair", (app["candidateId"], app["jobId"])):
             store["offers"].delete(offer["id"])
         store["applications"].delete(app["id"])
+
+
+#: The runner's entry point (``connectors.registry.VENDORS``): the class itself.
+create_app = SmartRecruitersSandbox

@@ -138,7 +138,49 @@ def _readable(value: Any) -> str:
     return str(value)
 
 
-def _table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> str:
+# The sections of the report: title, the kind of record (a key of ``gather``'s result), its columns.
+_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "Candidate records",
+        "candidates",
+        (
+            "account",
+            "remote_id",
+            "first_name",
+            "last_name",
+            "title",
+            "company",
+            "email_addresses",
+            "phone_numbers",
+            "location",
+            "source",
+            "remote_created_at",
+            "remote_updated_at",
+            "remote_deleted_at",
+        ),
+    ),
+    (
+        "Applications",
+        "applications",
+        (
+            "account",
+            "job",
+            "stage",
+            "outcome",
+            "rejection_reason_name",
+            "remote_created_at",
+            "remote_updated_at",
+        ),
+    ),
+    ("Interviews", "interviews", ("account", "title", "starting_at", "ending_at", "location")),
+    ("Offers", "offers", ("account", "status", "remote_created_at", "remote_updated_at")),
+    ("Tags", "tags", ("account", "name")),
+    ("Changes seen", "record_changes", ("model", "at", "field", "old_value", "new_value")),
+    ("Writes sent or queued", "outbox", ("account", "action", "status", "created_at", "input")),
+)
+
+
+def _table(title: str, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
     if not rows:
         return ""
     head = "".join(
@@ -189,59 +231,7 @@ def summary_html(
         f"<p>Made {html.escape(made)} from this computer's local copy of the recruiting systems' data.</p>",
         f"<p><b>Name:</b> {html.escape(who)}<br><b>E-mail:</b> {html.escape(emails)}<br>"
         f"<b>Accounts:</b> {html.escape(', '.join(sorted(accounts.values())))}</p>",
-        _table(
-            "Candidate records",
-            records.get("candidates", []),
-            [
-                "account",
-                "remote_id",
-                "first_name",
-                "last_name",
-                "title",
-                "company",
-                "email_addresses",
-                "phone_numbers",
-                "location",
-                "source",
-                "remote_created_at",
-                "remote_updated_at",
-                "remote_deleted_at",
-            ],
-        ),
-        _table(
-            "Applications",
-            records.get("applications", []),
-            [
-                "account",
-                "job",
-                "stage",
-                "outcome",
-                "rejection_reason_name",
-                "remote_created_at",
-                "remote_updated_at",
-            ],
-        ),
-        _table(
-            "Interviews",
-            records.get("interviews", []),
-            ["account", "title", "starting_at", "ending_at", "location"],
-        ),
-        _table(
-            "Offers",
-            records.get("offers", []),
-            ["account", "status", "remote_created_at", "remote_updated_at"],
-        ),
-        _table("Tags", records.get("tags", []), ["account", "name"]),
-        _table(
-            "Changes seen",
-            records.get("record_changes", []),
-            ["model", "at", "field", "old_value", "new_value"],
-        ),
-        _table(
-            "Writes sent or queued",
-            records.get("outbox", []),
-            ["account", "action", "status", "created_at", "input"],
-        ),
+        *(_table(title, records.get(key, []), columns) for title, key, columns in _SECTIONS),
         "<h2>Files</h2><p>"
         + (html.escape(", ".join(files)) if files else "No files are held about this person here.")
         + "</p>",

@@ -55,9 +55,27 @@ class ListSpec:
 
 _ACCOUNT = Col("account", "acc.name", joined=True)
 _ACCOUNT_UNSORTED = Col("account", "acc.name", sort=None)
+# Columns several lists show alike (an application's candidate and job come from _APP_JOINS).
+_CANDIDATE = Col("candidate", person("c"), sort=None)
+_JOB = Col("job", "j.name", sort=None)
+_CREATED = Col("created", "r.remote_created_at", "datetime")
+_UPDATED = Col("updated", "r.remote_updated_at", "datetime")
 _ACC_JOIN = " LEFT JOIN accounts acc ON acc.id = r.account_id"
 _APP_JOINS = " LEFT JOIN candidates c ON c.id = a.candidate_id LEFT JOIN jobs j ON j.id = a.job_id"
 _NAME_SORT = ("r.last_name COLLATE NOCASE", "r.first_name COLLATE NOCASE")
+
+def _of_application(model: str, columns: tuple[Col, ...], default_sort: int) -> ListSpec:
+    """A list of records that hang off an application (interviews, offers): its candidate and job
+    are joined through the application, whose index entry the filter box searches; newest first."""
+    return ListSpec(
+        model,
+        columns,
+        joins=" LEFT JOIN applications a ON a.id = r.application_id" + _APP_JOINS + _ACC_JOIN,
+        default_sort=default_sort,
+        default_descending=True,
+        search_via="application_id",
+    )
+
 
 # Big lists (candidates, applications, interviews, offers) sort only by columns an index of
 # migration 0004 serves, with the same expressions; other columns show but do not sort.
@@ -89,7 +107,7 @@ LISTS: dict[str, ListSpec] = {
             Col("title", "r.title", sort=("r.title COLLATE NOCASE",)),
             Col("company", "r.company", sort=("r.company COLLATE NOCASE",)),
             Col("city", "json_extract(r.location, '$.city')", sort=None),
-            Col("updated", "r.remote_updated_at", "datetime"),
+            _UPDATED,
             _ACCOUNT_UNSORTED,
         ),
         joins=_ACC_JOIN,
@@ -97,12 +115,12 @@ LISTS: dict[str, ListSpec] = {
     "applications": ListSpec(
         "applications",
         (
-            Col("candidate", person("c"), sort=None),
-            Col("job", "j.name", sort=None),
+            _CANDIDATE,
+            _JOB,
             Col("stage", "s.name", sort=None),
             Col("outcome", "r.outcome", sort=None),
-            Col("created", "r.remote_created_at", "datetime"),
-            Col("updated", "r.remote_updated_at", "datetime"),
+            _CREATED,
+            _UPDATED,
             _ACCOUNT_UNSORTED,
         ),
         joins=(
@@ -112,35 +130,29 @@ LISTS: dict[str, ListSpec] = {
         default_sort=4,
         default_descending=True,
     ),
-    "interviews": ListSpec(
+    "interviews": _of_application(
         "interviews",
         (
             Col("title", "r.title", sort=None),
             Col("starting_at", "r.starting_at", "datetime"),
-            Col("candidate", person("c"), sort=None),
-            Col("job", "j.name", sort=None),
+            _CANDIDATE,
+            _JOB,
             Col("canceled", "r.canceled", "bool", sort=None),
             _ACCOUNT_UNSORTED,
         ),
-        joins=(" LEFT JOIN applications a ON a.id = r.application_id" + _APP_JOINS + _ACC_JOIN),
         default_sort=1,
-        default_descending=True,
-        search_via="application_id",
     ),
-    "offers": ListSpec(
+    "offers": _of_application(
         "offers",
         (
-            Col("candidate", person("c"), sort=None),
-            Col("job", "j.name", sort=None),
+            _CANDIDATE,
+            _JOB,
             Col("status", "r.status", sort=None),
-            Col("created", "r.remote_created_at", "datetime"),
-            Col("updated", "r.remote_updated_at", "datetime"),
+            _CREATED,
+            _UPDATED,
             _ACCOUNT_UNSORTED,
         ),
-        joins=(" LEFT JOIN applications a ON a.id = r.application_id" + _APP_JOINS + _ACC_JOIN),
         default_sort=3,
-        default_descending=True,
-        search_via="application_id",
     ),
     "users": ListSpec(
         "users",

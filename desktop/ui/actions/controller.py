@@ -13,6 +13,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from connectors.base.actions import Problem
 from desktop.accounts import AccountInfo
@@ -114,3 +115,18 @@ class OutboxController(QObject):
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self.INTERVAL)
+
+
+class OutboxDialog(QDialog):
+    """A dialog that works on the outbox (the action form, the pending writes): what every such
+    dialog holds, the UI's read connection, the controller that submits and sends, the window's
+    tasks, and whether one of its operations is under way (``busy``)."""
+
+    def __init__(
+        self, conn: Any, controller: OutboxController, tasks: TaskSet, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.controller = controller
+        self.tasks = tasks
+        self.busy = False

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -37,7 +36,7 @@ from desktop.outbox import queue as q
 from desktop.outbox.worker import ActionRefused, Outcome
 from desktop.ui.actions import catalog, lookups, texts
 from desktop.ui.actions.catalog import Item, Offer
-from desktop.ui.actions.controller import OutboxController
+from desktop.ui.actions.controller import OutboxController, OutboxDialog
 from desktop.ui.actions.fields import ComboEditor, Editor, FixedEditor, RowsEditor, editor_for
 from desktop.ui.actions.files import FilesEditor
 from desktop.ui.actions.screening import ScreeningEditor
@@ -63,7 +62,7 @@ class FieldRow:
         self.editor.setAccessibleDescription(text or "")
 
 
-class ActionForm(QDialog):
+class ActionForm(OutboxDialog):
     """One action for one account: fill, check, submit through the outbox."""
 
     #: Outcome: the action was saved (and sent, or queued to be sent)
@@ -80,16 +79,12 @@ class ActionForm(QDialog):
         accounts: list[AccountInfo] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.conn = conn
-        self.controller = controller
-        self.tasks = tasks
+        super().__init__(conn, controller, tasks, parent)
         self.account = account
         self.offer = offer
         self.action = offer.action
         self.schema = SCHEMAS[offer.action]
         self.accounts = accounts or [account]
-        self.busy = False
         self.pending: asyncio.Task[None] | None = None
         self.outcome: Outcome | None = None
         self.failed_entry: int | None = None

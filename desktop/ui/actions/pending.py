@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -28,7 +27,7 @@ from connectors.base.actions import SCHEMAS
 from connectors.http.redact import redact
 from desktop.outbox import queue as q
 from desktop.ui.actions import lookups, texts
-from desktop.ui.actions.controller import OutboxController
+from desktop.ui.actions.controller import OutboxController, OutboxDialog
 from desktop.ui.confirm import confirm
 from desktop.ui.formatting import format_ts
 from desktop.ui.tasks import TaskSet
@@ -47,7 +46,7 @@ def state_text(status: str) -> str:
     return words.get(status, status)
 
 
-class PendingWritesDialog(QDialog):
+class PendingWritesDialog(OutboxDialog):
     COLUMNS = 6
 
     def __init__(
@@ -58,13 +57,9 @@ class PendingWritesDialog(QDialog):
         account_names: dict[str, str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.conn = conn
-        self.controller = controller
-        self.tasks = tasks
+        super().__init__(conn, controller, tasks, parent)
         self.account_names = account_names
         self.entries: list[lookups.PendingEntry] = []
-        self.busy = False
         self.setObjectName("pendingWritesDialog")
         self.setWindowTitle(self.tr("Pending writes"))
         self.resize(860, 420)

@@ -21,7 +21,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -57,7 +56,7 @@ from PySide6.QtWidgets import (
 from desktop import queries
 from desktop.queries import Card, StageColumn
 from desktop.ui.formatting import format_ts
-from desktop.ui.models import ID_ROLE, PENDING_ROLE, CardListModel, read_card_mime
+from desktop.ui.models import ID_ROLE, PENDING_ROLE, CardListModel, Index, read_card_mime
 from desktop.ui.theme import accent
 
 _OUTCOME_ACCENT = {"HIRED": "ok", "DECLINED": "error", "REJECTED": "error", "WITHDRAWN": "muted"}
@@ -99,12 +98,12 @@ class CardDelegate(QStyledItemDelegate):
 
     MARGIN = 4
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = option.fontMetrics.height()
         return QSize(0, 3 * line + 4 * self.MARGIN + 6)  # as wide as the column, never wider
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index
     ) -> None:
         card = index.data(CardListModel.CARD_ROLE)
         if card is None:

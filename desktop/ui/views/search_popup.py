@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -44,7 +43,7 @@ from PySide6.QtWidgets import (
 from desktop import same_person, search
 from desktop.search import Hit
 from desktop.ui import labels
-from desktop.ui.models import SearchResultsModel
+from desktop.ui.models import Index, SearchResultsModel
 from desktop.ui.signals import track_signal
 
 log = logging.getLogger("recruiter_companion.ui.search")
@@ -57,11 +56,11 @@ class HitDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.results = results
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(0, 2 * option.fontMetrics.height() + 10)  # as wide as the view, never wider
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index
     ) -> None:
         hit: Hit | None = index.data(SearchResultsModel.HIT_ROLE)
         if hit is None:
