@@ -8,8 +8,9 @@ Team mode (issue 17) shares one database among a team's members. ``team_sync`` h
 member syncing it right now (``user@host``), how far it is and when it last said so, so the others can
 show "synced by anna@laptop, 62 %" instead of syncing again (``desktop.team.lock``). The outbox gets
 ``author`` (the member who queued the write) and ``sender`` (the member whose claim sent it): a write
-queued on one laptop may be sent by another. Both dialects get the same tables; on the embedded cache
-they stay empty or name the one user.
+queued on one laptop may be sent by another. ``team_access`` lists which accounts each member (a
+PostgreSQL role) may see; row-level security reads it (``desktop.team.roles``). Both dialects get the
+same tables; on the embedded cache they stay empty or name the one user.
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.String(), nullable=False),
         sa.PrimaryKeyConstraint("account_id"),
     )
+    op.create_table(
+        "team_access",
+        sa.Column("member", sa.String(), nullable=False),
+        sa.Column("account_id", sa.String(), nullable=False),
+        sa.PrimaryKeyConstraint("member", "account_id"),
+    )
     with op.batch_alter_table("outbox") as batch:
         batch.add_column(sa.Column("author", sa.String(), nullable=True))
         batch.add_column(sa.Column("sender", sa.String(), nullable=True))
@@ -42,4 +49,5 @@ def downgrade() -> None:
     with op.batch_alter_table("outbox") as batch:
         batch.drop_column("sender")
         batch.drop_column("author")
+    op.drop_table("team_access")
     op.drop_table("team_sync")
