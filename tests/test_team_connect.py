@@ -93,7 +93,7 @@ def test_a_server_on_another_computer_needs_tls_unless_insecure_is_allowed(
 
     no_tls_here = run_cli("team", "connect", remote + "&sslmode=require")
     assert no_tls_here.code == 4  # asked for TLS, and this server has none: said, not ignored
-    assert "did not accept a TLS connection" in no_tls_here.err
+    assert "No TLS connection to the server at team-db.agency.example" in no_tls_here.err
     assert _settings(app_home) is None
 
     allowed = run_cli("team", "connect", remote, "--allow-insecure")
@@ -146,3 +146,75 @@ def test_status_when_the_kept_server_is_gone(app_home: Path, pg_url: str) -> Non
     (app_home / connect.SETTINGS_FILE).write_text(json.dumps(kept))
     result = run_cli("team", "status")
     assert result.code == 4 and "No PostgreSQL server answers" in result.err
+
+
+def test_a_member_login_connects_to_the_migrated_database_but_cannot_create_one(
+    app_home: Path, pg_cluster: Any, pg_url: str
+) -> None:
+    import uuid
+
+    from desktop.team import roles
+    from tests.conftest import pg_admin
+
+    engine = schema.engine_for(make_url(pg_url))
+    schema.migrate(engine)
+    name = f"m_{uuid.uuid4().hex[:10]}"
+    with engine.begin() as conn:
+        roles.enable_row_security(conn)
+        roles.create_member(conn, name, "member-secret", ["A"])
+    engine.dispose()
+    database = make_url(pg_url).database
+    try:
+        member_url = pg_cluster.url(database, user=name, password="member-secret")
+        result = run_cli("team", "connect", member_url)
+        assert result.code == 0, result.err
+        assert f"as {name}" in result.out
+
+        empty = f"e_{uuid.uuid4().hex[:10]}"
+        with pg_admin(pg_cluster) as admin:
+            admin.execute(f"CREATE DATABASE {empty}")
+        try:
+            refused = run_cli("team", "connect", pg_cluster.url(empty, user=name, password="member-secret"))
+            assert refused.code == 3
+            assert "refused this login the rights it needs" in refused.err and "database admin" in refused.err
+        finally:
+            with pg_admin(pg_cluster) as admin:
+                admin.execute(f"DROP DATABASE {empty} WITH (FORCE)")
+    finally:
+        with pg_admin(pg_cluster, database) as admin:
+            admin.execute(f'DROP OWNED BY "{name}"')
+            admin.execute(f'DROP ROLE "{name}"')
+
+
+TLS_NAME = "team-db.agency.example"
+
+
+@pytest.fixture(scope="module")
+def tls_cluster(pg_cluster: Any) -> Any:
+    """A second cluster that also speaks TLS, with a self-signed certificate for ``TLS_NAME``."""
+    from tools import pg_cluster as pgc
+
+    cluster = pgc.start(tls_name=TLS_NAME)
+    yield cluster
+    cluster.stop()
+
+
+def test_a_server_with_tls_is_used_over_tls_and_its_certificate_checked(
+    app_home: Path, tls_cluster: Any
+) -> None:
+    # The certificate's name, reached at 127.0.0.1 through hostaddr: verify-full checks the name.
+    base = (
+        f"postgresql://team_admin:{tls_cluster.password}@{TLS_NAME}:{tls_cluster.port}/postgres"
+        "?hostaddr=127.0.0.1"
+    )
+    result = run_cli("team", "connect", base + "&sslmode=require")
+    assert result.code == 0, result.err
+    assert ", TLS)" in result.out
+    assert run_cli("team", "status", "--json").json()["tls"] is True
+
+    unchecked = run_cli("team", "connect", base + "&sslmode=verify-full&sslrootcert=/nonexistent/root.crt")
+    assert unchecked.code == 4
+    assert f"No TLS connection to the server at {TLS_NAME}" in unchecked.err, unchecked.err
+
+    checked = run_cli("team", "connect", base + f"&sslmode=verify-full&sslrootcert={tls_cluster.certificate}")
+    assert checked.code == 0, checked.err

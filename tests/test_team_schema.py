@@ -141,3 +141,27 @@ def test_a_database_migrated_by_a_newer_app_is_refused_untouched(pg_engine: Engi
     with pytest.raises(schema.SchemaTooNew, match="newer than this app knows.*Update Recruiter Companion"):
         schema.migrate(pg_engine)
     assert schema.current_revision(pg_engine) == "9999_future"
+
+
+def test_two_members_migrating_a_new_database_at_once_both_end_current(pg_url: str) -> None:
+    import threading
+
+    engines = [schema.engine_for(make_url(pg_url)) for _ in range(3)]
+    results: list[object] = []
+    start = threading.Barrier(len(engines))
+
+    def run(engine: Engine) -> None:
+        start.wait()
+        try:
+            results.append(schema.migrate(engine))
+        except Exception as exc:  # collected: the assertion below shows it
+            results.append(exc)
+
+    threads = [threading.Thread(target=run, args=(e,)) for e in engines]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert results == [db.head_revision()] * len(engines)
+    for engine in engines:
+        engine.dispose()

@@ -80,6 +80,11 @@ class Cluster:
     def data(self) -> Path:
         return self.folder / "data"
 
+    @property
+    def certificate(self) -> Path:
+        """The server's self-signed certificate (a cluster started with ``tls=True``): the root to trust."""
+        return self.folder / "server.crt"
+
     def url(self, database: str = "postgres", user: str = SUPERUSER, password: str | None = None) -> str:
         """A ``postgresql://`` URL to this cluster (the superuser's password unless another is given)."""
         secret = self.password if password is None else password
@@ -97,8 +102,26 @@ class Cluster:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start(folder: Path | None = None) -> Cluster:
-    """Make and start a cluster in ``folder`` (a new temporary one by default)."""
+def _self_signed(folder: Path, name: str) -> str:
+    """A self-signed certificate for ``name`` and its key in ``folder``; the server options that use them."""
+    crt, key = folder / "server.crt", folder / "server.key"
+    done = subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={name}",
+         "-addext", f"subjectAltName=DNS:{name}", "-keyout", str(key), "-out", str(crt)],
+        capture_output=True, text=True, timeout=60,
+    )
+    if done.returncode != 0:
+        raise ClusterError(f"openssl could not make a test certificate: {done.stderr.strip()[-500:]}")
+    os.chmod(key, 0o600)  # the server refuses a key others can read
+    if os.geteuid() == 0:
+        shutil.chown(key, "postgres", "postgres")
+        shutil.chown(crt, "postgres", "postgres")
+    return f"-c ssl=on -c ssl_cert_file={crt} -c ssl_key_file={key}"
+
+
+def start(folder: Path | None = None, *, tls_name: str | None = None) -> Cluster:
+    """Make and start a cluster in ``folder`` (a new temporary one by default). ``tls_name``: also
+    accept TLS, with a self-signed certificate for that host name (``Cluster.certificate``)."""
     pg_bin = find_bin()
     if pg_bin is None:
         raise ClusterError("PostgreSQL's binaries were not found: apt-get install postgresql, or set PG_BIN.")
@@ -118,10 +141,11 @@ def start(folder: Path | None = None) -> Cluster:
         "initdb",
     )
     pwfile.unlink()
+    tls = _self_signed(folder, tls_name) if tls_name else ""
     last: ClusterError | None = None
     for _attempt in range(3):  # a free port can be taken between our probe and the server's bind
         port = _free_port()
-        options = f"-k {folder} -c listen_addresses=127.0.0.1 -p {port} {FAST}"
+        options = f"-k {folder} -c listen_addresses=127.0.0.1 -p {port} {FAST} {tls}"
         try:
             _run(
                 [str(pg_bin / "pg_ctl"), "start", "-w", "-t", "60", "-D", str(folder / "data"),

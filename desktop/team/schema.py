@@ -84,7 +84,8 @@ def explain(exc: BaseException, url: URL) -> TeamError:
             "the team's database admin to grant them."
         )
     if "ssl" in low:
-        return Unreachable(f"The server at {where} did not accept a TLS connection: {said.splitlines()[0]}")
+        first = said.splitlines()[0]
+        return Unreachable(f"No TLS connection to the server at {where} could be made: {first}")
     if any(
         sign in low
         for sign in ("connection refused", "could not translate host name", "timeout", "no route to host",
