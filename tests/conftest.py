@@ -193,3 +193,43 @@ def read_export(directory: Path) -> dict[str, list[dict[str, Any]]]:
         p.stem: [json.loads(line) for line in p.read_text().splitlines()]
         for p in sorted(directory.glob("*.jsonl"))
     }
+
+
+# Team mode (issue 17): one throw-away PostgreSQL cluster per test session (tools/pg_cluster.py), a fresh
+# database per test. Team tests carry ``@pytest.mark.team``; without PostgreSQL's binaries they skip.
+NO_POSTGRES = (
+    "PostgreSQL's binaries are absent (apt-get install postgresql, or set PG_BIN): the team-mode tests "
+    "need a throw-away cluster (tools/bootstrap.sh installs it)"
+)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Any]:
+    """A private PostgreSQL cluster on 127.0.0.1 (a temporary folder, a free port), removed at the end."""
+    from tools import pg_cluster as pgc
+
+    if pgc.find_bin() is None:
+        pytest.skip(NO_POSTGRES)
+    cluster = pgc.start()
+    yield cluster
+    cluster.stop()
+
+
+def pg_admin(cluster: Any, database: str = "postgres") -> Any:
+    """A psycopg connection as the cluster's superuser (autocommit), for set-up and raw checks."""
+    import psycopg
+
+    return psycopg.connect(cluster.url(database), autocommit=True)
+
+
+@pytest.fixture()
+def pg_url(pg_cluster: Any) -> Iterator[str]:
+    """The URL (superuser) of a fresh, empty database on the session's cluster; dropped afterwards."""
+    import uuid
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with pg_admin(pg_cluster) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield pg_cluster.url(name)
+    with pg_admin(pg_cluster) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

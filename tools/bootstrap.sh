@@ -11,7 +11,9 @@ APT_PACKAGES=(python3 python3-venv python3-pip dbus dbus-x11 gnome-keyring xvfb 
   # Building and checking the .deb (packaging/build-deb.sh, test-deb.sh).
   dpkg-dev lintian desktop-file-utils appstream binutils xz-utils icu-devtools gcc
   # OpenSSL's headers: build.spec rebuilds sqlcipher3 against the system libcrypto (packaging/sqlcipher_shared.py).
-  libssl-dev)
+  libssl-dev
+  # Team mode's tests start a throw-away PostgreSQL cluster (tools/pg_cluster.py; no system service).
+  postgresql)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

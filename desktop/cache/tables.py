@@ -105,6 +105,9 @@ class OutboxEntry(SQLModel, table=True):
     result: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     created_at: str
     updated_at: str
+    #: Team mode (migration 0011): the member (user@host) who queued it, and the one whose claim sent it.
+    author: str | None = None
+    sender: str | None = None
 
 
 class AttachmentFile(SQLModel, table=True):

@@ -35,6 +35,7 @@ from desktop.cli.doctor import add_doctor_commands
 from desktop.cli.passthrough import add_passthrough_command
 from desktop.cli.people import add_people_command
 from desktop.cli.privacy import add_privacy_commands
+from desktop.cli.team import add_team_commands
 from desktop.selftest import add_self_test_command
 
 
@@ -411,6 +412,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_people_command(sub)
     # privacy: forget, access export, retention (issue 15, desktop/cli/privacy.py)
     add_privacy_commands(sub)
+    # team: a team's shared cache on PostgreSQL (issue 17, desktop/cli/team.py)
+    add_team_commands(sub)
     return parser
 
 

@@ -10,6 +10,11 @@ the outbox applying a vendor's answer, account removal) keeps it current without
 Each index row's rowid is ``source rowid * 8 + slot`` (slot per model, see ``SLOTS``): updates and
 deletes then address the index row directly instead of scanning an UNINDEXED column. The SQL below
 is frozen with this revision on purpose; ``desktop.search`` reads the index and repeats the slots.
+
+On PostgreSQL (team mode, issue 17) the same ``search_index`` is a plain table keyed by (model,
+record_id): the same title/subtitle/extra texts, a stored ``tsvector`` of them (``simple`` config,
+title weighted A, subtitle B) under a GIN index, and a trigram GIN index (pg_trgm) on the title for
+typo-tolerant name search. PL/pgSQL triggers keep it, as SQLite's do here.
 """
 
 from __future__ import annotations
@@ -124,8 +129,107 @@ def _statements() -> list[str]:
     return out
 
 
+# PostgreSQL: the same texts from json/jsonb functions (SQLite's json_each/json_extract/group_concat).
+def _pg_array(column: str) -> str:
+    # A JSON column holding JSON null (SQLAlchemy's default for None) or a non-array has no elements.
+    return f"json_array_elements(CASE WHEN json_typeof({column}) = 'array' THEN {column} ELSE '[]'::json END)"
+
+
+_PG_PHONES = (
+    "(SELECT string_agg(p || ' ' || regexp_replace(p, '[ +/(-]', '', 'g'), ' ') FROM "
+    f"(SELECT e->>'phone_number' AS p FROM {_pg_array('r.phone_numbers')} e) phones WHERE p IS NOT NULL)"
+)
+_PG_EMAILS = f"(SELECT string_agg(e->>'email_address', ' ') FROM {_pg_array('r.email_addresses')} e)"
+_PG_CITY = "(r.location->>'city')"
+
+PG_EXPRESSIONS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
+    "candidates": (
+        _name("r"),
+        EXPRESSIONS["candidates"][1],
+        f"coalesce({_PG_EMAILS}, '') || ' ' || coalesce({_PG_PHONES}, '') || ' ' || coalesce({_PG_CITY}, '')",
+        EXPRESSIONS["candidates"][3],
+    ),
+    "jobs": (
+        "coalesce(r.name, '')",
+        "trim(coalesce(r.department, '') || CASE WHEN r.department IS NOT NULL AND "
+        f"{_PG_CITY} IS NOT NULL THEN ' · ' ELSE '' END || coalesce({_PG_CITY}, ''))",
+        "coalesce(r.job_code, '') || ' ' || coalesce(r.category, '') || ' ' || "
+        "coalesce(r.location->>'country', '')",
+        EXPRESSIONS["jobs"][3],
+    ),
+    "applications": EXPRESSIONS["applications"],
+    "users": EXPRESSIONS["users"],
+}
+
+
+def _pg_upsert(model: str, where: str) -> str:
+    title, subtitle, extra, _ = PG_EXPRESSIONS[model]
+    return (
+        "INSERT INTO search_index (model, record_id, account_id, title, subtitle, extra, deleted) "
+        f"SELECT '{model}', r.id, r.account_id, {title}, {subtitle}, {extra}, r.remote_deleted_at IS NOT NULL "
+        f"FROM {model} r WHERE {where} ON CONFLICT (model, record_id) DO UPDATE SET "
+        "account_id = EXCLUDED.account_id, title = EXCLUDED.title, subtitle = EXCLUDED.subtitle, "
+        "extra = EXCLUDED.extra, deleted = EXCLUDED.deleted"
+    )
+
+
+def _pg_function(name: str, body: str) -> str:
+    return (
+        f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN {body} RETURN NULL; END $fn$"
+    )
+
+
+def _pg_changed(columns: tuple[str, ...]) -> str:
+    # ::text: json has no equality operator.
+    return " OR ".join(f"OLD.{c}::text IS DISTINCT FROM NEW.{c}::text" for c in columns)
+
+
+def _pg_statements() -> list[str]:
+    out = [
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        "CREATE TABLE search_index (model TEXT NOT NULL, record_id TEXT NOT NULL, account_id TEXT NOT NULL, "
+        "title TEXT NOT NULL DEFAULT '', subtitle TEXT NOT NULL DEFAULT '', extra TEXT NOT NULL DEFAULT '', "
+        "deleted BOOLEAN NOT NULL DEFAULT false, document tsvector GENERATED ALWAYS AS ("
+        "setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', subtitle), 'B') || "
+        "to_tsvector('simple', extra)) STORED, PRIMARY KEY (model, record_id))",
+        "CREATE INDEX ix_search_index_document ON search_index USING gin (document)",
+        "CREATE INDEX ix_search_index_title_trgm ON search_index USING gin (title gin_trgm_ops)",
+        "CREATE INDEX ix_search_index_account ON search_index (account_id)",
+    ]
+    for model, (_, _, _, watched) in PG_EXPRESSIONS.items():
+        out += [
+            _pg_function(f"search_{model}_row", f"{_pg_upsert(model, 'r.id = NEW.id')};"),
+            _pg_function(
+                f"search_{model}_gone", f"DELETE FROM search_index WHERE model = '{model}' AND record_id = OLD.id;"
+            ),
+            f"CREATE TRIGGER search_{model}_ai AFTER INSERT ON {model} FOR EACH ROW "
+            f"EXECUTE FUNCTION search_{model}_row()",
+            f"CREATE TRIGGER search_{model}_au AFTER UPDATE ON {model} FOR EACH ROW "
+            f"WHEN ({_pg_changed((*watched, 'remote_deleted_at'))}) EXECUTE FUNCTION search_{model}_row()",
+            f"CREATE TRIGGER search_{model}_ad AFTER DELETE ON {model} FOR EACH ROW "
+            f"EXECUTE FUNCTION search_{model}_gone()",
+            _pg_upsert(model, "true"),
+        ]
+    for parent, column, watched in (
+        ("candidates", "candidate_id", ("first_name", "last_name")),
+        ("jobs", "job_id", ("name",)),
+    ):
+        out += [
+            _pg_function(f"search_{parent}_apps", f"{_pg_upsert('applications', f'r.{column} = NEW.id')};"),
+            f"CREATE TRIGGER search_{parent}_apps_ai AFTER INSERT ON {parent} FOR EACH ROW "
+            f"EXECUTE FUNCTION search_{parent}_apps()",
+            f"CREATE TRIGGER search_{parent}_apps_au AFTER UPDATE ON {parent} FOR EACH ROW "
+            f"WHEN ({_pg_changed(watched)}) EXECUTE FUNCTION search_{parent}_apps()",
+        ]
+    return out
+
+
 def upgrade() -> None:
     conn = op.get_bind()
+    if conn.dialect.name == "postgresql":
+        for statement in _pg_statements():
+            conn.exec_driver_sql(statement)
+        return
     for statement in _statements():
         # exec_driver_sql: the SQL is passed as is (no bind-parameter parsing of ':' inside it).
         conn.exec_driver_sql(statement)
@@ -133,6 +237,14 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     conn = op.get_bind()
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("DROP TABLE IF EXISTS search_index")
+        for model in EXPRESSIONS:
+            for suffix in ("row", "gone"):
+                conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS search_{model}_{suffix}() CASCADE")
+        for parent in ("candidates", "jobs"):
+            conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS search_{parent}_apps() CASCADE")
+        return
     for model in EXPRESSIONS:
         for suffix in ("ai", "au", "ad"):
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS search_{model}_{suffix}")

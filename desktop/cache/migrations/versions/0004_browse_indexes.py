@@ -10,9 +10,13 @@ scans the whole table (the rows are wide: ``remote_data``): ~100 ms per page and
 index starts with what the list orders by and carries ``remote_deleted_at`` and ``account_id``,
 so the filter is checked inside the index; the sort expressions (with their collation) match the
 ones ``desktop.queries`` orders by.
+
+PostgreSQL (team mode) has no NOCASE collation: there the same indexes sort by ``lower(column)``.
 """
 
 from __future__ import annotations
+
+import re
 
 from alembic import op
 
@@ -46,6 +50,8 @@ INDEXES: dict[str, tuple[str, str]] = {
 def upgrade() -> None:
     conn = op.get_bind()
     for name, (table, columns) in INDEXES.items():
+        if conn.dialect.name == "postgresql":
+            columns = re.sub(r"(\w+) COLLATE NOCASE", r"lower(\1)", columns)
         conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
     # No ANALYZE: statistics taken now (often on an empty cache) would mislead the planner once a
     # sync has filled it; its built-in guesses pick these indexes for the app's queries.

@@ -9,6 +9,9 @@ per attachment whether its file is downloaded into the data folder, refused or f
 An attachment's extracted text goes into ``search_index`` under slot 5 (rowid = attachment rowid * 8
 + 5) as a row of its candidate, written by ``desktop.attachments`` once the text is read; the
 triggers below keep its ``deleted`` flag and remove it with the attachment.
+
+On PostgreSQL (team mode) ``search_index`` is keyed by (model, record_id): an attachment's text is the
+row (``'attachments'``, its id), kept by the PL/pgSQL triggers below.
 """
 
 from __future__ import annotations
@@ -64,6 +67,26 @@ def upgrade() -> None:
     with op.batch_alter_table("attachment_files") as batch:
         batch.create_index("ix_attachment_files_account_id", ["account_id"], unique=False)
     conn = op.get_bind()
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "CREATE FUNCTION search_attachments_deleted() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN "
+            "UPDATE search_index SET deleted = NEW.remote_deleted_at IS NOT NULL "
+            "WHERE model = 'attachments' AND record_id = NEW.id; RETURN NULL; END $fn$"
+        )
+        conn.exec_driver_sql(
+            "CREATE FUNCTION search_attachments_gone() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN "
+            "DELETE FROM search_index WHERE model = 'attachments' AND record_id = OLD.id; RETURN NULL; END $fn$"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER search_attachments_au AFTER UPDATE ON attachments FOR EACH ROW "
+            "WHEN (OLD.remote_deleted_at IS DISTINCT FROM NEW.remote_deleted_at) "
+            "EXECUTE FUNCTION search_attachments_deleted()"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER search_attachments_ad AFTER DELETE ON attachments FOR EACH ROW "
+            "EXECUTE FUNCTION search_attachments_gone()"
+        )
+        return
     conn.exec_driver_sql(
         "CREATE TRIGGER search_attachments_au AFTER UPDATE ON attachments "
         "WHEN old.remote_deleted_at IS NOT new.remote_deleted_at BEGIN "
@@ -78,6 +101,13 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     conn = op.get_bind()
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("DELETE FROM search_index WHERE model = 'attachments'")
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS search_attachments_deleted() CASCADE")
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS search_attachments_gone() CASCADE")
+        op.drop_table("attachment_files")
+        op.drop_table("attachments")
+        return
     conn.exec_driver_sql("DROP TRIGGER IF EXISTS search_attachments_au")
     conn.exec_driver_sql("DROP TRIGGER IF EXISTS search_attachments_ad")
     conn.exec_driver_sql(f"DELETE FROM search_index WHERE rowid % 8 = {SLOT}")

@@ -32,6 +32,8 @@ depends_on = None
 
 def _data_folder() -> Path | None:
     """The folder the cache file is in: the data folder the files were written under."""
+    if op.get_bind().dialect.name != "sqlite":
+        return None  # a server database (team mode) has no data folder and no files to move in
     for _seq, name, file in op.get_bind().exec_driver_sql("PRAGMA database_list").fetchall():
         if name == "main" and file:
             return Path(file).parent
@@ -40,6 +42,19 @@ def _data_folder() -> Path | None:
 
 def upgrade() -> None:
     conn = op.get_bind()
+    if conn.dialect.name == "postgresql":  # team mode: bytea, and the trigger as a PL/pgSQL function
+        conn.exec_driver_sql(
+            "CREATE TABLE attachment_content (id TEXT NOT NULL PRIMARY KEY, content BYTEA NOT NULL)"
+        )
+        conn.exec_driver_sql(
+            "CREATE FUNCTION attachment_content_forget() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN "
+            "DELETE FROM attachment_content WHERE id = OLD.id; RETURN NULL; END $fn$"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER attachment_content_ad AFTER DELETE ON attachment_files FOR EACH ROW "
+            "EXECUTE FUNCTION attachment_content_forget()"
+        )
+        return
     conn.exec_driver_sql(
         "CREATE TABLE attachment_content (id TEXT NOT NULL PRIMARY KEY, content BLOB NOT NULL)"
     )
@@ -73,6 +88,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     # The bytes are not written back out as loose files: those rows are dropped and downloaded again.
     conn = op.get_bind()
-    conn.exec_driver_sql("DROP TRIGGER IF EXISTS attachment_content_ad")
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS attachment_content_forget() CASCADE")
+    else:
+        conn.exec_driver_sql("DROP TRIGGER IF EXISTS attachment_content_ad")
     conn.exec_driver_sql("DELETE FROM attachment_files WHERE id IN (SELECT id FROM attachment_content)")
     conn.exec_driver_sql("DROP TABLE attachment_content")

@@ -30,6 +30,8 @@ FILE_NAME = "saved-searches.json"
 
 
 def _data_folder() -> Path | None:
+    if op.get_bind().dialect.name != "sqlite":
+        return None  # a server database (team mode) has no data folder and no files to move in
     for _seq, name, file in op.get_bind().exec_driver_sql("PRAGMA database_list").fetchall():
         if name == "main" and file:
             return Path(file).parent
