@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from desktop.outbox import queue
 from desktop.team import schema
-from desktop.team.outbox import claim_due, enqueue
+from desktop.team.outbox import claim_due
 
 pytestmark = pytest.mark.team
 
@@ -32,7 +32,7 @@ def engine(pg_url: str) -> Iterator[Engine]:
 def _queue(engine: Engine, count: int, author: str = "anna@laptop") -> list[int]:
     with engine.begin() as conn:
         return [
-            enqueue(conn, "acme", "add_note", {"text": f"note {i}"}, {}, now=NOW, author=author).id
+            queue.enqueue(conn, "acme", "add_note", {"text": f"note {i}"}, {}, now=NOW, author=author).id
             for i in range(count)
         ]
 

@@ -12,7 +12,7 @@ from connectors.carerix.sandbox_query import DERIVED, SCHEMA, QueryError, parse_
 from connectors.carerix.sandbox_reads import CarerixReads
 from connectors.sandbox.clock import WriteClock
 from connectors.sandbox.ids import next_numeric_id
-from connectors.sandbox.wire import HttpError, Request, Response, base64_bytes, xml_response
+from connectors.sandbox.wire import HttpError, Request, Response, file_bytes, xml_response
 
 MAX_FILE = 10 * 1024 * 1024  # VENDOR.md "Writing", A
 CREATABLE = frozenset({"CREmployee", "CRMatch", "CRToDo"})
@@ -167,13 +167,13 @@ class CarerixWrites(CarerixReads):
             raw = "".join((content_elem.text or "").split()) if content_elem is not None else ""
             if not raw:
                 raise HttpError(422, "CRAttachment: toAttachmentData/CRAttachmentData/content is empty")
-            decoded = base64_bytes(raw)
-            if decoded is None:
-                raise HttpError(400, "CRAttachmentData.content is not valid base64")
-            size = len(decoded)
-            if size > MAX_FILE:
-                raise HttpError(413, f"The file is {size} bytes; at most {MAX_FILE} are accepted")
-            record["size"] = size
+            decoded = file_bytes(
+                raw,
+                MAX_FILE,
+                HttpError(400, "CRAttachmentData.content is not valid base64"),
+                (413, "The file is {size} bytes; at most {limit} are accepted"),
+            )
+            record["size"] = len(decoded)
             record["toAttachmentData"] = ident
             pending.append(
                 ("CRAttachmentData", {"id": ident, "attachmentDataID": int(ident), "content": raw})

@@ -16,7 +16,7 @@ from connectors.erecruiter.sandbox_records import (
     raise_invalid,
 )
 from connectors.sandbox.ids import IdCounter
-from connectors.sandbox.wire import HttpError, Request, Response, base64_bytes, json_response
+from connectors.sandbox.wire import HttpError, Request, Response, file_bytes, json_response
 
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024  # VENDOR.md "Writes": no published limit (A)
 SALARY_PERIODS = ("Monthly", "Yearly")
@@ -318,12 +318,12 @@ class ERecruiterWrites(ERecruiterRecords):
         extension = str(body.get("FileExtension") or "")
         if not isinstance(content, str) or not content:
             raise HttpError(400, "The document has no Content.")
-        data = base64_bytes(content)
-        if data is None:
-            raise HttpError(400, "Content is not valid base64.")
-        size = len(data)
-        if size > MAX_DOCUMENT_BYTES:
-            raise HttpError(400, f"The document is {size} bytes; at most {MAX_DOCUMENT_BYTES} are accepted.")
+        file_bytes(
+            content,
+            MAX_DOCUMENT_BYTES,
+            HttpError(400, "Content is not valid base64."),
+            (400, "The document is {size} bytes; at most {limit} are accepted."),
+        )
         if not re.match(r"^\.[A-Za-z0-9]{1,8}$", extension):
             raise HttpError(400, f"'{extension}' is not a file extension (e.g. .pdf).")
         return content, extension.lower()

@@ -29,6 +29,18 @@ def base64_bytes(text: str) -> bytes | None:
         return None
 
 
+
+def file_bytes(text: str, limit: int, not_base64: HttpError, too_big: tuple[int, str]) -> bytes:
+    """An uploaded file's base64 decoded and held to the vendor's size limit, each refusal in the
+    vendor's own status and words (``too_big``'s text may name ``{size}`` and ``{limit}``)."""
+    data = base64_bytes(text)
+    if data is None:
+        raise not_base64
+    if len(data) > limit:
+        status, message = too_big
+        raise HttpError(status, message.format(size=len(data), limit=limit))
+    return data
+
 class HttpError(Exception):
     """Raised by handlers; the app turns it into the vendor's error body."""
 

@@ -25,7 +25,7 @@ from typing import Any, NoReturn, TypeVar
 from connectors.base import filetypes
 from connectors.base.actions import SCHEMAS
 from connectors.http import jsontext
-from desktop.cli.common import EXIT_VENDOR, CliError, open_core
+from desktop.cli.common import EXIT_VENDOR, CliError, command_group, open_core
 from desktop.outbox import queue as q
 
 T = TypeVar("T")
@@ -236,9 +236,7 @@ def add_action_commands(sub: Any) -> None:
     act.add_argument("--key", default=None, help="idempotency key: the same key again saves no second action")
     act.set_defaults(func=cmd_act)
 
-    outbox = sub.add_parser("outbox", help="write actions waiting, sent or failed").add_subparsers(
-        dest="outbox_command", required=True
-    )
+    outbox = command_group(sub, "outbox", "write actions waiting, sent or failed")
     listing = outbox.add_parser("list", help="the outbox, oldest first")
     listing.add_argument("--pending", action="store_true", help="only what still waits to be sent")
     listing.add_argument("--account", default=None)

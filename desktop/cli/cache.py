@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop import paths
 from desktop.cache import crypt, health
-from desktop.cli.common import EXIT_OTHER, CliError
+from desktop.cli.common import EXIT_OTHER, CliError, command_group
 
 
 def cmd_cache_check(args: argparse.Namespace) -> int:
@@ -44,9 +44,7 @@ def cmd_cache_reset(args: argparse.Namespace) -> int:
 
 
 def add_cache_commands(sub: Any) -> None:
-    cache = sub.add_parser("cache", help="check the local cache, or set a damaged one aside").add_subparsers(
-        dest="cache_command", required=True
-    )
+    cache = command_group(sub, "cache", "check the local cache, or set a damaged one aside")
     check = cache.add_parser("check", help="read the cache without changing it and say whether it is sound")
     check.set_defaults(func=cmd_cache_check)
     reset = cache.add_parser("reset", help="move the cache out of the way so the next start begins empty")

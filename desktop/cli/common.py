@@ -35,6 +35,12 @@ def fail(message: str, code: int) -> NoReturn:
     raise SystemExit(code)
 
 
+def command_group(sub: Any, name: str, help: str) -> Any:
+    """A command with sub-commands (``recruiter-companion NAME SUBCOMMAND``): add their parsers to what
+    this returns; the one chosen is ``args.NAME_command``."""
+    return sub.add_parser(name, help=help).add_subparsers(dest=f"{name}_command", required=True)
+
+
 def code_for(exc: ConnectorError) -> int:
     return EXIT_AUTH if isinstance(exc, AuthError | PermissionDenied) else EXIT_VENDOR
 

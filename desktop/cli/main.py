@@ -26,7 +26,7 @@ from desktop.accounts import DEFAULT_SHARE, SHARE_OPTION, AccountError, check_sh
 from desktop.attachments import CAP_OPTION, DEFAULT_CAP_MB
 from desktop.cli.actions import add_action_commands
 from desktop.cli.cache import add_cache_commands
-from desktop.cli.common import EXIT_AUTH, EXIT_INPUT, EXIT_OTHER, EXIT_VENDOR, CliError
+from desktop.cli.common import EXIT_AUTH, EXIT_INPUT, EXIT_OTHER, EXIT_VENDOR, CliError, command_group
 from desktop.cli.common import code_for as _code_for
 from desktop.cli.common import fail as _fail
 from desktop.cli.common import open_core as _core
@@ -299,9 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=cmd_app)
     sub = parser.add_subparsers(dest="command")
 
-    sandbox = sub.add_parser("sandbox", help="local stand-ins for the vendors' APIs").add_subparsers(
-        dest="sandbox_command", required=True
-    )
+    sandbox = command_group(sub, "sandbox", "local stand-ins for the vendors' APIs")
     serve = sandbox.add_parser("serve", help="serve a vendor sandbox; prints one JSON line with the account")
     serve.add_argument("vendor")
     serve.add_argument("--host", default="127.0.0.1")
@@ -343,9 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(func=cmd_sandbox_serve)
 
-    accounts = sub.add_parser("accounts", help="connected ATS accounts").add_subparsers(
-        dest="accounts_command", required=True
-    )
+    accounts = command_group(sub, "accounts", "connected ATS accounts")
     add = accounts.add_parser("add", help="connect an account; settings as JSON on stdin, or prompted")
     add.add_argument("vendor", help=f"one of: {', '.join(registry.vendors())}")
     add.add_argument("--name", required=True)

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import EXIT_INPUT, CliError, open_core
+from desktop.cli.common import EXIT_INPUT, CliError, command_group, open_core
 
 
 def _ask(question: str) -> bool:
@@ -207,8 +207,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 
 def add_privacy_commands(sub: Any) -> None:
-    privacy = sub.add_parser("privacy", help="forget a person, export what is held about them, retention")
-    cmds = privacy.add_subparsers(dest="privacy_command", required=True)
+    cmds = command_group(sub, "privacy", "forget a person, export what is held about them, retention")
     for name, helptext in (
         ("forget", "remove every local trace of a person (asks first unless --yes)"),
         ("export", "write everything held about a person as a zip (an access request)"),

@@ -10,7 +10,7 @@ import json
 import sys
 from typing import Any
 
-from desktop.cli.common import EXIT_AUTH, EXIT_INPUT, EXIT_OTHER, EXIT_VENDOR, CliError
+from desktop.cli.common import EXIT_AUTH, EXIT_INPUT, EXIT_OTHER, EXIT_VENDOR, CliError, command_group
 
 _CODES = {"input": EXIT_INPUT, "auth": EXIT_AUTH, "unreachable": EXIT_VENDOR}
 
@@ -87,9 +87,7 @@ def cmd_team_disconnect(args: argparse.Namespace) -> int:
 
 
 def add_team_commands(sub: Any) -> None:
-    team = sub.add_parser("team", help="share one cache with a team on a PostgreSQL server").add_subparsers(
-        dest="team_command", required=True
-    )
+    team = command_group(sub, "team", "share one cache with a team on a PostgreSQL server")
     connect = team.add_parser("connect", help="use a team's PostgreSQL server (checked, logged in, migrated)")
     connect.add_argument("url", help="postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=require]")
     connect.add_argument(

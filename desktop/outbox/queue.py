@@ -123,9 +123,11 @@ def enqueue(
     *,
     now: str,
     key: str | None = None,
+    author: str | None = None,
 ) -> Entry:
     """Save an action before it is sent. The same ``key`` twice gives back the first entry, never a
-    second action (a form submitted twice, a CLI call repeated)."""
+    second action (a form submitted twice, a CLI call repeated). ``author``: the team member who
+    queued it (team mode, ``desktop.team``); nobody on a cache of one's own."""
     key = key or new_key()
     row = conn.execute(select(_T).where(_T.c.idempotency_key == key)).first()
     if row is not None:
@@ -146,6 +148,7 @@ def enqueue(
             result={"progress": {}},
             created_at=now,
             updated_at=now,
+            author=author,
         )
     )
     return require(conn, int(result.inserted_primary_key[0]))  # type: ignore[index]

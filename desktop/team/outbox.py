@@ -6,8 +6,9 @@ shared server many members flush at once, and each would first read the same due
 rows are read *and locked* in one statement; rows another member's transaction has locked are
 skipped, not waited for, so two members flushing at the same moment take disjoint rows. Each taken
 row then goes through the queue's own ``claim`` (same states, attempts, lease and claim record), and
-``sender`` names the member whose claim will send it. ``author`` names the member who queued it: a
-write queued on one laptop can be sent by any member holding credentials for that account.
+``sender`` names the member whose claim will send it. ``author`` (``queue.enqueue(author=member_name())``)
+names the member who queued it: a write queued on one laptop can be sent by any member holding
+credentials for that account.
 
 A ``sending`` row whose lease ran out (its sender died or lost the server) is due again and comes
 back as claimed from ``unknown``: it may have reached the vendor, so it is reconciled before any
@@ -16,8 +17,7 @@ resend, as on the embedded cache. Run these inside the caller's transaction and 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
-from typing import Any
+from collections.abc import Collection
 
 from sqlalchemy import Connection, and_, or_, select, update
 
@@ -25,25 +25,6 @@ from desktop.outbox import queue
 from desktop.team.schema import member_name
 
 _T = queue.OutboxEntry.__table__  # type: ignore[attr-defined]
-
-
-def enqueue(
-    conn: Connection,
-    account_id: str,
-    action: str,
-    data: Mapping[str, Any],
-    refs: Mapping[str, Any],
-    *,
-    now: str,
-    key: str | None = None,
-    author: str | None = None,
-) -> queue.Entry:
-    """``queue.enqueue`` with its author recorded (this member unless given)."""
-    entry = queue.enqueue(conn, account_id, action, data, refs, now=now, key=key)
-    conn.execute(
-        update(_T).where(_T.c.id == entry.id, _T.c.author.is_(None)).values(author=author or member_name())
-    )
-    return entry
 
 
 def claim_due(
