@@ -54,11 +54,18 @@ def member_name() -> str:
 
 def engine_for(url: URL) -> Engine:
     """An engine on ``url`` (any ``postgresql`` driver name is swapped for psycopg 3)."""
-    return create_engine(
-        url.set(drivername="postgresql+psycopg"),
-        pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT, "application_name": "recruiter-companion"},
-    )
+    try:
+        return create_engine(
+            url.set(drivername="postgresql+psycopg"),
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT, "application_name": "recruiter-companion"},
+        )
+    except ImportError:
+        # The installers leave psycopg and its 12 MB of libpq out while team mode is in its first steps.
+        raise TeamError(
+            "Team mode needs the psycopg package, which this installation does not include: run Recruiter "
+            "Companion from source (README, \"Team mode\") to use a team server."
+        ) from None
 
 
 def explain(exc: BaseException, url: URL) -> TeamError:
