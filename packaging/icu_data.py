@@ -7,16 +7,23 @@ package with every locale's names of languages, regions, currencies, units and z
 for ~170 locales, transliterators, the dictionaries for Thai/Lao/Khmer/Burmese/CJK word breaking and
 ~200 legacy code pages. What goes, and why it is never loaded by this app:
 
-- per-locale display names (``lang/``, ``region/``, ``curr/``, ``unit/``, ``zone/``), spell-out rules
-  (``rbnf/``) and collation tailorings (``coll/``) of locales other than root, en, de, nl, pl (the
-  languages of ``desktop/ui/i18n.py``); ICU falls back to root for any other locale, which for
-  collation is the Unicode default order;
+- per-locale display names (``lang/``, ``region/``, ``zone/``) and collation tailorings (``coll/``)
+  of locales other than root, en, de, nl, pl (the languages of ``desktop/ui/i18n.py``); ICU falls
+  back to root for any other locale, which for collation is the Unicode default order;
 - the top-level locale bundles (``xx.res``) of those other locales, same fallback;
 - transliterators (``translit/``): Qt does not use ICU transliteration;
-- word-break dictionaries (``brkitr/*.dict``): Qt breaks text with its own Unicode tables;
 - multi-byte legacy code pages over 40 kB (EBCDIC DBCS, EUC, GB18030...): the app reads and writes
   UTF-8 only (``connectors/http/jsontext.py`` refuses anything else), and Qt's own codecs cover
-  UTF-8/16/32 and Latin-1 without ICU.
+  UTF-8/16/32 and Latin-1 without ICU;
+- what none of Qt's ICU calls reaches. ``readelf --dyn-syms`` on PySide6's Qt libraries lists them:
+  only QtCore calls ICU, for collation (``ucol_*``), time-zone display names (``ucal_*``), code
+  pages (``ucnv_*``) and locale case mapping (``u_strToUpper``/``u_strToLower``). So the break
+  iterators (``brkitr/``, the word-break dictionaries with them; Qt breaks text itself), the number
+  formatters' currency and unit names (``curr/``, ``unit/``) and spell-out rules (``rbnf/``),
+  Unicode character names (``unames.icu``), the StringPrep profiles (``*.spp``), the spoof
+  checker's confusables, ICU's IDNA table (``uts46.nrm``; Qt has its own) and the NFKC
+  normalisation data go entirely. Zone names need ``zone/`` and, for a zone's location format,
+  ``lang/`` and ``region/``: those stay.
 
 How: the data blob is cut out of the library (the symbol's file offset), ``icupkg`` (Debian's
 ``icu-devtools``) removes the items, and ``gcc`` assembles a shared library with the same soname and
@@ -38,11 +45,15 @@ from pathlib import Path
 
 KEEP_LOCALES = ("root", "en", "de", "nl", "pl")
 #: Locale-keyed trees whose other locales go.
-PER_LOCALE = ("lang", "region", "curr", "unit", "zone", "rbnf", "coll")
+PER_LOCALE = ("lang", "region", "zone", "coll")
 #: Top-level .res bundles that are not locales (supplemental data every locale needs) stay.
 _LOCALE_NAME = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]+)*\.res$")
 _NOT_LOCALES = ("root.res", "pool.res", "res_index.res")
 MAX_CODEPAGE_BYTES = 40_000
+#: Trees only ICU services Qt never calls read (break iterators, number and currency formatting).
+UNREACHED_TREES = ("brkitr", "curr", "unit", "rbnf")
+#: Top-level items no ICU call of Qt's reaches (character names, StringPrep, spoof checks, IDNA, NFKC).
+UNREACHED_ITEMS = ("unames.icu", "confusables.cfu", "uts46.nrm", "nfkc.nrm", "nfkc_cf.nrm")
 
 
 def _other_locale(name: str) -> bool:
@@ -55,9 +66,11 @@ def _other_locale(name: str) -> bool:
 
 def _never_loaded(name: str, size: int) -> bool:
     parts = name.split("/")
+    if parts[0] in UNREACHED_TREES or name in UNREACHED_ITEMS or name.endswith(".spp"):
+        return True
     if len(parts) == 2 and parts[0] in PER_LOCALE:
         return _other_locale(parts[1])
-    if parts[0] == "translit" or (parts[0] == "brkitr" and name.endswith(".dict")):
+    if parts[0] == "translit":
         return True
     if len(parts) == 1 and name.endswith(".cnv"):
         return size > MAX_CODEPAGE_BYTES

@@ -8,10 +8,13 @@ Kept in the UI package so that only ``desktop/ui`` imports Qt; ``desktop.selftes
 from __future__ import annotations
 
 import asyncio
+import base64
 import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QColor, QImage, QImageReader, QImageWriter, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui import i18n
@@ -48,8 +51,60 @@ def open_and_close_window(home: Path, language: str = "de") -> str:
         raise RuntimeError("no Qt network-information backend in this build: the offline indicator is dead")
     return (
         f"{qapp.platformName()} main window {title!r} opened and closed (translations: {installed}; "
-        f"network backends: {backends})"
+        f"network backends: {backends}; {cv_viewer_formats()})"
     )
+
+
+#: A 1x1 GIF89a: Qt's GIF plugin reads GIF but cannot write one, so the sample is ready-made.
+_GIF = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=")
+
+
+def _buffer(data: bytes | None = None) -> QBuffer:
+    buffer = QBuffer()
+    if data is None:
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    else:
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return buffer
+
+
+def _readable(data: bytes) -> bool:
+    source = _buffer(data)  # referenced here: the reader does not keep its device alive
+    return not QImageReader(source).read().isNull()
+
+
+def cv_viewer_formats() -> str:
+    """What the CV viewer shows inline (``views/cv_view.py``): PDFs through QtPdf and the images a CV
+    can be (PNG, JPEG, GIF: ``connectors/base/filetypes.py``). The bundle leaves Qt's other image
+    plugins out (build.spec), so this proves the ones it keeps; raises ``RuntimeError`` naming a gap."""
+    from PySide6.QtPdf import QPdfDocument
+
+    samples = {"PNG": b"", "JPEG": b"", "GIF": _GIF}
+    for fmt in ("PNG", "JPEG"):
+        image = QImage(8, 8, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        out = _buffer()
+        # Fails without the format's plugin: the empty sample then fails to read below.
+        QImageWriter(out, QByteArray(fmt.encode())).write(image)
+        samples[fmt] = bytes(out.data().data())
+    unreadable = [fmt for fmt, data in samples.items() if not _readable(data)]
+    if unreadable:
+        raise RuntimeError(
+            f"this build cannot read {', '.join(unreadable)} images: such a CV would show as damaged"
+        )
+    out = _buffer()
+    writer = QPdfWriter(out)
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "CV")
+    painter.end()
+    document = QPdfDocument()
+    source = _buffer(bytes(out.data().data()))
+    document.load(source)
+    if document.pageCount() != 1 or document.render(0, QSize(60, 80)).isNull():
+        raise RuntimeError(f"this build cannot show PDF CVs (QtPdf: {document.error().name})")
+    document.close()
+    return f"CV viewer: PDF, {', '.join(samples)}"
 
 
 def soak_window(home: Path, seconds: float) -> str:
