@@ -178,3 +178,56 @@ def test_an_error_in_the_child_comes_back_as_a_message(app_home: Path, sr_sandbo
     process.start()
     with pytest.raises(SyncWorkerError, match="acc_gone is no longer in the cache"):
         process.future.result(timeout=60)
+
+
+_PARENT = """
+import json, sys, time
+from pathlib import Path
+from desktop.sync.process import SyncProcess, SyncRequest
+d = json.loads(sys.stdin.readline())
+p = SyncProcess(SyncRequest(Path(d["home"]), Path(d["cache"]), d["key"], d["account_id"], d["credentials"]))
+p.start()
+print(p.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            return any(line.startswith("State:") and "Z" in line for line in status)
+    except FileNotFoundError:
+        return True
+
+
+def test_the_child_stops_cleanly_when_the_window_dies(app_home: Path, slow_sr: RunningSandbox) -> None:
+    import json
+    import subprocess
+    import sys
+
+    add_account("smartrecruiters", "acme", slow_sr)
+    r = _request("acme")
+    window = subprocess.Popen(
+        [sys.executable, "-c", _PARENT], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert window.stdin is not None and window.stdout is not None
+    window.stdin.write(
+        json.dumps(
+            {
+                "home": str(r.home),
+                "cache": str(r.cache),
+                "key": r.cache_key,
+                "account_id": r.account_id,
+                "credentials": r.credentials,
+            }
+        )
+        + "\n"
+    )
+    window.stdin.flush()
+    child = int(window.stdout.readline())
+    _wait(lambda: _count(app_home, "candidates") > 0, 60, "some candidates stored")
+    window.kill()
+    window.wait()
+    # Its stdin ends with the window: the child cancels, commits its resume state and exits.
+    _wait(lambda: _gone(child), 30, "the worker to exit")
+    assert any(s["in_progress"] for s in _states(app_home, r.account_id))
