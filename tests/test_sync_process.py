@@ -1,7 +1,8 @@
 """The window's sync in a worker process (desktop/sync/process.py, desktop/sync/worker.py): a sync
 against a sandbox through the child, secrets over its stdin only; a cancel leaves resumable state and
 the next sync finishes; an opened record's message reaches the child's phase 2; a child that dies says
-so clearly and what it stored is kept."""
+so clearly and what it stored is kept; the worker stops when the window dies; the window syncs through
+the worker and falls back to its sync thread when no worker can start."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from desktop.sync import state
 from desktop.sync.process import SyncProcess, SyncRequest, SyncWorkerError
 from desktop.sync.report import Progress
 from tests.conftest import add_account, sandbox_records, start_sandbox
+from tests.ui_fixtures import *  # noqa: F403  (session loop fixtures)
 
 
 def _request(name: str, *, full: bool = False) -> SyncRequest:
@@ -231,3 +233,31 @@ def test_the_child_stops_cleanly_when_the_window_dies(app_home: Path, slow_sr: R
     # Its stdin ends with the window: the child cancels, commits its resume state and exits.
     _wait(lambda: _gone(child), 30, "the worker to exit")
     assert any(s["in_progress"] for s in _states(app_home, r.account_id))
+
+
+def test_the_window_syncs_in_a_worker_and_falls_back_to_its_thread_when_none_starts(
+    ui: Any, qapp: Any, sr_sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, caplog: Any
+) -> None:
+    from desktop.sync import process as sync_process
+    from desktop.ui.app import Application
+
+    async def scenario() -> None:
+        app = Application(qapp, sync_on_start=False)
+        account = app.core.accounts.add("smartrecruiters", "acme", sr_sandbox.account)
+        app.window.refresh_accounts()
+        app.start()
+        assert app.sync.start(account)
+        await ui.until(lambda: account.id in app.sync.last_result, timeout=60, what="sync in the worker")
+        assert app.sync.last_result[account.id][0], app.sync.last_result[account.id][1]
+        assert "runs in worker process" in caplog.text
+        # No worker can start (a broken install): the sync runs on the window's sync thread, as the log says.
+        monkeypatch.setattr(sync_process, "worker_command", lambda: ["/nonexistent/recruiter-companion"])
+        del app.sync.last_result[account.id]
+        assert app.sync.start(account)
+        await ui.until(lambda: account.id in app.sync.last_result, timeout=60, what="sync on the thread")
+        assert app.sync.last_result[account.id][0], app.sync.last_result[account.id][1]
+        assert "no sync process could be started (FileNotFoundError)" in caplog.text
+        await app.shutdown()
+
+    caplog.set_level("INFO", logger="recruiter_companion")
+    ui.run(scenario())
