@@ -11,6 +11,7 @@ the app's own code paths, in a throw-away home that is deleted afterwards:
     sandbox   start the SmartRecruiters sandbox in this process (tiny, no rate limit to speak of)
     account   add an account on it (credentials go to the keyring)
     sync      sync it into the cache
+    sync-process  a delta sync as the window runs it: in a worker process (the bundle's own executable)
     outbox    send one write (a note on a synced application) through the outbox worker
     ui        with ``--with-ui``: a QApplication and the main window, offscreen, then closed
 
@@ -179,6 +180,29 @@ def step_sync(state: State) -> str:
     return f"{len(report.streams)} streams, {applications} applications"
 
 
+def step_sync_process(state: State) -> str:
+    """A delta sync as the window runs it: in a worker process, which in the bundle is the bundle's own
+    executable with the hidden ``_sync-worker`` subcommand (``desktop.sync.process.worker_command``)."""
+    from desktop import paths
+    from desktop.cache import crypt
+    from desktop.sync.process import SyncProcess, SyncRequest, SyncWorkerError, worker_command
+
+    core = state.core
+    cache = Path(str(core.engine.url.database))
+    key = None if crypt.is_plain(cache) else crypt.key_for(cache.parent, create=False)
+    credentials = core.accounts.credentials(state.account)
+    process = SyncProcess(SyncRequest(paths.home(), cache, key, state.account.id, credentials))
+    try:
+        process.start()
+        report = process.future.result(timeout=120)
+    except (OSError, SyncWorkerError, TimeoutError) as exc:
+        raise StepFailed(f"the sync worker process ({' '.join(worker_command()[1:])}): {exc}") from None
+    failed = [r for r in report.streams if r.error]
+    if failed:
+        raise StepFailed(f"in the worker process {failed[0].stream} failed: {failed[0].error}")
+    return f"delta sync in worker process {process.pid}: {len(report.streams)} streams"
+
+
 def step_outbox(state: State) -> str:
     from desktop.outbox.worker import OutboxWorker
 
@@ -232,6 +256,7 @@ STEPS: list[tuple[str, Callable[[State], str]]] = [
     ("sandbox", step_sandbox),
     ("account", step_account),
     ("sync", step_sync),
+    ("sync-process", step_sync_process),
     ("outbox", step_outbox),
 ]
 

@@ -11,7 +11,7 @@ def test_self_test_passes_and_names_every_step(app_home: object, real_keyring: b
     result = run_cli_process("self-test", *(["--require-keyring"] if real_keyring else []))
     assert result.code == 0, result.out + result.err
     steps = [line.split()[1] for line in result.out.splitlines() if line.startswith("ok ")]
-    assert steps == ["cache", "keyring", "sandbox", "account", "sync", "outbox"]
+    assert steps == ["cache", "keyring", "sandbox", "account", "sync", "sync-process", "outbox"]
     if real_keyring:  # inside tools/with-keyring.sh
         assert "keyring.backends.SecretService.Keyring" in result.out
     assert "api_key" not in result.out and "self-test passed" in result.out

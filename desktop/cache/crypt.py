@@ -95,11 +95,11 @@ def key_for(folder: Path, *, create: bool) -> str | None:
     """The cache key of the data folder ``folder`` (64 hex digits); ``None`` when there is none (and
     ``create`` is false) or when no usable keyring exists. Raises ``KeyringUnavailable`` when the
     keyring is there but locked: never a fallback to plain in that case."""
+    user = _user(folder)
+    if user in _keys:  # read before, or handed over (``use_key``: the sync worker process)
+        return _keys[user]
     if not keyring_usable():
         return None
-    user = _user(folder)
-    if user in _keys:
-        return _keys[user]
     try:
         found = keyring.get_password(paths.SERVICE, user)
         if found is None and create:
@@ -117,6 +117,16 @@ def key_for(folder: Path, *, create: bool) -> str | None:
     register_secret(found)  # never in a log line or an error message
     _keys[user] = found
     return found
+
+
+def use_key(folder: Path, key: str) -> None:
+    """Open the data folder's cache with ``key`` without asking the keyring: the window hands its key to
+    the sync worker process over a pipe (``desktop.sync.process``), never through argv or the
+    environment."""
+    if not _KEY.fullmatch(key):
+        raise ValueError("a cache key is 64 hex digits")
+    register_secret(key)
+    _keys[_user(folder)] = key
 
 
 def is_plain(path: Path) -> bool:

@@ -414,6 +414,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = sys.argv[1:] if argv is None else list(argv)
+    if given[:1] == ["_sync-worker"]:
+        # Hidden: the window's sync in a process of its own (desktop/sync/process.py); also the
+        # PyInstaller bundle's way to start it, as the bundle's executable is this entry point.
+        from desktop.sync import worker
+
+        return worker.main()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -1,8 +1,9 @@
 """Runs account syncs beside the window and tells the window how they go.
 
-``SyncEngine.sync`` is a coroutine; it runs on a loop of its own thread (``LoopThread``: HTTP and the
-mapping of every page off the Qt thread, which a busy machine turned into stalls), every page is
-written by the cache writer thread, and progress comes back to the window's loop as events. Credentials
+``SyncEngine.sync`` runs in a worker process (``desktop.sync.process``: HTTP and the mapping of every
+page off the window's GIL, which a busy machine turned into stalls), progress comes back to the
+window's loop as events; when no process can be started it runs on a loop of its own thread
+(``LoopThread``), as the log says. Credentials
 come from the keyring in a worker thread (an unlock prompt may block). Each running sync is a task held
 here, cancellable per account; cancelling waits for the sync's own clean-up and leaves resumable page
 state behind.
@@ -20,18 +21,21 @@ import logging
 import sqlite3
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from connectors.base import Stream
 from connectors.http.redact import redact
+from desktop import paths
 from desktop.accounts import AccountError, AccountInfo, read_all
 from desktop.cache import crypt
 from desktop.core import Core
 from desktop.secrets import KeyringUnavailable
 from desktop.sync import enrich
-from desktop.sync.engine import Progress, SyncReport
+from desktop.sync.engine import Progress, ProgressCallback, SyncReport
 from desktop.sync.loop_thread import LoopThread
+from desktop.sync.process import SyncProcess, SyncRequest, SyncWorkerError
 from desktop.ui.tasks import TaskSet
 
 log = logging.getLogger("recruiter_companion.ui.sync")
@@ -64,6 +68,8 @@ class SyncRun:
     enriched: dict[str, int] = field(default_factory=dict)
     waiting: dict[str, int] = field(default_factory=dict)
     eta: dict[str, float | None] = field(default_factory=dict)
+    #: The worker process running this sync (None: not started yet, or on the fallback thread).
+    process: SyncProcess | None = None
 
     @property
     def details_done(self) -> int:
@@ -92,6 +98,8 @@ class SyncController(QObject):
 
     #: Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often.
     REFRESH_EVERY = 2.0
+    #: Syncs run in a worker process (``desktop.sync.process``); False: on the window's sync thread.
+    use_process = True
 
     def __init__(self, core: Core, tasks: TaskSet, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -174,6 +182,11 @@ class SyncController(QObject):
             isinstance(s, Stream) and s.progressive for s in account.connector.streams
         ):
             return
+        run = self.runs.get(account.id)
+        if run is not None and run.process is not None:
+            # Its running phase 2 is in the worker: only it can take the record next.
+            run.process.prioritise(model, record_id)
+            return
         self.tasks.spawn(self.core.sync.prioritise(account, model, record_id), name=f"prioritise:{record_id}")
 
     def loading_marks(self, conn: sqlite3.Connection, model: str, ids: list[str]) -> set[str]:
@@ -217,9 +230,8 @@ class SyncController(QObject):
             self.cacheChanged.emit()
 
     async def _beside(self, run: SyncRun, credentials: dict[str, str]) -> SyncReport:
-        """The sync on the sync thread; progress back on this loop; a cancel waits for its end."""
-        if self._loop_thread is None or not self._loop_thread.alive:
-            self._loop_thread = LoopThread()
+        """The sync in a worker process (its own GIL: bench/ui.py's stalls), else on the sync thread
+        when no process can be started; progress back on this loop; a cancel waits for its end."""
         here = asyncio.get_running_loop()
 
         def progressed(event: Progress) -> None:
@@ -227,25 +239,59 @@ class SyncController(QObject):
             with contextlib.suppress(RuntimeError):
                 here.call_soon_threadsafe(self._on_progress, run, event)
 
-        remote = self._loop_thread.submit(
-            self.core.sync.sync(
-                run.account,
-                credentials,
-                full=run.full,
-                refresh_details=run.refresh_details,
-                progress=progressed,
-            ),
-            name=f"sync:{run.account.name}",
-        )
-        ended = asyncio.wrap_future(remote.future)
+        process: SyncProcess | None = None
+        if self.use_process:
+            process = await asyncio.to_thread(self._start_process, run, credentials, progressed)
+        if process is not None:
+            run.process = process
+            future, stop = process.future, process.cancel
+        else:
+            if self._loop_thread is None or not self._loop_thread.alive:
+                self._loop_thread = LoopThread()
+            remote = self._loop_thread.submit(
+                self.core.sync.sync(
+                    run.account,
+                    credentials,
+                    full=run.full,
+                    refresh_details=run.refresh_details,
+                    progress=progressed,
+                ),
+                name=f"sync:{run.account.name}",
+            )
+            future, stop = remote.future, remote.cancel
+        ended = asyncio.wrap_future(future)
         try:
             return await asyncio.shield(ended)
         except asyncio.CancelledError:
             if ended.done():
                 raise
-            remote.cancel()
+            stop()
             await asyncio.wait([ended])
             raise
+        finally:
+            run.process = None
+
+    def _start_process(
+        self, run: SyncRun, credentials: dict[str, str], progressed: ProgressCallback
+    ) -> SyncProcess | None:
+        """A worker process for this sync (a worker thread: it reads the cache key), or None."""
+        cache = Path(str(self.core.engine.url.database))
+        key = None if crypt.is_plain(cache) else crypt.key_for(cache.parent, create=False)
+        request = SyncRequest(
+            paths.home(), cache, key, run.account.id, credentials, run.full, run.refresh_details
+        )
+        process = SyncProcess(request, progressed)
+        try:
+            process.start()
+        except OSError as exc:
+            log.warning(
+                "no sync process could be started (%s): syncing %s on a thread of the window",
+                type(exc).__name__,
+                run.account.name,
+            )
+            return None
+        log.info("sync of %s runs in worker process %s", run.account.name, process.pid)
+        return process
 
     async def _run(self, run: SyncRun) -> None:
         account = run.account
@@ -277,7 +323,7 @@ class SyncController(QObject):
                 "%1", account.name
             )
             # Not re-raised: the run is over either way, and the finished signal below must still go.
-        except (KeyringUnavailable, AccountError) as exc:
+        except (KeyringUnavailable, AccountError, SyncWorkerError) as exc:
             message = f"{account.name}: {exc}"
         except Exception as exc:  # report, don't crash the window: the next sync retries
             log.exception("sync of %s failed", account.name)

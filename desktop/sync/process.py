@@ -1,0 +1,180 @@
+"""One account's sync in a child process (``desktop.sync.worker``), seen from the window.
+
+A sync in a thread of the window's process shared the window's GIL: on a busy 2-core machine the GUI
+thread waited behind the sync's JSON decoding, mapping and httpx, and the event loop stalled for
+100 ms and more (bench/ui.py, README "Performance"). In a process of its own the sync has its own
+interpreter; the window only reads the cache and the child's progress lines.
+
+``SyncProcess`` has the shape of ``loop_thread.RemoteTask``: ``future`` ends with the ``SyncReport``,
+the worker's error (``SyncWorkerError``) or cancelled, and only once the child has ended, so whoever
+cancels waits for the sync's own clean-up (resume state committed). A child that does not end within
+``KILL_AFTER`` seconds of a cancel is killed (each page is committed with its resume state: at most
+the page in flight is lost). Credentials and the cache key go over the child's stdin; the child takes
+the end of its stdin (this process gone) as a cancel.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import json
+import logging
+import subprocess
+import sys
+import threading
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from connectors.http.redact import redact
+from desktop.sync.report import ProgressCallback, SyncReport
+from desktop.sync.wire import progress_from_wire, report_from_wire
+from desktop.sync.worker import COMMAND
+
+log = logging.getLogger("recruiter_companion.sync.process")
+
+
+class SyncWorkerError(Exception):
+    """The sync failed in the worker, or the worker died; the message is for the user as it is."""
+
+
+@dataclass(frozen=True)
+class SyncRequest:
+    """What the child syncs: everything it needs, secrets included (sent on its stdin only)."""
+
+    home: Path
+    cache: Path
+    cache_key: str | None
+    account_id: str
+    credentials: dict[str, str]
+    full: bool = False
+    refresh_details: bool = False
+
+
+def worker_command() -> list[str]:
+    """The program that runs the worker: the bundle's own executable with the hidden subcommand
+    (PyInstaller sets ``sys.frozen``; its entry point is ``desktop.cli.main``), else this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, COMMAND]
+    return [sys.executable, "-m", "desktop", COMMAND]
+
+
+class SyncProcess:
+    """One sync in one child process. ``start`` raises ``OSError`` when no child can be started."""
+
+    #: Seconds a cancelled child has to end on its own before it is killed.
+    KILL_AFTER = 15.0
+
+    def __init__(self, request: SyncRequest, progress: ProgressCallback | None = None) -> None:
+        self._request = request
+        self._progress = progress
+        self._proc: subprocess.Popen[str] | None = None
+        self._stdin_lock = threading.Lock()
+        self._cancelled = False
+        self._stderr: deque[str] = deque(maxlen=20)
+        #: Done when the child has ended: its report, its error, or cancelled.
+        self.future: concurrent.futures.Future[SyncReport] = concurrent.futures.Future()
+
+    def start(self) -> None:
+        root = Path(__file__).resolve().parents[2]
+        self._proc = subprocess.Popen(
+            worker_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            # From source the child must find the ``desktop`` package whatever the window's cwd.
+            cwd=None if getattr(sys, "frozen", False) else root,
+        )
+        r = self._request
+        self._send(
+            {
+                "op": "start",
+                "home": str(r.home),
+                "cache": str(r.cache),
+                "cache_key": r.cache_key,
+                "account_id": r.account_id,
+                "credentials": r.credentials,
+                "full": r.full,
+                "refresh_details": r.refresh_details,
+            }
+        )
+        assert self._proc.stdout is not None and self._proc.stderr is not None
+        threading.Thread(target=self._read_stderr, args=(self._proc.stderr,), daemon=True).start()
+        reader = threading.Thread(target=self._read_stdout, args=(self._proc.stdout,), name="sync-process")
+        reader.daemon = True
+        reader.start()
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc else None
+
+    def prioritise(self, model: str, record_id: str) -> None:
+        """The user opened this record: the child's phase 2 reads its details next."""
+        self._send({"op": "prioritise", "model": model, "record_id": record_id})
+
+    def cancel(self) -> None:
+        """Ask the child to stop; ``future`` ends once it has (killed after ``KILL_AFTER`` seconds)."""
+        if self._cancelled or self._proc is None:
+            return
+        self._cancelled = True
+        self._send({"op": "cancel"})
+        timer = threading.Timer(self.KILL_AFTER, self._kill_if_running)
+        timer.daemon = True
+        timer.start()
+
+    def _kill_if_running(self) -> None:
+        if self._proc is not None and self._proc.poll() is None:
+            log.warning("sync worker %d ran on %.0fs after a cancel: killed", self._proc.pid, self.KILL_AFTER)
+            self._proc.kill()
+
+    def _send(self, message: dict[str, Any]) -> None:
+        assert self._proc is not None and self._proc.stdin is not None
+        with self._stdin_lock, contextlib.suppress(BrokenPipeError, OSError, ValueError):  # child gone
+            self._proc.stdin.write(json.dumps(message) + "\n")
+            self._proc.stdin.flush()
+
+    def _read_stderr(self, stream: IO[str]) -> None:
+        for line in stream:
+            self._stderr.append(line.rstrip())
+
+    def _read_stdout(self, stream: IO[str]) -> None:
+        outcome: dict[str, Any] | None = None
+        for line in stream:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if message.get("event") == "progress":
+                if self._progress is not None:
+                    fields = {k: v for k, v in message.items() if k != "event"}
+                    with contextlib.suppress(Exception):  # a listener's bug must not lose the sync's end
+                        self._progress(progress_from_wire(fields))
+            else:
+                outcome = message
+        assert self._proc is not None
+        code = self._proc.wait()
+        with contextlib.suppress(OSError, ValueError):
+            assert self._proc.stdin is not None
+            self._proc.stdin.close()
+        self._settle(outcome, code)
+
+    def _settle(self, outcome: dict[str, Any] | None, code: int) -> None:
+        event = outcome.get("event") if outcome else None
+        if event == "report" and outcome is not None:
+            self.future.set_result(report_from_wire(outcome["report"]))
+        elif event == "error" and outcome is not None:
+            self.future.set_exception(SyncWorkerError(str(outcome.get("message", ""))))
+        elif event == "cancelled" or self._cancelled:
+            self.future.cancel()
+        else:
+            tail = redact(" | ".join(self._stderr))
+            log.warning("sync worker ended without a result (exit %s): %s", code, tail or "no output")
+            self.future.set_exception(
+                SyncWorkerError(
+                    f"the sync process ended unexpectedly (exit code {code}); what it stored is kept "
+                    "and the next sync resumes where it stopped. Details are in the log."
+                )
+            )

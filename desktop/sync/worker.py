@@ -1,0 +1,188 @@
+"""The sync worker process: one account's sync for the window, in a process of its own.
+
+Started by ``desktop.sync.process.SyncProcess`` as ``python -m desktop _sync-worker`` (from source) or
+``<bundle executable> _sync-worker`` (PyInstaller): a hidden subcommand of the one entry point
+(``desktop.cli.main``). The sync's Python work (JSON decoding, mapping, httpx) then takes this
+process's GIL, not the window's: a busy machine turned the shared GIL into stalls of 100 ms and more
+(bench/ui.py).
+
+The protocol is JSON lines. On stdin, from the window:
+
+* first ``{"op": "start", "home", "cache", "cache_key", "account_id", "credentials", "full",
+  "refresh_details"}``: secrets come this way only, never in argv, the environment or a log;
+* then any number of ``{"op": "prioritise", "model", "record_id"}`` (a record the user opened) and
+  ``{"op": "cancel"}``. The end of stdin (the window gone, killed included) is a cancel too.
+
+On stdout, to the window: ``{"event": "progress", ...}`` per ``Progress``, then exactly one of
+``{"event": "report", "report": ...}``, ``{"event": "cancelled"}`` or ``{"event": "error",
+"message": ...}``. A cancel ends the sync task as the window's own cancel did: its clean-up (clients
+closed, resume state committed) runs before ``cancelled`` is written and the process exits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import IO, Any
+
+from connectors.http.redact import redact
+
+log = logging.getLogger("recruiter_companion.sync.worker")
+
+#: The hidden subcommand (``desktop.cli.main``) that runs ``main``.
+COMMAND = "_sync-worker"
+
+
+class _Out:
+    """Lines to the window; one writer at a time (progress may come from any thread)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+        self._lock = threading.Lock()
+
+    def send(self, message: dict[str, Any]) -> None:
+        line = json.dumps(message, separators=(",", ":"))
+        with self._lock, contextlib.suppress(BrokenPipeError, ValueError):  # the window is gone
+            self._stream.write(line + "\n")
+            self._stream.flush()
+
+
+def main() -> int:
+    """Run one sync as told on stdin; 0 when it ended (report, cancel or reported error)."""
+    # Stdout belongs to the protocol: whatever else prints (a library, a warning) goes to stderr.
+    out = _Out(os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8"))
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    sys.stdout = sys.stderr
+    first = sys.stdin.readline()
+    if not first:
+        return 0  # the window went away before saying what to sync
+    try:
+        start = json.loads(first)
+        if start.get("op") != "start":
+            raise ValueError("the first message must be 'start'")
+    except ValueError as exc:
+        out.send({"event": "error", "message": f"the sync worker was started wrongly: {exc}"})
+        return 2
+    return asyncio.run(_run(start, out))
+
+
+async def _run(start: dict[str, Any], out: _Out) -> int:
+    loop = asyncio.get_running_loop()
+    messages: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
+
+    def read_stdin() -> None:
+        # A daemon thread: the end of stdin (the window closed or died) is a cancel.
+        for line in sys.stdin:
+            with contextlib.suppress(ValueError):
+                loop.call_soon_threadsafe(messages.put_nowait, json.loads(line))
+        with contextlib.suppress(RuntimeError):  # the loop has ended: nothing left to cancel
+            loop.call_soon_threadsafe(messages.put_nowait, None)
+
+    threading.Thread(target=read_stdin, name="sync-worker-stdin", daemon=True).start()
+    try:
+        core, account = await asyncio.to_thread(_open, start)
+    except Exception as exc:  # said to the window as a message, like a failure in the window's own sync
+        out.send({"event": "error", "message": _said(exc)})
+        return 0
+    try:
+        return await _sync(core, account, start, messages, out)
+    finally:
+        await asyncio.to_thread(core.close)
+
+
+def _open(start: dict[str, Any]) -> tuple[Any, Any]:
+    """The window's data folder and cache, opened with the key handed over: this process never asks
+    the keyring (no unlock prompt from a process the user did not start) and never migrates or
+    encrypts the cache (the window did that when it opened it)."""
+    os.environ["RECRUITER_COMPANION_HOME"] = start["home"]
+    from connectors.http.redact import register_secret
+    from desktop.accounts import Accounts
+    from desktop.cache import crypt
+    from desktop.cache.db import open_engine
+    from desktop.cache.writer import CacheWriter
+    from desktop.core import Core, setup_logging
+    from desktop.secrets import SecretStore
+    from desktop.sync.engine import SyncEngine
+
+    class Handed(SecretStore):
+        """No keyring here: the credentials came with the start message."""
+
+        def __init__(self) -> None:  # no super().__init__: it would probe the keyring
+            self._backend = None  # type: ignore[assignment]
+            self.persistent = False
+            self._memory: dict[str, dict[str, str]] = {}
+
+    setup_logging()
+    cache = Path(start["cache"])
+    if start.get("cache_key"):
+        crypt.use_key(cache.parent, start["cache_key"])
+    engine = open_engine(cache, encrypt=False)  # an encrypted cache opens with the key handed over
+    writer = CacheWriter(engine)
+    secrets = Handed()
+    core = Core(engine, writer, secrets, Accounts(engine, secrets), SyncEngine(writer))
+    account = next((a for a in core.accounts.list() if a.id == start["account_id"]), None)
+    if account is None:
+        core.close()
+        raise LookupError(f"account {start['account_id']} is no longer in the cache")
+    for name in account.connector.secret_fields:  # kept out of this process's log lines too
+        register_secret(start["credentials"].get(name))
+    return core, account
+
+
+async def _sync(
+    core: Any, account: Any, start: dict[str, Any], messages: asyncio.Queue[dict[str, Any] | None], out: _Out
+) -> int:
+    from desktop.sync.wire import progress_to_wire, report_to_wire
+
+    def progressed(event: Any) -> None:
+        out.send({"event": "progress", **progress_to_wire(event)})
+
+    task = asyncio.ensure_future(
+        core.sync.sync(
+            account,
+            start["credentials"],
+            full=bool(start.get("full")),
+            refresh_details=bool(start.get("refresh_details")),
+            progress=progressed,
+        )
+    )
+    while not task.done():
+        getter = asyncio.ensure_future(messages.get())
+        await asyncio.wait([task, getter], return_when=asyncio.FIRST_COMPLETED)
+        if not getter.done():
+            getter.cancel()
+            continue
+        message = getter.result()
+        if message is None or message.get("op") == "cancel":
+            task.cancel()
+            break
+        if message.get("op") == "prioritise":
+            with contextlib.suppress(Exception):  # a record gone meanwhile: nothing to hurry
+                await core.sync.prioritise(account, str(message["model"]), str(message["record_id"]))
+    try:
+        report = await task
+    except asyncio.CancelledError:
+        out.send({"event": "cancelled"})
+        return 0
+    except Exception as exc:
+        log.exception("sync of %s failed in the worker", account.name)
+        out.send({"event": "error", "message": _said(exc)})
+        return 0
+    out.send({"event": "report", "report": report_to_wire(report)})
+    return 0
+
+
+def _said(exc: BaseException) -> str:
+    """An error as the window shows it: the messages written for people as they are, others typed."""
+    from desktop.accounts import AccountError
+    from desktop.secrets import KeyringUnavailable
+
+    if isinstance(exc, AccountError | KeyringUnavailable):
+        return redact(str(exc))
+    return redact(f"{type(exc).__name__}: {exc}")
