@@ -71,6 +71,14 @@ def slow_sr() -> Any:
     sandbox.stop()
 
 
+@pytest.fixture()
+def short_sr() -> Any:
+    """Tiny, at the vendor's own pace: slow enough to cut a sync off, and the next one ends in seconds."""
+    sandbox = start_sandbox("smartrecruiters", size="tiny", rate_limit=15)
+    yield sandbox
+    sandbox.stop()
+
+
 def test_a_sync_through_the_child_stores_the_records_and_reports_them(
     app_home: Path, sr_sandbox: RunningSandbox, real_keyring: bool
 ) -> None:
@@ -97,9 +105,9 @@ def test_a_sync_through_the_child_stores_the_records_and_reports_them(
 
 
 def test_a_cancel_waits_for_the_child_leaves_resumable_state_and_the_next_sync_finishes(
-    app_home: Path, slow_sr: RunningSandbox
+    app_home: Path, short_sr: RunningSandbox
 ) -> None:
-    add_account("smartrecruiters", "acme", slow_sr)
+    add_account("smartrecruiters", "acme", short_sr)
     events: list[Progress] = []
     process = SyncProcess(_request("acme"), events.append)
     process.start()
@@ -154,9 +162,9 @@ def test_an_opened_record_reaches_the_childs_phase_two(app_home: Path, slow_sr: 
 
 
 def test_a_child_that_dies_gives_a_clear_message_and_loses_nothing_stored(
-    app_home: Path, slow_sr: RunningSandbox
+    app_home: Path, short_sr: RunningSandbox
 ) -> None:
-    add_account("smartrecruiters", "acme", slow_sr)
+    add_account("smartrecruiters", "acme", short_sr)
     process = SyncProcess(_request("acme"))
     process.start()
     _wait(lambda: _count(app_home, "candidates") > 0, 60, "some candidates stored")
