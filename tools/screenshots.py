@@ -22,6 +22,19 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1440, 900)
+#: The records worth showing, found in the demo cache.
+BUSIEST_JOB = (
+    "SELECT job_id FROM applications WHERE remote_deleted_at IS NULL GROUP BY job_id "
+    "ORDER BY count(*) DESC LIMIT 1"
+)
+CANDIDATE_WITH_OFFER = (
+    "SELECT c.id FROM candidates c JOIN applications a ON a.candidate_id = c.id "
+    "JOIN offers o ON o.application_id = a.id LIMIT 1"
+)
+CANDIDATE_WITH_PDF_CV = (
+    "SELECT a.candidate_id FROM attachments a JOIN attachment_files f ON f.id = a.id "
+    "WHERE f.status = 'ok' AND f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
+)
 
 
 def _outer(args: argparse.Namespace) -> int:
@@ -94,10 +107,7 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     await save_detail_tab(window.detail.description, "02-job-description")
 
     # The busiest job's pipeline.
-    busiest = first_id(
-        "SELECT job_id FROM applications WHERE remote_deleted_at IS NULL GROUP BY job_id "
-        "ORDER BY count(*) DESC LIMIT 1"
-    )
+    busiest = first_id(BUSIEST_JOB)
     if busiest is not None:
         window.open_pipeline(busiest)
         await settle()
@@ -109,10 +119,7 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
 
     # Candidates, one selected with its applications, interviews and offers.
     window.show_tab("candidates")
-    candidate = first_id(
-        "SELECT c.id FROM candidates c JOIN applications a ON a.candidate_id = c.id "
-        "JOIN offers o ON o.application_id = a.id LIMIT 1"
-    )
+    candidate = first_id(CANDIDATE_WITH_OFFER)
     await settle()
     if candidate is not None:
         window.open_record("candidates", candidate)
@@ -123,10 +130,7 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     await save_detail_tab(window.detail.raw, "05-vendor-data")
 
     # A candidate's CV inline (issue 18.1): a downloaded PDF drawn by Qt's PDF module.
-    with_cv = first_id(
-        "SELECT a.candidate_id FROM attachments a JOIN attachment_files f ON f.id = a.id "
-        "WHERE f.status = 'ok' AND f.content_type = 'application/pdf' ORDER BY a.id LIMIT 1"
-    )
+    with_cv = first_id(CANDIDATE_WITH_PDF_CV)
     if with_cv is not None:
         window.open_record("candidates", with_cv)
         window.detail.show_record("candidates", with_cv)

@@ -12,45 +12,47 @@ from connectors.sandbox.ids import sorted_ids
 from connectors.sandbox.wire import HttpError
 
 LIMIT_DEFAULT, LIMIT_MAX = 50, 100  # VENDOR.md "Paging and deltas" (A)
-#: The form fields the metadata operations describe (VENDOR.md "Self-description": shapes A).
-JOBSEEKER_FORM: tuple[dict[str, Any], ...] = (
-    {"name": "first_name", "label": "Vorname", "type": "string", "required": True},
-    {"name": "last_name", "label": "Nachname", "type": "string", "required": True},
-    {"name": "title", "label": "Titel", "type": "string", "required": False},
-    {"name": "email", "label": "E-Mail", "type": "email", "required": True},
-    {"name": "phone", "label": "Telefon", "type": "string", "required": False},
-    {"name": "mobile", "label": "Mobil", "type": "string", "required": False},
-    {"name": "street", "label": "Straße", "type": "string", "required": False},
-    {"name": "zip", "label": "PLZ", "type": "string", "required": False},
-    {"name": "city", "label": "Ort", "type": "string", "required": False},
-    {"name": "country_id", "label": "Land", "type": "codebook", "required": False, "codebook": "countries"},
-    {
-        "name": "source_id",
-        "label": "Quelle",
-        "type": "codebook",
-        "required": False,
-        "codebook": "jobseekerSources",
-    },
-    {"name": "gdpr_consent", "label": "DSGVO-Einwilligung", "type": "bool", "required": False},
-    {"name": "gdpr_consent_valid_to", "label": "Einwilligung gültig bis", "type": "date", "required": False},
+
+
+def _form(rows: str) -> tuple[dict[str, Any], ...]:
+    """Field metadata from rows of ``name | label | type | required | codebook`` (the last two may be
+    empty or left out), in RECRU's shape: ``{name, label, type, required[, codebook]}``."""
+    fields = []
+    for row in filter(None, (line.strip() for line in rows.splitlines())):
+        name, label, kind, required, codebook = ([c.strip() for c in row.split("|")] + ["", ""])[:5]
+        field: dict[str, Any] = {"name": name, "label": label, "type": kind}
+        field["required"] = required == "required"
+        if codebook:
+            field["codebook"] = codebook
+        fields.append(field)
+    return tuple(fields)
+
+
+#: The form fields the metadata operations describe (VENDOR.md "Self-description": shapes A), one per
+#: row: ``name | label | type | required | codebook``.
+JOBSEEKER_FORM = _form(
+    """
+    first_name            | Vorname                 | string   | required
+    last_name             | Nachname                | string   | required
+    title                 | Titel                   | string
+    email                 | E-Mail                  | email    | required
+    phone                 | Telefon                 | string
+    mobile                | Mobil                   | string
+    street                | Straße                  | string
+    zip                   | PLZ                     | string
+    city                  | Ort                     | string
+    country_id            | Land                    | codebook |          | countries
+    source_id             | Quelle                  | codebook |          | jobseekerSources
+    gdpr_consent          | DSGVO-Einwilligung      | bool
+    gdpr_consent_valid_to | Einwilligung gültig bis | date
+    """
 )
+#: The jobseeker fields the application form asks for too.
+APPLY_FIELDS = {"first_name", "last_name", "email", "phone", "city", "source_id"}
+APPLY_FIELDS |= {"gdpr_consent", "gdpr_consent_valid_to"}
 APPLY_FORM: tuple[dict[str, Any], ...] = (
-    {"name": "project_id", "label": "Projekt", "type": "integer", "required": True},
-    *(
-        f
-        for f in JOBSEEKER_FORM
-        if f["name"]
-        in (
-            "first_name",
-            "last_name",
-            "email",
-            "phone",
-            "city",
-            "source_id",
-            "gdpr_consent",
-            "gdpr_consent_valid_to",
-        )
-    ),
+    *_form("project_id | Projekt | integer | required"),
+    *(f for f in JOBSEEKER_FORM if f["name"] in APPLY_FIELDS),
     {
         "name": "files",
         "label": "Dateien",
@@ -59,23 +61,26 @@ APPLY_FORM: tuple[dict[str, Any], ...] = (
         "file_types": ["CV", "COVER_LETTER", "CERTIFICATE", "OTHER"],
     },
 )
-PROJECT_FORM: tuple[dict[str, Any], ...] = (
-    {"name": "name", "label": "Bezeichnung", "type": "string", "required": True},
-    {"name": "client_id", "label": "Kunde", "type": "integer", "required": True},
-    {"name": "city", "label": "Einsatzort", "type": "string", "required": False},
-    {"name": "employment_type_id", "label": "Anstellungsart", "type": "codebook", "required": False},
-    {"name": "salary", "label": "Gehalt", "type": "number", "required": False},
-    {"name": "date_from", "label": "Beginn", "type": "date", "required": False},
+PROJECT_FORM = _form(
+    """
+    name               | Bezeichnung    | string   | required
+    client_id          | Kunde          | integer  | required
+    city               | Einsatzort     | string
+    employment_type_id | Anstellungsart | codebook
+    salary             | Gehalt         | number
+    date_from          | Beginn         | date
+    """
 )
-CLIENT_FORM: tuple[dict[str, Any], ...] = (
-    {"name": "name", "label": "Firmenname", "type": "string", "required": True},
-    {"name": "street", "label": "Straße", "type": "string", "required": False},
-    {"name": "zip", "label": "PLZ", "type": "string", "required": False},
-    {"name": "city", "label": "Ort", "type": "string", "required": False},
-    {"name": "country_id", "label": "Land", "type": "codebook", "required": False, "codebook": "countries"},
-    {"name": "sk_nace", "label": "SK NACE", "type": "codebook", "required": False, "codebook": "skNace"},
+CLIENT_FORM = _form(
+    """
+    name       | Firmenname | string   | required
+    street     | Straße     | string
+    zip        | PLZ        | string
+    city       | Ort        | string
+    country_id | Land       | codebook |          | countries
+    sk_nace    | SK NACE    | codebook |          | skNace
+    """
 )
-
 
 class RecruReads(RecruRecords):
     """The read handlers; ``RecruSandbox`` puts them in its method table."""

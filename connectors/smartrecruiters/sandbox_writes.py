@@ -152,12 +152,8 @@ class SmartRecruitersWrites(SmartRecruitersRecords):
         data = file_part.data
         if not data:
             raise HttpError(400, "The file is empty", "EMPTY_FILE")
-        if len(data) > MAX_ATTACHMENT_BYTES:
-            raise HttpError(
-                400,
-                f"The file is {len(data)} bytes; the limit is {MAX_ATTACHMENT_BYTES} bytes (2 MB)",
-                "FILE_TOO_LARGE",
-            )
+        too_big = "The file is {} bytes; the limit is {} bytes (2 MB)"
+        _at_most(len(data), MAX_ATTACHMENT_BYTES, too_big, "FILE_TOO_LARGE")
         name = file_part.filename.replace("\\", "/").rsplit("/", 1)[-1] or "file"
         ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
         content_type = ATTACHMENT_EXTENSIONS.get(ext)
@@ -271,12 +267,8 @@ class SmartRecruitersWrites(SmartRecruitersRecords):
         content = body.get("content")
         if not isinstance(content, str) or not content:
             raise HttpError(400, "content is required", "FIELD_REQUIRED")
-        if len(content) > MESSAGE_MAX:
-            raise HttpError(
-                400,
-                f"content is {len(content)} characters; at most {MESSAGE_MAX} are allowed",
-                "CONTENT_TOO_LONG",
-            )
+        too_long = "content is {} characters; at most {} are allowed"
+        _at_most(len(content), MESSAGE_MAX, too_long, "CONTENT_TOO_LONG")
         share = body.get("shareWith")
         visibility = "PRIVATE"
         if share is not None:
@@ -359,6 +351,12 @@ class SmartRecruitersWrites(SmartRecruitersRecords):
         cand = self._get("candidates", request.params["id"], "Candidate")
         self.store["candidates"].update(cand["id"], {"tags": [], "updatedOn": self.now()}, merge=False)
         return empty_response(204)
+
+
+def _at_most(size: int, limit: int, message: str, code: str) -> None:
+    """A 400 with ``code`` when ``size`` is over ``limit``; ``message`` takes both."""
+    if size > limit:
+        raise HttpError(400, message.format(size, limit), code)
 
 
 def _dedupe(tags: list[str]) -> list[str]:

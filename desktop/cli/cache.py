@@ -36,10 +36,8 @@ def cmd_cache_reset(args: argparse.Namespace) -> int:
         print(f"There is no cache at {path}; nothing to reset.")
         return 0
     kept = health.set_aside(path, keep_copy=args.keep_copy)
-    if kept is not None:
-        print(f"Moved the cache to {kept}. The next start creates an empty cache; add your accounts again.")
-    else:
-        print(f"Deleted the cache {path}. The next start creates an empty cache; add your accounts again.")
+    done = f"Moved the cache to {kept}" if kept is not None else f"Deleted the cache {path}"
+    print(f"{done}. The next start creates an empty cache; add your accounts again.")
     return 0
 
 

@@ -184,18 +184,14 @@ def add_doctor_commands(accounts: Any) -> None:
         help="check the credentials, then every stream and write action with one cheap read each "
         "(exit 0: all work, 3: credentials refused, 4: unreachable, 5: something does not work)",
     )
-    test.add_argument("name")
+    test.add_argument("name", help="the account, as `accounts list` names it")
     test.add_argument("--json", action="store_true", help="print {account, capabilities} as JSON on stdout")
-    test.add_argument(
-        "--all",
-        action="store_true",
-        help="with --json, also list the actions this vendor offers no way to do (status 'unsupported')",
-    )
+    test.add_argument("--all", action="store_true", help="with --json, list what the vendor can't do too")
     test.set_defaults(func=cmd_accounts_test)
     diagnose = accounts.add_parser(
         "diagnose",
         help="run the same probes and write a report to send us (request shapes only: no values, no secrets)",
     )
-    diagnose.add_argument("name")
+    diagnose.add_argument("name", help="the account, as `accounts list` names it")
     diagnose.add_argument("--out", required=True, help="the .zip file to write")
     diagnose.set_defaults(func=cmd_accounts_diagnose)
