@@ -98,7 +98,8 @@ def test_a_users_search_is_kept_in_the_cache_and_comes_back(ui: UiDriver, qapp: 
         window.show_tab("candidates")
         view = window.lists["candidates"]
         someone = app.conn.execute("SELECT last_name FROM candidates LIMIT 1").fetchone()[0]
-        view.with_text(someone)
+        view.filter.setText(someone)  # typed, then Enter
+        view.filter.returnPressed.emit()
         assert window.saved_searches.save("My people", view)
         # In the cache, encrypted with it: a search's text is often a name (issue 15.1).
         assert saved_searches.load(app.conn) == [SavedSearch("My people", "candidates", someone)]

@@ -234,10 +234,6 @@ class RecordListView(QWidget):
     def set_show_deleted(self, show: bool) -> None:
         self.show_deleted.setChecked(show)
 
-    def with_text(self, text: str) -> None:
-        self.filter.setText(text)
-        self._apply_scope()
-
     # --- writes waiting in the outbox ----------------------------------------------------------------
     def set_pending(self, marks: dict[str, str], creates: list[tuple[int, str, str]]) -> None:
         """``marks``: record id -> what waits for it; ``creates``: (entry id, text, tooltip) of records
