@@ -25,6 +25,7 @@ from desktop.sync.process import SyncProcess, SyncRequest, SyncWorkerError
 from desktop.sync.report import Progress
 from tests.conftest import add_account, sandbox_records, start_sandbox
 from tests.ui_fixtures import *  # noqa: F403  (session loop fixtures)
+from tests.ui_fixtures import app_with_account
 
 
 def _request(name: str, *, full: bool = False) -> SyncRequest:
@@ -247,13 +248,9 @@ def test_the_window_syncs_in_a_worker_and_falls_back_to_its_thread_when_none_sta
     ui: Any, qapp: Any, sr_sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, caplog: Any
 ) -> None:
     from desktop.sync import process as sync_process
-    from desktop.ui.app import Application
 
     async def scenario() -> None:
-        app = Application(qapp, sync_on_start=False)
-        account = app.core.accounts.add("smartrecruiters", "acme", sr_sandbox.account)
-        app.window.refresh_accounts()
-        app.start()
+        app, account = app_with_account(qapp, "smartrecruiters", "acme", sr_sandbox.account)
         assert app.sync.start(account)
         await ui.until(lambda: account.id in app.sync.last_result, timeout=60, what="sync in the worker")
         assert app.sync.last_result[account.id][0], app.sync.last_result[account.id][1]
