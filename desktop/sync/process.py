@@ -199,7 +199,11 @@ class SyncProcess:
         assert self._proc is not None and self._proc.stdout is not None
         fd = self._proc.stdout.fileno()
         os.set_blocking(fd, False)
-        loop.add_reader(fd, self._readable, loop, fd)
+        try:
+            loop.add_reader(fd, self._readable, loop, fd)
+        except (NotImplementedError, RuntimeError, ValueError):  # a loop that cannot watch pipes
+            os.set_blocking(fd, True)
+            threading.Thread(target=self._read_stdout, args=(self._proc.stdout,), daemon=True).start()
 
     def _readable(self, loop: asyncio.AbstractEventLoop, fd: int) -> None:
         """The pipe has data (on the window's loop): whole lines are handled, a partial one kept."""
