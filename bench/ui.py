@@ -11,7 +11,8 @@ Targets: stall < 50 ms, search < 50 ms, cold start < 1.5 s.
   and refreshing; a QTimer ticking every 5 ms records how late each tick comes. Then cancelled. The
   sync runs in its worker process as in the app; ``--sync-in-thread`` runs it on a thread of the
   window's process instead (the way before, for comparison). Only this part:
-  ``python bench/ui.py --stall-child 30 [--sync-in-thread]``.
+  ``python bench/ui.py --stall-child 30 [--sync-in-thread]``. On Linux it also says where the ticks
+  over 20 ms late went (the window thread's schedstat): on a CPU, waiting for one, or asleep.
 * Search: ``desktop.search.search`` (the Ctrl+K box) and the list filter, on the cache in ``--home``,
   for names, e-mails, companies, job titles, and every prefix of a name as it is typed.
 * ``--compare-encryption``: the search figures on the (encrypted) 100k cache and on a plain copy of

@@ -14,10 +14,13 @@ the end of its stdin (this process gone) as a cancel.
 
 Two things keep the child from slowing the window down on a busy machine (bench/ui.py's stall part):
 
-* The child runs at a lower CPU priority than the window. Measured on 2 busy cores, most of the
-  window's late event-loop ticks were time its thread spent *runnable but waiting for a CPU* (Linux's
-  schedstat), not waiting for the interpreter lock: the worker, busy with JSON and SQLite, took the
-  CPU the window needed to paint. A background sync should give way to the window the user looks at.
+* The child runs at a lower CPU priority than the window. Measured on 2 busy cores, 80-90 % of the
+  window's late event-loop time was its thread *runnable but waiting for a CPU* (Linux's schedstat),
+  not waiting for the interpreter lock: whatever else wanted a CPU had it, the worker (JSON, mapping,
+  SQLite) among them. A background sync should give way to the window the user looks at. (It cannot
+  make the window win over other programs: those run at the window's priority. And on a machine
+  kept busy by other programs the sync itself runs slower, about a fifth of its pace in bench/ui.py
+  with two busy loops; on an idle one it keeps its pace.)
 * Given the window's event loop (``loop``), the child's lines are read on it (POSIX: a watch on the
   pipe, no reader thread in the window's process taking the interpreter lock; the child sends at most
   about ten progress lines a second). Without a loop (scripts, the self-test) or on Windows, where a
