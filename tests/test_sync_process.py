@@ -26,7 +26,7 @@ from desktop.cache import crypt
 from desktop.cache.db import open_reader
 from desktop.core import Core
 from desktop.sync import state
-from desktop.sync.process import SyncProcess, SyncRequest, SyncWorkerError
+from desktop.sync.process import NICER, SyncProcess, SyncRequest, SyncWorkerError
 from desktop.sync.report import Progress
 from tests.conftest import add_account, sandbox_records, start_sandbox
 from tests.ui_fixtures import *  # noqa: F403  (session loop fixtures)
@@ -136,7 +136,7 @@ def test_on_the_windows_loop_progress_comes_on_its_thread_coalesced_with_every_p
         sandbox.stop()
     assert report.ok, [r.error for r in report.streams]
     # A background sync gives way to the window when both want the CPU.
-    assert niceness == 10 or os.getpriority(os.PRIO_PROCESS, 0) + niceness == 19
+    assert niceness == NICER or os.getpriority(os.PRIO_PROCESS, 0) + niceness == 19
     # On the loop's thread: no reader thread of the window's process takes its interpreter lock.
     assert {thread for _t, thread, _e in seen} == {loop_thread}
     # Coalesced: beside a list stored or a stream's end (sent at once), about ten lines a second.

@@ -19,8 +19,10 @@ Two things keep the child from slowing the window down on a busy machine (bench/
   not waiting for the interpreter lock: whatever else wanted a CPU had it, the worker (JSON, mapping,
   SQLite) among them. A background sync should give way to the window the user looks at. (It cannot
   make the window win over other programs: those run at the window's priority. And on a machine
-  kept busy by other programs the sync itself runs slower, about a fifth of its pace in bench/ui.py
-  with two busy loops; on an idle one it keeps its pace.)
+  kept busy by other programs the sync itself runs slower: with two busy loops in bench/ui.py, about
+  a fifth of its pace at nice +10 and about two fifths at +5, with no difference in the window's stalls
+  between the two; on an idle machine it keeps its pace. Against a real vendor the rate limit, not
+  the CPU, sets the sync's pace.)
 * Given the window's event loop (``loop``), the child's lines are read on it (POSIX: a watch on the
   pipe, no reader thread in the window's process taking the interpreter lock; the child sends at most
   about ten progress lines a second). Without a loop (scripts, the self-test) or on Windows, where a
@@ -52,8 +54,9 @@ log = logging.getLogger("recruiter_companion.sync.process")
 
 
 #: How much lower the child's CPU priority is than the window's (POSIX nice steps; Windows: one class,
-#: below normal). 10 gives the window about ten times the child's share when both want the CPU.
-NICER = 10
+#: below normal). 5 gives the window about three times the child's share when both want the CPU and
+#: leaves the sync twice the pace of +10 beside other busy programs (the docstring's figures).
+NICER = 5
 
 
 class SyncWorkerError(Exception):
