@@ -2,7 +2,8 @@
 cache or a team's PostgreSQL server, connects (URL, password, the explicit "allow without TLS") and
 disconnects. The work and its checks are ``desktop.team.connect``'s, the same as ``recruiter-companion
 team connect | status | disconnect``; here they run off the GUI thread (a login can wait on the network
-for seconds) and their errors, which already say what to do, are shown as they are."""
+for seconds) and their errors, which already say what to do (a missing PostgreSQL driver in an
+installed build included), are shown as they are."""
 
 from __future__ import annotations
 
@@ -22,25 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.team import connect as team
 from desktop.ui.tasks import TaskSet
 from desktop.ui.theme import accent
-
-EXAMPLE = "postgresql://anna@db.agency.example:5432/recruiting?sslmode=require"
-
-
-def _team() -> Any:
-    """``desktop.team.connect``, imported when the page is used: it brings SQLAlchemy's PostgreSQL
-    dialect, which nobody without a team server needs at start."""
-    from desktop.team import connect
-
-    return connect
-
-
-def _missing_driver(exc: ImportError) -> str:
-    return (
-        f"Team mode needs the PostgreSQL driver psycopg, which this installation does not include ({exc}). "
-        "Run the app from source (README, 'Team mode') to use a team server."
-    )
 
 
 class TeamDialog(QDialog):
@@ -70,7 +55,7 @@ class TeamDialog(QDialog):
         form = QFormLayout()
         self.url = QLineEdit()
         self.url.setObjectName("teamUrl")
-        self.url.setPlaceholderText(EXAMPLE)
+        self.url.setPlaceholderText(team.EXAMPLE)
         self.url.setAccessibleName(self.tr("Server address"))
         url_label = QLabel(self.tr("Server &address:"))
         url_label.setBuddy(self.url)
@@ -152,11 +137,7 @@ class TeamDialog(QDialog):
     async def _refresh(self) -> None:
         """The kept server at once, then what it says now (it may be away: that is said, not raised)."""
         try:
-            team = await asyncio.to_thread(_team)
             kept = await asyncio.to_thread(team.saved)
-        except ImportError as exc:
-            self.set_message(_missing_driver(exc), "error")
-            return
         except Exception as exc:  # a damaged team.json: its message says what to do
             self.set_message(str(exc), "error")
             return
@@ -177,7 +158,8 @@ class TeamDialog(QDialog):
             return
         text = self.url.text().strip()
         if not text:
-            self.set_message(self.tr("Enter the server's address, e.g. %1").replace("%1", EXAMPLE), "error")
+            example = self.tr("Enter the server's address, e.g. %1").replace("%1", team.EXAMPLE)
+            self.set_message(example, "error")
             self.url.setFocus()
             return
         self._set_busy(True)
@@ -187,12 +169,9 @@ class TeamDialog(QDialog):
     async def _connect(self, text: str) -> None:
         password = self.password.text() or None
         try:
-            team = await asyncio.to_thread(_team)
             info = await asyncio.to_thread(
                 lambda: team.connect(text, allow_insecure=self.insecure.isChecked(), password=password)
             )
-        except ImportError as exc:
-            self.set_message(_missing_driver(exc), "error")
         except Exception as exc:  # TeamError: its message names the cause and what to do
             # The same words as the CLI's, whose switch is the check box here.
             option = self.tr("tick \"%1\"").replace("%1", self.insecure.text())
@@ -213,7 +192,6 @@ class TeamDialog(QDialog):
 
     async def _disconnect(self) -> None:
         try:
-            team = await asyncio.to_thread(_team)
             url = await asyncio.to_thread(team.disconnect)
         except Exception as exc:
             self.set_message(str(exc), "error")
