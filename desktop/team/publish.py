@@ -1,0 +1,127 @@
+"""Publish: the member syncing an account copies what its sync committed into the team's database.
+
+The sync itself is the unchanged engine writing the embedded cache. Local triggers (migration 0012)
+list each changed row in ``team_changes``; a publish round reads the changes above this account's
+``published:<account>`` mark in one read snapshot of the cache, upserts the rows on the server by
+primary key in batches (one server transaction each, then ``NOTIFY rc_changes, '<account id>'``),
+and only after the last batch moves the mark. The resume marks (``sync_state``, ``enrich_items``) go in
+the last batch: a member killed mid-round leaves the team the previous round's resume state, which the
+records on the server are at least as new as, so a successor re-reads a little and skips nothing.
+A round cut off by the server (gone, refused) moves no mark: the next round publishes it again
+(upserts: no duplicates).
+
+Tracking starts with an account's first publish (``start``): every row of it already in the cache is
+listed once, so a cache synced before ``team connect`` is published whole.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, text
+
+from desktop.cache import db
+from desktop.team import rows
+
+log = logging.getLogger("recruiter_companion.team")
+
+BATCH = 500
+CHANNEL = "rc_changes"
+
+
+def start_tracking(conn: Connection, account_id: str) -> int:
+    """On the cache writer: make sure this account's changes are tracked from now on; returns how many
+    rows were listed for a first publish (0 when it was tracked already)."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    if rows.mark(raw, "track") != "1":
+        # Writes made while tracking was off were not listed: every account is listed again.
+        rows.set_mark(raw, "track", "1")
+        raw.execute("DELETE FROM team_marks WHERE name LIKE 'seeded:%'")
+    if rows.mark(raw, f"seeded:{account_id}") == "1":
+        return 0
+    raw.execute("DELETE FROM team_changes WHERE account_id = ?", (account_id,))
+    listed = 0
+    for name in rows.TABLES:
+        s = rows.spec(name)
+        key = "json_array(" + ", ".join(f'"{k}"' for k in s.keys) + ")"
+        cursor = raw.execute(
+            f"INSERT INTO team_changes (tbl, row_key, account_id) SELECT '{name}', {key}, \"{s.account}\" "
+            f'FROM "{name}" WHERE "{s.account}" = ?',
+            (account_id,),
+        )
+        listed += max(cursor.rowcount, 0)
+    rows.set_mark(raw, f"seeded:{account_id}", "1")
+    return listed
+
+
+@dataclass
+class Round:
+    """What one publish round did."""
+
+    published: int = 0
+    batches: int = 0
+    top: int = 0
+
+
+def pending(reader: Any, account_id: str) -> int:
+    """How many changed rows of ``account_id`` wait to be published."""
+    done = int(rows.mark(reader, f"published:{account_id}") or 0)
+    return int(
+        reader.execute(
+            "SELECT count(*) FROM team_changes WHERE account_id = ? AND seq > ?", (account_id, done)
+        ).fetchone()[0]
+    )
+
+
+def publish_round(
+    cache_path: Path,
+    server: Engine,
+    account_id: str,
+    save_mark: Callable[[str, str], None],
+    *,
+    batch: int = BATCH,
+    after_batch: Callable[[], None] | None = None,
+) -> Round:
+    """Publish every change of ``account_id`` committed to the cache so far. ``save_mark(name, value)``
+    stores the new mark through the cache writer. Server errors propagate (nothing marked)."""
+    reader = db.open_reader(cache_path)
+    done = Round()
+    try:
+        reader.execute("BEGIN")  # one snapshot: records and the resume marks they go with
+        done_mark = int(rows.mark(reader, f"published:{account_id}") or 0)
+        found = reader.execute(
+            "SELECT seq, tbl, row_key FROM team_changes WHERE account_id = ? AND seq > ? ORDER BY seq",
+            (account_id, done_mark),
+        ).fetchall()
+        if not found:
+            return done
+        done.top = int(found[-1][0])
+        ordinary = [(t, k) for _s, t, k in found if t not in rows.RESUME]
+        resume = [(t, k) for _s, t, k in found if t in rows.RESUME]
+        chunks = [ordinary[i : i + batch] for i in range(0, len(ordinary), batch)] or [[]]
+        chunks[-1] = chunks[-1] + resume
+        for chunk in chunks:
+            by_table: dict[str, list[tuple[Any, ...]]] = {}
+            for table, key in chunk:
+                by_table.setdefault(table, []).append(rows.parse_key(key))
+            with server.begin() as conn:
+                for table in rows.TABLES:
+                    if table in by_table:
+                        found_rows = rows.sqlite_rows(reader, table, by_table[table])
+                        rows.pg_upsert(conn, table, found_rows)
+                        done.published += len(found_rows)
+                conn.execute(text("SELECT pg_notify(:c, :a)"), {"c": CHANNEL, "a": account_id})
+            done.batches += 1
+            if after_batch is not None:
+                after_batch()
+    finally:
+        reader.rollback()
+        reader.close()
+    save_mark(f"published:{account_id}", str(done.top))
+    log.info("team publish account=%s rows=%d batches=%d", account_id, done.published, done.batches)
+    return done
