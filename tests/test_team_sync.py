@@ -5,6 +5,12 @@ separate processes."""
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +18,7 @@ import httpx
 import pytest
 
 from connectors.sandbox.runner import RunningSandbox
-from tests.conftest import add_account, read_export, run_cli
+from tests.conftest import TEST_RATE, add_account, read_export, run_cli, start_sandbox
 
 pytestmark = pytest.mark.team
 
@@ -89,3 +95,148 @@ def test_a_member_publishes_its_sync_and_another_pulls_the_same_cache(
     assert 0 < count < first / 4, second.out
     assert export(tmp_path / "bernd-export-2") == anna
     assert any(c["first_name"] == "Renamed" for c in anna["candidates"])
+
+
+def start_cli(home: Path, *args: str) -> subprocess.Popen[str]:
+    """``recruiter-companion ARGS`` as another member's process (its own data folder)."""
+    env = {**os.environ, "RECRUITER_COMPANION_HOME": str(home)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def wait_for(check: Any, what: str, timeout: float = 60) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def slow_sandbox() -> RunningSandbox:
+    """A tiny SmartRecruiters sandbox that allows 4 requests a second: a first sync (65 requests) runs
+    for a quarter of a minute, long enough for another member to meet it."""
+    return start_sandbox("smartrecruiters", rate_limit=4.0)
+
+
+def anna_starts_syncing(tmp_path: Path, pg_url: str, sandbox: RunningSandbox) -> subprocess.Popen[str]:
+    """Anna (her own process and data folder) joins the team, adds the account and starts its sync."""
+    home = tmp_path / "anna"
+    steps: list[tuple[tuple[str, ...], str | None]] = [
+        (("team", "connect", pg_url), None),
+        (("accounts", "add", "smartrecruiters", "--name", "acme"), json.dumps(sandbox.account)),
+    ]
+    for args, stdin in steps:
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "RECRUITER_COMPANION_HOME": str(home)},
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+    return start_cli(home, "sync", "acme")
+
+
+def test_while_one_member_syncs_another_is_told_who_and_pulls(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str
+) -> None:
+    sandbox = slow_sandbox()
+    anna = anna_starts_syncing(tmp_path, pg_url, sandbox)
+    try:
+        # Anna's first publish round names the account on the server, and her lock says how far she is.
+        wait_for(lambda: server_rows(pg_url, "SELECT 1 FROM accounts, team_sync"), "anna's first publish")
+        bernd_home = tmp_path / "bernd"
+        member(monkeypatch, bernd_home)
+        join(pg_url)
+        bernd = start_cli(bernd_home, "sync", "acme")
+        out, err = bernd.communicate(timeout=120)
+        assert bernd.returncode == 0, err
+        assert anna.poll() is None, "anna's sync ended before bernd met it: make the sandbox slower"
+        said = out.strip()
+        assert said.startswith("Account acme is being synced by "), said
+        assert " %); pulled " in said and said.endswith(" changes from the team server.")
+        assert "@" in said.split("synced by ")[1]  # user@host
+        _, anna_err = anna.communicate(timeout=180)
+        assert anna.returncode == 0, anna_err
+        assert "published" in anna_err
+    finally:
+        if anna.poll() is None:
+            anna.kill()
+            anna.wait()
+        sandbox.stop()
+    pulled = run_cli("team", "pull", "acme")
+    assert pulled.code == 0, pulled.err
+    bernd_export = export(tmp_path / "bernd-export")
+    member(monkeypatch, tmp_path / "anna")
+    assert bernd_export == export(tmp_path / "anna-export")
+
+
+def _without_stamps(exported: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    # changed_at is when a member's cache first stored the record: the one volatile stamp in an export.
+    return {m: [{k: v for k, v in r.items() if k != "changed_at"} for r in rs] for m, rs in exported.items()}
+
+
+def test_a_killed_syncer_hands_over_and_the_next_resumes_from_what_it_published(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str
+) -> None:
+    sandbox = slow_sandbox()
+    try:
+        anna = anna_starts_syncing(tmp_path, pg_url, sandbox)
+        try:
+            # Kill her once the server holds a resume state with part of the account behind it: every
+            # list read, and the details of some items (most requests of a first sync are details).
+            wait_for(
+                lambda: server_rows(
+                    pg_url, "SELECT 1 FROM enrich_items WHERE enriched_stamp IS NOT NULL HAVING count(*) >= 6"
+                ),
+                "anna's sync to be under way and published",
+            )
+            assert anna.poll() is None
+            anna.send_signal(signal.SIGKILL)
+            anna.wait(timeout=10)
+        finally:
+            if anna.poll() is None:
+                anna.kill()
+                anna.wait()
+        published = server_rows(pg_url, "SELECT count(*) FROM record_state")[0][0]
+        with httpx.Client(base_url=f"{sandbox.base_url}/_sandbox", timeout=10) as control:
+            control.put("/rate-limit", json={"rate": TEST_RATE})  # the rest at full speed
+        reset_requests(sandbox)
+
+        member(monkeypatch, tmp_path / "bernd")
+        join(pg_url)
+        add_account("smartrecruiters", "acme", sandbox)  # bernd's own credentials, the same account
+        resumed = run_cli("sync", "acme", "--wait")
+        assert resumed.code == 0, resumed.err
+        assert "pulled " in resumed.err and "before syncing" in resumed.err
+        bernd_requests = sandbox_requests(sandbox)
+        bernd = export(tmp_path / "bernd-export")
+
+        reset_requests(sandbox)
+        member(monkeypatch, tmp_path / "clean")  # a member alone, a clean first sync, for comparison
+        add_account("smartrecruiters", "acme", sandbox)
+        clean_sync = run_cli("sync", "acme")
+        assert clean_sync.code == 0, clean_sync.err
+        clean_requests = sandbox_requests(sandbox)
+        clean = export(tmp_path / "clean-export")
+    finally:
+        sandbox.stop()
+    assert published < sum(len(v) for v in clean.values())  # anna was really cut off
+    assert bernd_requests < clean_requests, (bernd_requests, clean_requests)
+    assert _without_stamps(bernd) == _without_stamps(clean)
+    print(f"requests: resumed {bernd_requests}, clean first sync {clean_requests}")
+    for model, records in bernd.items():
+        remote_ids = [r["remote_id"] for r in records if r.get("remote_id") is not None]
+        assert len(set(remote_ids)) == len(remote_ids), f"duplicate {model}"
+    duplicates = server_rows(
+        pg_url, "SELECT remote_id FROM candidates GROUP BY account_id, remote_id HAVING count(*) > 1"
+    )
+    assert duplicates == []
