@@ -52,7 +52,8 @@ def server_rows(pg_url: str, sql: str) -> list[tuple[Any, ...]]:
     import psycopg
 
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        return list(conn.execute(sql).fetchall())
+        cursor = conn.execute(sql)
+        return list(cursor.fetchall()) if cursor.description else []
 
 
 def test_a_member_publishes_its_sync_and_another_pulls_the_same_cache(
@@ -240,3 +241,49 @@ def test_a_killed_syncer_hands_over_and_the_next_resumes_from_what_it_published(
         pg_url, "SELECT remote_id FROM candidates GROUP BY account_id, remote_id HAVING count(*) > 1"
     )
     assert duplicates == []
+
+
+def test_the_server_gone_mid_publish_loses_nothing_and_the_next_sync_publishes_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str
+) -> None:
+    import threading
+
+    database = pg_url.rsplit("/", 1)[1].split("?")[0]
+    admin_url = pg_url.rsplit("/", 1)[0] + "/postgres"
+
+    def server_goes_away() -> None:
+        wait_for(lambda: server_rows(pg_url, "SELECT 1 FROM record_state"), "anna's first publish")
+        server_rows(admin_url, f"ALTER DATABASE {database} ALLOW_CONNECTIONS false")
+        server_rows(
+            admin_url,
+            f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'",
+        )
+
+    sandbox = start_sandbox("smartrecruiters", rate_limit=8.0)
+    try:
+        member(monkeypatch, tmp_path / "anna")
+        join(pg_url)
+        add_account("smartrecruiters", "acme", sandbox)
+        cut = threading.Thread(target=server_goes_away)
+        cut.start()
+        synced = run_cli("sync", "acme")
+        cut.join()
+        assert synced.code == 0, synced.err  # the sync itself is saved on this computer
+        assert "publishing it to the team stopped" in synced.err
+        assert "goes out with the next sync" in synced.err
+        anna = export(tmp_path / "anna-export")
+        assert sum(len(v) for v in anna.values()) > 100
+
+        server_rows(admin_url, f"ALTER DATABASE {database} ALLOW_CONNECTIONS true")
+        partial = server_rows(pg_url, "SELECT count(*) FROM record_state")[0][0]
+        assert partial < sum(len(v) for v in anna.values())
+        again = run_cli("sync", "acme")
+        assert again.code == 0, again.err
+        assert "publishing it to the team stopped" not in again.err
+        anna = export(tmp_path / "anna-export-2")
+    finally:
+        sandbox.stop()
+    member(monkeypatch, tmp_path / "bernd")
+    join(pg_url)
+    assert run_cli("team", "pull").code == 0
+    assert export(tmp_path / "bernd-export") == anna
