@@ -88,6 +88,7 @@ def test_a_member_publishes_its_sync_and_another_pulls_the_same_cache(
     member(monkeypatch, tmp_path / "anna")
     again = run_cli("sync", "acme")
     assert again.code == 0, again.err
+    assert "before syncing" not in again.err  # her own published rows are not pulled back
     anna = export(tmp_path / "anna-export-2")
     member(monkeypatch, tmp_path / "bernd")
     second = run_cli("team", "pull", "acme")
@@ -287,3 +288,44 @@ def test_the_server_gone_mid_publish_loses_nothing_and_the_next_sync_publishes_t
     join(pg_url)
     assert run_cli("team", "pull").code == 0
     assert export(tmp_path / "bernd-export") == anna
+
+
+def test_members_publish_and_pull_only_the_accounts_granted_to_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str, pg_cluster: Any, sr_sandbox: RunningSandbox
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    from desktop.accounts import account_id_for
+    from desktop.team import roles, schema
+
+    admin = schema.engine_for(make_url(pg_url))
+    schema.migrate(admin)
+    suffix = os.urandom(4).hex()
+    anna_role, carl_role = f"anna_{suffix}", f"carl_{suffix}"
+    with admin.begin() as conn:
+        roles.enable_row_security(conn)
+        roles.create_member(conn, anna_role, "anna-secret", [account_id_for("smartrecruiters", "acme")])
+        roles.create_member(conn, carl_role, "carl-secret", ["some-other-account"])
+    database = make_url(pg_url).database
+    try:
+        member(monkeypatch, tmp_path / "anna")
+        join(pg_cluster.url(database, user=anna_role, password="anna-secret"))
+        add_account("smartrecruiters", "acme", sr_sandbox)
+        synced = run_cli("sync", "acme")  # published as anna, through row-level security
+        assert synced.code == 0, synced.err
+        assert "publishing it to the team stopped" not in synced.err
+        assert server_rows(pg_url, "SELECT count(*) FROM candidates")[0][0] > 0
+
+        member(monkeypatch, tmp_path / "carl")
+        join(pg_cluster.url(database, user=carl_role, password="carl-secret"))
+        pulled = run_cli("team", "pull")
+        assert pulled.code == 0, pulled.err
+        assert "holds no account you may see" in pulled.out
+        assert run_cli("team", "pull", "acme").code == 2  # not his to see: no such account for him
+        assert run_cli("accounts", "list").out.count("acme") == 0
+    finally:
+        with admin.begin() as conn:
+            for role in (anna_role, carl_role):
+                conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+                conn.exec_driver_sql(f'DROP ROLE "{role}"')
+        admin.dispose()

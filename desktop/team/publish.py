@@ -88,7 +88,8 @@ def publish_round(
     after_batch: Callable[[], None] | None = None,
 ) -> Round:
     """Publish every change of ``account_id`` committed to the cache so far. ``save_mark(name, value)``
-    stores the new mark through the cache writer. Server errors propagate (nothing marked)."""
+    stores a mark through the cache writer. Server errors propagate (the published mark unmoved).
+    Only for the member holding the account's lock that pulled after taking it (``replica``)."""
     reader = db.open_reader(cache_path)
     done = Round()
     try:
@@ -116,6 +117,14 @@ def publish_round(
                         rows.pg_upsert(conn, table, found_rows)
                         done.published += len(found_rows)
                 conn.execute(text("SELECT pg_notify(:c, :a)"), {"c": CHANNEL, "a": account_id})
+                # The server's change numbers these rows just got are this member's own writes: its pull
+                # mark moves past them, or the next pull would bring back (and over newer local rows)
+                # what it published itself. Sound while this member holds the account's lock.
+                own = conn.execute(
+                    text("SELECT max(seq) FROM team_changes WHERE account_id = :a"), {"a": account_id}
+                ).scalar()
+            if own is not None:
+                save_mark(f"pulled:{account_id}", str(own))
             done.batches += 1
             if after_batch is not None:
                 after_batch()

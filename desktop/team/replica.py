@@ -76,7 +76,8 @@ class _Percent:
         self.seen[event.stream] = 1.0 if event.done and event.phase == 2 else part
 
     def value(self) -> float:
-        return min(99.0, 100.0 * sum(self.seen.values()) / max(1, self.streams))
+        parts = list(self.seen.values())  # read from the publisher's thread while the sync adds to it
+        return min(99.0, 100.0 * sum(parts) / max(1, self.streams))
 
 
 def lock_engine(url: URL) -> Engine:
