@@ -329,3 +329,40 @@ def test_members_publish_and_pull_only_the_accounts_granted_to_them(
                 conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
                 conn.exec_driver_sql(f'DROP ROLE "{role}"')
         admin.dispose()
+
+
+def test_leaving_the_team_stops_tracking_and_another_server_gets_the_account_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str, pg_cluster: Any, sr_sandbox: RunningSandbox
+) -> None:
+    from desktop import paths
+    from desktop.cache.db import open_reader
+    from tests.conftest import pg_admin
+
+    def local(sql: str) -> Any:
+        reader = open_reader(paths.cache_path())
+        try:
+            return reader.execute(sql).fetchone()[0]
+        finally:
+            reader.close()
+
+    member(monkeypatch, tmp_path / "anna")
+    join(pg_url)
+    add_account("smartrecruiters", "acme", sr_sandbox)
+    assert run_cli("sync", "acme").code == 0
+    on_first = server_rows(pg_url, "SELECT count(*) FROM team_changes")[0][0]
+    assert run_cli("team", "disconnect").code == 0
+    assert local("SELECT count(*) FROM team_changes") == 0
+    assert run_cli("sync", "acme", "--full").code == 0  # alone now: nothing is tracked
+    assert local("SELECT count(*) FROM team_changes") == 0
+
+    other = f"t_{os.urandom(6).hex()}"
+    with pg_admin(pg_cluster) as admin:
+        admin.execute(f"CREATE DATABASE {other}")
+    try:
+        join(pg_cluster.url(other))
+        synced = run_cli("sync", "acme")
+        assert synced.code == 0, synced.err
+        assert server_rows(pg_cluster.url(other), "SELECT count(*) FROM team_changes")[0][0] == on_first
+    finally:
+        with pg_admin(pg_cluster) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {other} WITH (FORCE)")

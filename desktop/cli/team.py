@@ -44,9 +44,12 @@ def cmd_team_connect(args: argparse.Namespace) -> int:
     from desktop.team.schema import TeamError
 
     try:
+        before = connect.saved()
         info = connect.connect(args.url, allow_insecure=args.allow_insecure, password=_password(args))
     except TeamError as exc:
         raise _team_error(exc) from None
+    if before is not None and before.get("url") != info["url"]:
+        _forget_server()  # marks of the previous server mean nothing on this one
     tls = "TLS" if info["tls"] else "no TLS"
     version = info["server_version"].split()[0]
     print(
@@ -92,11 +95,23 @@ def cmd_team_disconnect(args: argparse.Namespace) -> int:
         url = connect.disconnect()
     except TeamError as exc:
         raise _team_error(exc) from None
+    _forget_server()
     if url is None:
         print("Not connected to a team server; nothing to do.")
     else:
         print(f"Disconnected from {url}; the team database was left as it is.")
     return 0
+
+
+def _forget_server() -> None:
+    """This cache's team marks and change list go (the records stay), so it stops tracking changes."""
+    from desktop import paths
+    from desktop.team import publish
+
+    if not paths.cache_path().exists():
+        return
+    with closing(open_core()) as core:
+        core.writer.run_sync(publish.forget_server)
 
 
 def team_connected() -> bool:

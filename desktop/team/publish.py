@@ -59,6 +59,15 @@ def start_tracking(conn: Connection, account_id: str) -> int:
     return listed
 
 
+def forget_server(conn: Connection) -> None:
+    """On the cache writer: this replica's marks and change list go (another server, or none): its
+    change numbers mean nothing elsewhere. The cache's rows stay; a next server gets them whole."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute("DELETE FROM team_marks")
+    raw.execute("DELETE FROM team_changes")
+
+
 @dataclass
 class Round:
     """What one publish round did."""
