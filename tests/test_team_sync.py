@@ -161,7 +161,10 @@ def test_while_one_member_syncs_another_is_told_who_and_pulls(
         bernd = start_cli(bernd_home, "sync", "acme")
         out, err = bernd.communicate(timeout=120)
         assert bernd.returncode == 0, err
+        as_json = run_cli("sync", "acme", "--json")  # for scripts: the same, as one JSON object
+        assert as_json.code == 0, as_json.err
         assert anna.poll() is None, "anna's sync ended before bernd met it: make the sandbox slower"
+        assert as_json.json()["account"] == "acme" and "@" in as_json.json()["synced_by"]
         said = out.strip()
         assert said.startswith("Account acme is being synced by "), said
         assert " %); pulled " in said and said.endswith(" changes from the team server.")
@@ -352,6 +355,7 @@ def test_leaving_the_team_stops_tracking_and_another_server_gets_the_account_who
     on_first = server_rows(pg_url, "SELECT count(*) FROM team_changes")[0][0]
     assert run_cli("team", "disconnect").code == 0
     assert local("SELECT count(*) FROM team_changes") == 0
+    assert run_cli("sync", "acme", "--wait").code == 2  # no team to wait for: says so
     assert run_cli("sync", "acme", "--full").code == 0  # alone now: nothing is tracked
     assert local("SELECT count(*) FROM team_changes") == 0
 

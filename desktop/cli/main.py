@@ -227,6 +227,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 return 0
             account, report = synced
         else:
+            if args.wait:
+                raise CliError(
+                    "--wait waits for the team member syncing this account; this data folder is not "
+                    "connected to a team server ('recruiter-companion team connect URL'). Sync without it."
+                )
             account = core.accounts.get(args.name)
             credentials = core.accounts.credentials(account)
             report = asyncio.run(

@@ -154,7 +154,16 @@ def team_sync(core: Any, args: argparse.Namespace, progress: Any) -> tuple[Any, 
     except TeamError as exc:
         raise _team_error(exc) from None
     if isinstance(done, replica.Busy):
-        print(replica.describe_busy(done))
+        if args.json:
+            holder = done.holder
+            print(json.dumps({
+                "account": done.account,
+                "synced_by": holder.holder if holder else None,
+                "percent": holder.percent if holder else None,
+                "pulled": done.pulled,
+            }))
+        else:
+            print(replica.describe_busy(done))
         return None
     if done.pulled:
         say(f"pulled {done.pulled} changes from the team server before syncing")
