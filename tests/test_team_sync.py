@@ -277,6 +277,9 @@ def test_the_server_gone_mid_publish_loses_nothing_and_the_next_sync_publishes_t
         assert "goes out with the next sync" in synced.err
         anna = export(tmp_path / "anna-export")
         assert sum(len(v) for v in anna.values()) > 100
+        refused = run_cli("sync", "acme")  # still gone: no lock to take, so no sync; said, nothing lost
+        assert refused.code != 0 and "error: The server at" in refused.err, refused.err
+        assert export(tmp_path / "anna-export-refused") == anna
 
         server_rows(admin_url, f"ALTER DATABASE {database} ALLOW_CONNECTIONS true")
         partial = server_rows(pg_url, "SELECT count(*) FROM record_state")[0][0]

@@ -152,7 +152,14 @@ def team_sync(core: Any, args: argparse.Namespace, progress: Any) -> tuple[Any, 
             sync_options={"refresh_details": args.refresh_details},
         )
     except TeamError as exc:
-        raise _team_error(exc) from None
+        failed = _team_error(exc)
+        if exc.kind == "unreachable":
+            failed = CliError(
+                f"{exc} Nothing was synced and this computer's cache is as it was: sync again once the "
+                "server answers (or 'recruiter-companion team disconnect' to sync alone).",
+                failed.code,
+            )
+        raise failed from None
     if isinstance(done, replica.Busy):
         if args.json:
             holder = done.holder
