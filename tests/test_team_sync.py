@@ -79,6 +79,9 @@ def test_a_member_publishes_its_sync_and_another_pulls_the_same_cache(
     someone = anna["candidates"][0]["last_name"]
     found = run_cli("search", someone, "--json")  # the cache's own triggers indexed the pulled rows
     assert found.code == 0 and someone in found.out
+    # The pulled account came without credentials: syncing it asks for them (and leaves the lock free).
+    no_keys = run_cli("sync", "acme")
+    assert no_keys.code == 2 and "accounts edit acme --credentials" in no_keys.err, no_keys.err
 
     # A change at the vendor: anna's next (delta) sync publishes what it wrote (the changed record, the
     # resume marks, the record state of what it re-read), bernd pulls only that.
