@@ -4,8 +4,8 @@ The sync itself is the unchanged engine writing the embedded cache. Local trigge
 list each changed row in ``team_changes``; a publish round reads the changes above this account's
 ``published:<account>`` mark in one read snapshot of the cache, upserts the rows on the server by
 primary key in batches (one server transaction each, then ``NOTIFY rc_changes, '<account id>'``),
-and only after the last batch moves the mark. The resume marks (``sync_state``, ``enrich_items``) go in
-the last batch: a member killed mid-round leaves the team the previous round's resume state, which the
+and only after the last batch moves the mark. The resume marks (``enrich_items``, then ``sync_state``)
+go after every record (``GROUPS``): a member killed mid-round leaves the team resume marks that the
 records on the server are at least as new as, so a successor re-reads a little and skips nothing.
 A round cut off by the server (gone, refused) moves no mark: the next round publishes it again
 (upserts: no duplicates).
@@ -17,7 +17,7 @@ listed once, so a cache synced before ``team connect`` is published whole.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,6 +68,33 @@ def forget_server(conn: Connection) -> None:
     raw.execute("DELETE FROM team_changes")
 
 
+#: Published in this order: the records (and their state), then the phase-2 queue, then the streams'
+#: resume states. Each group is backed by everything before it, so a round cut off anywhere leaves the
+#: team a resume state that skips nothing (at worst it re-reads what the cut-off part would have saved).
+GROUPS: tuple[tuple[str, ...], ...] = (
+    tuple(t for t in rows.TABLES if t not in rows.RESUME),
+    ("enrich_items",),
+    ("sync_state",),
+)
+
+
+def _pages(reader: Any, account_id: str, after: int, top: int, batch: int) -> Iterator[list[tuple[str, str]]]:
+    """The changes (table, key) of ``account_id`` in (after, top], ``batch`` at a time, group by group."""
+    for group in GROUPS:
+        names = ", ".join(f"'{t}'" for t in group)
+        cursor = after
+        while True:
+            page = reader.execute(
+                "SELECT seq, tbl, row_key FROM team_changes WHERE account_id = ? AND seq > ? AND seq <= ? "
+                f"AND tbl IN ({names}) ORDER BY seq LIMIT ?",
+                (account_id, cursor, top, batch),
+            ).fetchall()
+            if not page:
+                break
+            cursor = int(page[-1][0])
+            yield [(t, k) for _s, t, k in page]
+
+
 @dataclass
 class Round:
     """What one publish round did."""
@@ -103,19 +130,14 @@ def publish_round(
     done = Round()
     try:
         reader.execute("BEGIN")  # one snapshot: records and the resume marks they go with
-        done_mark = int(rows.mark(reader, f"published:{account_id}") or 0)
-        found = reader.execute(
-            "SELECT seq, tbl, row_key FROM team_changes WHERE account_id = ? AND seq > ? ORDER BY seq",
-            (account_id, done_mark),
-        ).fetchall()
-        if not found:
+        after = int(rows.mark(reader, f"published:{account_id}") or 0)
+        top = reader.execute(
+            "SELECT max(seq) FROM team_changes WHERE account_id = ? AND seq > ?", (account_id, after)
+        ).fetchone()[0]
+        if top is None:
             return done
-        done.top = int(found[-1][0])
-        ordinary = [(t, k) for _s, t, k in found if t not in rows.RESUME]
-        resume = [(t, k) for _s, t, k in found if t in rows.RESUME]
-        chunks = [ordinary[i : i + batch] for i in range(0, len(ordinary), batch)] or [[]]
-        chunks[-1] = chunks[-1] + resume
-        for chunk in chunks:
+        done.top = int(top)
+        for chunk in _pages(reader, account_id, after, done.top, batch):
             by_table: dict[str, list[tuple[Any, ...]]] = {}
             for table, key in chunk:
                 by_table.setdefault(table, []).append(rows.parse_key(key))
