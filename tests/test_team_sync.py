@@ -67,8 +67,17 @@ def test_a_member_publishes_its_sync_and_another_pulls_the_same_cache(
     assert "published" in synced.err and "changes to the team server" in synced.err
     anna = export(tmp_path / "anna-export")
 
+    status = run_cli("team", "status", "--json")
+    assert status.code == 0, status.err
+    assert status.json()["accounts"] == [
+        {"name": "acme", "synced_by": None, "percent": None, "here": True, "to_pull": 0, "to_publish": 0}
+    ]
+
     member(monkeypatch, tmp_path / "bernd")
     join(pg_url)
+    behind = run_cli("team", "status")
+    assert behind.code == 0, behind.err
+    assert "acme: idle; " in behind.out and " to publish, not on this computer yet" in behind.out
     pulled = run_cli("team", "pull")
     assert pulled.code == 0, pulled.err
     assert "acme: pulled" in pulled.out and "new here" in pulled.out

@@ -67,6 +67,8 @@ def cmd_team_status(args: argparse.Namespace) -> int:
     try:
         kept = connect.saved()
         info: dict[str, Any] | None = connect.status() if kept else None
+        if info is not None:
+            info["accounts"] = _account_states()
     except TeamError as exc:
         if args.json:
             print(json.dumps({"connected": True, "url": (kept or {}).get("url"), "error": str(exc)}))
@@ -84,6 +86,13 @@ def cmd_team_status(args: argparse.Namespace) -> int:
     print(f"Team server: {info['url']} ({tls}{', insecure allowed' if info.get('allow_insecure') else ''})")
     print(f"Logged in as {info['user']} to database {info['database']}; schema {info['schema']}.")
     print(f"This member: {info.get('member')}")
+    for state in info["accounts"]:
+        who = f"synced by {state['synced_by']} ({state['percent']} %)" if state["synced_by"] else "idle"
+        here = "" if state["here"] else ", not on this computer yet"
+        print(
+            f"  {state['name']}: {who}; {state['to_pull']} changes to pull, {state['to_publish']} to "
+            f"publish{here}"
+        )
     return 0
 
 
@@ -112,6 +121,20 @@ def _forget_server() -> None:
         return
     with closing(open_core()) as core:
         core.writer.run_sync(publish.forget_server)
+
+
+def _account_states() -> list[dict[str, Any]]:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from desktop.team import replica
+    from desktop.team.schema import explain
+
+    url = _server_url()
+    with closing(open_core()) as core:
+        try:
+            return replica.account_states(core, url)
+        except SQLAlchemyError as exc:
+            raise explain(exc, url) from None
 
 
 def team_connected() -> bool:

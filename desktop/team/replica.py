@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from desktop.accounts import AccountError, AccountInfo
+from desktop.cache import db
 from desktop.sync.report import Progress, ProgressCallback, SyncReport
 from desktop.team import publish, pull, rows
 from desktop.team.lock import AccountLock, SyncHolder, account_lock, who_syncs
@@ -226,6 +227,38 @@ async def _sync_and_publish(
     return Outcome(account, report, published=state["published"], publish_error=state["error"])
 
 
+def account_states(core: Any, url: URL) -> list[dict[str, Any]]:
+    """Per account this member may see on the server: who syncs it (and how far), whether this computer
+    has it, how many changes wait to be pulled here and to be published from here."""
+    server = engine_for(url)
+    reader = db.open_reader(Path(str(core.engine.url.database)))
+    try:
+        states = []
+        with server.connect() as conn:
+            for account_id, name in pull.team_accounts(server):
+                holder = who_syncs(conn, account_id)
+                here = reader.execute("SELECT 1 FROM accounts WHERE id = ?", (account_id,)).fetchone()
+                pulled = int(rows.mark(reader, f"pulled:{account_id}") or 0)
+                behind = conn.execute(
+                    text("SELECT count(*) FROM team_changes WHERE account_id = :a AND seq > :m"),
+                    {"a": account_id, "m": pulled},
+                ).scalar()
+                tracked = rows.mark(reader, "track") == "1" and rows.mark(reader, f"seeded:{account_id}")
+                states.append({
+                    "name": name,
+                    "synced_by": holder.holder if holder else None,
+                    "percent": holder.percent if holder else None,
+                    "here": here is not None,
+                    "to_pull": int(behind or 0),
+                    "to_publish": publish.pending(reader, account_id) if tracked else 0,
+                })
+                conn.rollback()
+        return states
+    finally:
+        reader.close()
+        server.dispose()
+
+
 def describe_busy(busy: Busy) -> str:
     who = f"{busy.holder.holder} ({busy.holder.percent} %)" if busy.holder else "another member"
     return (
@@ -233,4 +266,4 @@ def describe_busy(busy: Busy) -> str:
     )
 
 
-__all__ = ["Busy", "Outcome", "TeamError", "describe_busy", "team_sync"]
+__all__ = ["Busy", "Outcome", "TeamError", "account_states", "describe_busy", "team_sync"]
