@@ -67,6 +67,15 @@ def test_a_member_publishes_its_sync_and_another_pulls_the_same_cache(
     assert "published" in synced.err and "changes to the team server" in synced.err
     anna = export(tmp_path / "anna-export")
 
+    # Credentials stay in each member's keyring: no secret of the account is anywhere on the server.
+    from connectors import registry
+
+    fields = registry.get("smartrecruiters").secret_fields
+    secrets = [str(v) for k, v in sr_sandbox.account.items() if k in fields and v]
+    assert secrets and all(len(s) >= 8 for s in secrets)
+    for (table,) in server_rows(pg_url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"):
+        dumped = "\n".join(r[0] for r in server_rows(pg_url, f'SELECT t::text FROM "{table}" t'))
+        assert not any(s in dumped for s in secrets), f"a secret in {table}"
     status = run_cli("team", "status", "--json")
     assert status.code == 0, status.err
     assert status.json()["accounts"] == [
