@@ -168,11 +168,12 @@ def anna_starts_syncing(tmp_path: Path, pg_url: str, sandbox: RunningSandbox) ->
     return start_cli(home, "sync", "acme")
 
 
-def test_while_one_member_syncs_another_is_told_who_and_pulls(
+def test_while_one_member_syncs_another_is_told_who_and_pulls_or_waits(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str
 ) -> None:
     sandbox = slow_sandbox()
     anna = anna_starts_syncing(tmp_path, pg_url, sandbox)
+    waiting: subprocess.Popen[str] | None = None
     try:
         # Anna's first publish round names the account on the server, and her lock says how far she is.
         wait_for(lambda: server_rows(pg_url, "SELECT 1 FROM accounts, team_sync"), "anna's first publish")
@@ -190,16 +191,25 @@ def test_while_one_member_syncs_another_is_told_who_and_pulls(
         assert said.startswith("Account acme is being synced by "), said
         assert " %); pulled " in said and said.endswith(" changes from the team server.")
         assert "@" in said.split("synced by ")[1]  # user@host
+
+        # Bernd enters his own credentials for the pulled account and waits for anna to finish.
+        keys = run_cli("accounts", "edit", "acme", "--credentials", stdin=json.dumps(sandbox.account))
+        assert keys.code == 0, keys.err
+        waiting = start_cli(bernd_home, "sync", "acme", "--wait")
+        wait_err = waiting.stderr
+        assert wait_err is not None and "waiting for " in wait_err.readline()
         _, anna_err = anna.communicate(timeout=180)
         assert anna.returncode == 0, anna_err
         assert "published" in anna_err
+        _, rest = waiting.communicate(timeout=180)
+        assert waiting.returncode == 0, rest
+        assert "pulled " in rest and "before syncing" in rest  # anna's last rounds, then his own sync
     finally:
-        if anna.poll() is None:
-            anna.kill()
-            anna.wait()
+        for proc in (anna, waiting):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.wait()
         sandbox.stop()
-    pulled = run_cli("team", "pull", "acme")
-    assert pulled.code == 0, pulled.err
     bernd_export = export(tmp_path / "bernd-export")
     member(monkeypatch, tmp_path / "anna")
     assert bernd_export == export(tmp_path / "anna-export")
