@@ -95,6 +95,22 @@ def _pages(reader: Any, account_id: str, after: int, top: int, batch: int) -> It
             yield [(t, k) for _s, t, k in page]
 
 
+def server_key(server: Engine) -> str:
+    """Which team database this is, for the marks: host, port and database (no user, no password)."""
+    url = server.url
+    return f"{url.host or url.query.get('host') or 'socket'}:{url.port or 5432}/{url.database}"
+
+
+def bind_server(conn: Connection, key: str) -> None:
+    """On the cache writer: the marks belong to the server ``key``; those of another go first (a data
+    folder moved to another team server, or disconnected in the window and connected elsewhere)."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    if rows.mark(raw, "server") != key:
+        forget_server(conn)
+        rows.set_mark(raw, "server", key)
+
+
 @dataclass
 class Round:
     """What one publish round did."""

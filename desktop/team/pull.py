@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from desktop.cache.writer import CacheWriter
-from desktop.team import rows
+from desktop.team import publish, rows
 from desktop.team.schema import TeamError
 
 log = logging.getLogger("recruiter_companion.team")
@@ -101,6 +101,7 @@ def _apply(conn: Connection, account_id: str, found: Found, top: int) -> None:
 def pull_account(server: Engine, writer: CacheWriter, account_id: str, *, batch: int = BATCH) -> int:
     """Pull every change of ``account_id`` published since this replica's mark; returns rows written."""
     total = 0
+    writer.run_sync(functools.partial(publish.bind_server, key=publish.server_key(server)))
     name = f"pulled:{account_id}"
     after = int(writer.run_sync(lambda c: rows.mark(c.connection.driver_connection, name)) or 0)
     while True:
