@@ -404,3 +404,36 @@ def test_leaving_the_team_stops_tracking_and_another_server_gets_the_account_who
     finally:
         with pg_admin(pg_cluster) as admin:
             admin.execute(f"DROP DATABASE IF EXISTS {other} WITH (FORCE)")
+
+
+def test_an_interrupted_sync_publishes_what_it_committed_and_frees_the_account(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str
+) -> None:
+    from desktop import paths
+    from desktop.cache.db import open_reader
+
+    sandbox = slow_sandbox()
+    try:
+        anna = anna_starts_syncing(tmp_path, pg_url, sandbox)
+        try:
+            wait_for(lambda: server_rows(pg_url, "SELECT 1 FROM record_state"), "anna's first publish")
+            anna.send_signal(signal.SIGINT)  # Ctrl+C
+            _, err = anna.communicate(timeout=60)
+        finally:
+            if anna.poll() is None:
+                anna.kill()
+                anna.wait()
+    finally:
+        sandbox.stop()
+    assert anna.returncode == 130, err
+    assert "Interrupted" in err
+    assert server_rows(pg_url, "SELECT count(*) FROM team_sync") == [(0,)]  # released, not left to die
+    member(monkeypatch, tmp_path / "anna")
+    reader = open_reader(paths.cache_path())
+    try:
+        local = reader.execute("SELECT count(*) FROM record_state").fetchone()[0]
+        states = reader.execute("SELECT count(*) FROM sync_state").fetchone()[0]
+    finally:
+        reader.close()
+    assert server_rows(pg_url, "SELECT count(*) FROM record_state") == [(local,)]
+    assert server_rows(pg_url, "SELECT count(*) FROM sync_state") == [(states,)]
