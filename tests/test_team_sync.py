@@ -44,6 +44,10 @@ def sandbox_requests(sandbox: RunningSandbox) -> int:
     return int(httpx.get(f"{sandbox.base_url}/_sandbox/requests", timeout=10).json()["total"])
 
 
+def set_rate(sandbox: RunningSandbox, rate: float) -> None:
+    httpx.put(f"{sandbox.base_url}/_sandbox/rate-limit", json={"rate": rate}, timeout=10).raise_for_status()
+
+
 def reset_requests(sandbox: RunningSandbox) -> None:
     httpx.delete(f"{sandbox.base_url}/_sandbox/requests", timeout=10)
 
@@ -195,9 +199,11 @@ def test_while_one_member_syncs_another_is_told_who_and_pulls_or_waits(
         # Bernd enters his own credentials for the pulled account and waits for anna to finish.
         keys = run_cli("accounts", "edit", "acme", "--credentials", stdin=json.dumps(sandbox.account))
         assert keys.code == 0, keys.err
+        set_rate(sandbox, 0.5)  # anna crawls until bernd is seen waiting, then finishes at full speed
         waiting = start_cli(bernd_home, "sync", "acme", "--wait")
         wait_err = waiting.stderr
         assert wait_err is not None and "waiting for " in wait_err.readline()
+        set_rate(sandbox, TEST_RATE)
         _, anna_err = anna.communicate(timeout=180)
         assert anna.returncode == 0, anna_err
         assert "published" in anna_err
@@ -243,8 +249,7 @@ def test_a_killed_syncer_hands_over_and_the_next_resumes_from_what_it_published(
                 anna.kill()
                 anna.wait()
         published = server_rows(pg_url, "SELECT count(*) FROM record_state")[0][0]
-        with httpx.Client(base_url=f"{sandbox.base_url}/_sandbox", timeout=10) as control:
-            control.put("/rate-limit", json={"rate": TEST_RATE})  # the rest at full speed
+        set_rate(sandbox, TEST_RATE)  # the rest at full speed
         reset_requests(sandbox)
 
         member(monkeypatch, tmp_path / "bernd")
