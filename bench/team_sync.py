@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import os
 import sys
 import tempfile
@@ -32,7 +33,9 @@ from sandbox_process import ROOT, serve
 sys.path.insert(0, str(ROOT))
 
 from connectors.http import Limits  # noqa: E402
-from tools import pg_cluster  # noqa: E402
+
+# By name: mypy checks tools/ as top-level modules, and "tools.pg_cluster" would be the same file twice.
+pg_cluster: Any = importlib.import_module("tools.pg_cluster")
 
 LIMITS = Limits(requests_per_second=1_000_000, concurrency=8)
 
