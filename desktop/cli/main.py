@@ -35,7 +35,7 @@ from desktop.cli.doctor import add_doctor_commands
 from desktop.cli.passthrough import add_passthrough_command
 from desktop.cli.people import add_people_command
 from desktop.cli.privacy import add_privacy_commands
-from desktop.cli.team import add_team_commands
+from desktop.cli.team import add_team_commands, team_connected, team_sync
 from desktop.selftest import add_self_test_command
 
 
@@ -221,13 +221,28 @@ def cmd_sync(args: argparse.Namespace) -> int:
             )
 
     with closing(_core()) as core:
-        account = core.accounts.get(args.name)
-        credentials = core.accounts.credentials(account)
-        report = asyncio.run(
-            core.sync.sync(
-                account, credentials, full=args.full, progress=progress, refresh_details=args.refresh_details
+        if team_connected():  # team mode: one member syncs and publishes, the others pull
+            synced = team_sync(core, args, progress)
+            if synced is None:
+                return 0
+            account, report = synced
+        else:
+            if args.wait:
+                raise CliError(
+                    "--wait waits for the team member syncing this account; this data folder is not "
+                    "connected to a team server ('recruiter-companion team connect URL'). Sync without it."
+                )
+            account = core.accounts.get(args.name)
+            credentials = core.accounts.credentials(account)
+            report = asyncio.run(
+                core.sync.sync(
+                    account,
+                    credentials,
+                    full=args.full,
+                    progress=progress,
+                    refresh_details=args.refresh_details,
+                )
             )
-        )
     if args.json:
         print(json.dumps(as_dict(report), indent=2))
     else:
@@ -389,6 +404,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--refresh-details",
         action="store_true",
         help="with --full: read every record's details again, also where its list entry shows no change",
+    )
+    sync.add_argument(
+        "--wait",
+        action="store_true",
+        help="team mode: when another member syncs this account, wait for them and then sync",
     )
     sync.set_defaults(func=cmd_sync)
 
