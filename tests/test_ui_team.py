@@ -78,10 +78,14 @@ def test_the_team_page_connects_shows_the_server_and_disconnects(
         await ui.until(lambda: "schema" in again.state.text(), timeout=30, what="the status")
         assert again.url.text() == without
 
+        # As if this cache had published to the server: disconnecting stops its tracking.
+        app.core.writer.run_sync(lambda c: c.exec_driver_sql("INSERT INTO team_marks VALUES ('track', '1')"))
         qtbot.mouseClick(again.disconnect_button, Qt.MouseButton.LeftButton)
         await ui.until(lambda: "Disconnected from" in again.message.text(), what="the disconnect")
         assert "Not connected" in again.state.text()
         assert connect.saved() is None
+        count = "SELECT count(*) FROM team_marks"
+        assert app.core.writer.run_sync(lambda c: c.exec_driver_sql(count).scalar()) == 0
         again.close()
         await app.shutdown()
 

@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.team_dialog import TeamDialog  # its module is only needed when asked for
 
         if self.team_dialog is None or not self.team_dialog.isVisible():
-            self.team_dialog = TeamDialog(self.ctx.tasks, self)
+            self.team_dialog = TeamDialog(self.ctx.tasks, self, writer=self.ctx.core.writer)
         self.team_dialog.show()
         self.team_dialog.raise_()
 

@@ -23,14 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.cache.writer import CacheWriter
 from desktop.team import connect as team
+from desktop.team import publish
 from desktop.ui.tasks import TaskSet
 from desktop.ui.theme import accent
 
 
 class TeamDialog(QDialog):
-    def __init__(self, tasks: TaskSet, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: TaskSet, parent: QWidget | None = None, *, writer: CacheWriter | None = None
+    ) -> None:
+        """``writer``: the open cache's, for forgetting this cache's team marks when the server goes or
+        changes (as ``team disconnect`` / ``team connect`` do from the command line)."""
         super().__init__(parent)
+        self.writer = writer
         self.setObjectName("teamDialog")
         self.setWindowTitle(self.tr("Team server"))
         self.resize(620, 360)
@@ -169,9 +176,12 @@ class TeamDialog(QDialog):
     async def _connect(self, text: str) -> None:
         password = self.password.text() or None
         try:
+            before = await asyncio.to_thread(team.saved)
             info = await asyncio.to_thread(
                 lambda: team.connect(text, allow_insecure=self.insecure.isChecked(), password=password)
             )
+            if before is not None and before.get("url") != info["url"]:
+                await self._forget_server()  # the previous server's marks mean nothing on this one
         except Exception as exc:  # TeamError: its message names the cause and what to do
             # The same words as the CLI's, whose switch is the check box here.
             option = self.tr("tick \"%1\"").replace("%1", self.insecure.text())
@@ -193,6 +203,7 @@ class TeamDialog(QDialog):
     async def _disconnect(self) -> None:
         try:
             url = await asyncio.to_thread(team.disconnect)
+            await self._forget_server()
         except Exception as exc:
             self.set_message(str(exc), "error")
         else:
@@ -203,6 +214,11 @@ class TeamDialog(QDialog):
             )
         finally:
             self._set_busy(False)
+
+    async def _forget_server(self) -> None:
+        """This cache stops tracking changes for a server (its rows stay; a next server gets them whole)."""
+        if self.writer is not None:
+            await self.writer.run(publish.forget_server)
 
     def done(self, result: int) -> None:
         # A status read may be waiting on the network: stop waiting for it. A connect or disconnect is
