@@ -146,7 +146,10 @@ def upsert_records(
             ):
                 known[row[0]] = (row[1], row[2], row[3], row[4])
         newer = _stored_versions(raw, model, [(rid, rec) for rid, rec in items if rec.newer_wins])
-        rows, states, touched = [], [], []
+        rows: list[tuple[Any, ...]] = []  # new records (an upsert: a row may exist without its state)
+        stored_rows: list[tuple[Any, ...]] = []  # records with a stored row: only what changed is written
+        states: list[tuple[Any, ...]] = []
+        touched: list[tuple[int, str]] = []
         for rid, rec in items:
             stored = newer.get(rid)
             if stored is not None and stored > _wins(rec):
@@ -165,6 +168,11 @@ def upsert_records(
             if before is None:
                 changed_at = now
                 counts.created += 1
+            elif fill and not before[3] and before[1] == full:
+                # The details brought nothing the list had not: no rewrite (and no index or trigger work).
+                counts.unchanged += 1
+                touched.append((run_id, rid))
+                continue
             elif fill and not before[3]:
                 changed_at = before[2]
                 counts.unchanged += 1
@@ -185,10 +193,13 @@ def upsert_records(
                 "changed_at": changed_at,
                 "remote_deleted_at": None,
             }
-            rows.append(info.row(values, remote_json))
+            (rows if before is None else stored_rows).append(info.row(values, remote_json))
             states.append((rid, account_id, model, mapped, full, changed_at, run_id))
+        if stored_rows:
+            rows += _update_changed_columns(raw, model, info, stored_rows)
         if rows:
             raw.executemany(info.upsert, rows)
+        if states:
             raw.executemany(
                 "INSERT INTO record_state (id, account_id, model, mapped_hash, full_hash, changed_at, "
                 "deleted, seen_run) VALUES (?,?,?,?,?,?,0,?) ON CONFLICT(id) DO UPDATE SET "
@@ -199,6 +210,44 @@ def upsert_records(
         if touched:
             raw.executemany("UPDATE record_state SET seen_run=? WHERE id=?", touched)
     return counts, seen
+
+
+def _update_changed_columns(
+    raw: Any, model: str, info: _TableInfo, rows: Sequence[tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
+    """Rewrite stored rows, each setting only the columns whose value differs from the stored one;
+    returns the rows not found stored (for the caller's upsert).
+
+    An upsert sets every column, so SQLite rewrites the row's entry in every index on the table even
+    where nothing indexed changed: a progressive sync's details, which fill in a column or two the
+    list row lacked, dirtied five index pages per candidate, each written to the WAL, encrypted, and
+    written again by the checkpoint. Triggers see the same old and new rows either way.
+    """
+    names = info.columns
+    key = names.index("id")
+    others = [i for i in range(len(names)) if i != key]
+    select = ", ".join(f'"{c}"' for c in names)
+    stored: dict[str, tuple[Any, ...]] = {}
+    for chunk in _chunks([row[key] for row in rows]):
+        marks = ",".join("?" * len(chunk))
+        for found in raw.execute(f'SELECT {select} FROM "{model}" WHERE id IN ({marks})', list(chunk)):
+            stored[found[key]] = tuple(found)
+    missing: list[tuple[Any, ...]] = []
+    by_columns: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
+    for row in rows:
+        old = stored.get(row[key])
+        if old is None:
+            missing.append(row)
+            continue
+        # Values as SQLite gives them back (JSON as the text stored, booleans as 0/1): a value stored
+        # in another spelling compares unequal and is written again, never the other way round.
+        changed = tuple(i for i in others if row[i] != old[i])
+        if changed:
+            by_columns.setdefault(changed, []).append((*(row[i] for i in changed), row[key]))
+    for changed, values in by_columns.items():
+        sets = ", ".join(f'"{names[i]}"=?' for i in changed)
+        raw.executemany(f'UPDATE "{model}" SET {sets} WHERE id=?', values)
+    return missing
 
 
 def _wins(rec: Rec) -> tuple[str, ...]:
