@@ -11,7 +11,8 @@ Targets: stall < 50 ms, search < 50 ms, cold start < 1.5 s.
   and refreshing; a QTimer ticking every 5 ms records how late each tick comes. Then cancelled. The
   sync runs in its worker process as in the app; ``--sync-in-thread`` runs it on a thread of the
   window's process instead (the way before, for comparison). Only this part:
-  ``python bench/ui.py --stall-child 30 [--sync-in-thread]``.
+  ``python bench/ui.py --stall-child 30 [--sync-in-thread]``. On Linux it also says where the ticks
+  over 20 ms late went (the window thread's schedstat): on a CPU, waiting for one, or asleep.
 * Search: ``desktop.search.search`` (the Ctrl+K box) and the list filter, on the cache in ``--home``,
   for names, e-mails, companies, job titles, and every prefix of a name as it is typed.
 * ``--compare-encryption``: the search figures on the (encrypted) 100k cache and on a plain copy of
@@ -232,6 +233,16 @@ def bench_stall(seconds: float, in_thread: bool = False) -> dict[str, float]:
     return result
 
 
+def _schedstat() -> tuple[float, float] | None:
+    """This thread's time on a CPU and waiting for one, in ms (Linux's schedstat), or None elsewhere."""
+    try:
+        with open("/proc/thread-self/schedstat") as f:
+            on_cpu, waiting, _slices = f.read().split()
+    except OSError:
+        return None
+    return int(on_cpu) / 1e6, int(waiting) / 1e6
+
+
 def _stall_child(seconds: float, in_thread: bool = False) -> int:
     home = Path(tempfile.mkdtemp(prefix="rc-bench-stall-"))
     os.environ["RECRUITER_COMPANION_HOME"] = str(home)
@@ -259,11 +270,21 @@ def _stall_child(seconds: float, in_thread: bool = False) -> int:
             await asyncio.sleep(0.5)
             gaps: list[float] = []
             last = [time.perf_counter()]
+            # Per tick, where the window's thread spent the gap (Linux): on a CPU, runnable but waiting
+            # for one (the OS gave the CPU to another process), or asleep (the interpreter lock held
+            # by another thread, or blocking I/O).
+            sched: list[tuple[float, float]] = []
+            sched_last = [_schedstat()]
 
             def tick() -> None:
                 now = time.perf_counter()
                 gaps.append((now - last[0]) * 1000)
                 last[0] = now
+                if sched_last[0] is not None:
+                    current = _schedstat()
+                    assert current is not None
+                    sched.append((current[0] - sched_last[0][0], current[1] - sched_last[0][1]))
+                    sched_last[0] = current
 
             timer = QTimer()
             timer.setInterval(5)
@@ -288,6 +309,16 @@ def _stall_child(seconds: float, in_thread: bool = False) -> int:
                 f"{sum(s > 50 for s in stalls)} ticks over 50 ms of {len(stalls)}",
                 flush=True,
             )
+            if sched:
+                late = [(g - 5, cpu, wait) for g, (cpu, wait) in zip(gaps, sched, strict=True) if g - 5 > 20]
+                lateness = sum(s for s, _c, _w in late)
+                on_cpu, runnable = sum(c for _s, c, _w in late), sum(w for _s, _c, w in late)
+                print(
+                    f"stall: the {len(late)} ticks over 20 ms late ({lateness:.0f} ms in all) were on a CPU "
+                    f"{on_cpu:.0f} ms, waiting for a CPU {runnable:.0f} ms, asleep (interpreter lock or I/O) "
+                    f"{lateness - on_cpu - runnable:.0f} ms beyond the tick's own 5 ms",
+                    flush=True,
+                )
             app.window.close()
 
         run_app(False, script=measure)

@@ -13,7 +13,8 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,6 +115,15 @@ def doctor_report(sandbox: RunningSandbox, connector: Any = None) -> Any:
             await client.aclose()
 
     return asyncio.run(go())
+
+
+def run_in_threads(target: Callable[..., Any], each: list[tuple[Any, ...]], timeout: float = 60) -> None:
+    """``target(*args)`` on one thread per ``args`` in ``each``, all started, then all joined."""
+    threads = [threading.Thread(target=target, args=args) for args in each]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout)
 
 
 def run_cli(*args: str, stdin: str | None = None) -> CliResult:

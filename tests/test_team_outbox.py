@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from desktop.outbox import queue
 from desktop.team import schema
 from desktop.team.outbox import claim_due
+from tests.conftest import run_in_threads
 
 pytestmark = pytest.mark.team
 
@@ -56,11 +57,7 @@ def test_members_flushing_at_once_claim_each_write_exactly_once(engine: Engine) 
         except BaseException as exc:
             errors.append(exc)
 
-    threads = [threading.Thread(target=flush, args=(m,)) for m in members]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
+    run_in_threads(flush, [(m,) for m in members])
     assert not errors
     every = [i for got in claimed.values() for i in got]
     assert Counter(every).most_common(1)[0][1] == 1  # no write claimed twice

@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 
 from desktop.cache import db
 from desktop.team import schema
+from tests.conftest import run_in_threads
 
 pytestmark = pytest.mark.team
 
@@ -157,11 +158,7 @@ def test_two_members_migrating_a_new_database_at_once_both_end_current(pg_url: s
         except Exception as exc:  # collected: the assertion below shows it
             results.append(exc)
 
-    threads = [threading.Thread(target=run, args=(e,)) for e in engines]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(120)
+    run_in_threads(run, [(e,) for e in engines], timeout=120)
     assert results == [db.head_revision()] * len(engines)
     for engine in engines:
         engine.dispose()

@@ -12,7 +12,7 @@ from connectors.sandbox.runner import RunningSandbox
 from desktop.ui.app import Application
 from tests.conftest import start_sandbox
 from tests.ui_fixtures import *  # noqa: F403  (session loop fixtures)
-from tests.ui_fixtures import UiDriver
+from tests.ui_fixtures import UiDriver, app_with_account
 
 
 def test_add_account_through_the_dialog_test_connection_and_first_sync(
@@ -85,10 +85,7 @@ def test_cancel_a_running_sync_from_the_status_bar(ui: UiDriver, qapp: Any, qtbo
     try:
 
         async def scenario() -> None:
-            app = Application(qapp, sync_on_start=False)
-            account = app.core.accounts.add("smartrecruiters", "slow", slow.account)
-            app.window.refresh_accounts()
-            app.start()
+            app, account = app_with_account(qapp, "smartrecruiters", "slow", slow.account)
             assert app.sync.start(account)
             widget = await ui.until(lambda: app.window.sync_widgets.get(account.id), what="progress row")
             assert widget.cancel.accessibleName()
@@ -107,10 +104,7 @@ def test_cancel_a_running_sync_from_the_status_bar(ui: UiDriver, qapp: Any, qtbo
 
 def test_edit_and_remove_an_account(ui: UiDriver, qapp: Any, qtbot: Any, sr_sandbox: RunningSandbox) -> None:
     async def scenario() -> None:
-        app = Application(qapp, sync_on_start=False)
-        account = app.core.accounts.add("smartrecruiters", "acme", sr_sandbox.account)
-        app.window.refresh_accounts()
-        app.start()
+        app, account = app_with_account(qapp, "smartrecruiters", "acme", sr_sandbox.account)
         app.sync.start(account)
         await ui.until(lambda: account.id in app.sync.last_result, timeout=30, what="sync")
 

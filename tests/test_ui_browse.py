@@ -307,3 +307,22 @@ def test_unsortable_columns_keep_the_order_and_the_arrow(
         await app.shutdown()
 
     ui.run(scenario())
+
+
+def test_custom_fields_read_one_per_line_with_answers_as_text() -> None:
+    from desktop.ui.views.detail import _value_text
+
+    custom = {
+        "hiring_status": "new_app",
+        "prescreen_answers": [
+            {"question_id": "88100", "question": "Are you at least 18 years of age?", "answer": "Yes"},
+            {"question_id": "88103", "question": "How many hours per week?", "answer": "40+"},
+        ],
+        "empty": None,
+        "flags": {"remote": True},
+    }
+    assert _value_text("custom_fields", custom).splitlines() == [
+        "hiring_status: new_app",
+        "prescreen_answers: Are you at least 18 years of age? Yes; How many hours per week? 40+",
+        "flags: remote: ✓",
+    ]

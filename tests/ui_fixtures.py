@@ -21,7 +21,7 @@ import pytest
 
 T = TypeVar("T")
 
-__all__ = ["UiDriver", "ui", "ui_loop"]
+__all__ = ["UiDriver", "app_with_account", "ui", "ui_loop"]
 
 
 @pytest.fixture(scope="session")
@@ -74,3 +74,14 @@ def ui(ui_loop: Any, app_home: Path) -> Iterator[UiDriver]:
     driver.run(asyncio.sleep(0.05))
     problems = [c for c in errors if not isinstance(c.get("exception"), asyncio.CancelledError)]
     assert not problems, f"errors on the event loop: {problems}"
+
+
+def app_with_account(qapp: Any, vendor: str, name: str, settings: dict[str, Any]) -> tuple[Any, Any]:
+    """The app (no sync on start) with one account connected and its window showing it, started."""
+    from desktop.ui.app import Application
+
+    app = Application(qapp, sync_on_start=False)
+    account = app.core.accounts.add(vendor, name, settings)
+    app.window.refresh_accounts()
+    app.start()
+    return app, account

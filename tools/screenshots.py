@@ -123,7 +123,6 @@ async def _shoot(app: Any, out: Path, language: str) -> None:
     await settle()
     if candidate is not None:
         window.open_record("candidates", candidate)
-        window.lists["candidates"].table.selectRow(3)
         window.detail.show_record("candidates", candidate)
     await settle()
     save("04-candidates")
@@ -227,6 +226,8 @@ async def _shoot_day(app: Any, save: Any, settle: Any) -> None:
     view = window.lists["applications"]
     view.filter.setText("a")
     view.filter.setText("")
+    # SmartRecruiters' applications take notes (CareerPlug's do not: its rows would only be refused).
+    view.account_filter.setCurrentIndex(max(0, view.account_filter.findText("SmartRecruiters demo")))
     await settle(0.4)
     view.table.selectRow(0)
     for row in (1, 2):

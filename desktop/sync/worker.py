@@ -13,7 +13,8 @@ The protocol is JSON lines. On stdin, from the window:
 * then any number of ``{"op": "prioritise", "model", "record_id"}`` (a record the user opened) and
   ``{"op": "cancel"}``. The end of stdin (the window gone, killed included) is a cancel too.
 
-On stdout, to the window: ``{"event": "progress", ...}`` per ``Progress``, then exactly one of
+On stdout, to the window: ``{"event": "progress", ...}`` per ``Progress`` (coalesced: at most one
+line per ``_Progress.EVERY`` seconds, except a stream's list stored or its end), then exactly one of
 ``{"event": "report", "report": ...}``, ``{"event": "cancelled"}`` or ``{"event": "error",
 "message": ...}``. A cancel ends the sync task as the window's own cancel did: its clean-up (clients
 closed, resume state committed) runs before ``cancelled`` is written and the process exits.
@@ -28,6 +29,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -51,6 +53,51 @@ class _Out:
         with self._lock, contextlib.suppress(BrokenPipeError, ValueError):  # the window is gone
             self._stream.write(line + "\n")
             self._stream.flush()
+
+
+class _Progress:
+    """Progress events to the window, coalesced: a page's event comes many times a second, and each
+    line is work on the window's thread. Events carry running totals, so only the latest per stream
+    and phase matters; a list stored (its items queued for details) or a stream's end goes at once,
+    after the events held before it, so the window sees the phases and ends in order."""
+
+    #: Seconds between progress lines (at most about ten a second).
+    EVERY = 0.1
+
+    def __init__(self, out: _Out) -> None:
+        self._out = out
+        self._lock = threading.Lock()
+        self._held: dict[tuple[str, int], dict[str, Any]] = {}
+        self._sent = 0.0
+
+    def __call__(self, event: Any) -> None:
+        from desktop.sync.wire import progress_to_wire
+
+        line = {"event": "progress", **progress_to_wire(event)}
+        with self._lock:
+            self._held.pop((event.stream, event.phase), None)  # superseded: the totals only grow
+            self._held[(event.stream, event.phase)] = line
+            if event.done or (event.phase == 1 and event.pending) or self._due():
+                self._flush()
+
+    def flush_due(self) -> None:
+        """Send what is held if the last line went ``EVERY`` seconds ago (called on a timer)."""
+        with self._lock:
+            if self._held and self._due():
+                self._flush()
+
+    def flush(self) -> None:
+        with self._lock:
+            self._flush()
+
+    def _due(self) -> bool:
+        return time.monotonic() - self._sent >= self.EVERY
+
+    def _flush(self) -> None:
+        held, self._held = list(self._held.values()), {}
+        for line in held:
+            self._out.send(line)
+        self._sent = time.monotonic()
 
 
 def main() -> int:
@@ -138,11 +185,9 @@ def _open(start: dict[str, Any]) -> tuple[Any, Any]:
 async def _sync(
     core: Any, account: Any, start: dict[str, Any], messages: asyncio.Queue[dict[str, Any] | None], out: _Out
 ) -> int:
-    from desktop.sync.wire import progress_to_wire, report_to_wire
+    from desktop.sync.wire import report_to_wire
 
-    def progressed(event: Any) -> None:
-        out.send({"event": "progress", **progress_to_wire(event)})
-
+    progressed = _Progress(out)
     task = asyncio.ensure_future(
         core.sync.sync(
             account,
@@ -152,28 +197,36 @@ async def _sync(
             progress=progressed,
         )
     )
+    getter: asyncio.Future[dict[str, Any] | None] | None = None
     while not task.done():
-        getter = asyncio.ensure_future(messages.get())
-        await asyncio.wait([task, getter], return_when=asyncio.FIRST_COMPLETED)
+        if getter is None:
+            getter = asyncio.ensure_future(messages.get())
+        # Woken every EVERY seconds too: the last page's held progress goes out without waiting.
+        await asyncio.wait([task, getter], timeout=_Progress.EVERY, return_when=asyncio.FIRST_COMPLETED)
+        progressed.flush_due()
         if not getter.done():
-            getter.cancel()
             continue
-        message = getter.result()
+        message, getter = getter.result(), None
         if message is None or message.get("op") == "cancel":
             task.cancel()
             break
         if message.get("op") == "prioritise":
             with contextlib.suppress(Exception):  # a record gone meanwhile: nothing to hurry
                 await core.sync.prioritise(account, str(message["model"]), str(message["record_id"]))
+    if getter is not None:
+        getter.cancel()
     try:
         report = await task
     except asyncio.CancelledError:
+        progressed.flush()
         out.send({"event": "cancelled"})
         return 0
     except Exception as exc:
         log.exception("sync of %s failed in the worker", account.name)
+        progressed.flush()
         out.send({"event": "error", "message": _said(exc)})
         return 0
+    progressed.flush()
     out.send({"event": "report", "report": report_to_wire(report)})
     return 0
 

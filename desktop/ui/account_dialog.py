@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTextBrowser,
@@ -142,7 +143,14 @@ class AccountDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("Result"))
         form_outer.addWidget(self.message)
-        split.addWidget(form_host)
+        # Scrolls rather than squeezes: with the test's findings shown below, a vendor with many fields
+        # would otherwise get its word-wrapped hints clipped to half a line.
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_scroll.setWidget(form_host)
+        split.addWidget(form_scroll)
 
         self.guide = QTextBrowser()
         self.guide.setObjectName("accountGuide")
@@ -364,7 +372,12 @@ class AccountDialog(QDialog):
             self.capabilities.addTopLevelItem(item)
         for column in range(3):
             self.capabilities.resizeColumnToContents(column)
-        self.capabilities.show()
+        if self.capabilities.isHidden():
+            self.capabilities.show()
+            # Room for the findings without taking it from the form, as far as the screen allows.
+            screen = self.screen().availableGeometry() if self.screen() else None
+            taller = self.height() + self.capabilities.minimumHeight()
+            self.resize(self.width(), min(taller, screen.height() - 40) if screen else taller)
 
     def done(self, result: int) -> None:
         # Closing the dialog stops a test still under way (its HTTP client is closed as it unwinds).

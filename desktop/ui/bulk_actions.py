@@ -56,6 +56,7 @@ class BulkResultsDialog(QDialog):
         self.summary = QLabel()
         layout.addWidget(self.summary)
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a refusal's reason is a sentence: read it without scrolling sideways
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

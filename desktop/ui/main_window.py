@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.pending_label, self.offline_label = self.status.pending_label, self.status.offline_label
         self.tabs_order = TABS
         self.account_flow = AccountFlow(self)
+        self.team_dialog: Any = None  # File → Team server…, made when first asked for
         self.menus = MainMenus(self)
         # Forget a person, access export, the word when a forgotten person comes back (issue 15).
         self.privacy = PrivacyController(self, self.menus.file_menu)
@@ -258,6 +259,15 @@ class MainWindow(QMainWindow):
 
     def add_account(self) -> None:
         self.account_flow.add()
+
+    def open_team(self) -> None:
+        """File → Team server…: one dialog, raised again if already open."""
+        from desktop.ui.team_dialog import TeamDialog  # its module is only needed when asked for
+
+        if self.team_dialog is None or not self.team_dialog.isVisible():
+            self.team_dialog = TeamDialog(self.ctx.tasks, self)
+        self.team_dialog.show()
+        self.team_dialog.raise_()
 
     def edit_account(self, account_id: str) -> None:
         account = self._accounts.get(account_id)

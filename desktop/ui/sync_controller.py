@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import logging
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -233,15 +234,19 @@ class SyncController(QObject):
         """The sync in a worker process (its own GIL: bench/ui.py's stalls), else on the sync thread
         when no process can be started; progress back on this loop; a cancel waits for its end."""
         here = asyncio.get_running_loop()
+        window_thread = threading.get_ident()
 
         def progressed(event: Progress) -> None:
+            if threading.get_ident() == window_thread:  # the worker's lines are read on this loop
+                self._on_progress(run, event)
+                return
             # RuntimeError: the window's loop has closed (app shutdown), nobody to tell.
             with contextlib.suppress(RuntimeError):
                 here.call_soon_threadsafe(self._on_progress, run, event)
 
         process: SyncProcess | None = None
         if self.use_process:
-            process = await asyncio.to_thread(self._start_process, run, credentials, progressed)
+            process = await asyncio.to_thread(self._start_process, run, credentials, progressed, here)
         if process is not None:
             run.process = process
             future, stop = process.future, process.cancel
@@ -272,15 +277,20 @@ class SyncController(QObject):
             run.process = None
 
     def _start_process(
-        self, run: SyncRun, credentials: dict[str, str], progressed: ProgressCallback
+        self,
+        run: SyncRun,
+        credentials: dict[str, str],
+        progressed: ProgressCallback,
+        loop: asyncio.AbstractEventLoop,
     ) -> SyncProcess | None:
-        """A worker process for this sync (a worker thread: it reads the cache key), or None."""
+        """A worker process for this sync (a worker thread: it reads the cache key), or None. Its
+        lines are read on the window's ``loop``: no reader thread competes for the interpreter lock."""
         cache = Path(str(self.core.engine.url.database))
         key = None if crypt.is_plain(cache) else crypt.key_for(cache.parent, create=False)
         request = SyncRequest(
             paths.home(), cache, key, run.account.id, credentials, run.full, run.refresh_details
         )
-        process = SyncProcess(request, progressed)
+        process = SyncProcess(request, progressed, loop=loop)
         try:
             process.start()
         except OSError as exc:

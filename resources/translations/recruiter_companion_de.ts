@@ -4,210 +4,210 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="77"/>
         <source>Edit account</source>
         <extracomment>The whole connection doctor (every stream&apos;s first page and detail requests) within this time. the AccountInfo saved ok, message (after &quot;Test connection&quot;)</extracomment>
         <translation>Konto bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="77"/>
         <source>Connect an ATS account</source>
         <translation>ATS-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="89"/>
         <source>ATS</source>
         <translation>ATS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="92"/>
         <source>&amp;ATS:</source>
         <translation>&amp;ATS:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="96"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="97"/>
         <source>e.g. Acme Germany</source>
         <translation>z. B. Acme Deutschland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="98"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="107"/>
         <source>Sync only applications created in this app (and their candidates)</source>
         <translation>Nur in dieser App erstellte Bewerbungen synchronisieren (und deren Kandidaten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="118"/>
         <source>Share of the vendor&apos;s rate limit for background sync</source>
         <translation>Anteil am Anfragelimit des Anbieters für die Hintergrundsynchronisierung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="120"/>
         <source>Background sync never uses more than this part of the vendor&apos;s published rate limit, so other integrations on the same ATS keep working. Writes you make here may use all of it.</source>
         <translation>Die Hintergrundsynchronisierung nutzt nie mehr als diesen Teil des veröffentlichten Anfragelimits des Anbieters, damit andere Integrationen am selben ATS weiter funktionieren. Änderungen, die Sie hier vornehmen, dürfen das ganze Limit nutzen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="125"/>
         <source>Background sync uses at &amp;most</source>
         <translation>Hintergrundsynchronisierung nutzt &amp;höchstens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="129"/>
         <source>of the vendor&apos;s rate limit</source>
         <translation>des Anfragelimits des Anbieters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="134"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="135"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="168"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="157"/>
         <source>Connection guide</source>
         <translation>Verbindungsanleitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="164"/>
         <source>What this account can do</source>
         <translation>Was dieses Konto kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="168"/>
         <source>Capability</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="168"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="168"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="219"/>
         <source>unchanged (kept in the keyring)</source>
         <extracomment>The last test&apos;s findings (``None`` before a test, or when the settings were refused).</extracomment>
         <translation>unverändert (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="242"/>
         <source>Connecting %1</source>
         <translation>%1 verbinden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="243"/>
         <source>You need</source>
         <translation>Sie benötigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="244"/>
         <source>Creating the credentials</source>
         <translation>Zugangsdaten erstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="245"/>
         <source>Secret fields are stored in your system keyring, never in files.</source>
         <translation>Geheime Felder werden im Schlüsselbund des Systems gespeichert, nie in Dateien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="280"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="305"/>
         <source>new account</source>
         <translation>neues Konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="338"/>
         <source>Connection works: %1 accepted these credentials.</source>
         <translation>Verbindung funktioniert: %1 hat diese Zugangsdaten akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="320"/>
         <source>No answer within %1 seconds. Check the address and your network.</source>
         <translation>Keine Antwort innerhalb von %1 Sekunden. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="334"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="342"/>
         <source>Everything it offers can be read.</source>
         <translation>Alles, was es anbietet, ist lesbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="347"/>
         <source>the write actions needing it</source>
         <translation>die Schreibaktionen, die es brauchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="348"/>
         <source>Not working: %1. The list below says why (no write was sent).</source>
         <translation>Funktioniert nicht: %1. Die Liste unten sagt, warum (es wurde nichts geschrieben).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="359"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="360"/>
         <source>forbidden</source>
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="361"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="362"/>
         <source>not offered</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="355"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="363"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="357"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="365"/>
         <source>data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="357"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="365"/>
         <source>write</source>
         <translation>schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="394"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="398"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -220,17 +220,17 @@
         <translation>%1 gespeichert; wird jetzt synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_flow.py" line="68"/>
+        <location filename="../../desktop/ui/account_flow.py" line="69"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_flow.py" line="70"/>
+        <location filename="../../desktop/ui/account_flow.py" line="71"/>
         <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
         <translation>%1 entfernen? Die Zugangsdaten und alles Zwischengespeicherte werden von diesem Computer gelöscht. Im ATS ändert sich nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_flow.py" line="99"/>
+        <location filename="../../desktop/ui/account_flow.py" line="90"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="84"/>
+        <location filename="../../desktop/ui/views/status.py" line="77"/>
         <source>at most %1 % of the rate limit</source>
         <translation>höchstens %1 % des Ratenlimits</translation>
     </message>
@@ -278,17 +278,17 @@
         <translation>Alle Datensätze sind aufgelistet und durchsuchbar; ihre Details werden jetzt gelesen, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="66"/>
+        <location filename="../../desktop/ui/views/status.py" line="65"/>
         <source>%1: step 1 of 2, lists · %2 · %3 records</source>
         <translation>%1: Schritt 1 von 2, Listen · %2 · %3 Datensätze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="72"/>
+        <location filename="../../desktop/ui/views/status.py" line="66"/>
         <source>Lists first, so every record is browsable soon; details follow.</source>
         <translation>Zuerst die Listen, damit bald jeder Datensatz zu sehen ist; die Details folgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="75"/>
+        <location filename="../../desktop/ui/views/status.py" line="68"/>
         <source>%1: %2 · %3 records</source>
         <translation>%1: %2 · %3 Datensätze</translation>
     </message>
@@ -392,177 +392,177 @@
 <context>
     <name>ActionFields</name>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="16"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="18"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="17"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="19"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="18"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="20"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="19"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="21"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="20"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="22"/>
         <source>More e-mail addresses</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="21"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="23"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="22"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="24"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="23"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="25"/>
         <source>Job title</source>
         <translation>Berufsbezeichnung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="24"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="26"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="25"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="27"/>
         <source>More phone numbers</source>
         <translation>Weitere Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="26"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="28"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="27"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="29"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="28"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="30"/>
         <source>Country (ISO code)</source>
         <translation>Land (ISO-Code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="29"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="31"/>
         <source>State or region</source>
         <translation>Bundesland oder Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="30"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="32"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="31"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="33"/>
         <source>Postcode</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="32"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="34"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="33"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="35"/>
         <source>Available from</source>
         <translation>Verfügbar ab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="34"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="36"/>
         <source>Salary expectations</source>
         <translation>Gehaltsvorstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="35"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="37"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="36"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="38"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="37"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="39"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="38"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="40"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="39"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="41"/>
         <source>Application</source>
         <translation>Bewerbung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="40"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="42"/>
         <source>Job</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="41"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="43"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="42"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="44"/>
         <source>Screening answers</source>
         <translation>Antworten auf Vorauswahlfragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="43"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="45"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="44"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="46"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="45"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="47"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="46"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="48"/>
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="47"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="49"/>
         <source>Kind of file</source>
         <translation>Art der Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="48"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="50"/>
         <source>Content type</source>
         <translation>Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="49"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="51"/>
         <source>File content (base64)</source>
         <translation>Dateiinhalt (base64)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="50"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="52"/>
         <source>File URL (data: or https:)</source>
         <translation>Datei-URL (data: oder https:)</translation>
     </message>
@@ -662,102 +662,102 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="79"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="73"/>
         <source>Create candidate</source>
         <translation>Kandidat anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="80"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="74"/>
         <source>Create application</source>
         <translation>Bewerbung anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="81"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="75"/>
         <source>Add attachment to application</source>
         <translation>Anhang zur Bewerbung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="84"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="76"/>
         <source>Add attachment to candidate</source>
         <translation>Anhang zum Kandidaten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="87"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="77"/>
         <source>Move application to stage</source>
         <translation>Bewerbung in Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="88"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="78"/>
         <source>Add result link to application</source>
         <translation>Ergebnislink zur Bewerbung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="91"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="79"/>
         <source>Add result link to candidate</source>
         <translation>Ergebnislink zum Kandidaten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="94"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="80"/>
         <source>Add note to application</source>
         <translation>Notiz zur Bewerbung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="95"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="81"/>
         <source>Add tag to candidate</source>
         <translation>Tag zum Kandidaten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="96"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="82"/>
         <source>Remove tag from candidate</source>
         <translation>Tag vom Kandidaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="104"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="96"/>
         <source>Personal</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="105"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="97"/>
         <source>Work</source>
         <translation>Beruflich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="106"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="98"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="107"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="99"/>
         <source>Male</source>
         <translation>Männlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="108"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="100"/>
         <source>Female</source>
         <translation>Weiblich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="109"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="101"/>
         <source>Per month</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="110"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="102"/>
         <source>Per year</source>
         <translation>Pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="111"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="103"/>
         <source>CV</source>
         <translation>Lebenslauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="112"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="104"/>
         <source>Cover letter</source>
         <translation>Anschreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="113"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="105"/>
         <source>Plain text</source>
         <translation>Reiner Text</translation>
     </message>
@@ -765,75 +765,75 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="110"/>
+        <location filename="../../desktop/ui/actions/form.py" line="105"/>
         <source>Account</source>
         <extracomment>Outcome: the action was saved (and sent, or queued to be sent)</extracomment>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="116"/>
+        <location filename="../../desktop/ui/actions/form.py" line="111"/>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="126"/>
+        <location filename="../../desktop/ui/actions/form.py" line="121"/>
         <source>What this ATS takes</source>
         <translation>Was dieses ATS annimmt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="131"/>
+        <location filename="../../desktop/ui/actions/form.py" line="126"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="138"/>
+        <location filename="../../desktop/ui/actions/form.py" line="133"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="143"/>
-        <location filename="../../desktop/ui/actions/form.py" line="147"/>
-        <location filename="../../desktop/ui/actions/form.py" line="417"/>
+        <location filename="../../desktop/ui/actions/form.py" line="138"/>
+        <location filename="../../desktop/ui/actions/form.py" line="142"/>
+        <location filename="../../desktop/ui/actions/form.py" line="405"/>
         <source>Save and send</source>
         <translation>Speichern und senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="146"/>
+        <location filename="../../desktop/ui/actions/form.py" line="141"/>
         <source>Saved in the outbox first, then sent (Ctrl+Enter)</source>
         <translation>Erst im Postausgang gespeichert, dann gesendet (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="185"/>
+        <location filename="../../desktop/ui/actions/form.py" line="179"/>
         <source>In %1 (%2).</source>
         <translation>In %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="187"/>
+        <location filename="../../desktop/ui/actions/form.py" line="181"/>
         <source>Fields marked * are required.</source>
         <translation>Mit * markierte Felder sind Pflichtfelder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="230"/>
+        <location filename="../../desktop/ui/actions/form.py" line="224"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="417"/>
+        <location filename="../../desktop/ui/actions/form.py" line="405"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="423"/>
+        <location filename="../../desktop/ui/actions/form.py" line="411"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="433"/>
+        <location filename="../../desktop/ui/actions/form.py" line="421"/>
         <source>Sending to %1…</source>
         <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="452"/>
+        <location filename="../../desktop/ui/actions/form.py" line="440"/>
         <source>%1 refused it: %2 Nothing is lost: it is kept under Pending writes (retry or drop it there), or correct the form and submit again.</source>
         <translation>%1 hat es abgelehnt: %2 Nichts geht verloren: Es bleibt unter „Ausstehende Änderungen“ (dort erneut senden oder verwerfen), oder korrigieren Sie das Formular und senden Sie es erneut.</translation>
     </message>
@@ -854,39 +854,39 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="124"/>
-        <location filename="../../desktop/ui/bulk_actions.py" line="134"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="125"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="135"/>
         <source>Move selected to stage…</source>
         <translation>Auswahl in Phase verschieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="141"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="142"/>
         <source>Undo the last bulk action (what is not sent yet)</source>
         <translation>Letzte Sammelaktion rückgängig machen (was noch nicht gesendet ist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="181"/>
-        <location filename="../../desktop/ui/bulk_actions.py" line="200"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="182"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="201"/>
         <source>Select the rows first (Shift/Ctrl+click).</source>
         <translation>Wählen Sie zuerst die Zeilen aus (Umschalt-/Strg-Klick).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="189"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="190"/>
         <source>%1 on %2 records?</source>
         <translation>%1 für %2 Datensätze?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="226"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="227"/>
         <source>The selected applications&apos; accounts have no stages in the cache yet.</source>
         <translation>Für die Konten der ausgewählten Bewerbungen sind noch keine Phasen im Cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="237"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="238"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="275"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="276"/>
         <source>Took back %1 items not sent yet.</source>
         <translation>%1 noch nicht gesendete Einträge zurückgenommen.</translation>
     </message>
@@ -996,13 +996,12 @@
 <context>
     <name>DamagedCacheDialog</name>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="25"/>
+        <location filename="../../desktop/ui/damaged.py" line="30"/>
         <source>The cache cannot be unlocked</source>
         <translation>Der Cache kann nicht entsperrt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="27"/>
-        <location filename="../../desktop/ui/damaged.py" line="41"/>
+        <location filename="../../desktop/ui/damaged.py" line="23"/>
         <source>The cache file %1 cannot be opened: %2.</source>
         <translation>Die Cache-Datei %1 kann nicht geöffnet werden: %2.</translation>
     </message>
@@ -1017,17 +1016,17 @@
         <translation>Der Cache ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="47"/>
+        <location filename="../../desktop/ui/damaged.py" line="42"/>
         <source>Keep a copy of the damaged file beside it and start over with an empty cache? Accounts must then be added again, and writes still waiting in the old cache are not sent. Or quit, and restore the file from a backup.</source>
         <translation>Eine Kopie der beschädigten Datei daneben aufbewahren und mit einem leeren Cache neu beginnen? Die Konten müssen dann erneut hinzugefügt werden, und Schreibvorgänge, die im alten Cache noch warten, werden nicht gesendet. Oder beenden Sie das Programm und stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="53"/>
+        <location filename="../../desktop/ui/damaged.py" line="48"/>
         <source>Keep a copy and start over</source>
         <translation>Kopie behalten und neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="55"/>
+        <location filename="../../desktop/ui/damaged.py" line="50"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -1049,157 +1048,157 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="158"/>
+        <location filename="../../desktop/ui/views/detail.py" line="171"/>
         <source>Pending writes of this record</source>
         <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked candidate id: &quot;Forget this person…&quot; was clicked (``desktop.ui.privacy`` asks and forgets) (candidate id, label) split from the person shown, with an undo, until another record shows</extracomment>
         <translation>Ausstehende Änderungen dieses Datensatzes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="172"/>
+        <location filename="../../desktop/ui/views/detail.py" line="185"/>
         <source>Record details</source>
         <translation>Details des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="176"/>
+        <location filename="../../desktop/ui/views/detail.py" line="189"/>
         <source>Fields and related records</source>
         <translation>Felder und verknüpfte Datensätze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="180"/>
-        <location filename="../../desktop/ui/views/detail.py" line="194"/>
+        <location filename="../../desktop/ui/views/detail.py" line="193"/>
+        <location filename="../../desktop/ui/views/detail.py" line="207"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="184"/>
-        <location filename="../../desktop/ui/views/detail.py" line="195"/>
+        <location filename="../../desktop/ui/views/detail.py" line="197"/>
+        <location filename="../../desktop/ui/views/detail.py" line="208"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="187"/>
-        <location filename="../../desktop/ui/views/detail.py" line="196"/>
+        <location filename="../../desktop/ui/views/detail.py" line="200"/>
+        <location filename="../../desktop/ui/views/detail.py" line="209"/>
         <source>Vendor data</source>
         <translation>Anbieterdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="193"/>
+        <location filename="../../desktop/ui/views/detail.py" line="206"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="216"/>
+        <location filename="../../desktop/ui/views/detail.py" line="229"/>
         <source>Forget this person…</source>
         <translation>Diese Person vergessen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="218"/>
+        <location filename="../../desktop/ui/views/detail.py" line="231"/>
         <source>Remove every trace of this person from this computer</source>
         <translation>Alle Spuren dieser Person von diesem Computer entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="248"/>
+        <location filename="../../desktop/ui/views/detail.py" line="261"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="249"/>
+        <location filename="../../desktop/ui/views/detail.py" line="262"/>
         <source>Pick a record in a list, or search with Ctrl+K.</source>
         <translation>Wählen Sie einen Datensatz in einer Liste oder suchen Sie mit Strg+K.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="263"/>
+        <location filename="../../desktop/ui/views/detail.py" line="276"/>
         <source>This record is no longer in the cache.</source>
         <translation>Dieser Datensatz ist nicht mehr im Cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="274"/>
+        <location filename="../../desktop/ui/views/detail.py" line="287"/>
         <source>Deleted at the vendor on %1. Kept here for reference.</source>
         <translation>Beim Anbieter am %1 gelöscht. Hier zur Information aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="284"/>
+        <location filename="../../desktop/ui/views/detail.py" line="297"/>
         <source>No description.</source>
         <translation>Keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="295"/>
+        <location filename="../../desktop/ui/views/detail.py" line="308"/>
         <source>The vendor sent no raw data for this record.</source>
         <translation>Der Anbieter hat für diesen Datensatz keine Rohdaten gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="305"/>
-        <location filename="../../desktop/ui/views/detail.py" line="327"/>
+        <location filename="../../desktop/ui/views/detail.py" line="318"/>
+        <location filename="../../desktop/ui/views/detail.py" line="340"/>
         <source>CV</source>
         <translation>Lebenslauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="327"/>
+        <location filename="../../desktop/ui/views/detail.py" line="340"/>
         <source>Files (%1)</source>
         <translation>Dateien (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="357"/>
+        <location filename="../../desktop/ui/views/detail.py" line="370"/>
         <source>Open pipeline →</source>
         <translation>Pipeline öffnen →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="381"/>
+        <location filename="../../desktop/ui/views/detail.py" line="394"/>
         <source>Not the same person</source>
         <translation>Nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="390"/>
+        <location filename="../../desktop/ui/views/detail.py" line="403"/>
         <source>Vendor id %1 · %2 · changed in the cache %3</source>
         <translation>Anbieter-ID %1 · %2 · im Cache geändert %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="402"/>
+        <location filename="../../desktop/ui/views/detail.py" line="415"/>
         <source>You marked this record as a person of its own.</source>
         <translation>Sie haben diesen Datensatz als eigene Person markiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="403"/>
+        <location filename="../../desktop/ui/views/detail.py" line="416"/>
         <source>Match it again</source>
         <translation>Wieder zuordnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="407"/>
+        <location filename="../../desktop/ui/views/detail.py" line="420"/>
         <source>%1 no longer counts as this person.</source>
         <translation>%1 gilt nicht mehr als diese Person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="408"/>
+        <location filename="../../desktop/ui/views/detail.py" line="421"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="426"/>
+        <location filename="../../desktop/ui/views/detail.py" line="439"/>
         <source>Could not save that: %1</source>
         <translation>Konnte das nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="461"/>
+        <location filename="../../desktop/ui/views/detail.py" line="474"/>
         <source>No changes seen since this record was first synced.</source>
         <translation>Seit der ersten Synchronisierung dieses Datensatzes wurden keine Änderungen festgestellt.</translation>
     </message>
@@ -1445,437 +1444,427 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="14"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>Jobs</source>
         <translation>Stellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="15"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="16"/>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
-        <location filename="../../desktop/ui/labels.py" line="73"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <location filename="../../desktop/ui/labels.py" line="151"/>
         <source>Applications</source>
         <translation>Bewerbungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
-        <location filename="../../desktop/ui/labels.py" line="74"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <location filename="../../desktop/ui/labels.py" line="66"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
-        <location filename="../../desktop/ui/labels.py" line="75"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <location filename="../../desktop/ui/labels.py" line="67"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Job postings</source>
         <translation>Stellenanzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
-        <location filename="../../desktop/ui/labels.py" line="76"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="68"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
-        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <location filename="../../desktop/ui/labels.py" line="72"/>
         <source>Screening questions</source>
         <translation>Screening-Fragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
-        <location filename="../../desktop/ui/labels.py" line="62"/>
-        <location filename="../../desktop/ui/labels.py" line="143"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <location filename="../../desktop/ui/labels.py" line="157"/>
         <source>Job</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
-        <location filename="../../desktop/ui/labels.py" line="61"/>
-        <location filename="../../desktop/ui/labels.py" line="144"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="156"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
-        <location filename="../../desktop/ui/labels.py" line="145"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="140"/>
         <source>Application</source>
         <translation>Bewerbung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Job posting</source>
         <translation>Stellenanzeige</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="38"/>
-        <location filename="../../desktop/ui/labels.py" line="63"/>
-        <location filename="../../desktop/ui/labels.py" line="142"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="158"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="46"/>
         <source>Screening question</source>
         <translation>Screening-Frage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
-        <location filename="../../desktop/ui/labels.py" line="104"/>
+        <location filename="../../desktop/ui/labels.py" line="99"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/ui/labels.py" line="161"/>
         <source>Code</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
-        <location filename="../../desktop/ui/labels.py" line="119"/>
+        <location filename="../../desktop/ui/labels.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="50"/>
-        <location filename="../../desktop/ui/labels.py" line="122"/>
+        <location filename="../../desktop/ui/labels.py" line="117"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <location filename="../../desktop/ui/labels.py" line="150"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
-        <location filename="../../desktop/ui/labels.py" line="126"/>
+        <location filename="../../desktop/ui/labels.py" line="121"/>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="152"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="55"/>
-        <location filename="../../desktop/ui/labels.py" line="110"/>
+        <location filename="../../desktop/ui/labels.py" line="105"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="56"/>
+        <location filename="../../desktop/ui/labels.py" line="153"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
-        <location filename="../../desktop/ui/labels.py" line="107"/>
+        <location filename="../../desktop/ui/labels.py" line="102"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
-        <location filename="../../desktop/ui/labels.py" line="108"/>
+        <location filename="../../desktop/ui/labels.py" line="103"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <location filename="../../desktop/ui/labels.py" line="154"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <location filename="../../desktop/ui/labels.py" line="155"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
-        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="134"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65"/>
-        <location filename="../../desktop/ui/labels.py" line="146"/>
+        <location filename="../../desktop/ui/labels.py" line="141"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66"/>
-        <location filename="../../desktop/ui/labels.py" line="148"/>
+        <location filename="../../desktop/ui/labels.py" line="143"/>
         <source>Canceled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77"/>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
         <source>Applications by stage</source>
         <translation>Bewerbungen nach Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="78"/>
+        <location filename="../../desktop/ui/labels.py" line="70"/>
         <source>Hiring team</source>
         <translation>Einstellungsteam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="79"/>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
         <source>Postings</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81"/>
-        <location filename="../../desktop/ui/labels.py" line="130"/>
+        <location filename="../../desktop/ui/labels.py" line="73"/>
+        <location filename="../../desktop/ui/labels.py" line="125"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <location filename="../../desktop/ui/labels.py" line="74"/>
         <source>Belongs to</source>
         <translation>Gehört zu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <location filename="../../desktop/ui/labels.py" line="75"/>
         <source>Interviewers</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <location filename="../../desktop/ui/labels.py" line="76"/>
         <source>Hiring team of</source>
         <translation>Einstellungsteam von</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="85"/>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
         <source>Also in other accounts</source>
         <translation>Auch in anderen Konten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="86"/>
+        <location filename="../../desktop/ui/labels.py" line="78"/>
         <source>Their applications in other accounts</source>
         <translation>Ihre Bewerbungen in anderen Konten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96"/>
+        <location filename="../../desktop/ui/labels.py" line="87"/>
         <source>same e-mail</source>
         <translation>gleiche E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <location filename="../../desktop/ui/labels.py" line="88"/>
         <source>same phone</source>
         <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="105"/>
+        <location filename="../../desktop/ui/labels.py" line="100"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="106"/>
+        <location filename="../../desktop/ui/labels.py" line="101"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="109"/>
+        <location filename="../../desktop/ui/labels.py" line="104"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="111"/>
+        <location filename="../../desktop/ui/labels.py" line="106"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <location filename="../../desktop/ui/labels.py" line="107"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="113"/>
+        <location filename="../../desktop/ui/labels.py" line="108"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114"/>
+        <location filename="../../desktop/ui/labels.py" line="109"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="115"/>
+        <location filename="../../desktop/ui/labels.py" line="110"/>
         <source>Custom fields</source>
         <translation>Benutzerdefinierte Felder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="116"/>
+        <location filename="../../desktop/ui/labels.py" line="111"/>
         <source>Job code</source>
         <translation>Stellenkennung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="117"/>
-        <location filename="../../desktop/ui/labels.py" line="152"/>
+        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <location filename="../../desktop/ui/labels.py" line="147"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="118"/>
+        <location filename="../../desktop/ui/labels.py" line="113"/>
         <source>Employment type</source>
         <translation>Beschäftigungsart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="120"/>
+        <location filename="../../desktop/ui/labels.py" line="115"/>
         <source>Visibility</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="121"/>
+        <location filename="../../desktop/ui/labels.py" line="116"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="123"/>
+        <location filename="../../desktop/ui/labels.py" line="118"/>
         <source>Public link</source>
         <translation>Öffentlicher Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="124"/>
+        <location filename="../../desktop/ui/labels.py" line="119"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="125"/>
+        <location filename="../../desktop/ui/labels.py" line="120"/>
         <source>Experience level</source>
         <translation>Erfahrungsstufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="127"/>
+        <location filename="../../desktop/ui/labels.py" line="122"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="128"/>
+        <location filename="../../desktop/ui/labels.py" line="123"/>
         <source>Created at vendor</source>
         <translation>Beim Anbieter erstellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="129"/>
+        <location filename="../../desktop/ui/labels.py" line="124"/>
         <source>Updated at vendor</source>
         <translation>Beim Anbieter aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="131"/>
+        <location filename="../../desktop/ui/labels.py" line="126"/>
         <source>Confidential</source>
         <translation>Vertraulich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="132"/>
+        <location filename="../../desktop/ui/labels.py" line="127"/>
         <source>Weekly hours</source>
         <translation>Wochenstunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="133"/>
+        <location filename="../../desktop/ui/labels.py" line="128"/>
         <source>Remote work</source>
         <translation>Remote-Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="134"/>
+        <location filename="../../desktop/ui/labels.py" line="129"/>
         <source>Salary</source>
         <translation>Gehalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="135"/>
+        <location filename="../../desktop/ui/labels.py" line="130"/>
         <source>Salary from</source>
         <translation>Gehalt von</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="136"/>
+        <location filename="../../desktop/ui/labels.py" line="131"/>
         <source>Salary to</source>
         <translation>Gehalt bis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="132"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <location filename="../../desktop/ui/labels.py" line="133"/>
         <source>Salary period</source>
         <translation>Gehaltszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="140"/>
+        <location filename="../../desktop/ui/labels.py" line="135"/>
         <source>Rejection reason</source>
         <translation>Absagegrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="141"/>
+        <location filename="../../desktop/ui/labels.py" line="136"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="147"/>
+        <location filename="../../desktop/ui/labels.py" line="142"/>
         <source>Ends</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="149"/>
+        <location filename="../../desktop/ui/labels.py" line="144"/>
         <source>Vendor id</source>
         <translation>Anbieter-ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="150"/>
+        <location filename="../../desktop/ui/labels.py" line="145"/>
         <source>Changed in cache</source>
         <translation>Im Cache geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="151"/>
+        <location filename="../../desktop/ui/labels.py" line="146"/>
         <source>Deleted at vendor</source>
         <translation>Beim Anbieter gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="153"/>
+        <location filename="../../desktop/ui/labels.py" line="148"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -1883,22 +1872,22 @@
 <context>
     <name>ListExportFlow</name>
     <message>
-        <location filename="../../desktop/ui/list_export_flow.py" line="36"/>
+        <location filename="../../desktop/ui/list_export_flow.py" line="34"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/list_export_flow.py" line="38"/>
+        <location filename="../../desktop/ui/list_export_flow.py" line="36"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/list_export_flow.py" line="71"/>
+        <location filename="../../desktop/ui/list_export_flow.py" line="69"/>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/list_export_flow.py" line="78"/>
+        <location filename="../../desktop/ui/list_export_flow.py" line="76"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
@@ -1906,133 +1895,138 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="58"/>
         <source>&amp;File</source>
         <extracomment>While the app runs it re-syncs (delta, within each account&apos;s share) this often unless changed.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="60"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="62"/>
+        <source>&amp;Team server…</source>
+        <translation>&amp;Team-Server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>&amp;Search everything…</source>
         <translation>Überall &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="71"/>
         <source>&amp;Filter this list</source>
         <translation>Diese Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="73"/>
+        <location filename="../../desktop/ui/menus.py" line="75"/>
         <source>Show &amp;deleted records</source>
         <translation>&amp;Gelöschte Datensätze zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>&amp;Sync</source>
         <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="106"/>
         <source>Sync &amp;all accounts</source>
         <translation>&amp;Alle Konten synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="109"/>
+        <location filename="../../desktop/ui/menus.py" line="111"/>
         <source>&amp;Full sync of all accounts</source>
         <translation>&amp;Vollständige Synchronisierung aller Konten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="113"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>&amp;Cancel all syncs</source>
         <translation>Alle Synchronisierungen a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="116"/>
+        <location filename="../../desktop/ui/menus.py" line="118"/>
         <source>Sync &amp;automatically</source>
         <translation>A&amp;utomatisch synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="125"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Diagnose&amp;daten kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129"/>
+        <location filename="../../desktop/ui/menus.py" line="131"/>
         <source>&amp;About Recruiter Companion</source>
         <translation>Ü&amp;ber Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="153"/>
+        <location filename="../../desktop/ui/menus.py" line="155"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="155"/>
+        <location filename="../../desktop/ui/menus.py" line="157"/>
         <source>Every %1 minutes</source>
         <translation>Alle %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="157"/>
+        <location filename="../../desktop/ui/menus.py" line="159"/>
         <source>Every hour</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="158"/>
+        <location filename="../../desktop/ui/menus.py" line="160"/>
         <source>Every %1 hours</source>
         <translation>Alle %1 Stunden</translation>
     </message>
@@ -2056,76 +2050,76 @@
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Welcome to Recruiter Companion</source>
         <translation>Willkommen bei Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Connect an account…</source>
         <translation>Konto verbinden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
 To look around first, try the demo: sample accounts on local stand-ins of the vendors, kept apart from your own data.</source>
         <translation>Verbinden Sie ein ATS-Konto einmal: Alles wird auf diesen Computer synchronisiert und ist offline durchsuchbar und lesbar.
 Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachbildungen der Anbieter, getrennt von Ihren eigenen Daten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>Opens the app on sample accounts; your own accounts are not touched.</source>
         <translation>Öffnet die App mit Beispielkonten; Ihre eigenen Konten bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>No accounts to sync yet.</source>
         <translation>Noch keine Konten zum Synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>New since you last looked</source>
         <translation>Neu seit Ihrem letzten Blick</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Command palette</source>
         <translation>Befehlspalette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>New since you last looked (%1)</source>
         <translation>Neu seit Ihrem letzten Blick (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start der App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert (ohne Passwörter oder Tokens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>About Recruiter Companion</source>
         <translation>Über Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation>Recruiter Companion hält Ihre ATS-Konten auf diesem Computer bereit: synchronisiert, durchsuchbar und offline lesbar.</translation>
     </message>
@@ -2133,33 +2127,33 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="82"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="83"/>
         <source>Move selected to stage</source>
         <extracomment>What each list can do to many rows at once: (action, title, what to ask, the parameter it fills).</extracomment>
         <translation>Auswahl in Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="84"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="85"/>
         <source>%1 applications</source>
         <translation>%1 Bewerbungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="88"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="89"/>
         <source>Stage:</source>
         <translation>Phase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="91"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="92"/>
         <source>(no rejection reason)</source>
         <translation>(kein Absagegrund)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="94"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="95"/>
         <source>Rejection reason:</source>
         <translation>Absagegrund:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="97"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="98"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -2191,27 +2185,27 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>PendingWrites</name>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="41"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="40"/>
         <source>waiting to be sent</source>
         <translation>wartet auf Versand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="42"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="41"/>
         <source>being sent</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="43"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="42"/>
         <source>not confirmed yet</source>
         <translation>noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="44"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="43"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="45"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="44"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
@@ -2219,93 +2213,93 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>PendingWritesDialog</name>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="69"/>
-        <location filename="../../desktop/ui/actions/pending.py" line="82"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="64"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="77"/>
         <source>Pending writes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="74"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="69"/>
         <source>Changes saved here that the ATS has not confirmed yet, and those it refused. Waiting ones are sent on their own when the ATS can be reached; refused ones wait for you.</source>
         <translation>Hier gespeicherte Änderungen, die das ATS noch nicht bestätigt hat, und solche, die es abgelehnt hat. Wartende werden von selbst gesendet, sobald das ATS erreichbar ist; abgelehnte warten auf Sie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="85"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="80"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="86"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="81"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="87"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="82"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="88"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="83"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="89"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="84"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="90"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="85"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="103"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="98"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="106"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="101"/>
         <source>&amp;Send all now</source>
         <translation>Alle jetzt &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="108"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="103"/>
         <source>&amp;Retry</source>
         <translation>E&amp;rneut senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="110"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="105"/>
         <source>&amp;Drop…</source>
         <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="152"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="147"/>
         <source>Nothing is waiting: every change was sent.</source>
         <translation>Nichts wartet: Alle Änderungen wurden gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="185"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="180"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="189"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="184"/>
         <source>%1 sent, %2 still waiting or refused.</source>
         <translation>%1 gesendet, %2 warten noch oder wurden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="215"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="216"/>
         <source>Drop this write</source>
         <translation>Änderung verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="216"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="217"/>
         <source>Drop this change? It is not sent, and it cannot be brought back.</source>
         <translation>Diese Änderung verwerfen? Sie wird nicht gesendet und lässt sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="231"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="211"/>
         <source>Dropped.</source>
         <translation>Verworfen.</translation>
     </message>
@@ -2319,13 +2313,13 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
         <translation>Verschiebung wartet auf Versand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="150"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="149"/>
         <source>Pending · new, not sent yet</source>
         <extracomment>Card ids of applications being created (waiting in the outbox): ``pending:&lt;outbox entry id&gt;``.</extracomment>
         <translation>Ausstehend · neu, noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="154"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="153"/>
         <source>Moved here · not sent yet</source>
         <translation>Hierher verschoben · noch nicht gesendet</translation>
     </message>
@@ -2333,54 +2327,54 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="287"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="286"/>
         <source>Job:</source>
         <extracomment>model (&quot;applications&quot;), record id outbox entry id: the card of an application being created was chosen</extracomment>
         <translation>Stelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="293"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="292"/>
         <source>Job whose pipeline is shown</source>
         <translation>Stelle, deren Pipeline angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="306"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="305"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="318"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="317"/>
         <source>Undo the last move</source>
         <extracomment>application id -&gt; stage id of moves waiting in the outbox (shown in their new column) new applications waiting in the outbox (shown as cards of their job, badged pending) (application id, stage it left, stage it went to) of the last move made here</extracomment>
         <translation>Letzte Verschiebung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="325"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="324"/>
         <source>Pick a job above, or double-click a job in the Jobs list.</source>
         <translation>Wählen Sie oben eine Stelle oder doppelklicken Sie auf eine Stelle in der Stellenliste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="383"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="382"/>
         <source>No jobs here yet.</source>
         <translation>Hier gibt es noch keine Stellen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="400"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="399"/>
         <source>Moving cards is not available.</source>
         <translation>Karten können nicht verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="417"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="416"/>
         <source>Drag the card to another stage to move the application there.</source>
         <translation>Ziehen Sie die Karte in eine andere Phase, um die Bewerbung dorthin zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="419"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="418"/>
         <source>No stage</source>
         <translation>Ohne Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="430"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="429"/>
         <source>%1 applications in %2 stages</source>
         <translation>%1 Bewerbungen in %2 Phasen</translation>
     </message>
@@ -2644,7 +2638,7 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
         <translation>Gespeicherte Suche: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/record_list.py" line="293"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="289"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -2693,18 +2687,18 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>SavedSearchFlow</name>
     <message>
-        <location filename="../../desktop/ui/saved_search_flow.py" line="57"/>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="55"/>
         <source>Open a list and filter it first; then save the search.</source>
         <extracomment>the user&apos;s own searches, as last loaded or saved</extracomment>
         <translation>Öffnen und filtern Sie zuerst eine Liste; speichern Sie dann die Suche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_search_flow.py" line="62"/>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="61"/>
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_search_flow.py" line="62"/>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="61"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
@@ -2776,33 +2770,33 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="188"/>
-        <location filename="../../desktop/ui/views/search_popup.py" line="220"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="190"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="222"/>
         <source>Type a name, e-mail, phone number, company or job.</source>
         <translation>Geben Sie einen Namen, eine E-Mail, Telefonnummer, Firma oder Stelle ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="212"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="214"/>
         <source>%1 best matches</source>
         <translation>Die %1 besten Treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="214"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="216"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="218"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="220"/>
         <source>No matches.</source>
         <translation>Keine Treffer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="246"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="248"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="247"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="249"/>
         <source>Forget this person…</source>
         <translation>Diese Person vergessen…</translation>
     </message>
@@ -2810,7 +2804,7 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="235"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="234"/>
         <source>Stage %1</source>
         <extracomment>application id, the stage it comes from (None: no stage) outbox entry id of a pending new application&apos;s card</extracomment>
         <translation>Phase %1</translation>
@@ -2819,42 +2813,42 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="123"/>
+        <location filename="../../desktop/ui/views/status.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="133"/>
+        <location filename="../../desktop/ui/views/status.py" line="126"/>
         <source>Pending writes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="137"/>
+        <location filename="../../desktop/ui/views/status.py" line="130"/>
         <source>Network state</source>
         <translation>Netzwerkstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="145"/>
+        <location filename="../../desktop/ui/views/status.py" line="138"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="145"/>
+        <location filename="../../desktop/ui/views/status.py" line="138"/>
         <source>Demo mode: built-in sandboxes, nothing is real</source>
         <translation>Demo-Modus: eingebaute Sandboxen, nichts ist echt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="171"/>
+        <location filename="../../desktop/ui/views/status.py" line="164"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="171"/>
+        <location filename="../../desktop/ui/views/status.py" line="164"/>
         <source>No network: browsing the cache; syncs and writes wait.</source>
         <translation>Kein Netzwerk: Sie sehen den Cache; Synchronisierungen und Änderungen warten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="179"/>
+        <location filename="../../desktop/ui/views/status.py" line="172"/>
         <source>%n pending write(s)</source>
         <translation>
             <numerusform>%n ausstehende Änderung</numerusform>
@@ -2862,12 +2856,12 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="180"/>
+        <location filename="../../desktop/ui/views/status.py" line="173"/>
         <source>Changes waiting to be sent to the ATS.</source>
         <translation>Änderungen, die noch an das ATS gesendet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="182"/>
+        <location filename="../../desktop/ui/views/status.py" line="175"/>
         <source>%n failed write(s)</source>
         <translation>
             <numerusform>%n fehlgeschlagene Änderung</numerusform>
@@ -2875,7 +2869,7 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="183"/>
+        <location filename="../../desktop/ui/views/status.py" line="176"/>
         <source>Changes the ATS refused: open them to fix and resend.</source>
         <translation>Vom ATS abgelehnte Änderungen: öffnen, korrigieren und erneut senden.</translation>
     </message>
@@ -2883,20 +2877,133 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="267"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="313"/>
         <source>%1 synced: %2 records read.</source>
-        <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2).</extracomment>
+        <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. The worker process running this sync (None: not started yet, or on the fallback thread). account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Syncs run in a worker process (``desktop.sync.process``); False: on the window&apos;s sync thread. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2).</extracomment>
         <translation>%1 synchronisiert: %2 Datensätze gelesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="269"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="315"/>
         <source>%1: %2 of %3 parts failed; the rest is saved. %4</source>
         <translation>%1: %2 von %3 Teilen fehlgeschlagen; der Rest ist gespeichert. %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="276"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="322"/>
         <source>%1: sync cancelled; the next sync resumes where it stopped.</source>
         <translation>%1: Synchronisierung abgebrochen; die nächste setzt dort fort, wo sie aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="50"/>
+        <source>Team server</source>
+        <translation>Team-Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="57"/>
+        <source>A team shares one cache on a PostgreSQL server it already runs: one member syncs each account, everyone sees the records and the writes waiting. Without a team server the app keeps its cache on this computer only.</source>
+        <translation>Ein Team teilt einen Cache auf einem PostgreSQL-Server, den es bereits betreibt: Ein Mitglied synchronisiert jedes Konto, alle sehen die Datensätze und die wartenden Schreibvorgänge. Ohne Team-Server bleibt der Cache der App nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="74"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="75"/>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="81"/>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>im Schlüsselbund des Systems gespeichert, nie in einer Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="82"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="83"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="86"/>
+        <source>Allow a server on another computer without TLS</source>
+        <translation>Server auf einem anderen Computer ohne TLS erlauben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="90"/>
+        <source>Candidates&apos; data would cross the network unencrypted. Only for a server on a network you trust; otherwise add sslmode=require to the address.</source>
+        <translation>Die Daten der Kandidaten gingen unverschlüsselt über das Netz. Nur für einen Server in einem Netz, dem Sie vertrauen; sonst fügen Sie der Adresse sslmode=require hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="105"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="108"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="136"/>
+        <source>Not connected: the app uses its embedded cache on this computer.</source>
+        <translation>Nicht verbunden: Die App nutzt ihren eingebetteten Cache auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="141"/>
+        <source>Connected to %1 as member %2.</source>
+        <translation>Verbunden mit %1 als Mitglied %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="145"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="145"/>
+        <source>no TLS</source>
+        <translation>ohne TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="146"/>
+        <source>Logged in as %1 (%2); the team database is at schema %3.</source>
+        <translation>Angemeldet als %1 (%2); die Team-Datenbank hat das Schema %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="166"/>
+        <source>Asking the server…</source>
+        <translation>Frage den Server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="180"/>
+        <source>Enter the server&apos;s address, e.g. %1</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="184"/>
+        <source>Connecting, logging in and bringing the team database up to date…</source>
+        <translation>Verbinde, melde an und bringe die Team-Datenbank auf den neuesten Stand…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="198"/>
+        <source>tick &quot;%1&quot;</source>
+        <translation>„%1“ ankreuzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="204"/>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="223"/>
+        <source>Disconnected from %1; the team database was left as it is.</source>
+        <translation>Von %1 getrennt; die Team-Datenbank blieb unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2920,22 +3027,22 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>box</name>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="75"/>
+        <location filename="../../desktop/ui/damaged.py" line="70"/>
         <source>The keyring is locked</source>
         <translation>Der Schlüsselbund ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="76"/>
+        <location filename="../../desktop/ui/damaged.py" line="71"/>
         <source>The cache&apos;s key is kept there. Unlock it, then try again.</source>
         <translation>Dort wird der Schlüssel des Caches aufbewahrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="77"/>
+        <location filename="../../desktop/ui/damaged.py" line="72"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="78"/>
+        <location filename="../../desktop/ui/damaged.py" line="73"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -2943,17 +3050,17 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="91"/>
+        <location filename="../../desktop/ui/views/status.py" line="84"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="94"/>
+        <location filename="../../desktop/ui/views/status.py" line="87"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="96"/>
+        <location filename="../../desktop/ui/views/status.py" line="89"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>

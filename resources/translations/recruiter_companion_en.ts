@@ -4,210 +4,210 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="77"/>
         <source>Edit account</source>
         <extracomment>The whole connection doctor (every stream&apos;s first page and detail requests) within this time. the AccountInfo saved ok, message (after &quot;Test connection&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="77"/>
         <source>Connect an ATS account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="89"/>
         <source>ATS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="92"/>
         <source>&amp;ATS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="96"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="97"/>
         <source>e.g. Acme Germany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="98"/>
         <source>Account &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="107"/>
         <source>Sync only applications created in this app (and their candidates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="118"/>
         <source>Share of the vendor&apos;s rate limit for background sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="120"/>
         <source>Background sync never uses more than this part of the vendor&apos;s published rate limit, so other integrations on the same ATS keep working. Writes you make here may use all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="125"/>
         <source>Background sync uses at &amp;most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="129"/>
         <source>of the vendor&apos;s rate limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="134"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="135"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="168"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="157"/>
         <source>Connection guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="164"/>
         <source>What this account can do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="168"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="168"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="168"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="219"/>
         <source>unchanged (kept in the keyring)</source>
         <extracomment>The last test&apos;s findings (``None`` before a test, or when the settings were refused).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="242"/>
         <source>Connecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="243"/>
         <source>You need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="244"/>
         <source>Creating the credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="245"/>
         <source>Secret fields are stored in your system keyring, never in files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="280"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="305"/>
         <source>new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="338"/>
         <source>Connection works: %1 accepted these credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="320"/>
         <source>No answer within %1 seconds. Check the address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="334"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="342"/>
         <source>Everything it offers can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="347"/>
         <source>the write actions needing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="348"/>
         <source>Not working: %1. The list below says why (no write was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="359"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="360"/>
         <source>forbidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="361"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="362"/>
         <source>not offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="355"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="363"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="357"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="365"/>
         <source>data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="357"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="365"/>
         <source>write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="394"/>
         <source>Give the account a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="398"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,17 +220,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_flow.py" line="68"/>
+        <location filename="../../desktop/ui/account_flow.py" line="69"/>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_flow.py" line="70"/>
+        <location filename="../../desktop/ui/account_flow.py" line="71"/>
         <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_flow.py" line="99"/>
+        <location filename="../../desktop/ui/account_flow.py" line="90"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,22 +273,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="66"/>
+        <location filename="../../desktop/ui/views/status.py" line="65"/>
         <source>%1: step 1 of 2, lists · %2 · %3 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="72"/>
+        <location filename="../../desktop/ui/views/status.py" line="66"/>
         <source>Lists first, so every record is browsable soon; details follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="75"/>
+        <location filename="../../desktop/ui/views/status.py" line="68"/>
         <source>%1: %2 · %3 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="84"/>
+        <location filename="../../desktop/ui/views/status.py" line="77"/>
         <source>at most %1 % of the rate limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,177 +392,177 @@
 <context>
     <name>ActionFields</name>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="16"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="18"/>
         <source>Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="17"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="19"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="18"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="20"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="19"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="21"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="20"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="22"/>
         <source>More e-mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="21"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="23"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="22"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="24"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="23"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="25"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="24"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="26"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="25"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="27"/>
         <source>More phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="26"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="28"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="27"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="29"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="28"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="30"/>
         <source>Country (ISO code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="29"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="31"/>
         <source>State or region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="30"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="32"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="31"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="33"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="32"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="34"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="33"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="35"/>
         <source>Available from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="34"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="36"/>
         <source>Salary expectations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="35"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="37"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="36"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="38"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="37"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="39"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="38"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="40"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="39"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="41"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="40"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="42"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="41"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="43"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="42"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="44"/>
         <source>Screening answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="43"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="45"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="44"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="46"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="45"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="47"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="46"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="48"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="47"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="49"/>
         <source>Kind of file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="48"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="50"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="49"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="51"/>
         <source>File content (base64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="50"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="52"/>
         <source>File URL (data: or https:)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,102 +662,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="79"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="73"/>
         <source>Create candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="80"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="74"/>
         <source>Create application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="81"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="75"/>
         <source>Add attachment to application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="84"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="76"/>
         <source>Add attachment to candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="87"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="77"/>
         <source>Move application to stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="88"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="78"/>
         <source>Add result link to application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="91"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="79"/>
         <source>Add result link to candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="94"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="80"/>
         <source>Add note to application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="95"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="81"/>
         <source>Add tag to candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="96"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="82"/>
         <source>Remove tag from candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="104"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="96"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="105"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="97"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="106"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="98"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="107"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="99"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="108"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="100"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="109"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="101"/>
         <source>Per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="110"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="102"/>
         <source>Per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="111"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="103"/>
         <source>CV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="112"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="104"/>
         <source>Cover letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="113"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="105"/>
         <source>Plain text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,75 +765,75 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="110"/>
+        <location filename="../../desktop/ui/actions/form.py" line="105"/>
         <source>Account</source>
         <extracomment>Outcome: the action was saved (and sent, or queued to be sent)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="116"/>
+        <location filename="../../desktop/ui/actions/form.py" line="111"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="126"/>
+        <location filename="../../desktop/ui/actions/form.py" line="121"/>
         <source>What this ATS takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="131"/>
+        <location filename="../../desktop/ui/actions/form.py" line="126"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="138"/>
+        <location filename="../../desktop/ui/actions/form.py" line="133"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="143"/>
-        <location filename="../../desktop/ui/actions/form.py" line="147"/>
-        <location filename="../../desktop/ui/actions/form.py" line="417"/>
+        <location filename="../../desktop/ui/actions/form.py" line="138"/>
+        <location filename="../../desktop/ui/actions/form.py" line="142"/>
+        <location filename="../../desktop/ui/actions/form.py" line="405"/>
         <source>Save and send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="146"/>
+        <location filename="../../desktop/ui/actions/form.py" line="141"/>
         <source>Saved in the outbox first, then sent (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="185"/>
+        <location filename="../../desktop/ui/actions/form.py" line="179"/>
         <source>In %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="187"/>
+        <location filename="../../desktop/ui/actions/form.py" line="181"/>
         <source>Fields marked * are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="230"/>
+        <location filename="../../desktop/ui/actions/form.py" line="224"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="417"/>
+        <location filename="../../desktop/ui/actions/form.py" line="405"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="423"/>
+        <location filename="../../desktop/ui/actions/form.py" line="411"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="433"/>
+        <location filename="../../desktop/ui/actions/form.py" line="421"/>
         <source>Sending to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="452"/>
+        <location filename="../../desktop/ui/actions/form.py" line="440"/>
         <source>%1 refused it: %2 Nothing is lost: it is kept under Pending writes (retry or drop it there), or correct the form and submit again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,39 +854,39 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="124"/>
-        <location filename="../../desktop/ui/bulk_actions.py" line="134"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="125"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="135"/>
         <source>Move selected to stage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="141"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="142"/>
         <source>Undo the last bulk action (what is not sent yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="181"/>
-        <location filename="../../desktop/ui/bulk_actions.py" line="200"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="182"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="201"/>
         <source>Select the rows first (Shift/Ctrl+click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="189"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="190"/>
         <source>%1 on %2 records?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="226"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="227"/>
         <source>The selected applications&apos; accounts have no stages in the cache yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="237"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="238"/>
         <source>Move to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="275"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="276"/>
         <source>Took back %1 items not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,13 +996,12 @@
 <context>
     <name>DamagedCacheDialog</name>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="25"/>
+        <location filename="../../desktop/ui/damaged.py" line="30"/>
         <source>The cache cannot be unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="27"/>
-        <location filename="../../desktop/ui/damaged.py" line="41"/>
+        <location filename="../../desktop/ui/damaged.py" line="23"/>
         <source>The cache file %1 cannot be opened: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,17 +1016,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="47"/>
+        <location filename="../../desktop/ui/damaged.py" line="42"/>
         <source>Keep a copy of the damaged file beside it and start over with an empty cache? Accounts must then be added again, and writes still waiting in the old cache are not sent. Or quit, and restore the file from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="53"/>
+        <location filename="../../desktop/ui/damaged.py" line="48"/>
         <source>Keep a copy and start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="55"/>
+        <location filename="../../desktop/ui/damaged.py" line="50"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,157 +1048,157 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="158"/>
+        <location filename="../../desktop/ui/views/detail.py" line="171"/>
         <source>Pending writes of this record</source>
         <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked candidate id: &quot;Forget this person…&quot; was clicked (``desktop.ui.privacy`` asks and forgets) (candidate id, label) split from the person shown, with an undo, until another record shows</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="172"/>
+        <location filename="../../desktop/ui/views/detail.py" line="185"/>
         <source>Record details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="176"/>
+        <location filename="../../desktop/ui/views/detail.py" line="189"/>
         <source>Fields and related records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="180"/>
-        <location filename="../../desktop/ui/views/detail.py" line="194"/>
+        <location filename="../../desktop/ui/views/detail.py" line="193"/>
+        <location filename="../../desktop/ui/views/detail.py" line="207"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="184"/>
-        <location filename="../../desktop/ui/views/detail.py" line="195"/>
+        <location filename="../../desktop/ui/views/detail.py" line="197"/>
+        <location filename="../../desktop/ui/views/detail.py" line="208"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="187"/>
-        <location filename="../../desktop/ui/views/detail.py" line="196"/>
+        <location filename="../../desktop/ui/views/detail.py" line="200"/>
+        <location filename="../../desktop/ui/views/detail.py" line="209"/>
         <source>Vendor data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="193"/>
+        <location filename="../../desktop/ui/views/detail.py" line="206"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="216"/>
+        <location filename="../../desktop/ui/views/detail.py" line="229"/>
         <source>Forget this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="218"/>
+        <location filename="../../desktop/ui/views/detail.py" line="231"/>
         <source>Remove every trace of this person from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="248"/>
+        <location filename="../../desktop/ui/views/detail.py" line="261"/>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="249"/>
+        <location filename="../../desktop/ui/views/detail.py" line="262"/>
         <source>Pick a record in a list, or search with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="263"/>
+        <location filename="../../desktop/ui/views/detail.py" line="276"/>
         <source>This record is no longer in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="274"/>
+        <location filename="../../desktop/ui/views/detail.py" line="287"/>
         <source>Deleted at the vendor on %1. Kept here for reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="284"/>
+        <location filename="../../desktop/ui/views/detail.py" line="297"/>
         <source>No description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="295"/>
+        <location filename="../../desktop/ui/views/detail.py" line="308"/>
         <source>The vendor sent no raw data for this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="305"/>
-        <location filename="../../desktop/ui/views/detail.py" line="327"/>
+        <location filename="../../desktop/ui/views/detail.py" line="318"/>
+        <location filename="../../desktop/ui/views/detail.py" line="340"/>
         <source>CV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="327"/>
+        <location filename="../../desktop/ui/views/detail.py" line="340"/>
         <source>Files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="357"/>
+        <location filename="../../desktop/ui/views/detail.py" line="370"/>
         <source>Open pipeline →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="381"/>
+        <location filename="../../desktop/ui/views/detail.py" line="394"/>
         <source>Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="390"/>
+        <location filename="../../desktop/ui/views/detail.py" line="403"/>
         <source>Vendor id %1 · %2 · changed in the cache %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="402"/>
+        <location filename="../../desktop/ui/views/detail.py" line="415"/>
         <source>You marked this record as a person of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="403"/>
+        <location filename="../../desktop/ui/views/detail.py" line="416"/>
         <source>Match it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="407"/>
+        <location filename="../../desktop/ui/views/detail.py" line="420"/>
         <source>%1 no longer counts as this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="408"/>
+        <location filename="../../desktop/ui/views/detail.py" line="421"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="426"/>
+        <location filename="../../desktop/ui/views/detail.py" line="439"/>
         <source>Could not save that: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="461"/>
+        <location filename="../../desktop/ui/views/detail.py" line="474"/>
         <source>No changes seen since this record was first synced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,437 +1444,427 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="14"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="15"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="16"/>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
-        <location filename="../../desktop/ui/labels.py" line="73"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <location filename="../../desktop/ui/labels.py" line="151"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
-        <location filename="../../desktop/ui/labels.py" line="74"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <location filename="../../desktop/ui/labels.py" line="66"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
-        <location filename="../../desktop/ui/labels.py" line="75"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <location filename="../../desktop/ui/labels.py" line="67"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Job postings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
-        <location filename="../../desktop/ui/labels.py" line="76"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="68"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
-        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <location filename="../../desktop/ui/labels.py" line="72"/>
         <source>Screening questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
-        <location filename="../../desktop/ui/labels.py" line="62"/>
-        <location filename="../../desktop/ui/labels.py" line="143"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <location filename="../../desktop/ui/labels.py" line="157"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
-        <location filename="../../desktop/ui/labels.py" line="61"/>
-        <location filename="../../desktop/ui/labels.py" line="144"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="156"/>
         <source>Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
-        <location filename="../../desktop/ui/labels.py" line="145"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="140"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="38"/>
-        <location filename="../../desktop/ui/labels.py" line="63"/>
-        <location filename="../../desktop/ui/labels.py" line="142"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="158"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="46"/>
         <source>Screening question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
-        <location filename="../../desktop/ui/labels.py" line="104"/>
+        <location filename="../../desktop/ui/labels.py" line="99"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/ui/labels.py" line="161"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
-        <location filename="../../desktop/ui/labels.py" line="119"/>
+        <location filename="../../desktop/ui/labels.py" line="114"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="50"/>
-        <location filename="../../desktop/ui/labels.py" line="122"/>
+        <location filename="../../desktop/ui/labels.py" line="117"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <location filename="../../desktop/ui/labels.py" line="150"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
-        <location filename="../../desktop/ui/labels.py" line="126"/>
+        <location filename="../../desktop/ui/labels.py" line="121"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="152"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="55"/>
-        <location filename="../../desktop/ui/labels.py" line="110"/>
+        <location filename="../../desktop/ui/labels.py" line="105"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="56"/>
+        <location filename="../../desktop/ui/labels.py" line="153"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
-        <location filename="../../desktop/ui/labels.py" line="107"/>
+        <location filename="../../desktop/ui/labels.py" line="102"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
-        <location filename="../../desktop/ui/labels.py" line="108"/>
+        <location filename="../../desktop/ui/labels.py" line="103"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <location filename="../../desktop/ui/labels.py" line="154"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <location filename="../../desktop/ui/labels.py" line="155"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
-        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="134"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65"/>
-        <location filename="../../desktop/ui/labels.py" line="146"/>
+        <location filename="../../desktop/ui/labels.py" line="141"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66"/>
-        <location filename="../../desktop/ui/labels.py" line="148"/>
+        <location filename="../../desktop/ui/labels.py" line="143"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77"/>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
         <source>Applications by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="78"/>
+        <location filename="../../desktop/ui/labels.py" line="70"/>
         <source>Hiring team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="79"/>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
         <source>Postings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81"/>
-        <location filename="../../desktop/ui/labels.py" line="130"/>
+        <location filename="../../desktop/ui/labels.py" line="73"/>
+        <location filename="../../desktop/ui/labels.py" line="125"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <location filename="../../desktop/ui/labels.py" line="74"/>
         <source>Belongs to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <location filename="../../desktop/ui/labels.py" line="75"/>
         <source>Interviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <location filename="../../desktop/ui/labels.py" line="76"/>
         <source>Hiring team of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="85"/>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
         <source>Also in other accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="86"/>
+        <location filename="../../desktop/ui/labels.py" line="78"/>
         <source>Their applications in other accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96"/>
+        <location filename="../../desktop/ui/labels.py" line="87"/>
         <source>same e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <location filename="../../desktop/ui/labels.py" line="88"/>
         <source>same phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="105"/>
+        <location filename="../../desktop/ui/labels.py" line="100"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="106"/>
+        <location filename="../../desktop/ui/labels.py" line="101"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="109"/>
+        <location filename="../../desktop/ui/labels.py" line="104"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="111"/>
+        <location filename="../../desktop/ui/labels.py" line="106"/>
         <source>E-mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <location filename="../../desktop/ui/labels.py" line="107"/>
         <source>Phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="113"/>
+        <location filename="../../desktop/ui/labels.py" line="108"/>
         <source>Social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114"/>
+        <location filename="../../desktop/ui/labels.py" line="109"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="115"/>
+        <location filename="../../desktop/ui/labels.py" line="110"/>
         <source>Custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="116"/>
+        <location filename="../../desktop/ui/labels.py" line="111"/>
         <source>Job code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="117"/>
-        <location filename="../../desktop/ui/labels.py" line="152"/>
+        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <location filename="../../desktop/ui/labels.py" line="147"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="118"/>
+        <location filename="../../desktop/ui/labels.py" line="113"/>
         <source>Employment type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="120"/>
+        <location filename="../../desktop/ui/labels.py" line="115"/>
         <source>Visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="121"/>
+        <location filename="../../desktop/ui/labels.py" line="116"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="123"/>
+        <location filename="../../desktop/ui/labels.py" line="118"/>
         <source>Public link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="124"/>
+        <location filename="../../desktop/ui/labels.py" line="119"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="125"/>
+        <location filename="../../desktop/ui/labels.py" line="120"/>
         <source>Experience level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="127"/>
+        <location filename="../../desktop/ui/labels.py" line="122"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="128"/>
+        <location filename="../../desktop/ui/labels.py" line="123"/>
         <source>Created at vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="129"/>
+        <location filename="../../desktop/ui/labels.py" line="124"/>
         <source>Updated at vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="131"/>
+        <location filename="../../desktop/ui/labels.py" line="126"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="132"/>
+        <location filename="../../desktop/ui/labels.py" line="127"/>
         <source>Weekly hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="133"/>
+        <location filename="../../desktop/ui/labels.py" line="128"/>
         <source>Remote work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="134"/>
+        <location filename="../../desktop/ui/labels.py" line="129"/>
         <source>Salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="135"/>
+        <location filename="../../desktop/ui/labels.py" line="130"/>
         <source>Salary from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="136"/>
+        <location filename="../../desktop/ui/labels.py" line="131"/>
         <source>Salary to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="132"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <location filename="../../desktop/ui/labels.py" line="133"/>
         <source>Salary period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="140"/>
+        <location filename="../../desktop/ui/labels.py" line="135"/>
         <source>Rejection reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="141"/>
+        <location filename="../../desktop/ui/labels.py" line="136"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="147"/>
+        <location filename="../../desktop/ui/labels.py" line="142"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="149"/>
+        <location filename="../../desktop/ui/labels.py" line="144"/>
         <source>Vendor id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="150"/>
+        <location filename="../../desktop/ui/labels.py" line="145"/>
         <source>Changed in cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="151"/>
+        <location filename="../../desktop/ui/labels.py" line="146"/>
         <source>Deleted at vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="153"/>
+        <location filename="../../desktop/ui/labels.py" line="148"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,22 +1872,22 @@
 <context>
     <name>ListExportFlow</name>
     <message>
-        <location filename="../../desktop/ui/list_export_flow.py" line="36"/>
+        <location filename="../../desktop/ui/list_export_flow.py" line="34"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/list_export_flow.py" line="38"/>
+        <location filename="../../desktop/ui/list_export_flow.py" line="36"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/list_export_flow.py" line="71"/>
+        <location filename="../../desktop/ui/list_export_flow.py" line="69"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/list_export_flow.py" line="78"/>
+        <location filename="../../desktop/ui/list_export_flow.py" line="76"/>
         <source>Exported %1 rows to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,133 +1895,138 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="58"/>
         <source>&amp;File</source>
         <extracomment>While the app runs it re-syncs (delta, within each account&apos;s share) this often unless changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="60"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="62"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Team server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="64"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="71"/>
         <source>&amp;Filter this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="73"/>
+        <location filename="../../desktop/ui/menus.py" line="75"/>
         <source>Show &amp;deleted records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="106"/>
         <source>Sync &amp;all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="109"/>
+        <location filename="../../desktop/ui/menus.py" line="111"/>
         <source>&amp;Full sync of all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="113"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>&amp;Cancel all syncs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="116"/>
+        <location filename="../../desktop/ui/menus.py" line="118"/>
         <source>Sync &amp;automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="125"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>&amp;Copy diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129"/>
+        <location filename="../../desktop/ui/menus.py" line="131"/>
         <source>&amp;About Recruiter Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="153"/>
+        <location filename="../../desktop/ui/menus.py" line="155"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="155"/>
+        <location filename="../../desktop/ui/menus.py" line="157"/>
         <source>Every %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="157"/>
+        <location filename="../../desktop/ui/menus.py" line="159"/>
         <source>Every hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="158"/>
+        <location filename="../../desktop/ui/menus.py" line="160"/>
         <source>Every %1 hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,75 +2050,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Welcome to Recruiter Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Connect an account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
 To look around first, try the demo: sample accounts on local stand-ins of the vendors, kept apart from your own data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>Try the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>Opens the app on sample accounts; your own accounts are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>No accounts to sync yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>New since you last looked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>New since you last looked (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>About Recruiter Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,33 +2126,33 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="82"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="83"/>
         <source>Move selected to stage</source>
         <extracomment>What each list can do to many rows at once: (action, title, what to ask, the parameter it fills).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="84"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="85"/>
         <source>%1 applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="88"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="89"/>
         <source>Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="91"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="92"/>
         <source>(no rejection reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="94"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="95"/>
         <source>Rejection reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="97"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="98"/>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,27 +2184,27 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>PendingWrites</name>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="41"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="40"/>
         <source>waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="42"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="41"/>
         <source>being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="43"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="42"/>
         <source>not confirmed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="44"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="43"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="45"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="44"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,93 +2212,93 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>PendingWritesDialog</name>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="69"/>
-        <location filename="../../desktop/ui/actions/pending.py" line="82"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="64"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="77"/>
         <source>Pending writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="74"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="69"/>
         <source>Changes saved here that the ATS has not confirmed yet, and those it refused. Waiting ones are sent on their own when the ATS can be reached; refused ones wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="85"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="80"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="86"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="81"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="87"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="82"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="88"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="83"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="89"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="84"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="90"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="85"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="103"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="98"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="106"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="101"/>
         <source>&amp;Send all now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="108"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="103"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="110"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="105"/>
         <source>&amp;Drop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="152"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="147"/>
         <source>Nothing is waiting: every change was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="185"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="180"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="189"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="184"/>
         <source>%1 sent, %2 still waiting or refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="215"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="216"/>
         <source>Drop this write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="216"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="217"/>
         <source>Drop this change? It is not sent, and it cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="231"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="211"/>
         <source>Dropped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2318,13 +2312,13 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="150"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="149"/>
         <source>Pending · new, not sent yet</source>
         <extracomment>Card ids of applications being created (waiting in the outbox): ``pending:&lt;outbox entry id&gt;``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="154"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="153"/>
         <source>Moved here · not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,54 +2326,54 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="287"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="286"/>
         <source>Job:</source>
         <extracomment>model (&quot;applications&quot;), record id outbox entry id: the card of an application being created was chosen</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="293"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="292"/>
         <source>Job whose pipeline is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="306"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="305"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="318"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="317"/>
         <source>Undo the last move</source>
         <extracomment>application id -&gt; stage id of moves waiting in the outbox (shown in their new column) new applications waiting in the outbox (shown as cards of their job, badged pending) (application id, stage it left, stage it went to) of the last move made here</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="325"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="324"/>
         <source>Pick a job above, or double-click a job in the Jobs list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="383"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="382"/>
         <source>No jobs here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="400"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="399"/>
         <source>Moving cards is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="417"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="416"/>
         <source>Drag the card to another stage to move the application there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="419"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="418"/>
         <source>No stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="430"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="429"/>
         <source>%1 applications in %2 stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,7 +2637,7 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/record_list.py" line="293"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="289"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2692,18 +2686,18 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>SavedSearchFlow</name>
     <message>
-        <location filename="../../desktop/ui/saved_search_flow.py" line="57"/>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="55"/>
         <source>Open a list and filter it first; then save the search.</source>
         <extracomment>the user&apos;s own searches, as last loaded or saved</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_search_flow.py" line="62"/>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="61"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_search_flow.py" line="62"/>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="61"/>
         <source>Name of this search:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2775,33 +2769,33 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="188"/>
-        <location filename="../../desktop/ui/views/search_popup.py" line="220"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="190"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="222"/>
         <source>Type a name, e-mail, phone number, company or job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="212"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="214"/>
         <source>%1 best matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="214"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="216"/>
         <source>%1 matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="218"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="220"/>
         <source>No matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="246"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="248"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="247"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="249"/>
         <source>Forget this person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,7 +2803,7 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="235"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="234"/>
         <source>Stage %1</source>
         <extracomment>application id, the stage it comes from (None: no stage) outbox entry id of a pending new application&apos;s card</extracomment>
         <translation type="unfinished"></translation>
@@ -2818,42 +2812,42 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="123"/>
+        <location filename="../../desktop/ui/views/status.py" line="116"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="133"/>
+        <location filename="../../desktop/ui/views/status.py" line="126"/>
         <source>Pending writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="137"/>
+        <location filename="../../desktop/ui/views/status.py" line="130"/>
         <source>Network state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="145"/>
+        <location filename="../../desktop/ui/views/status.py" line="138"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="145"/>
+        <location filename="../../desktop/ui/views/status.py" line="138"/>
         <source>Demo mode: built-in sandboxes, nothing is real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="171"/>
+        <location filename="../../desktop/ui/views/status.py" line="164"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="171"/>
+        <location filename="../../desktop/ui/views/status.py" line="164"/>
         <source>No network: browsing the cache; syncs and writes wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="179"/>
+        <location filename="../../desktop/ui/views/status.py" line="172"/>
         <source>%n pending write(s)</source>
         <translation>
             <numerusform>%n pending write</numerusform>
@@ -2861,12 +2855,12 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="180"/>
+        <location filename="../../desktop/ui/views/status.py" line="173"/>
         <source>Changes waiting to be sent to the ATS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="182"/>
+        <location filename="../../desktop/ui/views/status.py" line="175"/>
         <source>%n failed write(s)</source>
         <translation>
             <numerusform>%n failed write</numerusform>
@@ -2874,7 +2868,7 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="183"/>
+        <location filename="../../desktop/ui/views/status.py" line="176"/>
         <source>Changes the ATS refused: open them to fix and resend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,19 +2876,132 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="267"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="313"/>
         <source>%1 synced: %2 records read.</source>
-        <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2).</extracomment>
+        <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. The worker process running this sync (None: not started yet, or on the fallback thread). account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Syncs run in a worker process (``desktop.sync.process``); False: on the window&apos;s sync thread. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="269"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="315"/>
         <source>%1: %2 of %3 parts failed; the rest is saved. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="276"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="322"/>
         <source>%1: sync cancelled; the next sync resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="50"/>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="57"/>
+        <source>A team shares one cache on a PostgreSQL server it already runs: one member syncs each account, everyone sees the records and the writes waiting. Without a team server the app keeps its cache on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="74"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="75"/>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="81"/>
+        <source>kept in the system keyring, never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="82"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="83"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="86"/>
+        <source>Allow a server on another computer without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="90"/>
+        <source>Candidates&apos; data would cross the network unencrypted. Only for a server on a network you trust; otherwise add sslmode=require to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="105"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="108"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="136"/>
+        <source>Not connected: the app uses its embedded cache on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="141"/>
+        <source>Connected to %1 as member %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="145"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="145"/>
+        <source>no TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="146"/>
+        <source>Logged in as %1 (%2); the team database is at schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="166"/>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="180"/>
+        <source>Enter the server&apos;s address, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="184"/>
+        <source>Connecting, logging in and bringing the team database up to date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="198"/>
+        <source>tick &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="204"/>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="223"/>
+        <source>Disconnected from %1; the team database was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2919,22 +3026,22 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>box</name>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="75"/>
+        <location filename="../../desktop/ui/damaged.py" line="70"/>
         <source>The keyring is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="76"/>
+        <location filename="../../desktop/ui/damaged.py" line="71"/>
         <source>The cache&apos;s key is kept there. Unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="77"/>
+        <location filename="../../desktop/ui/damaged.py" line="72"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="78"/>
+        <location filename="../../desktop/ui/damaged.py" line="73"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,17 +3049,17 @@ To look around first, try the demo: sample accounts on local stand-ins of the ve
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="91"/>
+        <location filename="../../desktop/ui/views/status.py" line="84"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="94"/>
+        <location filename="../../desktop/ui/views/status.py" line="87"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="96"/>
+        <location filename="../../desktop/ui/views/status.py" line="89"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>

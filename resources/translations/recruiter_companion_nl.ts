@@ -4,210 +4,210 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="77"/>
         <source>Edit account</source>
         <extracomment>The whole connection doctor (every stream&apos;s first page and detail requests) within this time. the AccountInfo saved ok, message (after &quot;Test connection&quot;)</extracomment>
         <translation>Account bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="77"/>
         <source>Connect an ATS account</source>
         <translation>ATS-account koppelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="89"/>
         <source>ATS</source>
         <translation>ATS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="92"/>
         <source>&amp;ATS:</source>
         <translation>&amp;ATS:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="96"/>
         <source>Account name</source>
         <translation>Accountnaam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="97"/>
         <source>e.g. Acme Germany</source>
         <translation>bijv. Acme Nederland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="98"/>
         <source>Account &amp;name:</source>
         <translation>Account&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="107"/>
         <source>Sync only applications created in this app (and their candidates)</source>
         <translation>Alleen sollicitaties synchroniseren die in deze app zijn aangemaakt (en hun kandidaten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="118"/>
         <source>Share of the vendor&apos;s rate limit for background sync</source>
         <translation>Aandeel in de aanvraaglimiet van de leverancier voor achtergrondsynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="120"/>
         <source>Background sync never uses more than this part of the vendor&apos;s published rate limit, so other integrations on the same ATS keep working. Writes you make here may use all of it.</source>
         <translation>Achtergrondsynchronisatie gebruikt nooit meer dan dit deel van de gepubliceerde aanvraaglimiet van de leverancier, zodat andere koppelingen met hetzelfde ATS blijven werken. Wijzigingen die u hier maakt, mogen de hele limiet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="125"/>
         <source>Background sync uses at &amp;most</source>
         <translation>Achtergrondsynchronisatie gebruikt &amp;hoogstens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="129"/>
         <source>of the vendor&apos;s rate limit</source>
         <translation>van de aanvraaglimiet van de leverancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="134"/>
         <source>&amp;Test connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="135"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="168"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="157"/>
         <source>Connection guide</source>
         <translation>Koppelingshandleiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="164"/>
         <source>What this account can do</source>
         <translation>Wat dit account kan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="168"/>
         <source>Capability</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="168"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="168"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="219"/>
         <source>unchanged (kept in the keyring)</source>
         <extracomment>The last test&apos;s findings (``None`` before a test, or when the settings were refused).</extracomment>
         <translation>ongewijzigd (bewaard in de sleutelhanger)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="242"/>
         <source>Connecting %1</source>
         <translation>%1 koppelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="243"/>
         <source>You need</source>
         <translation>U hebt nodig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="244"/>
         <source>Creating the credentials</source>
         <translation>De inloggegevens aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="245"/>
         <source>Secret fields are stored in your system keyring, never in files.</source>
         <translation>Geheime velden worden in de sleutelhanger van het systeem bewaard, nooit in bestanden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="280"/>
         <source>Testing the connection…</source>
         <translation>Verbinding wordt getest…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="305"/>
         <source>new account</source>
         <translation>nieuw account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="338"/>
         <source>Connection works: %1 accepted these credentials.</source>
         <translation>Verbinding werkt: %1 heeft deze inloggegevens geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="320"/>
         <source>No answer within %1 seconds. Check the address and your network.</source>
         <translation>Geen antwoord binnen %1 seconden. Controleer het adres en uw netwerk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="334"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="342"/>
         <source>Everything it offers can be read.</source>
         <translation>Alles wat het aanbiedt is leesbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="347"/>
         <source>the write actions needing it</source>
         <translation>de schrijfacties die het nodig hebben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="348"/>
         <source>Not working: %1. The list below says why (no write was sent).</source>
         <translation>Werkt niet: %1. De lijst hieronder zegt waarom (er is niets geschreven).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="359"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="360"/>
         <source>forbidden</source>
         <translation>niet toegestaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="361"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="362"/>
         <source>not offered</source>
         <translation>niet aangeboden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="355"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="363"/>
         <source>error</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="357"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="365"/>
         <source>data</source>
         <translation>gegevens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="357"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="365"/>
         <source>write</source>
         <translation>schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="394"/>
         <source>Give the account a name.</source>
         <translation>Geef het account een naam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/account_dialog.py" line="398"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
@@ -220,17 +220,17 @@
         <translation>%1 opgeslagen; wordt nu gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_flow.py" line="68"/>
+        <location filename="../../desktop/ui/account_flow.py" line="69"/>
         <source>Remove account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_flow.py" line="70"/>
+        <location filename="../../desktop/ui/account_flow.py" line="71"/>
         <source>Remove %1? Its credentials and everything cached for it are deleted from this computer. Nothing changes in the ATS.</source>
         <translation>%1 verwijderen? De inloggegevens en alles wat ervan in de cache staat, worden van deze computer verwijderd. In het ATS verandert niets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_flow.py" line="99"/>
+        <location filename="../../desktop/ui/account_flow.py" line="90"/>
         <source>Removed %1.</source>
         <translation>%1 verwijderd.</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>nog ongeveer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="84"/>
+        <location filename="../../desktop/ui/views/status.py" line="77"/>
         <source>at most %1 % of the rate limit</source>
         <translation>hoogstens %1 % van de snelheidslimiet</translation>
     </message>
@@ -278,17 +278,17 @@
         <translation>Alle records staan in de lijst en zijn doorzoekbaar; hun details worden nu gelezen, de nieuwste eerst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="66"/>
+        <location filename="../../desktop/ui/views/status.py" line="65"/>
         <source>%1: step 1 of 2, lists · %2 · %3 records</source>
         <translation>%1: stap 1 van 2, lijsten · %2 · %3 records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="72"/>
+        <location filename="../../desktop/ui/views/status.py" line="66"/>
         <source>Lists first, so every record is browsable soon; details follow.</source>
         <translation>Eerst de lijsten, zodat elk record snel te bekijken is; de details volgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="75"/>
+        <location filename="../../desktop/ui/views/status.py" line="68"/>
         <source>%1: %2 · %3 records</source>
         <translation>%1: %2 · %3 records</translation>
     </message>
@@ -392,177 +392,177 @@
 <context>
     <name>ActionFields</name>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="16"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="18"/>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="17"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="19"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="18"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="20"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="19"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="21"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="20"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="22"/>
         <source>More e-mail addresses</source>
         <translation>Meer e-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="21"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="23"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="22"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="24"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="23"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="25"/>
         <source>Job title</source>
         <translation>Functietitel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="24"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="26"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="25"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="27"/>
         <source>More phone numbers</source>
         <translation>Meer telefoonnummers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="26"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="28"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="27"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="29"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="28"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="30"/>
         <source>Country (ISO code)</source>
         <translation>Land (ISO-code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="29"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="31"/>
         <source>State or region</source>
         <translation>Provincie of regio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="30"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="32"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="31"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="33"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="32"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="34"/>
         <source>Gender</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="33"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="35"/>
         <source>Available from</source>
         <translation>Beschikbaar vanaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="34"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="36"/>
         <source>Salary expectations</source>
         <translation>Salarisverwachting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="35"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="37"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="36"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="38"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="37"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="39"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="38"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="40"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="39"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="41"/>
         <source>Application</source>
         <translation>Sollicitatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="40"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="42"/>
         <source>Job</source>
         <translation>Vacature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="41"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="43"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="42"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="44"/>
         <source>Screening answers</source>
         <translation>Antwoorden op screeningsvragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="43"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="45"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="44"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="46"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="45"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="47"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="46"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="48"/>
         <source>File name</source>
         <translation>Bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="47"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="49"/>
         <source>Kind of file</source>
         <translation>Soort bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="48"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="50"/>
         <source>Content type</source>
         <translation>Inhoudstype</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="49"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="51"/>
         <source>File content (base64)</source>
         <translation>Bestandsinhoud (base64)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="50"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="52"/>
         <source>File URL (data: or https:)</source>
         <translation>Bestands-URL (data: of https:)</translation>
     </message>
@@ -662,102 +662,102 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="79"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="73"/>
         <source>Create candidate</source>
         <translation>Kandidaat aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="80"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="74"/>
         <source>Create application</source>
         <translation>Sollicitatie aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="81"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="75"/>
         <source>Add attachment to application</source>
         <translation>Bijlage aan sollicitatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="84"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="76"/>
         <source>Add attachment to candidate</source>
         <translation>Bijlage aan kandidaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="87"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="77"/>
         <source>Move application to stage</source>
         <translation>Sollicitatie naar fase verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="88"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="78"/>
         <source>Add result link to application</source>
         <translation>Resultaatlink aan sollicitatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="91"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="79"/>
         <source>Add result link to candidate</source>
         <translation>Resultaatlink aan kandidaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="94"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="80"/>
         <source>Add note to application</source>
         <translation>Notitie aan sollicitatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="95"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="81"/>
         <source>Add tag to candidate</source>
         <translation>Tag aan kandidaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="96"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="82"/>
         <source>Remove tag from candidate</source>
         <translation>Tag van kandidaat verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="104"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="96"/>
         <source>Personal</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="105"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="97"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="106"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="98"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="107"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="99"/>
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="108"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="100"/>
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="109"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="101"/>
         <source>Per month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="110"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="102"/>
         <source>Per year</source>
         <translation>Per jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="111"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="103"/>
         <source>CV</source>
         <translation>Cv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="112"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="104"/>
         <source>Cover letter</source>
         <translation>Motivatiebrief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/texts.py" line="113"/>
+        <location filename="../../desktop/ui/actions/texts.py" line="105"/>
         <source>Plain text</source>
         <translation>Platte tekst</translation>
     </message>
@@ -765,75 +765,75 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="110"/>
+        <location filename="../../desktop/ui/actions/form.py" line="105"/>
         <source>Account</source>
         <extracomment>Outcome: the action was saved (and sent, or queued to be sent)</extracomment>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="116"/>
+        <location filename="../../desktop/ui/actions/form.py" line="111"/>
         <source>&amp;Account:</source>
         <translation>&amp;Account:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="126"/>
+        <location filename="../../desktop/ui/actions/form.py" line="121"/>
         <source>What this ATS takes</source>
         <translation>Wat dit ATS aanneemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="131"/>
+        <location filename="../../desktop/ui/actions/form.py" line="126"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="138"/>
+        <location filename="../../desktop/ui/actions/form.py" line="133"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="143"/>
-        <location filename="../../desktop/ui/actions/form.py" line="147"/>
-        <location filename="../../desktop/ui/actions/form.py" line="417"/>
+        <location filename="../../desktop/ui/actions/form.py" line="138"/>
+        <location filename="../../desktop/ui/actions/form.py" line="142"/>
+        <location filename="../../desktop/ui/actions/form.py" line="405"/>
         <source>Save and send</source>
         <translation>Opslaan en verzenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="146"/>
+        <location filename="../../desktop/ui/actions/form.py" line="141"/>
         <source>Saved in the outbox first, then sent (Ctrl+Enter)</source>
         <translation>Eerst in de outbox opgeslagen, dan verzonden (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="185"/>
+        <location filename="../../desktop/ui/actions/form.py" line="179"/>
         <source>In %1 (%2).</source>
         <translation>In %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="187"/>
+        <location filename="../../desktop/ui/actions/form.py" line="181"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="230"/>
+        <location filename="../../desktop/ui/actions/form.py" line="224"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="417"/>
+        <location filename="../../desktop/ui/actions/form.py" line="405"/>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="423"/>
+        <location filename="../../desktop/ui/actions/form.py" line="411"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="433"/>
+        <location filename="../../desktop/ui/actions/form.py" line="421"/>
         <source>Sending to %1…</source>
         <translation>Bezig met verzenden naar %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/form.py" line="452"/>
+        <location filename="../../desktop/ui/actions/form.py" line="440"/>
         <source>%1 refused it: %2 Nothing is lost: it is kept under Pending writes (retry or drop it there), or correct the form and submit again.</source>
         <translation>%1 heeft het geweigerd: %2 Er gaat niets verloren: het blijft bij ‘Openstaande wijzigingen’ (daar opnieuw proberen of verwijderen), of verbeter het formulier en verstuur het opnieuw.</translation>
     </message>
@@ -854,39 +854,39 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="124"/>
-        <location filename="../../desktop/ui/bulk_actions.py" line="134"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="125"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="135"/>
         <source>Move selected to stage…</source>
         <translation>Selectie naar fase verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="141"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="142"/>
         <source>Undo the last bulk action (what is not sent yet)</source>
         <translation>Laatste bulkactie ongedaan maken (wat nog niet verzonden is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="181"/>
-        <location filename="../../desktop/ui/bulk_actions.py" line="200"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="182"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="201"/>
         <source>Select the rows first (Shift/Ctrl+click).</source>
         <translation>Selecteer eerst de rijen (Shift/Ctrl+klik).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="189"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="190"/>
         <source>%1 on %2 records?</source>
         <translation>%1 op %2 records?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="226"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="227"/>
         <source>The selected applications&apos; accounts have no stages in the cache yet.</source>
         <translation>De accounts van de geselecteerde sollicitaties hebben nog geen fasen in de cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="237"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="238"/>
         <source>Move to %1</source>
         <translation>Verplaatsen naar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="275"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="276"/>
         <source>Took back %1 items not sent yet.</source>
         <translation>%1 nog niet verzonden items teruggenomen.</translation>
     </message>
@@ -996,13 +996,12 @@
 <context>
     <name>DamagedCacheDialog</name>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="25"/>
+        <location filename="../../desktop/ui/damaged.py" line="30"/>
         <source>The cache cannot be unlocked</source>
         <translation>De cache kan niet worden ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="27"/>
-        <location filename="../../desktop/ui/damaged.py" line="41"/>
+        <location filename="../../desktop/ui/damaged.py" line="23"/>
         <source>The cache file %1 cannot be opened: %2.</source>
         <translation>Het cachebestand %1 kan niet worden geopend: %2.</translation>
     </message>
@@ -1017,17 +1016,17 @@
         <translation>De cache is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="47"/>
+        <location filename="../../desktop/ui/damaged.py" line="42"/>
         <source>Keep a copy of the damaged file beside it and start over with an empty cache? Accounts must then be added again, and writes still waiting in the old cache are not sent. Or quit, and restore the file from a backup.</source>
         <translation>Een kopie van het beschadigde bestand ernaast bewaren en opnieuw beginnen met een lege cache? De accounts moeten dan opnieuw worden toegevoegd, en schrijfacties die nog in de oude cache wachten, worden niet verzonden. Of sluit af en zet het bestand terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="53"/>
+        <location filename="../../desktop/ui/damaged.py" line="48"/>
         <source>Keep a copy and start over</source>
         <translation>Kopie bewaren en opnieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="55"/>
+        <location filename="../../desktop/ui/damaged.py" line="50"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -1049,157 +1048,157 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="158"/>
+        <location filename="../../desktop/ui/views/detail.py" line="171"/>
         <source>Pending writes of this record</source>
         <extracomment>Columns not shown among the fields (bookkeeping, shown elsewhere, or too long for a field row). model, record id: a related record&apos;s link was followed job id: &quot;open pipeline&quot; was clicked candidate id: &quot;Forget this person…&quot; was clicked (``desktop.ui.privacy`` asks and forgets) (candidate id, label) split from the person shown, with an undo, until another record shows</extracomment>
         <translation>Openstaande wijzigingen van dit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="172"/>
+        <location filename="../../desktop/ui/views/detail.py" line="185"/>
         <source>Record details</source>
         <translation>Details van het record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="176"/>
+        <location filename="../../desktop/ui/views/detail.py" line="189"/>
         <source>Fields and related records</source>
         <translation>Velden en gekoppelde records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="180"/>
-        <location filename="../../desktop/ui/views/detail.py" line="194"/>
+        <location filename="../../desktop/ui/views/detail.py" line="193"/>
+        <location filename="../../desktop/ui/views/detail.py" line="207"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="182"/>
+        <location filename="../../desktop/ui/views/detail.py" line="195"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="184"/>
-        <location filename="../../desktop/ui/views/detail.py" line="195"/>
+        <location filename="../../desktop/ui/views/detail.py" line="197"/>
+        <location filename="../../desktop/ui/views/detail.py" line="208"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="187"/>
-        <location filename="../../desktop/ui/views/detail.py" line="196"/>
+        <location filename="../../desktop/ui/views/detail.py" line="200"/>
+        <location filename="../../desktop/ui/views/detail.py" line="209"/>
         <source>Vendor data</source>
         <translation>Gegevens van de leverancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="193"/>
+        <location filename="../../desktop/ui/views/detail.py" line="206"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="216"/>
+        <location filename="../../desktop/ui/views/detail.py" line="229"/>
         <source>Forget this person…</source>
         <translation>Deze persoon vergeten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="218"/>
+        <location filename="../../desktop/ui/views/detail.py" line="231"/>
         <source>Remove every trace of this person from this computer</source>
         <translation>Elk spoor van deze persoon van deze computer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="248"/>
+        <location filename="../../desktop/ui/views/detail.py" line="261"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="249"/>
+        <location filename="../../desktop/ui/views/detail.py" line="262"/>
         <source>Pick a record in a list, or search with Ctrl+K.</source>
         <translation>Kies een record in een lijst, of zoek met Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="263"/>
+        <location filename="../../desktop/ui/views/detail.py" line="276"/>
         <source>This record is no longer in the cache.</source>
         <translation>Dit record staat niet meer in de cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="274"/>
+        <location filename="../../desktop/ui/views/detail.py" line="287"/>
         <source>Deleted at the vendor on %1. Kept here for reference.</source>
         <translation>Bij de leverancier verwijderd op %1. Hier bewaard ter referentie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="284"/>
+        <location filename="../../desktop/ui/views/detail.py" line="297"/>
         <source>No description.</source>
         <translation>Geen omschrijving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="295"/>
+        <location filename="../../desktop/ui/views/detail.py" line="308"/>
         <source>The vendor sent no raw data for this record.</source>
         <translation>De leverancier stuurde geen ruwe gegevens voor dit record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="305"/>
-        <location filename="../../desktop/ui/views/detail.py" line="327"/>
+        <location filename="../../desktop/ui/views/detail.py" line="318"/>
+        <location filename="../../desktop/ui/views/detail.py" line="340"/>
         <source>CV</source>
         <translation>Cv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="327"/>
+        <location filename="../../desktop/ui/views/detail.py" line="340"/>
         <source>Files (%1)</source>
         <translation>Bestanden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="357"/>
+        <location filename="../../desktop/ui/views/detail.py" line="370"/>
         <source>Open pipeline →</source>
         <translation>Pijplijn openen →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="381"/>
+        <location filename="../../desktop/ui/views/detail.py" line="394"/>
         <source>Not the same person</source>
         <translation>Niet dezelfde persoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="390"/>
+        <location filename="../../desktop/ui/views/detail.py" line="403"/>
         <source>Vendor id %1 · %2 · changed in the cache %3</source>
         <translation>Leveranciers-id %1 · %2 · gewijzigd in de cache %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="402"/>
+        <location filename="../../desktop/ui/views/detail.py" line="415"/>
         <source>You marked this record as a person of its own.</source>
         <translation>U hebt dit record als een aparte persoon gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="403"/>
+        <location filename="../../desktop/ui/views/detail.py" line="416"/>
         <source>Match it again</source>
         <translation>Weer koppelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="407"/>
+        <location filename="../../desktop/ui/views/detail.py" line="420"/>
         <source>%1 no longer counts as this person.</source>
         <translation>%1 telt niet meer als deze persoon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="408"/>
+        <location filename="../../desktop/ui/views/detail.py" line="421"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="426"/>
+        <location filename="../../desktop/ui/views/detail.py" line="439"/>
         <source>Could not save that: %1</source>
         <translation>Kon dat niet opslaan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/detail.py" line="461"/>
+        <location filename="../../desktop/ui/views/detail.py" line="474"/>
         <source>No changes seen since this record was first synced.</source>
         <translation>Geen wijzigingen gezien sinds dit record voor het eerst werd gesynchroniseerd.</translation>
     </message>
@@ -1445,437 +1444,427 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="14"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>Jobs</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="15"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="16"/>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
-        <location filename="../../desktop/ui/labels.py" line="73"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <location filename="../../desktop/ui/labels.py" line="151"/>
         <source>Applications</source>
         <translation>Sollicitaties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
-        <location filename="../../desktop/ui/labels.py" line="74"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <location filename="../../desktop/ui/labels.py" line="66"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
-        <location filename="../../desktop/ui/labels.py" line="75"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <location filename="../../desktop/ui/labels.py" line="67"/>
         <source>Offers</source>
         <translation>Aanbiedingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Job postings</source>
         <translation>Vacatureteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>Stages</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
-        <location filename="../../desktop/ui/labels.py" line="76"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="68"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
-        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <location filename="../../desktop/ui/labels.py" line="72"/>
         <source>Screening questions</source>
         <translation>Screeningvragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>Pipeline</source>
         <translation>Pijplijn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
-        <location filename="../../desktop/ui/labels.py" line="62"/>
-        <location filename="../../desktop/ui/labels.py" line="143"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <location filename="../../desktop/ui/labels.py" line="157"/>
         <source>Job</source>
         <translation>Vacature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
-        <location filename="../../desktop/ui/labels.py" line="61"/>
-        <location filename="../../desktop/ui/labels.py" line="144"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="156"/>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
-        <location filename="../../desktop/ui/labels.py" line="145"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="140"/>
         <source>Application</source>
         <translation>Sollicitatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>Interview</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
         <source>Offer</source>
         <translation>Aanbieding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Job posting</source>
         <translation>Vacaturetekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="38"/>
-        <location filename="../../desktop/ui/labels.py" line="63"/>
-        <location filename="../../desktop/ui/labels.py" line="142"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="158"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="46"/>
         <source>Screening question</source>
         <translation>Screeningvraag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
-        <location filename="../../desktop/ui/labels.py" line="104"/>
+        <location filename="../../desktop/ui/labels.py" line="99"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/ui/labels.py" line="161"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
-        <location filename="../../desktop/ui/labels.py" line="119"/>
+        <location filename="../../desktop/ui/labels.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="50"/>
-        <location filename="../../desktop/ui/labels.py" line="122"/>
+        <location filename="../../desktop/ui/labels.py" line="117"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <location filename="../../desktop/ui/labels.py" line="150"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
-        <location filename="../../desktop/ui/labels.py" line="126"/>
+        <location filename="../../desktop/ui/labels.py" line="121"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="152"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="55"/>
-        <location filename="../../desktop/ui/labels.py" line="110"/>
+        <location filename="../../desktop/ui/labels.py" line="105"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="56"/>
+        <location filename="../../desktop/ui/labels.py" line="153"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
-        <location filename="../../desktop/ui/labels.py" line="107"/>
+        <location filename="../../desktop/ui/labels.py" line="102"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
-        <location filename="../../desktop/ui/labels.py" line="108"/>
+        <location filename="../../desktop/ui/labels.py" line="103"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <location filename="../../desktop/ui/labels.py" line="154"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <location filename="../../desktop/ui/labels.py" line="155"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
-        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="134"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65"/>
-        <location filename="../../desktop/ui/labels.py" line="146"/>
+        <location filename="../../desktop/ui/labels.py" line="141"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66"/>
-        <location filename="../../desktop/ui/labels.py" line="148"/>
+        <location filename="../../desktop/ui/labels.py" line="143"/>
         <source>Canceled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77"/>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
         <source>Applications by stage</source>
         <translation>Sollicitaties per fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="78"/>
+        <location filename="../../desktop/ui/labels.py" line="70"/>
         <source>Hiring team</source>
         <translation>Wervingsteam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="79"/>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
         <source>Postings</source>
         <translation>Vacatureteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81"/>
-        <location filename="../../desktop/ui/labels.py" line="130"/>
+        <location filename="../../desktop/ui/labels.py" line="73"/>
+        <location filename="../../desktop/ui/labels.py" line="125"/>
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <location filename="../../desktop/ui/labels.py" line="74"/>
         <source>Belongs to</source>
         <translation>Hoort bij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <location filename="../../desktop/ui/labels.py" line="75"/>
         <source>Interviewers</source>
         <translation>Interviewers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <location filename="../../desktop/ui/labels.py" line="76"/>
         <source>Hiring team of</source>
         <translation>Wervingsteam van</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="85"/>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
         <source>Also in other accounts</source>
         <translation>Ook in andere accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="86"/>
+        <location filename="../../desktop/ui/labels.py" line="78"/>
         <source>Their applications in other accounts</source>
         <translation>Hun sollicitaties in andere accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96"/>
+        <location filename="../../desktop/ui/labels.py" line="87"/>
         <source>same e-mail</source>
         <translation>zelfde e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <location filename="../../desktop/ui/labels.py" line="88"/>
         <source>same phone</source>
         <translation>zelfde telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="105"/>
+        <location filename="../../desktop/ui/labels.py" line="100"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="106"/>
+        <location filename="../../desktop/ui/labels.py" line="101"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="109"/>
+        <location filename="../../desktop/ui/labels.py" line="104"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="111"/>
+        <location filename="../../desktop/ui/labels.py" line="106"/>
         <source>E-mail addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <location filename="../../desktop/ui/labels.py" line="107"/>
         <source>Phone numbers</source>
         <translation>Telefoonnummers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="113"/>
+        <location filename="../../desktop/ui/labels.py" line="108"/>
         <source>Social media</source>
         <translation>Sociale media</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114"/>
+        <location filename="../../desktop/ui/labels.py" line="109"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="115"/>
+        <location filename="../../desktop/ui/labels.py" line="110"/>
         <source>Custom fields</source>
         <translation>Aangepaste velden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="116"/>
+        <location filename="../../desktop/ui/labels.py" line="111"/>
         <source>Job code</source>
         <translation>Vacaturecode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="117"/>
-        <location filename="../../desktop/ui/labels.py" line="152"/>
+        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <location filename="../../desktop/ui/labels.py" line="147"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="118"/>
+        <location filename="../../desktop/ui/labels.py" line="113"/>
         <source>Employment type</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="120"/>
+        <location filename="../../desktop/ui/labels.py" line="115"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="121"/>
+        <location filename="../../desktop/ui/labels.py" line="116"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="123"/>
+        <location filename="../../desktop/ui/labels.py" line="118"/>
         <source>Public link</source>
         <translation>Openbare link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="124"/>
+        <location filename="../../desktop/ui/labels.py" line="119"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="125"/>
+        <location filename="../../desktop/ui/labels.py" line="120"/>
         <source>Experience level</source>
         <translation>Ervaringsniveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="127"/>
+        <location filename="../../desktop/ui/labels.py" line="122"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="128"/>
+        <location filename="../../desktop/ui/labels.py" line="123"/>
         <source>Created at vendor</source>
         <translation>Aangemaakt bij leverancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="129"/>
+        <location filename="../../desktop/ui/labels.py" line="124"/>
         <source>Updated at vendor</source>
         <translation>Bijgewerkt bij leverancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="131"/>
+        <location filename="../../desktop/ui/labels.py" line="126"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="132"/>
+        <location filename="../../desktop/ui/labels.py" line="127"/>
         <source>Weekly hours</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="133"/>
+        <location filename="../../desktop/ui/labels.py" line="128"/>
         <source>Remote work</source>
         <translation>Thuiswerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="134"/>
+        <location filename="../../desktop/ui/labels.py" line="129"/>
         <source>Salary</source>
         <translation>Salaris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="135"/>
+        <location filename="../../desktop/ui/labels.py" line="130"/>
         <source>Salary from</source>
         <translation>Salaris vanaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="136"/>
+        <location filename="../../desktop/ui/labels.py" line="131"/>
         <source>Salary to</source>
         <translation>Salaris tot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="132"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <location filename="../../desktop/ui/labels.py" line="133"/>
         <source>Salary period</source>
         <translation>Salarisperiode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="140"/>
+        <location filename="../../desktop/ui/labels.py" line="135"/>
         <source>Rejection reason</source>
         <translation>Reden van afwijzing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="141"/>
+        <location filename="../../desktop/ui/labels.py" line="136"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="147"/>
+        <location filename="../../desktop/ui/labels.py" line="142"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="149"/>
+        <location filename="../../desktop/ui/labels.py" line="144"/>
         <source>Vendor id</source>
         <translation>Leveranciers-id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="150"/>
+        <location filename="../../desktop/ui/labels.py" line="145"/>
         <source>Changed in cache</source>
         <translation>Gewijzigd in de cache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="151"/>
+        <location filename="../../desktop/ui/labels.py" line="146"/>
         <source>Deleted at vendor</source>
         <translation>Verwijderd bij leverancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="153"/>
+        <location filename="../../desktop/ui/labels.py" line="148"/>
         <source>Position</source>
         <translation>Positie</translation>
     </message>
@@ -1883,22 +1872,22 @@
 <context>
     <name>ListExportFlow</name>
     <message>
-        <location filename="../../desktop/ui/list_export_flow.py" line="36"/>
+        <location filename="../../desktop/ui/list_export_flow.py" line="34"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/list_export_flow.py" line="38"/>
+        <location filename="../../desktop/ui/list_export_flow.py" line="36"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/list_export_flow.py" line="71"/>
+        <location filename="../../desktop/ui/list_export_flow.py" line="69"/>
         <source>Exporting %1…</source>
         <translation>%1 wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/list_export_flow.py" line="78"/>
+        <location filename="../../desktop/ui/list_export_flow.py" line="76"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 rijen geëxporteerd naar %2</translation>
     </message>
@@ -1906,133 +1895,138 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="58"/>
         <source>&amp;File</source>
         <extracomment>While the app runs it re-syncs (delta, within each account&apos;s share) this often unless changed.</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="60"/>
         <source>&amp;Add account…</source>
         <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="62"/>
+        <source>&amp;Team server…</source>
+        <translation>&amp;Teamserver…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>&amp;Search everything…</source>
         <translation>Alles &amp;doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="71"/>
         <source>&amp;Filter this list</source>
         <translation>Deze lijst &amp;filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="73"/>
+        <location filename="../../desktop/ui/menus.py" line="75"/>
         <source>Show &amp;deleted records</source>
         <translation>Verwij&amp;derde records tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>Follow the system</source>
         <translation>Systeem volgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>&amp;Language</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="106"/>
         <source>Sync &amp;all accounts</source>
         <translation>&amp;Alle accounts synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="109"/>
+        <location filename="../../desktop/ui/menus.py" line="111"/>
         <source>&amp;Full sync of all accounts</source>
         <translation>&amp;Volledige synchronisatie van alle accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="113"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>&amp;Cancel all syncs</source>
         <translation>Alle synchronisaties a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="116"/>
+        <location filename="../../desktop/ui/menus.py" line="118"/>
         <source>Sync &amp;automatically</source>
         <translation>A&amp;utomatisch synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="125"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Logmap openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129"/>
+        <location filename="../../desktop/ui/menus.py" line="131"/>
         <source>&amp;About Recruiter Companion</source>
         <translation>&amp;Over Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="153"/>
+        <location filename="../../desktop/ui/menus.py" line="155"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="155"/>
+        <location filename="../../desktop/ui/menus.py" line="157"/>
         <source>Every %1 minutes</source>
         <translation>Elke %1 minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="157"/>
+        <location filename="../../desktop/ui/menus.py" line="159"/>
         <source>Every hour</source>
         <translation>Elk uur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="158"/>
+        <location filename="../../desktop/ui/menus.py" line="160"/>
         <source>Every %1 hours</source>
         <translation>Elke %1 uur</translation>
     </message>
@@ -2056,76 +2050,76 @@
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Welcome to Recruiter Companion</source>
         <translation>Welkom bij Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Connect an account…</source>
         <translation>Account koppelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Connect an ATS account once: everything is synced to this computer, searchable and readable offline.
 To look around first, try the demo: sample accounts on local stand-ins of the vendors, kept apart from your own data.</source>
         <translation>Koppel één keer een ATS-account: alles wordt naar deze computer gesynchroniseerd en is offline doorzoekbaar en leesbaar.
 Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsingen van de leveranciers, gescheiden van uw eigen gegevens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>Try the demo</source>
         <translation>Probeer de demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>Opens the app on sample accounts; your own accounts are not touched.</source>
         <translation>Opent de app met voorbeeldaccounts; uw eigen accounts blijven onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>No accounts to sync yet.</source>
         <translation>Nog geen accounts om te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>New since you last looked</source>
         <translation>Nieuw sinds u het laatst keek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Command palette</source>
         <translation>Opdrachtenpalet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>New since you last looked (%1)</source>
         <translation>Nieuw sinds u het laatst keek (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>The language changes the next time the app starts.</source>
         <translation>De taal verandert bij de volgende start van de app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation>Diagnose naar het klembord gekopieerd (zonder wachtwoorden of tokens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>About Recruiter Companion</source>
         <translation>Over Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation>Recruiter Companion houdt uw ATS-accounts op deze computer bij: gesynchroniseerd, doorzoekbaar en offline leesbaar.</translation>
     </message>
@@ -2133,33 +2127,33 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="82"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="83"/>
         <source>Move selected to stage</source>
         <extracomment>What each list can do to many rows at once: (action, title, what to ask, the parameter it fills).</extracomment>
         <translation>Selectie naar fase verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="84"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="85"/>
         <source>%1 applications</source>
         <translation>%1 sollicitaties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="88"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="89"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="91"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="92"/>
         <source>(no rejection reason)</source>
         <translation>(geen afwijzingsreden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="94"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="95"/>
         <source>Rejection reason:</source>
         <translation>Afwijzingsreden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="97"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="98"/>
         <source>Move %1</source>
         <translation>%1 verplaatsen</translation>
     </message>
@@ -2191,27 +2185,27 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>PendingWrites</name>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="41"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="40"/>
         <source>waiting to be sent</source>
         <translation>wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="42"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="41"/>
         <source>being sent</source>
         <translation>wordt verzonden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="43"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="42"/>
         <source>not confirmed yet</source>
         <translation>nog niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="44"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="43"/>
         <source>refused</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="45"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="44"/>
         <source>sent</source>
         <translation>verzonden</translation>
     </message>
@@ -2219,93 +2213,93 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>PendingWritesDialog</name>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="69"/>
-        <location filename="../../desktop/ui/actions/pending.py" line="82"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="64"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="77"/>
         <source>Pending writes</source>
         <translation>Openstaande wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="74"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="69"/>
         <source>Changes saved here that the ATS has not confirmed yet, and those it refused. Waiting ones are sent on their own when the ATS can be reached; refused ones wait for you.</source>
         <translation>Hier opgeslagen wijzigingen die het ATS nog niet heeft bevestigd, en die het heeft geweigerd. Wachtende worden vanzelf verzonden zodra het ATS bereikbaar is; geweigerde wachten op u.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="85"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="80"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="86"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="81"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="87"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="82"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="88"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="83"/>
         <source>About</source>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="89"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="84"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="90"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="85"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="103"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="98"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="106"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="101"/>
         <source>&amp;Send all now</source>
         <translation>Alles nu &amp;verzenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="108"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="103"/>
         <source>&amp;Retry</source>
         <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="110"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="105"/>
         <source>&amp;Drop…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="152"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="147"/>
         <source>Nothing is waiting: every change was sent.</source>
         <translation>Er wacht niets: alle wijzigingen zijn verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="185"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="180"/>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="189"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="184"/>
         <source>%1 sent, %2 still waiting or refused.</source>
         <translation>%1 verzonden, %2 wachten nog of zijn geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="215"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="216"/>
         <source>Drop this write</source>
         <translation>Wijziging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="216"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="217"/>
         <source>Drop this change? It is not sent, and it cannot be brought back.</source>
         <translation>Deze wijziging verwijderen? Ze wordt niet verzonden en kan niet worden teruggehaald.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions/pending.py" line="231"/>
+        <location filename="../../desktop/ui/actions/pending.py" line="211"/>
         <source>Dropped.</source>
         <translation>Verwijderd.</translation>
     </message>
@@ -2319,13 +2313,13 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
         <translation>verplaatsing wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="150"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="149"/>
         <source>Pending · new, not sent yet</source>
         <extracomment>Card ids of applications being created (waiting in the outbox): ``pending:&lt;outbox entry id&gt;``.</extracomment>
         <translation>In behandeling · nieuw, nog niet verzonden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="154"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="153"/>
         <source>Moved here · not sent yet</source>
         <translation>Hierheen verplaatst · nog niet verzonden</translation>
     </message>
@@ -2333,54 +2327,54 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="287"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="286"/>
         <source>Job:</source>
         <extracomment>model (&quot;applications&quot;), record id outbox entry id: the card of an application being created was chosen</extracomment>
         <translation>Vacature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="293"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="292"/>
         <source>Job whose pipeline is shown</source>
         <translation>Vacature waarvan de pijplijn wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="306"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="305"/>
         <source>Pipeline</source>
         <translation>Pijplijn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="318"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="317"/>
         <source>Undo the last move</source>
         <extracomment>application id -&gt; stage id of moves waiting in the outbox (shown in their new column) new applications waiting in the outbox (shown as cards of their job, badged pending) (application id, stage it left, stage it went to) of the last move made here</extracomment>
         <translation>Laatste verplaatsing ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="325"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="324"/>
         <source>Pick a job above, or double-click a job in the Jobs list.</source>
         <translation>Kies hierboven een vacature, of dubbelklik op een vacature in de lijst Vacatures.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="383"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="382"/>
         <source>No jobs here yet.</source>
         <translation>Hier zijn nog geen vacatures.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="400"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="399"/>
         <source>Moving cards is not available.</source>
         <translation>Kaarten verplaatsen is niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="417"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="416"/>
         <source>Drag the card to another stage to move the application there.</source>
         <translation>Sleep de kaart naar een andere fase om de sollicitatie daarheen te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="419"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="418"/>
         <source>No stage</source>
         <translation>Geen fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="430"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="429"/>
         <source>%1 applications in %2 stages</source>
         <translation>%1 sollicitaties in %2 fasen</translation>
     </message>
@@ -2644,7 +2638,7 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
         <translation>Opgeslagen zoekopdracht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/record_list.py" line="293"/>
+        <location filename="../../desktop/ui/views/record_list.py" line="289"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2693,18 +2687,18 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>SavedSearchFlow</name>
     <message>
-        <location filename="../../desktop/ui/saved_search_flow.py" line="57"/>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="55"/>
         <source>Open a list and filter it first; then save the search.</source>
         <extracomment>the user&apos;s own searches, as last loaded or saved</extracomment>
         <translation>Open en filter eerst een lijst; sla daarna de zoekopdracht op.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_search_flow.py" line="62"/>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="61"/>
         <source>Save search</source>
         <translation>Zoekopdracht opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_search_flow.py" line="62"/>
+        <location filename="../../desktop/ui/saved_search_flow.py" line="61"/>
         <source>Name of this search:</source>
         <translation>Naam van deze zoekopdracht:</translation>
     </message>
@@ -2776,33 +2770,33 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="188"/>
-        <location filename="../../desktop/ui/views/search_popup.py" line="220"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="190"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="222"/>
         <source>Type a name, e-mail, phone number, company or job.</source>
         <translation>Typ een naam, e-mail, telefoonnummer, bedrijf of vacature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="212"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="214"/>
         <source>%1 best matches</source>
         <translation>De %1 beste resultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="214"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="216"/>
         <source>%1 matches</source>
         <translation>%1 resultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="218"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="220"/>
         <source>No matches.</source>
         <translation>Geen resultaten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="246"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="248"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_popup.py" line="247"/>
+        <location filename="../../desktop/ui/views/search_popup.py" line="249"/>
         <source>Forget this person…</source>
         <translation>Deze persoon vergeten…</translation>
     </message>
@@ -2810,7 +2804,7 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../desktop/ui/views/pipeline.py" line="235"/>
+        <location filename="../../desktop/ui/views/pipeline.py" line="234"/>
         <source>Stage %1</source>
         <extracomment>application id, the stage it comes from (None: no stage) outbox entry id of a pending new application&apos;s card</extracomment>
         <translation>Fase %1</translation>
@@ -2819,42 +2813,42 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="123"/>
+        <location filename="../../desktop/ui/views/status.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="133"/>
+        <location filename="../../desktop/ui/views/status.py" line="126"/>
         <source>Pending writes</source>
         <translation>Wachtende wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="137"/>
+        <location filename="../../desktop/ui/views/status.py" line="130"/>
         <source>Network state</source>
         <translation>Netwerkstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="145"/>
+        <location filename="../../desktop/ui/views/status.py" line="138"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="145"/>
+        <location filename="../../desktop/ui/views/status.py" line="138"/>
         <source>Demo mode: built-in sandboxes, nothing is real</source>
         <translation>Demomodus: ingebouwde sandboxen, niets is echt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="171"/>
+        <location filename="../../desktop/ui/views/status.py" line="164"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="171"/>
+        <location filename="../../desktop/ui/views/status.py" line="164"/>
         <source>No network: browsing the cache; syncs and writes wait.</source>
         <translation>Geen netwerk: u bekijkt de cache; synchronisaties en wijzigingen wachten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="179"/>
+        <location filename="../../desktop/ui/views/status.py" line="172"/>
         <source>%n pending write(s)</source>
         <translation>
             <numerusform>%n wachtende wijziging</numerusform>
@@ -2862,12 +2856,12 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="180"/>
+        <location filename="../../desktop/ui/views/status.py" line="173"/>
         <source>Changes waiting to be sent to the ATS.</source>
         <translation>Wijzigingen die nog naar het ATS moeten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="182"/>
+        <location filename="../../desktop/ui/views/status.py" line="175"/>
         <source>%n failed write(s)</source>
         <translation>
             <numerusform>%n mislukte wijziging</numerusform>
@@ -2875,7 +2869,7 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="183"/>
+        <location filename="../../desktop/ui/views/status.py" line="176"/>
         <source>Changes the ATS refused: open them to fix and resend.</source>
         <translation>Door het ATS geweigerde wijzigingen: open ze om te corrigeren en opnieuw te verzenden.</translation>
     </message>
@@ -2883,20 +2877,133 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="267"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="313"/>
         <source>%1 synced: %2 records read.</source>
-        <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2).</extracomment>
+        <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. The worker process running this sync (None: not started yet, or on the fallback thread). account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Syncs run in a worker process (``desktop.sync.process``); False: on the window&apos;s sync thread. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2).</extracomment>
         <translation>%1 gesynchroniseerd: %2 records gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="269"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="315"/>
         <source>%1: %2 of %3 parts failed; the rest is saved. %4</source>
         <translation>%1: %2 van %3 onderdelen mislukt; de rest is opgeslagen. %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="276"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="322"/>
         <source>%1: sync cancelled; the next sync resumes where it stopped.</source>
         <translation>%1: synchronisatie geannuleerd; de volgende gaat verder waar deze stopte.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="50"/>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="57"/>
+        <source>A team shares one cache on a PostgreSQL server it already runs: one member syncs each account, everyone sees the records and the writes waiting. Without a team server the app keeps its cache on this computer only.</source>
+        <translation>Een team deelt één cache op een PostgreSQL-server die het al draait: één lid synchroniseert elk account, iedereen ziet de records en de wachtende wijzigingen. Zonder teamserver houdt de app haar cache alleen op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="74"/>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="75"/>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adres:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="81"/>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>bewaard in de sleutelbos van het systeem, nooit in een bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="82"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="83"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="86"/>
+        <source>Allow a server on another computer without TLS</source>
+        <translation>Een server op een andere computer zonder TLS toestaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="90"/>
+        <source>Candidates&apos; data would cross the network unencrypted. Only for a server on a network you trust; otherwise add sslmode=require to the address.</source>
+        <translation>De gegevens van kandidaten zouden onversleuteld over het netwerk gaan. Alleen voor een server in een netwerk dat u vertrouwt; voeg anders sslmode=require aan het adres toe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="105"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="108"/>
+        <source>&amp;Disconnect</source>
+        <translation>Verbinding &amp;verbreken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="136"/>
+        <source>Not connected: the app uses its embedded cache on this computer.</source>
+        <translation>Niet verbonden: de app gebruikt haar ingebouwde cache op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="141"/>
+        <source>Connected to %1 as member %2.</source>
+        <translation>Verbonden met %1 als lid %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="145"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="145"/>
+        <source>no TLS</source>
+        <translation>zonder TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="146"/>
+        <source>Logged in as %1 (%2); the team database is at schema %3.</source>
+        <translation>Aangemeld als %1 (%2); de teamdatabase staat op schema %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="166"/>
+        <source>Asking the server…</source>
+        <translation>De server wordt gevraagd…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="180"/>
+        <source>Enter the server&apos;s address, e.g. %1</source>
+        <translation>Voer het adres van de server in, bijv. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="184"/>
+        <source>Connecting, logging in and bringing the team database up to date…</source>
+        <translation>Verbinden, aanmelden en de teamdatabase bijwerken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="198"/>
+        <source>tick &quot;%1&quot;</source>
+        <translation>„%1” aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="204"/>
+        <source>Connected.</source>
+        <translation>Verbonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="223"/>
+        <source>Disconnected from %1; the team database was left as it is.</source>
+        <translation>Verbinding met %1 verbroken; de teamdatabase is ongewijzigd gelaten.</translation>
     </message>
 </context>
 <context>
@@ -2920,22 +3027,22 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>box</name>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="75"/>
+        <location filename="../../desktop/ui/damaged.py" line="70"/>
         <source>The keyring is locked</source>
         <translation>De sleutelhanger is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="76"/>
+        <location filename="../../desktop/ui/damaged.py" line="71"/>
         <source>The cache&apos;s key is kept there. Unlock it, then try again.</source>
         <translation>Daar wordt de sleutel van de cache bewaard. Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="77"/>
+        <location filename="../../desktop/ui/damaged.py" line="72"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged.py" line="78"/>
+        <location filename="../../desktop/ui/damaged.py" line="73"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -2943,17 +3050,17 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>status</name>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="91"/>
+        <location filename="../../desktop/ui/views/status.py" line="84"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="94"/>
+        <location filename="../../desktop/ui/views/status.py" line="87"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="96"/>
+        <location filename="../../desktop/ui/views/status.py" line="89"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>

@@ -100,12 +100,25 @@ def _value_text(name: str, value: Any) -> str:
     if name == "location" and isinstance(value, dict):
         return str(value.get("raw") or ", ".join(str(v) for k, v in value.items() if v and k != "raw"))
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {v}" for k, v in value.items() if v not in (None, ""))
+        # One line per key (custom fields): a recruiter reads "prescreen_answers: Are you 18? Yes; …",
+        # not a Python or JSON dump of the vendor's nesting.
+        return "\n".join(f"{k}: {_nested_text(v)}" for k, v in value.items() if v not in (None, "", [], {}))
     if isinstance(value, list):
-        return ", ".join(
-            json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else str(v) for v in value
-        )
+        return ", ".join(_nested_text(v) for v in value)
     return str(value)
+
+
+def _nested_text(value: Any) -> str:
+    """A value inside a field (a custom field's list of answers, say) as one readable line."""
+    if isinstance(value, dict):
+        if "question" in value and "answer" in value:
+            return f"{_nested_text(value['question'])} {_nested_text(value['answer'])}".strip()
+        return ", ".join(f"{k}: {_nested_text(v)}" for k, v in value.items() if v not in (None, "", [], {}))
+    if isinstance(value, list):
+        return "; ".join(_nested_text(v) for v in value)
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return "" if value is None else str(value)
 
 
 def _link(model: str, record_id: str, text: str) -> str:
@@ -347,7 +360,7 @@ class DetailPane(QWidget):
                 if name in ("post_url", "url") and text.startswith(("http://", "https://")):
                     cell = f'<a href="{htmlmod.escape(text, quote=True)}">{htmlmod.escape(text)}</a>'
                 else:
-                    cell = htmlmod.escape(text)
+                    cell = htmlmod.escape(text).replace("\n", "<br>")
             rows.append(
                 f"<tr><td style='padding-right:12px'><b>{htmlmod.escape(labels.field_label(name))}</b></td>"
                 f"<td>{cell}</td></tr>"

@@ -1,0 +1,234 @@
+"""File → Team server…: the "Team" settings page of issue 17. Shows whether this app uses the embedded
+cache or a team's PostgreSQL server, connects (URL, password, the explicit "allow without TLS") and
+disconnects. The work and its checks are ``desktop.team.connect``'s, the same as ``recruiter-companion
+team connect | status | disconnect``; here they run off the GUI thread (a login can wait on the network
+for seconds) and their errors, which already say what to do, are shown as they are."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.tasks import TaskSet
+from desktop.ui.theme import accent
+
+EXAMPLE = "postgresql://anna@db.agency.example:5432/recruiting?sslmode=require"
+
+
+def _team() -> Any:
+    """``desktop.team.connect``, imported when the page is used: it brings SQLAlchemy's PostgreSQL
+    dialect, which nobody without a team server needs at start."""
+    from desktop.team import connect
+
+    return connect
+
+
+def _missing_driver(exc: ImportError) -> str:
+    return (
+        f"Team mode needs the PostgreSQL driver psycopg, which this installation does not include ({exc}). "
+        "Run the app from source (README, 'Team mode') to use a team server."
+    )
+
+
+class TeamDialog(QDialog):
+    def __init__(self, tasks: TaskSet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamDialog")
+        self.setWindowTitle(self.tr("Team server"))
+        self.resize(620, 360)
+        self.tasks = tasks
+        self.busy = False
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "A team shares one cache on a PostgreSQL server it already runs: one member syncs each "
+                "account, everyone sees the records and the writes waiting. Without a team server the app "
+                "keeps its cache on this computer only."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.state = QLabel()
+        self.state.setObjectName("teamState")
+        self.state.setWordWrap(True)
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.state)
+
+        form = QFormLayout()
+        self.url = QLineEdit()
+        self.url.setObjectName("teamUrl")
+        self.url.setPlaceholderText(EXAMPLE)
+        self.url.setAccessibleName(self.tr("Server address"))
+        url_label = QLabel(self.tr("Server &address:"))
+        url_label.setBuddy(self.url)
+        form.addRow(url_label, self.url)
+        self.password = QLineEdit()
+        self.password.setObjectName("teamPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("kept in the system keyring, never in a file"))
+        self.password.setAccessibleName(self.tr("Password"))
+        password_label = QLabel(self.tr("&Password:"))
+        password_label.setBuddy(self.password)
+        form.addRow(password_label, self.password)
+        self.insecure = QCheckBox(self.tr("Allow a server on another computer without TLS"))
+        self.insecure.setObjectName("teamInsecure")
+        self.insecure.setToolTip(
+            self.tr(
+                "Candidates' data would cross the network unencrypted. Only for a server on a network you "
+                "trust; otherwise add sslmode=require to the address."
+            )
+        )
+        form.addRow("", self.insecure)
+        layout.addLayout(form)
+
+        self.message = QLabel()
+        self.message.setObjectName("teamMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        layout.addStretch()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.connect_button = QPushButton(self.tr("&Connect"))
+        self.connect_button.setObjectName("teamConnect")
+        self.connect_button.setDefault(True)
+        self.disconnect_button = QPushButton(self.tr("&Disconnect"))
+        self.disconnect_button.setObjectName("teamDisconnect")
+        self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.disconnect_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.connect_button.clicked.connect(self.start_connect)
+        self.disconnect_button.clicked.connect(self.start_disconnect)
+        layout.addWidget(self.buttons)
+
+        self._show_saved(None)
+        self._task: asyncio.Task[None] | None = self.tasks.spawn(self._refresh(), name="team-status")
+
+    # --- what is shown ------------------------------------------------------------------------------
+    def set_message(self, text: str, state: str | None = None) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {accent(state).name()};" if state else "")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for widget in (self.connect_button, self.disconnect_button, self.url, self.password, self.insecure):
+            widget.setEnabled(not busy)
+        if not busy:
+            self.disconnect_button.setEnabled(self._connected)
+
+    def _show_saved(self, info: dict[str, Any] | None) -> None:
+        self._connected = info is not None
+        self.disconnect_button.setEnabled(self._connected and not self.busy)
+        if info is None:
+            self.state.setText(self.tr("Not connected: the app uses its embedded cache on this computer."))
+            return
+        if not self.url.text():
+            self.url.setText(str(info.get("url") or ""))
+        self.insecure.setChecked(bool(info.get("allow_insecure")))
+        text = self.tr("Connected to %1 as member %2.").replace("%1", str(info.get("url"))).replace(
+            "%2", str(info.get("member") or "?")
+        )
+        if info.get("schema"):
+            tls = self.tr("TLS") if info.get("tls") else self.tr("no TLS")
+            text += " " + self.tr("Logged in as %1 (%2); the team database is at schema %3.").replace(
+                "%1", str(info.get("user"))
+            ).replace("%2", tls).replace("%3", str(info["schema"]))
+        self.state.setText(text)
+
+    # --- work, off the GUI thread -------------------------------------------------------------------
+    async def _refresh(self) -> None:
+        """The kept server at once, then what it says now (it may be away: that is said, not raised)."""
+        try:
+            team = await asyncio.to_thread(_team)
+            kept = await asyncio.to_thread(team.saved)
+        except ImportError as exc:
+            self.set_message(_missing_driver(exc), "error")
+            return
+        except Exception as exc:  # a damaged team.json: its message says what to do
+            self.set_message(str(exc), "error")
+            return
+        self._show_saved(kept)
+        if kept is None:
+            return
+        self.set_message(self.tr("Asking the server…"), "info")
+        try:
+            info = await asyncio.to_thread(team.status)
+        except Exception as exc:  # TeamError: unreachable, refused, schema from a newer app
+            self.set_message(str(exc), "error")
+            return
+        self._show_saved(info)
+        self.set_message("")
+
+    def start_connect(self) -> None:
+        if self.busy:
+            return
+        text = self.url.text().strip()
+        if not text:
+            self.set_message(self.tr("Enter the server's address, e.g. %1").replace("%1", EXAMPLE), "error")
+            self.url.setFocus()
+            return
+        self._set_busy(True)
+        self.set_message(self.tr("Connecting, logging in and bringing the team database up to date…"), "info")
+        self._task = self.tasks.spawn(self._connect(text), name="team-connect")
+
+    async def _connect(self, text: str) -> None:
+        password = self.password.text() or None
+        try:
+            team = await asyncio.to_thread(_team)
+            info = await asyncio.to_thread(
+                lambda: team.connect(text, allow_insecure=self.insecure.isChecked(), password=password)
+            )
+        except ImportError as exc:
+            self.set_message(_missing_driver(exc), "error")
+        except Exception as exc:  # TeamError: its message names the cause and what to do
+            # The same words as the CLI's, whose switch is the check box here.
+            option = self.tr("tick \"%1\"").replace("%1", self.insecure.text())
+            self.set_message(str(exc).replace("pass --allow-insecure", option), "error")
+        else:
+            self.password.clear()
+            self.url.setText(str(info.get("url") or text))
+            self._show_saved(info)
+            self.set_message(self.tr("Connected."), "ok")
+        finally:
+            self._set_busy(False)
+
+    def start_disconnect(self) -> None:
+        if self.busy or not self._connected:
+            return
+        self._set_busy(True)
+        self._task = self.tasks.spawn(self._disconnect(), name="team-disconnect")
+
+    async def _disconnect(self) -> None:
+        try:
+            team = await asyncio.to_thread(_team)
+            url = await asyncio.to_thread(team.disconnect)
+        except Exception as exc:
+            self.set_message(str(exc), "error")
+        else:
+            self._show_saved(None)
+            self.set_message(
+                self.tr("Disconnected from %1; the team database was left as it is.").replace("%1", str(url)),
+                "ok",
+            )
+        finally:
+            self._set_busy(False)
+
+    def done(self, result: int) -> None:
+        # A status read may be waiting on the network: stop waiting for it. A connect or disconnect is
+        # left to finish, so the settings and the keyring are never left half-written.
+        if self._task and not self._task.done() and self._task.get_name() == "team-status":
+            self._task.cancel()
+        super().done(result)
