@@ -206,6 +206,8 @@ class MainWindow(QMainWindow):
         sync.progressed.connect(self._sync_progressed)
         sync.finished.connect(self._sync_finished)
         sync.cacheChanged.connect(self._cache_changed)
+        sync.team.busyChanged.connect(self._team_busy)
+        sync.team.followed.connect(self._team_followed)
 
     # --- accounts ----------------------------------------------------------------------------------
     def refresh_accounts(self) -> None:
@@ -213,7 +215,9 @@ class MainWindow(QMainWindow):
         summaries = queries.accounts(self.conn)
         self._accounts = {a.id: a for a in accounts.read_all(self.conn)}
         problems = {aid: msg for aid, (ok, msg) in self.ctx.sync.last_result.items() if not ok}
-        self.sidebar.set_accounts(summaries, set(self.ctx.sync.runs), problems)
+        team = self.ctx.sync.team
+        busy = {aid: text for aid in team.busy if (text := team.describe(aid))}
+        self.sidebar.set_accounts(summaries, set(self.ctx.sync.runs), problems, busy)
         names = {s.id: s.name for s in summaries}
         self.detail.set_account_names(names)
         self.search.account_names = names
@@ -310,6 +314,18 @@ class MainWindow(QMainWindow):
         self.detail.reload()
         if not self._closing:
             self.ctx.tasks.spawn(self.news.refresh(), name="news")
+
+    def _team_busy(self, account_id: str) -> None:
+        """Another member syncs this account (or stopped): its sidebar line and status bar say so."""
+        account = self._accounts.get(account_id)
+        text = self.ctx.sync.team.describe(account_id)
+        self.status.team_busy(account_id, f"{account.name}: {text}" if account and text else None)
+        self.refresh_accounts()
+
+    def _team_followed(self, account_id: str, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        self.refresh_accounts()
+        self.detail.reload()
 
     # --- news without asking (issue 18.4) -----------------------------------------------------------
     def _setup_news(self) -> None:
