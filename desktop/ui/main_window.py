@@ -208,6 +208,8 @@ class MainWindow(QMainWindow):
         sync.cacheChanged.connect(self._cache_changed)
         sync.team.busyChanged.connect(self._team_busy)
         sync.team.followed.connect(self._team_followed)
+        sync.team.pulled.connect(self._team_pulled)
+        sync.team.serverState.connect(self._team_server)
 
     # --- accounts ----------------------------------------------------------------------------------
     def refresh_accounts(self) -> None:
@@ -270,6 +272,9 @@ class MainWindow(QMainWindow):
 
         if self.team_dialog is None or not self.team_dialog.isVisible():
             self.team_dialog = TeamDialog(self.ctx.tasks, self)
+            self.team_dialog.serverChanged.connect(
+                lambda: self.ctx.tasks.spawn(self.ctx.sync.team.listen(), name="team-listen")
+            )
         self.team_dialog.show()
         self.team_dialog.raise_()
 
@@ -321,6 +326,19 @@ class MainWindow(QMainWindow):
         text = self.ctx.sync.team.describe(account_id)
         self.status.team_busy(account_id, f"{account.name}: {text}" if account and text else None)
         self.refresh_accounts()
+
+    def _team_pulled(self, account_id: str, _rows: int) -> None:
+        if account_id not in self._accounts:  # an account the team shared since: it joins the sidebar
+            self.refresh_accounts()
+
+    def _team_server(self, up: bool, message: str) -> None:
+        """The team server went away or came back (said once each; the lists keep this computer's copy)."""
+        bar = self.statusBar()
+        if up:
+            bar.showMessage(self.tr("The team server answers again: live updates resumed."), 10000)
+        else:
+            said = self.tr("The team server does not answer; this computer's copy is shown, retrying.")
+            bar.showMessage(f"{said} {message}", 30000)
 
     def _team_followed(self, account_id: str, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

@@ -127,7 +127,7 @@ class SyncController(QObject):
         self.interval_minutes = 0
         self._loop_thread: LoopThread | None = None
         #: Accounts another member syncs (team mode), followed until they are done.
-        self.team = TeamWatch(core, tasks, self)
+        self.team = TeamWatch(core, tasks, self, syncing=lambda account_id: account_id in self.runs)
         self.team.cacheChanged.connect(self.cacheChanged)
 
     # --- starting and stopping ---------------------------------------------------------------------

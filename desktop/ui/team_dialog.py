@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,6 +44,9 @@ def _missing_driver(exc: ImportError) -> str:
 
 
 class TeamDialog(QDialog):
+    #: connected to a team server, or disconnected: the window listens to the new one (or to none)
+    serverChanged = Signal()
+
     def __init__(self, tasks: TaskSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamDialog")
@@ -202,6 +205,7 @@ class TeamDialog(QDialog):
             self.url.setText(str(info.get("url") or text))
             self._show_saved(info)
             self.set_message(self.tr("Connected."), "ok")
+            self.serverChanged.emit()
         finally:
             self._set_busy(False)
 
@@ -223,6 +227,7 @@ class TeamDialog(QDialog):
                 self.tr("Disconnected from %1; the team database was left as it is.").replace("%1", str(url)),
                 "ok",
             )
+            self.serverChanged.emit()
         finally:
             self._set_busy(False)
 
