@@ -1,7 +1,8 @@
 """The window's syncs in team mode (issue 17): a sync started in the window runs the CLI's team sync in
 the worker; while another member (here a CLI process with its own data folder) syncs the account, the
 window does not sync it: its sidebar line and the status bar say who syncs it and how far, the window
-pulls what was published, and when that member is done it pulls the rest and lists the records."""
+pulls what was published, and when that member is done it pulls the rest and lists the records. A sync
+the window runs itself holds the account's team lock and publishes."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 
 from desktop.ui.app import Application
-from tests.conftest import run_cli, start_sandbox
+from tests.conftest import add_account, run_cli, start_sandbox
 from tests.test_team_sync import anna_starts_syncing, server_rows, wait_for
 from tests.ui_fixtures import *  # noqa: F403  (session loop fixtures)
 from tests.ui_fixtures import UiDriver
@@ -72,4 +73,40 @@ def test_the_window_shows_who_syncs_the_account_then_pulls_and_lists_its_records
         if anna.poll() is None:
             anna.kill()
             anna.wait()
+        sandbox.stop()
+
+
+def test_a_sync_started_in_the_window_takes_the_team_lock_and_publishes(
+    ui: UiDriver, qapp: Any, app_home: Path, pg_url: str
+) -> None:
+    sandbox = start_sandbox("smartrecruiters")
+    try:
+        assert run_cli("team", "connect", pg_url).code == 0
+        add_account("smartrecruiters", "acme", sandbox)
+
+        async def scenario() -> None:
+            app = Application(qapp, sync_on_start=False)
+            app.start()
+            window = app.window
+            account = next(a for a in window.account_infos().values() if a.name == "acme")
+            holders: list[str] = []
+            ended: list[tuple[bool, str]] = []
+            app.sync.finished.connect(lambda _a, ok, message: ended.append((ok, message)))
+            window.sync_account(account.id, False)
+
+            def lock_seen() -> bool:
+                holders.extend(r[0] for r in server_rows(pg_url, "SELECT holder FROM team_sync"))
+                return bool(ended)
+
+            await ui.until(lock_seen, timeout=120, what="the window's sync to end")
+            assert ended[0][0], ended
+            assert holders and "@" in holders[0]  # the window's worker held the account's team lock
+            here = app.conn.execute("SELECT count(*) FROM candidates").fetchone()[0]
+            assert here > 0
+            assert server_rows(pg_url, "SELECT count(*) FROM candidates")[0][0] == here  # published
+            assert server_rows(pg_url, "SELECT count(*) FROM team_sync") == [(0,)]  # released
+            await app.shutdown()
+
+        ui.run(scenario(), timeout=180)
+    finally:
         sandbox.stop()
