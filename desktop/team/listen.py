@@ -72,8 +72,11 @@ class Listener:
         return conn
 
     def _run(self) -> None:
-        import psycopg
-
+        try:
+            import psycopg
+        except ImportError:  # the installers leave psycopg out while team mode is in its first steps
+            self._said(False, "Team mode needs the psycopg package, which this installation lacks.")
+            return
         pause = BACKOFF[0]
         up: bool | None = None  # unknown until the first attempt
         while not self._stop.is_set():

@@ -110,7 +110,11 @@ class TeamWatch(QObject):
     async def listen(self) -> None:
         """Listen for the team's publishes when the app is in team mode (again after File → Team
         server… changed it); stop listening when it is not."""
-        url = await asyncio.to_thread(team_url)
+        try:
+            url = await asyncio.to_thread(team_url)
+        except TeamError as exc:  # team.json unreadable: the team dialog says what to do
+            log.warning("not listening to the team server: %s", exc)
+            url = None
         current = self._listener
         if current is not None:
             if url is not None and current.url.render_as_string(hide_password=False) == url:
