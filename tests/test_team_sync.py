@@ -44,6 +44,10 @@ def sandbox_requests(sandbox: RunningSandbox) -> int:
     return int(httpx.get(f"{sandbox.base_url}/_sandbox/requests", timeout=10).json()["total"])
 
 
+def set_rate(sandbox: RunningSandbox, rate: float) -> None:
+    httpx.put(f"{sandbox.base_url}/_sandbox/rate-limit", json={"rate": rate}, timeout=10).raise_for_status()
+
+
 def reset_requests(sandbox: RunningSandbox) -> None:
     httpx.delete(f"{sandbox.base_url}/_sandbox/requests", timeout=10)
 
@@ -195,9 +199,11 @@ def test_while_one_member_syncs_another_is_told_who_and_pulls_or_waits(
         # Bernd enters his own credentials for the pulled account and waits for anna to finish.
         keys = run_cli("accounts", "edit", "acme", "--credentials", stdin=json.dumps(sandbox.account))
         assert keys.code == 0, keys.err
+        set_rate(sandbox, 0.5)  # anna crawls until bernd is seen waiting, then finishes at full speed
         waiting = start_cli(bernd_home, "sync", "acme", "--wait")
         wait_err = waiting.stderr
         assert wait_err is not None and "waiting for " in wait_err.readline()
+        set_rate(sandbox, TEST_RATE)
         _, anna_err = anna.communicate(timeout=180)
         assert anna.returncode == 0, anna_err
         assert "published" in anna_err
@@ -243,8 +249,7 @@ def test_a_killed_syncer_hands_over_and_the_next_resumes_from_what_it_published(
                 anna.kill()
                 anna.wait()
         published = server_rows(pg_url, "SELECT count(*) FROM record_state")[0][0]
-        with httpx.Client(base_url=f"{sandbox.base_url}/_sandbox", timeout=10) as control:
-            control.put("/rate-limit", json={"rate": TEST_RATE})  # the rest at full speed
+        set_rate(sandbox, TEST_RATE)  # the rest at full speed
         reset_requests(sandbox)
 
         member(monkeypatch, tmp_path / "bernd")
@@ -404,3 +409,36 @@ def test_leaving_the_team_stops_tracking_and_another_server_gets_the_account_who
     finally:
         with pg_admin(pg_cluster) as admin:
             admin.execute(f"DROP DATABASE IF EXISTS {other} WITH (FORCE)")
+
+
+def test_an_interrupted_sync_publishes_what_it_committed_and_frees_the_account(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str
+) -> None:
+    from desktop import paths
+    from desktop.cache.db import open_reader
+
+    sandbox = slow_sandbox()
+    try:
+        anna = anna_starts_syncing(tmp_path, pg_url, sandbox)
+        try:
+            wait_for(lambda: server_rows(pg_url, "SELECT 1 FROM record_state"), "anna's first publish")
+            anna.send_signal(signal.SIGINT)  # Ctrl+C
+            _, err = anna.communicate(timeout=60)
+        finally:
+            if anna.poll() is None:
+                anna.kill()
+                anna.wait()
+    finally:
+        sandbox.stop()
+    assert anna.returncode == 130, err
+    assert "Interrupted" in err
+    assert server_rows(pg_url, "SELECT count(*) FROM team_sync") == [(0,)]  # released, not left to die
+    member(monkeypatch, tmp_path / "anna")
+    reader = open_reader(paths.cache_path())
+    try:
+        local = reader.execute("SELECT count(*) FROM record_state").fetchone()[0]
+        states = reader.execute("SELECT count(*) FROM sync_state").fetchone()[0]
+    finally:
+        reader.close()
+    assert server_rows(pg_url, "SELECT count(*) FROM record_state") == [(local,)]
+    assert server_rows(pg_url, "SELECT count(*) FROM sync_state") == [(states,)]

@@ -250,7 +250,8 @@ async def _sync_and_publish(
     finally:
         stop.set()
         await task
-    await asyncio.to_thread(one_round, True)
+        # Also after a sync that failed or was interrupted: what it committed is a successor's to resume.
+        await asyncio.to_thread(one_round, True)
     if state["error"] is None:
         with contextlib.suppress(SQLAlchemyError):
             await asyncio.to_thread(lock.progress, 100)
