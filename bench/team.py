@@ -24,6 +24,7 @@ password goes there, as with ``team connect``).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import queue
@@ -188,7 +189,8 @@ def run(size: str, candidates: int | None) -> int:
     import psycopg
 
     sys.path.insert(0, str(ROOT))  # tools/ is not a package the venv installs
-    from tools import pg_cluster
+    # By name: mypy checks tools/ as top-level modules, and "tools.pg_cluster" would be the same file twice.
+    pg_cluster: Any = importlib.import_module("tools.pg_cluster")
 
     cluster = pg_cluster.start()
     more = ["--candidates", str(candidates)] if candidates else []
