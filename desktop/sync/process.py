@@ -63,6 +63,15 @@ class SyncWorkerError(Exception):
     """The sync failed in the worker, or the worker died; the message is for the user as it is."""
 
 
+class SyncBusy(Exception):
+    """Team mode: another member syncs the account (``holder``, ``percent`` done); this one pulled
+    ``pulled`` changes instead of syncing."""
+
+    def __init__(self, holder: str | None, percent: int | None, pulled: int) -> None:
+        super().__init__(f"synced by {holder or 'another member'}")
+        self.holder, self.percent, self.pulled = holder, percent, pulled
+
+
 @dataclass(frozen=True)
 class SyncRequest:
     """What the child syncs: everything it needs, secrets included (sent on its stdin only)."""
@@ -74,6 +83,8 @@ class SyncRequest:
     credentials: dict[str, str]
     full: bool = False
     refresh_details: bool = False
+    #: Team mode: the team server's URL with its password (``desktop.team.connect.saved_url``).
+    team_url: str | None = None
 
 
 def worker_command() -> list[str]:
@@ -107,6 +118,9 @@ class SyncProcess:
         self._stdin_lock = threading.Lock()
         self._cancelled = False
         self._stderr: deque[str] = deque(maxlen=20)
+        #: Team mode, once the sync ended: what was pulled and published ("pulled", "published",
+        #: "publish_error").
+        self.team: dict[str, Any] | None = None
         #: Done when the child has ended: its report, its error, or cancelled.
         self.future: concurrent.futures.Future[SyncReport] = concurrent.futures.Future()
 
@@ -137,6 +151,7 @@ class SyncProcess:
                 "credentials": r.credentials,
                 "full": r.full,
                 "refresh_details": r.refresh_details,
+                "team_url": r.team_url,
             }
         )
         assert self._proc.stdout is not None and self._proc.stderr is not None
@@ -245,7 +260,12 @@ class SyncProcess:
     def _settle(self, outcome: dict[str, Any] | None, code: int) -> None:
         event = outcome.get("event") if outcome else None
         if event == "report" and outcome is not None:
+            self.team = outcome.get("team")
             self.future.set_result(report_from_wire(outcome["report"]))
+        elif event == "busy" and outcome is not None:
+            self.future.set_exception(
+                SyncBusy(outcome.get("holder"), outcome.get("percent"), int(outcome.get("pulled") or 0))
+            )
         elif event == "error" and outcome is not None:
             self.future.set_exception(SyncWorkerError(str(outcome.get("message", ""))))
         elif event == "cancelled" or self._cancelled:

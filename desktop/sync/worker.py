@@ -9,14 +9,18 @@ process's GIL, not the window's: a busy machine turned the shared GIL into stall
 The protocol is JSON lines. On stdin, from the window:
 
 * first ``{"op": "start", "home", "cache", "cache_key", "account_id", "credentials", "full",
-  "refresh_details"}``: secrets come this way only, never in argv, the environment or a log;
+  "refresh_details", "team_url"}``: secrets come this way only, never in argv, the environment or a log
+  (``team_url``, with its password, only in team mode: then the sync is the CLI's team sync,
+  ``desktop.team.replica``: the account's team lock, a pull, the sync, publishing as it goes);
 * then any number of ``{"op": "prioritise", "model", "record_id"}`` (a record the user opened) and
   ``{"op": "cancel"}``. The end of stdin (the window gone, killed included) is a cancel too.
 
 On stdout, to the window: ``{"event": "progress", ...}`` per ``Progress`` (coalesced: at most one
 line per ``_Progress.EVERY`` seconds, except a stream's list stored or its end), then exactly one of
-``{"event": "report", "report": ...}``, ``{"event": "cancelled"}`` or ``{"event": "error",
-"message": ...}``. A cancel ends the sync task as the window's own cancel did: its clean-up (clients
+``{"event": "report", "report": ..., "team": {"pulled", "published", "publish_error"}}`` ("team" in team
+mode only), ``{"event": "busy", "holder", "percent", "pulled"}`` (team mode: another member syncs the
+account; this one pulled instead), ``{"event": "cancelled"}`` or ``{"event": "error", "message": ...}``.
+A cancel ends the sync task as the window's own cancel did: its clean-up (clients
 closed, resume state committed) runs before ``cancelled`` is written and the process exits.
 """
 
@@ -179,6 +183,10 @@ def _open(start: dict[str, Any]) -> tuple[Any, Any]:
         raise LookupError(f"account {start['account_id']} is no longer in the cache")
     for name in account.connector.secret_fields:  # kept out of this process's log lines too
         register_secret(start["credentials"].get(name))
+    # The secrets handed over, as the keyring would give them (a team sync asks for them by account).
+    handed = {k: v for k, v in start["credentials"].items() if k in account.connector.secret_fields}
+    if handed:
+        secrets._memory[account.id] = handed
     return core, account
 
 
@@ -188,15 +196,24 @@ async def _sync(
     from desktop.sync.wire import report_to_wire
 
     progressed = _Progress(out)
-    task = asyncio.ensure_future(
-        core.sync.sync(
-            account,
-            start["credentials"],
-            full=bool(start.get("full")),
-            refresh_details=bool(start.get("refresh_details")),
+    full, refresh = bool(start.get("full")), bool(start.get("refresh_details"))
+    if start.get("team_url"):
+        from sqlalchemy.engine import make_url
+
+        from desktop.team import replica
+
+        job: Any = replica.team_sync_async(
+            core,
+            make_url(start["team_url"]),
+            account.name,
+            full=full,
             progress=progressed,
+            sync_options={"refresh_details": refresh},
         )
-    )
+    else:
+        credentials = start["credentials"]
+        job = core.sync.sync(account, credentials, full=full, refresh_details=refresh, progress=progressed)
+    task = asyncio.ensure_future(job)
     getter: asyncio.Future[dict[str, Any] | None] | None = None
     while not task.done():
         if getter is None:
@@ -216,7 +233,7 @@ async def _sync(
     if getter is not None:
         getter.cancel()
     try:
-        report = await task
+        done = await task
     except asyncio.CancelledError:
         progressed.flush()
         out.send({"event": "cancelled"})
@@ -227,15 +244,35 @@ async def _sync(
         out.send({"event": "error", "message": _said(exc)})
         return 0
     progressed.flush()
-    out.send({"event": "report", "report": report_to_wire(report)})
+    out.send(_outcome(done, report_to_wire))
     return 0
+
+
+def _outcome(done: Any, report_to_wire: Any) -> dict[str, Any]:
+    """The last line: the sync's report (in team mode with what was pulled and published), or who syncs
+    the account for the team while this member pulled."""
+    from desktop.team.replica import Busy, Outcome
+
+    if isinstance(done, Busy):
+        holder = done.holder
+        return {
+            "event": "busy",
+            "holder": holder.holder if holder else None,
+            "percent": holder.percent if holder else None,
+            "pulled": done.pulled,
+        }
+    if isinstance(done, Outcome):
+        team = {"pulled": done.pulled, "published": done.published, "publish_error": done.publish_error}
+        return {"event": "report", "report": report_to_wire(done.report), "team": team}
+    return {"event": "report", "report": report_to_wire(done)}
 
 
 def _said(exc: BaseException) -> str:
     """An error as the window shows it: the messages written for people as they are, others typed."""
     from desktop.accounts import AccountError
     from desktop.secrets import KeyringUnavailable
+    from desktop.team.schema import TeamError
 
-    if isinstance(exc, AccountError | KeyringUnavailable):
+    if isinstance(exc, AccountError | KeyringUnavailable | TeamError):
         return redact(str(exc))
     return redact(f"{type(exc).__name__}: {exc}")

@@ -114,38 +114,42 @@ def team_sync(
     sync_options: dict[str, Any] | None = None,
 ) -> Outcome | Busy:
     """Sync account ``name`` for the team, or pull it while another member does (see the module)."""
+    job = team_sync_async(
+        core, url, name, full=full, wait=wait, progress=progress, say=say, sync_options=sync_options
+    )
+    return asyncio.run(job)
+
+
+async def team_sync_async(
+    core: Any,
+    url: URL,
+    name: str,
+    *,
+    full: bool = False,
+    wait: bool = False,
+    progress: ProgressCallback | None = None,
+    say: Callable[[str], None] = lambda _s: None,
+    sync_options: dict[str, Any] | None = None,
+) -> Outcome | Busy:
+    """``team_sync`` on a running loop (the window's sync worker): the server's calls in threads, the
+    sync a task a cancel reaches (the lock is released as the sync's clean-up ends)."""
     server = engine_for(url)
     locks = lock_engine(url)
     try:
-        try:
-            account = find_account(core, server, name)
-            conn = locks.connect()
-            lock = account_lock(conn, account.id)
-            waited = False
-            while lock is None:
-                holder = who_syncs(conn, account.id)
-                if not wait:
-                    pulled = pull.pull_account(server, core.writer, account.id)
-                    conn.close()
-                    return Busy(account.name, holder, pulled)
-                if not waited and holder is not None:
-                    busy = f"{holder.holder} ({holder.percent} %)"
-                    say(f"waiting for {busy} to finish syncing {account.name} …")
-                waited = True
-                time.sleep(WAIT_EVERY)
-                lock = account_lock(conn, account.id)
-        except SQLAlchemyError as exc:
-            raise _explained(exc, url) from None
+        claimed = await asyncio.to_thread(_claim, core, server, locks, url, name, wait, say)
+        if isinstance(claimed, Busy):
+            return claimed
+        account, lock, waited = claimed
         try:
             credentials = core.accounts.credentials(account)  # after the lock: a pull needs none
             try:
-                pulled = pull.pull_account(server, core.writer, account.id)
+                pulled = await asyncio.to_thread(pull.pull_account, server, core.writer, account.id)
             except SQLAlchemyError as exc:
                 raise _explained(exc, url) from None
-            core.writer.run_sync(publish.start_tracking, account.id)
+            await core.writer.run(publish.start_tracking, account.id)
             options = sync_options or {}
             job = _sync_and_publish(core, server, lock, account, credentials, full, progress, options)
-            outcome = asyncio.run(job)
+            outcome = await job
         finally:
             _release(lock)
         outcome.pulled, outcome.waited = pulled, waited
@@ -153,6 +157,32 @@ def team_sync(
     finally:
         server.dispose()
         locks.dispose()
+
+
+def _claim(
+    core: Any, server: Engine, locks: Engine, url: URL, name: str, wait: bool, say: Callable[[str], None]
+) -> Busy | tuple[AccountInfo, AccountLock, bool]:
+    """The account's lock taken (the account, the lock, whether it waited), or ``Busy`` after a pull."""
+    try:
+        account = find_account(core, server, name)
+        conn = locks.connect()
+        lock = account_lock(conn, account.id)
+        waited = False
+        while lock is None:
+            holder = who_syncs(conn, account.id)
+            if not wait:
+                pulled = pull.pull_account(server, core.writer, account.id)
+                conn.close()
+                return Busy(account.name, holder, pulled)
+            if not waited and holder is not None:
+                busy = f"{holder.holder} ({holder.percent} %)"
+                say(f"waiting for {busy} to finish syncing {account.name} …")
+            waited = True
+            time.sleep(WAIT_EVERY)
+            lock = account_lock(conn, account.id)
+    except SQLAlchemyError as exc:
+        raise _explained(exc, url) from None
+    return account, lock, waited
 
 
 def _explained(exc: SQLAlchemyError, url: URL) -> Exception:
@@ -267,4 +297,4 @@ def describe_busy(busy: Busy) -> str:
     )
 
 
-__all__ = ["Busy", "Outcome", "TeamError", "account_states", "describe_busy", "team_sync"]
+__all__ = ["Busy", "Outcome", "TeamError", "account_states", "describe_busy", "team_sync", "team_sync_async"]

@@ -118,6 +118,7 @@ class Application:
         self.sync.finished.connect(lambda *_: self._warm_people())
         self._warm_people()
         self.outbox.start()  # sends what waits (from an earlier session, or the CLI) when it is due
+        self.tasks.spawn(self.sync.team.listen(), name="team-listen")  # team mode: live views
         if self.demo is not None:
             self.tasks.spawn(self._start_demo(), name="demo-start")
         elif self.sync_on_start:

@@ -206,6 +206,10 @@ class MainWindow(QMainWindow):
         sync.progressed.connect(self._sync_progressed)
         sync.finished.connect(self._sync_finished)
         sync.cacheChanged.connect(self._cache_changed)
+        sync.team.busyChanged.connect(self._team_busy)
+        sync.team.followed.connect(self._team_followed)
+        sync.team.pulled.connect(self._team_pulled)
+        sync.team.serverState.connect(self._team_server)
 
     # --- accounts ----------------------------------------------------------------------------------
     def refresh_accounts(self) -> None:
@@ -213,7 +217,9 @@ class MainWindow(QMainWindow):
         summaries = queries.accounts(self.conn)
         self._accounts = {a.id: a for a in accounts.read_all(self.conn)}
         problems = {aid: msg for aid, (ok, msg) in self.ctx.sync.last_result.items() if not ok}
-        self.sidebar.set_accounts(summaries, set(self.ctx.sync.runs), problems)
+        team = self.ctx.sync.team
+        busy = {aid: text for aid in team.busy if (text := team.describe(aid))}
+        self.sidebar.set_accounts(summaries, set(self.ctx.sync.runs), problems, busy)
         names = {s.id: s.name for s in summaries}
         self.detail.set_account_names(names)
         self.search.account_names = names
@@ -266,6 +272,9 @@ class MainWindow(QMainWindow):
 
         if self.team_dialog is None or not self.team_dialog.isVisible():
             self.team_dialog = TeamDialog(self.ctx.tasks, self, writer=self.ctx.core.writer)
+            self.team_dialog.serverChanged.connect(
+                lambda: self.ctx.tasks.spawn(self.ctx.sync.team.listen(), name="team-listen")
+            )
         self.team_dialog.show()
         self.team_dialog.raise_()
 
@@ -310,6 +319,31 @@ class MainWindow(QMainWindow):
         self.detail.reload()
         if not self._closing:
             self.ctx.tasks.spawn(self.news.refresh(), name="news")
+
+    def _team_busy(self, account_id: str) -> None:
+        """Another member syncs this account (or stopped): its sidebar line and status bar say so."""
+        account = self._accounts.get(account_id)
+        text = self.ctx.sync.team.describe(account_id)
+        self.status.team_busy(account_id, f"{account.name}: {text}" if account and text else None)
+        self.refresh_accounts()
+
+    def _team_pulled(self, account_id: str, _rows: int) -> None:
+        if account_id not in self._accounts:  # an account the team shared since: it joins the sidebar
+            self.refresh_accounts()
+
+    def _team_server(self, up: bool, message: str) -> None:
+        """The team server went away or came back (said once each; the lists keep this computer's copy)."""
+        bar = self.statusBar()
+        if up:
+            bar.showMessage(self.tr("The team server answers again: live updates resumed."), 10000)
+        else:
+            said = self.tr("The team server does not answer; this computer's copy is shown, retrying.")
+            bar.showMessage(f"{said} {message}", 30000)
+
+    def _team_followed(self, account_id: str, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        self.refresh_accounts()
+        self.detail.reload()
 
     # --- news without asking (issue 18.4) -----------------------------------------------------------
     def _setup_news(self) -> None:

@@ -11,6 +11,10 @@ state behind.
 A progressive sync (lists first, details after) is shown in its two phases with an estimate of the
 time left; a record the user opens has its details read next (``record_opened``), and the lists ask
 ``loading_marks`` which of their rows' details are still loading.
+
+In team mode (``team.json``: File → Team server…) the worker runs the CLI's team sync (the account's
+team lock, a pull, the sync, publishing as it goes); when another member syncs the account, the
+worker pulls instead and ``team`` (``TeamWatch``) shows who syncs it and follows it to its end.
 """
 
 from __future__ import annotations
@@ -36,8 +40,10 @@ from desktop.secrets import KeyringUnavailable
 from desktop.sync import enrich
 from desktop.sync.engine import Progress, ProgressCallback, SyncReport
 from desktop.sync.loop_thread import LoopThread
-from desktop.sync.process import SyncProcess, SyncRequest, SyncWorkerError
+from desktop.sync.process import SyncBusy, SyncProcess, SyncRequest, SyncWorkerError
+from desktop.team.schema import TeamError
 from desktop.ui.tasks import TaskSet
+from desktop.ui.team_watch import TeamWatch, team_url
 
 log = logging.getLogger("recruiter_companion.ui.sync")
 
@@ -71,6 +77,10 @@ class SyncRun:
     eta: dict[str, float | None] = field(default_factory=dict)
     #: The worker process running this sync (None: not started yet, or on the fallback thread).
     process: SyncProcess | None = None
+    #: Team mode: the team server's URL with its password (None: the embedded cache alone).
+    team_url: str | None = None
+    #: Team mode, once synced: publishing to the team stopped with this error (the sync is saved here).
+    publish_error: str | None = None
 
     @property
     def details_done(self) -> int:
@@ -116,6 +126,9 @@ class SyncController(QObject):
         self._timer.timeout.connect(self._periodic)
         self.interval_minutes = 0
         self._loop_thread: LoopThread | None = None
+        #: Accounts another member syncs (team mode), followed until they are done.
+        self.team = TeamWatch(core, tasks, self, syncing=lambda account_id: account_id in self.runs)
+        self.team.cacheChanged.connect(self.cacheChanged)
 
     # --- starting and stopping ---------------------------------------------------------------------
     def start(self, account: AccountInfo, *, full: bool = False, refresh_details: bool = False) -> bool:
@@ -151,6 +164,7 @@ class SyncController(QObject):
         self.cancel_all()
         if tasks:
             await asyncio.wait(tasks, timeout=5)
+        await self.team.stop()
         if self._loop_thread is not None:
             await asyncio.to_thread(self._loop_thread.close)
             self._loop_thread = None
@@ -254,14 +268,7 @@ class SyncController(QObject):
             if self._loop_thread is None or not self._loop_thread.alive:
                 self._loop_thread = LoopThread()
             remote = self._loop_thread.submit(
-                self.core.sync.sync(
-                    run.account,
-                    credentials,
-                    full=run.full,
-                    refresh_details=run.refresh_details,
-                    progress=progressed,
-                ),
-                name=f"sync:{run.account.name}",
+                self._on_thread(run, credentials, progressed), name=f"sync:{run.account.name}"
             )
             future, stop = remote.future, remote.cancel
         ended = asyncio.wrap_future(future)
@@ -274,7 +281,36 @@ class SyncController(QObject):
             await asyncio.wait([ended])
             raise
         finally:
+            if process is not None and process.team:
+                run.publish_error = process.team.get("publish_error")
             run.process = None
+
+    async def _on_thread(
+        self, run: SyncRun, credentials: dict[str, str], progressed: ProgressCallback
+    ) -> SyncReport:
+        """The sync on the window's sync thread (no worker process): the team sync in team mode."""
+        if run.team_url is None:
+            return await self.core.sync.sync(
+                run.account, credentials, full=run.full, refresh_details=run.refresh_details,
+                progress=progressed,
+            )
+        from sqlalchemy.engine import make_url
+
+        from desktop.team import replica
+
+        done = await replica.team_sync_async(
+            self.core,
+            make_url(run.team_url),
+            run.account.name,
+            full=run.full,
+            progress=progressed,
+            sync_options={"refresh_details": run.refresh_details},
+        )
+        if isinstance(done, replica.Busy):
+            holder = done.holder
+            raise SyncBusy(holder.holder if holder else None, holder.percent if holder else None, done.pulled)
+        run.publish_error = done.publish_error
+        return done.report
 
     def _start_process(
         self,
@@ -288,7 +324,7 @@ class SyncController(QObject):
         cache = Path(str(self.core.engine.url.database))
         key = None if crypt.is_plain(cache) else crypt.key_for(cache.parent, create=False)
         request = SyncRequest(
-            paths.home(), cache, key, run.account.id, credentials, run.full, run.refresh_details
+            paths.home(), cache, key, run.account.id, credentials, run.full, run.refresh_details, run.team_url
         )
         process = SyncProcess(request, progressed, loop=loop)
         try:
@@ -303,11 +339,23 @@ class SyncController(QObject):
         log.info("sync of %s runs in worker process %s", run.account.name, process.pid)
         return process
 
+    def _credentials(self, run: SyncRun) -> dict[str, str]:
+        """The account's credentials (keyring). In team mode an account pulled without them still goes to
+        the team sync: while another member syncs it, a pull needs none (the worker asks for them
+        only once it holds the lock)."""
+        try:
+            return self.core.accounts.credentials(run.account)
+        except AccountError:
+            if run.team_url is None:
+                raise
+            return {k: str(v) for k, v in run.account.settings.items()}
+
     async def _run(self, run: SyncRun) -> None:
         account = run.account
         ok, message = False, ""
         try:
-            credentials = await asyncio.to_thread(self.core.accounts.credentials, account)
+            run.team_url = await asyncio.to_thread(team_url)
+            credentials = await asyncio.to_thread(self._credentials, run)
             report = await self._beside(run, credentials)
             failed = [r for r in report.streams if r.error]
             ok = not failed
@@ -328,12 +376,28 @@ class SyncController(QObject):
                 .replace("%3", str(len(report.streams)))
                 .replace("%4", failed[0].error or "")
             )
+            if run.publish_error:
+                stopped = self.tr(
+                    "Publishing it to the team stopped (%1); the rest goes out with the next sync."
+                )
+                message += " " + stopped.replace("%1", run.publish_error)
         except asyncio.CancelledError:
             message = self.tr("%1: sync cancelled; the next sync resumes where it stopped.").replace(
                 "%1", account.name
             )
             # Not re-raised: the run is over either way, and the finished signal below must still go.
-        except (KeyringUnavailable, AccountError, SyncWorkerError) as exc:
+        except SyncBusy as busy:
+            # Another member syncs it for the team: this window pulled, and follows that sync to its end.
+            ok = True
+            message = (
+                self.tr("%1 is being synced by %2; pulled %3 changes from the team server.")
+                .replace("%1", account.name)
+                .replace("%2", busy.holder or self.tr("another member"))
+                .replace("%3", str(busy.pulled))
+            )
+            assert run.team_url is not None
+            self.team.follow(account, run.team_url, busy.holder, busy.percent)
+        except (KeyringUnavailable, AccountError, SyncWorkerError, TeamError) as exc:
             message = f"{account.name}: {exc}"
         except Exception as exc:  # report, don't crash the window: the next sync retries
             log.exception("sync of %s failed", account.name)

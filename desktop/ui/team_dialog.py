@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +31,9 @@ from desktop.ui.theme import accent
 
 
 class TeamDialog(QDialog):
+    #: connected to a team server, or disconnected: the window listens to the new one (or to none)
+    serverChanged = Signal()
+
     def __init__(
         self, tasks: TaskSet, parent: QWidget | None = None, *, writer: CacheWriter | None = None
     ) -> None:
@@ -191,6 +194,7 @@ class TeamDialog(QDialog):
             self.url.setText(str(info.get("url") or text))
             self._show_saved(info)
             self.set_message(self.tr("Connected."), "ok")
+            self.serverChanged.emit()
         finally:
             self._set_busy(False)
 
@@ -212,6 +216,7 @@ class TeamDialog(QDialog):
                 self.tr("Disconnected from %1; the team database was left as it is.").replace("%1", str(url)),
                 "ok",
             )
+            self.serverChanged.emit()
         finally:
             self._set_busy(False)
 

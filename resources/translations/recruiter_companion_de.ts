@@ -329,62 +329,62 @@
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="146"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="147"/>
         <source>Remove saved search</source>
         <translation>Gespeicherte Suche entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="160"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="167"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="182"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="189"/>
         <source>syncing…</source>
         <translation>synchronisiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="184"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="193"/>
         <source>needs attention</source>
         <translation>braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="187"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="196"/>
         <source>synced %1</source>
         <translation>synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="191"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="200"/>
         <source>not synced yet</source>
         <translation>noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="223"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="232"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="227"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="236"/>
         <source>Full sync (re-read everything)</source>
         <translation>Vollständig synchronisieren (alles neu lesen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="231"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="240"/>
         <source>Cancel sync</source>
         <translation>Synchronisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="235"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="244"/>
         <source>Edit account…</source>
         <translation>Konto bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="238"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="247"/>
         <source>Remove account…</source>
         <translation>Konto entfernen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="250"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="259"/>
         <source>Add account…</source>
         <translation>Konto hinzufügen…</translation>
     </message>
@@ -841,12 +841,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="231"/>
+        <location filename="../../desktop/ui/app.py" line="232"/>
         <source>Encrypting your cache, once. This can take a minute…</source>
         <translation>Ihr Cache wird einmalig verschlüsselt. Das kann eine Minute dauern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="237"/>
+        <location filename="../../desktop/ui/app.py" line="238"/>
         <source>Recruiter Companion</source>
         <translation>Recruiter Companion</translation>
     </message>
@@ -2034,12 +2034,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="152"/>
+        <location filename="../../desktop/ui/app.py" line="153"/>
         <source>Starting the demo sandboxes…</source>
         <translation>Demo-Sandboxen werden gestartet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="166"/>
+        <location filename="../../desktop/ui/app.py" line="167"/>
         <source>The demo could not be started; run &apos;recruiter-companion --demo&apos; instead.</source>
         <translation>Die Demo konnte nicht gestartet werden; führen Sie stattdessen &apos;recruiter-companion --demo&apos; aus.</translation>
     </message>
@@ -2083,43 +2083,53 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
         <translation>Öffnet die App mit Beispielkonten; Ihre eigenen Konten bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>No accounts to sync yet.</source>
         <translation>Noch keine Konten zum Synchronisieren.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <source>The team server answers again: live updates resumed.</source>
+        <translation>Der Team-Server antwortet wieder: Live-Aktualisierung läuft wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <source>The team server does not answer; this computer&apos;s copy is shown, retrying.</source>
+        <translation>Der Team-Server antwortet nicht; angezeigt wird die Kopie auf diesem Computer, neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>New since you last looked</source>
         <translation>Neu seit Ihrem letzten Blick</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Command palette</source>
         <translation>Befehlspalette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>New since you last looked (%1)</source>
         <translation>Neu seit Ihrem letzten Blick (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start der App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert (ohne Passwörter oder Tokens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>About Recruiter Companion</source>
         <translation>Über Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation>Recruiter Companion hält Ihre ATS-Konten auf diesem Computer bereit: synchronisiert, durchsuchbar und offline lesbar.</translation>
     </message>
@@ -2818,37 +2828,42 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="126"/>
+        <location filename="../../desktop/ui/views/status.py" line="127"/>
         <source>Pending writes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="130"/>
+        <location filename="../../desktop/ui/views/status.py" line="131"/>
         <source>Network state</source>
         <translation>Netzwerkstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="138"/>
+        <location filename="../../desktop/ui/views/status.py" line="139"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="138"/>
+        <location filename="../../desktop/ui/views/status.py" line="139"/>
         <source>Demo mode: built-in sandboxes, nothing is real</source>
         <translation>Demo-Modus: eingebaute Sandboxen, nichts ist echt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="164"/>
+        <location filename="../../desktop/ui/views/status.py" line="174"/>
+        <source>Another member of the team syncs this account; this computer pulls what it publishes.</source>
+        <translation>Ein anderes Teammitglied synchronisiert dieses Konto; dieser Computer holt, was es veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="181"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="164"/>
+        <location filename="../../desktop/ui/views/status.py" line="181"/>
         <source>No network: browsing the cache; syncs and writes wait.</source>
         <translation>Kein Netzwerk: Sie sehen den Cache; Synchronisierungen und Änderungen warten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="172"/>
+        <location filename="../../desktop/ui/views/status.py" line="189"/>
         <source>%n pending write(s)</source>
         <translation>
             <numerusform>%n ausstehende Änderung</numerusform>
@@ -2856,12 +2871,12 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="173"/>
+        <location filename="../../desktop/ui/views/status.py" line="190"/>
         <source>Changes waiting to be sent to the ATS.</source>
         <translation>Änderungen, die noch an das ATS gesendet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="175"/>
+        <location filename="../../desktop/ui/views/status.py" line="192"/>
         <source>%n failed write(s)</source>
         <translation>
             <numerusform>%n fehlgeschlagene Änderung</numerusform>
@@ -2869,7 +2884,7 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="176"/>
+        <location filename="../../desktop/ui/views/status.py" line="193"/>
         <source>Changes the ATS refused: open them to fix and resend.</source>
         <translation>Vom ATS abgelehnte Änderungen: öffnen, korrigieren und erneut senden.</translation>
     </message>
@@ -2877,133 +2892,168 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="313"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="371"/>
         <source>%1 synced: %2 records read.</source>
-        <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. The worker process running this sync (None: not started yet, or on the fallback thread). account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Syncs run in a worker process (``desktop.sync.process``); False: on the window&apos;s sync thread. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2).</extracomment>
+        <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. The worker process running this sync (None: not started yet, or on the fallback thread). Team mode: the team server&apos;s URL with its password (None: the embedded cache alone). Team mode, once synced: publishing to the team stopped with this error (the sync is saved here). account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Syncs run in a worker process (``desktop.sync.process``); False: on the window&apos;s sync thread. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2). Accounts another member syncs (team mode), followed until they are done.</extracomment>
         <translation>%1 synchronisiert: %2 Datensätze gelesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="315"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="373"/>
         <source>%1: %2 of %3 parts failed; the rest is saved. %4</source>
         <translation>%1: %2 von %3 Teilen fehlgeschlagen; der Rest ist gespeichert. %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="322"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="381"/>
+        <source>Publishing it to the team stopped (%1); the rest goes out with the next sync.</source>
+        <translation>Die Veröffentlichung für das Team wurde angehalten (%1); der Rest folgt mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_controller.py" line="385"/>
         <source>%1: sync cancelled; the next sync resumes where it stopped.</source>
         <translation>%1: Synchronisierung abgebrochen; die nächste setzt dort fort, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_controller.py" line="393"/>
+        <source>%1 is being synced by %2; pulled %3 changes from the team server.</source>
+        <translation>%1 wird von %2 synchronisiert; %3 Änderungen vom Team-Server geholt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_controller.py" line="395"/>
+        <source>another member</source>
+        <translation>einem anderen Mitglied</translation>
     </message>
 </context>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="45"/>
         <source>Team server</source>
+        <extracomment>connected to a team server, or disconnected: the window listens to the new one (or to none)</extracomment>
         <translation>Team-Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="52"/>
         <source>A team shares one cache on a PostgreSQL server it already runs: one member syncs each account, everyone sees the records and the writes waiting. Without a team server the app keeps its cache on this computer only.</source>
         <translation>Ein Team teilt einen Cache auf einem PostgreSQL-Server, den es bereits betreibt: Ein Mitglied synchronisiert jedes Konto, alle sehen die Datensätze und die wartenden Schreibvorgänge. Ohne Team-Server bleibt der Cache der App nur auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="69"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="70"/>
         <source>Server &amp;address:</source>
         <translation>Server&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="76"/>
         <source>kept in the system keyring, never in a file</source>
         <translation>im Schlüsselbund des Systems gespeichert, nie in einer Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="77"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="78"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="81"/>
         <source>Allow a server on another computer without TLS</source>
         <translation>Server auf einem anderen Computer ohne TLS erlauben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="85"/>
         <source>Candidates&apos; data would cross the network unencrypted. Only for a server on a network you trust; otherwise add sslmode=require to the address.</source>
         <translation>Die Daten der Kandidaten gingen unverschlüsselt über das Netz. Nur für einen Server in einem Netz, dem Sie vertrauen; sonst fügen Sie der Adresse sslmode=require hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="100"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="103"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="131"/>
         <source>Not connected: the app uses its embedded cache on this computer.</source>
         <translation>Nicht verbunden: Die App nutzt ihren eingebetteten Cache auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="136"/>
         <source>Connected to %1 as member %2.</source>
         <translation>Verbunden mit %1 als Mitglied %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="140"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="140"/>
         <source>no TLS</source>
         <translation>ohne TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="141"/>
         <source>Logged in as %1 (%2); the team database is at schema %3.</source>
         <translation>Angemeldet als %1 (%2); die Team-Datenbank hat das Schema %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="157"/>
         <source>Asking the server…</source>
         <translation>Frage den Server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="171"/>
         <source>Enter the server&apos;s address, e.g. %1</source>
         <translation>Geben Sie die Adresse des Servers ein, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="176"/>
         <source>Connecting, logging in and bringing the team database up to date…</source>
         <translation>Verbinde, melde an und bringe die Team-Datenbank auf den neuesten Stand…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="190"/>
         <source>tick &quot;%1&quot;</source>
         <translation>„%1“ ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="196"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="216"/>
         <source>Disconnected from %1; the team database was left as it is.</source>
         <translation>Von %1 getrennt; die Team-Datenbank blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWatch</name>
+    <message>
+        <location filename="../../desktop/ui/team_watch.py" line="99"/>
+        <source>Synced by %1, %2 %</source>
+        <extracomment>account id: another member started or stopped syncing it, or its percent moved account id, a one-line summary: the other member&apos;s sync ended and its last rounds are pulled the cache has rows pulled from the team server account id, rows: a pull after a notification wrote rows (an account new here included) the team server answers (True) or went away (False, what is wrong): said once per change Seconds between looks at an account another member syncs. Per account, ``time.monotonic()`` when its last pull after a notification ended (tests, bench).</extracomment>
+        <translation>Synchronisiert von %1, %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_watch.py" line="103"/>
+        <source>another member</source>
+        <translation>einem anderen Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_watch.py" line="220"/>
+        <source>%1: the team&apos;s sync ended; pulled %2 changes from the team server.</source>
+        <translation>%1: Die Synchronisierung des Teams ist beendet; %2 Änderungen vom Team-Server geholt.</translation>
     </message>
 </context>
 <context>

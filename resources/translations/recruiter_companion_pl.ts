@@ -329,62 +329,62 @@
         <translation>Zapisz wyszukiwanie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="146"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="147"/>
         <source>Remove saved search</source>
         <translation>Usuń zapisane wyszukiwanie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="160"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="167"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="182"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="189"/>
         <source>syncing…</source>
         <translation>synchronizacja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="184"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="193"/>
         <source>needs attention</source>
         <translation>wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="187"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="196"/>
         <source>synced %1</source>
         <translation>zsynchronizowano %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="191"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="200"/>
         <source>not synced yet</source>
         <translation>jeszcze nie zsynchronizowano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="223"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="232"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="227"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="236"/>
         <source>Full sync (re-read everything)</source>
         <translation>Pełna synchronizacja (odczytaj wszystko ponownie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="231"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="240"/>
         <source>Cancel sync</source>
         <translation>Anuluj synchronizację</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="235"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="244"/>
         <source>Edit account…</source>
         <translation>Edytuj konto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="238"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="247"/>
         <source>Remove account…</source>
         <translation>Usuń konto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/sidebar.py" line="250"/>
+        <location filename="../../desktop/ui/views/sidebar.py" line="259"/>
         <source>Add account…</source>
         <translation>Dodaj konto…</translation>
     </message>
@@ -841,12 +841,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="231"/>
+        <location filename="../../desktop/ui/app.py" line="232"/>
         <source>Encrypting your cache, once. This can take a minute…</source>
         <translation>Jednorazowe szyfrowanie pamięci podręcznej. To może potrwać minutę…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="237"/>
+        <location filename="../../desktop/ui/app.py" line="238"/>
         <source>Recruiter Companion</source>
         <translation>Recruiter Companion</translation>
     </message>
@@ -2034,12 +2034,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="152"/>
+        <location filename="../../desktop/ui/app.py" line="153"/>
         <source>Starting the demo sandboxes…</source>
         <translation>Uruchamianie piaskownic demo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="166"/>
+        <location filename="../../desktop/ui/app.py" line="167"/>
         <source>The demo could not be started; run &apos;recruiter-companion --demo&apos; instead.</source>
         <translation>Nie udało się uruchomić wersji demo; uruchom zamiast tego &apos;recruiter-companion --demo&apos;.</translation>
     </message>
@@ -2083,43 +2083,53 @@ Aby najpierw się rozejrzeć, wypróbuj wersję demo: przykładowe konta na loka
         <translation>Otwiera aplikację z przykładowymi kontami; Twoje konta pozostają nietknięte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>No accounts to sync yet.</source>
         <translation>Brak kont do synchronizacji.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <source>The team server answers again: live updates resumed.</source>
+        <translation>Serwer zespołu znowu odpowiada: aktualizacje na żywo wznowione.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <source>The team server does not answer; this computer&apos;s copy is shown, retrying.</source>
+        <translation>Serwer zespołu nie odpowiada; widać kopię z tego komputera, ponawianie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>New since you last looked</source>
         <translation>Nowe od ostatniego przeglądania</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Command palette</source>
         <translation>Paleta poleceń</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>New since you last looked (%1)</source>
         <translation>Nowe od ostatniego przeglądania (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Język zmieni się przy następnym uruchomieniu aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>Diagnostics copied to the clipboard (no passwords or tokens).</source>
         <translation>Skopiowano diagnostykę do schowka (bez haseł i tokenów).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>About Recruiter Companion</source>
         <translation>O programie Recruiter Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>Recruiter Companion keeps your ATS accounts on this computer: synced, searchable and readable offline.</source>
         <translation>Recruiter Companion przechowuje Twoje konta ATS na tym komputerze: zsynchronizowane, przeszukiwalne i dostępne offline.</translation>
     </message>
@@ -2819,37 +2829,42 @@ Aby najpierw się rozejrzeć, wypróbuj wersję demo: przykładowe konta na loka
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="126"/>
+        <location filename="../../desktop/ui/views/status.py" line="127"/>
         <source>Pending writes</source>
         <translation>Oczekujące zmiany</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="130"/>
+        <location filename="../../desktop/ui/views/status.py" line="131"/>
         <source>Network state</source>
         <translation>Stan sieci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="138"/>
+        <location filename="../../desktop/ui/views/status.py" line="139"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="138"/>
+        <location filename="../../desktop/ui/views/status.py" line="139"/>
         <source>Demo mode: built-in sandboxes, nothing is real</source>
         <translation>Tryb demo: wbudowane piaskownice, nic nie jest prawdziwe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="164"/>
+        <location filename="../../desktop/ui/views/status.py" line="174"/>
+        <source>Another member of the team syncs this account; this computer pulls what it publishes.</source>
+        <translation>Inny członek zespołu synchronizuje to konto; ten komputer pobiera to, co publikuje.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status.py" line="181"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="164"/>
+        <location filename="../../desktop/ui/views/status.py" line="181"/>
         <source>No network: browsing the cache; syncs and writes wait.</source>
         <translation>Brak sieci: przeglądasz pamięć podręczną; synchronizacje i zmiany czekają.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="172"/>
+        <location filename="../../desktop/ui/views/status.py" line="189"/>
         <source>%n pending write(s)</source>
         <translation>
             <numerusform>%n oczekująca zmiana</numerusform>
@@ -2858,12 +2873,12 @@ Aby najpierw się rozejrzeć, wypróbuj wersję demo: przykładowe konta na loka
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="173"/>
+        <location filename="../../desktop/ui/views/status.py" line="190"/>
         <source>Changes waiting to be sent to the ATS.</source>
         <translation>Zmiany czekające na wysłanie do ATS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/status.py" line="175"/>
+        <location filename="../../desktop/ui/views/status.py" line="192"/>
         <source>%n failed write(s)</source>
         <translation>
             <numerusform>%n nieudana zmiana</numerusform>
@@ -2872,7 +2887,7 @@ Aby najpierw się rozejrzeć, wypróbuj wersję demo: przykładowe konta na loka
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status.py" line="176"/>
+        <location filename="../../desktop/ui/views/status.py" line="193"/>
         <source>Changes the ATS refused: open them to fix and resend.</source>
         <translation>Zmiany odrzucone przez ATS: otwórz je, popraw i wyślij ponownie.</translation>
     </message>
@@ -2880,133 +2895,168 @@ Aby najpierw się rozejrzeć, wypróbuj wersję demo: przykładowe konta na loka
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="313"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="371"/>
         <source>%1 synced: %2 records read.</source>
-        <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. The worker process running this sync (None: not started yet, or on the fallback thread). account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Syncs run in a worker process (``desktop.sync.process``); False: on the window&apos;s sync thread. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2).</extracomment>
+        <extracomment>Read every listed item&apos;s details again, changed or not (``sync --refresh-details``). The account has progressive streams: its sync runs in two phases (lists, then details). 1 while lists are read; 2 once details are read. Progressive streams whose lists are stored (phase 1 over for them), and streams at their end. Phase 2 per stream: details read, still to read, estimated seconds left. The worker process running this sync (None: not started yet, or on the fallback thread). Team mode: the team server&apos;s URL with its password (None: the embedded cache alone). Team mode, once synced: publishing to the team stopped with this error (the sync is saved here). account id account id (read ``runs[account_id]`` for the figures) account id, ok, a one-line summary the cache has new data (throttled while syncing; once more at the end) Seconds between ``cacheChanged`` while a sync writes: views re-read at most this often. Syncs run in a worker process (``desktop.sync.process``); False: on the window&apos;s sync thread. Per account: what to tell the user about forgotten people the last sync brought back (issue 15.2). Accounts another member syncs (team mode), followed until they are done.</extracomment>
         <translation>Zsynchronizowano %1: odczytano %2 rekordów.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="315"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="373"/>
         <source>%1: %2 of %3 parts failed; the rest is saved. %4</source>
         <translation>%1: %2 z %3 części nie powiodło się; reszta została zapisana. %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="322"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="381"/>
+        <source>Publishing it to the team stopped (%1); the rest goes out with the next sync.</source>
+        <translation>Publikowanie dla zespołu zatrzymane (%1); reszta pójdzie z następną synchronizacją.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_controller.py" line="385"/>
         <source>%1: sync cancelled; the next sync resumes where it stopped.</source>
         <translation>%1: synchronizację anulowano; następna wznowi od miejsca przerwania.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_controller.py" line="393"/>
+        <source>%1 is being synced by %2; pulled %3 changes from the team server.</source>
+        <translation>%1 synchronizuje %2; pobrano %3 zmian z serwera zespołu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_controller.py" line="395"/>
+        <source>another member</source>
+        <translation>inny członek</translation>
     </message>
 </context>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="45"/>
         <source>Team server</source>
+        <extracomment>connected to a team server, or disconnected: the window listens to the new one (or to none)</extracomment>
         <translation>Serwer zespołu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="52"/>
         <source>A team shares one cache on a PostgreSQL server it already runs: one member syncs each account, everyone sees the records and the writes waiting. Without a team server the app keeps its cache on this computer only.</source>
         <translation>Zespół dzieli jedną pamięć podręczną na serwerze PostgreSQL, który już utrzymuje: jeden członek synchronizuje każde konto, wszyscy widzą rekordy i oczekujące zapisy. Bez serwera zespołu aplikacja trzyma pamięć podręczną tylko na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="69"/>
         <source>Server address</source>
         <translation>Adres serwera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="70"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Adres serwera:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="76"/>
         <source>kept in the system keyring, never in a file</source>
         <translation>przechowywane w pęku kluczy systemu, nigdy w pliku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="77"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="78"/>
         <source>&amp;Password:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="81"/>
         <source>Allow a server on another computer without TLS</source>
         <translation>Zezwól na serwer na innym komputerze bez TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="85"/>
         <source>Candidates&apos; data would cross the network unencrypted. Only for a server on a network you trust; otherwise add sslmode=require to the address.</source>
         <translation>Dane kandydatów przechodziłyby przez sieć bez szyfrowania. Tylko dla serwera w zaufanej sieci; w przeciwnym razie dodaj sslmode=require do adresu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="100"/>
         <source>&amp;Connect</source>
         <translation>&amp;Połącz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="103"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Rozłącz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="131"/>
         <source>Not connected: the app uses its embedded cache on this computer.</source>
         <translation>Brak połączenia: aplikacja używa wbudowanej pamięci podręcznej na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="136"/>
         <source>Connected to %1 as member %2.</source>
         <translation>Połączono z %1 jako członek %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="140"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="140"/>
         <source>no TLS</source>
         <translation>bez TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="141"/>
         <source>Logged in as %1 (%2); the team database is at schema %3.</source>
         <translation>Zalogowano jako %1 (%2); baza zespołu ma schemat %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="157"/>
         <source>Asking the server…</source>
         <translation>Pytanie serwera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="171"/>
         <source>Enter the server&apos;s address, e.g. %1</source>
         <translation>Wpisz adres serwera, np. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="176"/>
         <source>Connecting, logging in and bringing the team database up to date…</source>
         <translation>Łączenie, logowanie i aktualizacja bazy zespołu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="190"/>
         <source>tick &quot;%1&quot;</source>
         <translation>zaznacz „%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="196"/>
         <source>Connected.</source>
         <translation>Połączono.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="216"/>
         <source>Disconnected from %1; the team database was left as it is.</source>
         <translation>Rozłączono z %1; baza zespołu pozostała bez zmian.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWatch</name>
+    <message>
+        <location filename="../../desktop/ui/team_watch.py" line="99"/>
+        <source>Synced by %1, %2 %</source>
+        <extracomment>account id: another member started or stopped syncing it, or its percent moved account id, a one-line summary: the other member&apos;s sync ended and its last rounds are pulled the cache has rows pulled from the team server account id, rows: a pull after a notification wrote rows (an account new here included) the team server answers (True) or went away (False, what is wrong): said once per change Seconds between looks at an account another member syncs. Per account, ``time.monotonic()`` when its last pull after a notification ended (tests, bench).</extracomment>
+        <translation>Synchronizuje %1, %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_watch.py" line="103"/>
+        <source>another member</source>
+        <translation>inny członek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_watch.py" line="220"/>
+        <source>%1: the team&apos;s sync ended; pulled %2 changes from the team server.</source>
+        <translation>%1: synchronizacja zespołu zakończona; pobrano %2 zmian z serwera zespołu.</translation>
     </message>
 </context>
 <context>

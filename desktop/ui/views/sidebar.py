@@ -121,6 +121,7 @@ class AccountsSidebar(QWidget):
         layout.addWidget(self.saved, 1)
         self._summaries: dict[str, AccountSummary] = {}
         self._running: set[str] = set()
+        self._busy: dict[str, str] = {}
         self._problems: dict[str, str] = {}
 
     # --- saved searches ----------------------------------------------------------------------------
@@ -148,12 +149,18 @@ class AccountsSidebar(QWidget):
 
     # --- contents --------------------------------------------------------------------------------
     def set_accounts(
-        self, summaries: list[AccountSummary], running: set[str], problems: dict[str, str]
+        self,
+        summaries: list[AccountSummary],
+        running: set[str],
+        problems: dict[str, str],
+        busy: dict[str, str] | None = None,
     ) -> None:
-        """Show these accounts; keeps the current choice when it still exists."""
+        """Show these accounts; keeps the current choice when it still exists. ``busy``: accounts another
+        member of the team syncs, with what to say ("Synced by anna@laptop, 62 %")."""
         current = self.current_account()
         self._summaries = {s.id: s for s in summaries}
         self._running = set(running)
+        self._busy = dict(busy or {})
         self._problems = dict(problems)
         self.list.blockSignals(True)
         self.list.clear()
@@ -180,6 +187,8 @@ class AccountsSidebar(QWidget):
             vendor = summary.vendor
         if summary.id in self._running:
             state, colour = self.tr("syncing…"), accent("info")
+        elif summary.id in self._busy:
+            state, colour = self._busy[summary.id], accent("info")
         elif summary.id in self._problems or summary.errors:
             state, colour = self.tr("needs attention"), accent("error")
         elif summary.last_success_at:

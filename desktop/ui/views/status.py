@@ -120,6 +120,7 @@ class StatusArea(QObject):
         self.sync_layout.setContentsMargins(0, 0, 0, 0)
         self.sync_layout.setSpacing(0)
         self.sync_widgets: dict[str, AccountSyncWidget] = {}
+        self.team_labels: dict[str, IndicatorLabel] = {}
         bar.addPermanentWidget(self.sync_area)
         self.pending_label = IndicatorLabel()
         self.pending_label.setObjectName("pendingWrites")
@@ -156,6 +157,22 @@ class StatusArea(QObject):
         if widget is not None:
             self.sync_layout.removeWidget(widget)
             widget.deleteLater()
+
+    def team_busy(self, account_id: str, text: str | None) -> None:
+        """Another member syncs this account: "acme: Synced by anna@laptop, 62 %" (None: no longer)."""
+        label = self.team_labels.get(account_id)
+        if text is None:
+            if label is not None:
+                del self.team_labels[account_id]
+                self.sync_layout.removeWidget(label)
+                label.deleteLater()
+            return
+        if label is None:
+            label = self.team_labels[account_id] = IndicatorLabel()
+            label.setObjectName(f"teamBusy_{account_id}")
+            self.sync_layout.addWidget(label)
+        tip = self.tr("Another member of the team syncs this account; this computer pulls what it publishes.")
+        label.set_state(text, "info", tip)
 
     # --- offline and outbox ------------------------------------------------------------------------
     def set_offline(self, offline: bool) -> None:
