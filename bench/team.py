@@ -50,14 +50,10 @@ def _pct(values: list[float], p: float) -> float:
 
 
 def _cli(home: Path, *args: str, stdin: str | None = None) -> str:
+    env = {**os.environ, "RECRUITER_COMPANION_HOME": str(home)}
+    command = [sys.executable, "-m", "desktop", *args]
     done = subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "RECRUITER_COMPANION_HOME": str(home)},
-        timeout=600,
+        command, input=stdin, capture_output=True, text=True, cwd=ROOT, env=env, timeout=600
     )
     if done.returncode != 0:
         raise SystemExit(f"recruiter-companion {' '.join(args)} failed: {done.stderr.strip()}")

@@ -102,22 +102,10 @@ def find_account(core: Any, server: Engine, name: str) -> AccountInfo:
     return core.accounts.get(name)  # type: ignore[no-any-return]
 
 
-def team_sync(
-    core: Any,
-    url: URL,
-    name: str,
-    *,
-    full: bool = False,
-    wait: bool = False,
-    progress: ProgressCallback | None = None,
-    say: Callable[[str], None] = lambda _s: None,
-    sync_options: dict[str, Any] | None = None,
-) -> Outcome | Busy:
-    """Sync account ``name`` for the team, or pull it while another member does (see the module)."""
-    job = team_sync_async(
-        core, url, name, full=full, wait=wait, progress=progress, say=say, sync_options=sync_options
-    )
-    return asyncio.run(job)
+def team_sync(core: Any, url: URL, name: str, **options: Any) -> Outcome | Busy:
+    """Sync account ``name`` for the team, or pull it while another member does (see the module);
+    ``options`` are ``team_sync_async``'s (full, wait, progress, say, sync_options)."""
+    return asyncio.run(team_sync_async(core, url, name, **options))
 
 
 async def team_sync_async(
