@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from desktop.ui.app import Application
-from tests.conftest import add_account, run_cli, start_sandbox
-from tests.test_team_sync import anna_starts_syncing, server_rows, wait_for
+from tests.conftest import TEST_RATE, add_account, run_cli, start_sandbox
+from tests.test_team_sync import anna_starts_syncing, server_rows, set_rate, wait_for
 from tests.ui_fixtures import *  # noqa: F403  (session loop fixtures)
 from tests.ui_fixtures import UiDriver
 
@@ -52,6 +52,7 @@ def test_the_window_shows_who_syncs_the_account_then_pulls_and_lists_its_records
             assert label.text().startswith("acme: Synced by ") and "@" in label.text()
             assert account.id not in app.sync.runs  # not synced here
             assert anna.poll() is None, "anna's sync ended before the window met it: slow the sandbox"
+            set_rate(sandbox, TEST_RATE)  # met: anna may finish at full speed now
 
             _, err = await asyncio.to_thread(anna.communicate, timeout=240)
             assert anna.returncode == 0, err
