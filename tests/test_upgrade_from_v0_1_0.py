@@ -69,3 +69,28 @@ def test_saved_searches_of_an_earlier_release_move_into_the_cache_once(tmp_path:
     assert not legacy.exists()
     assert b"anna kowalska" not in cache.read_bytes()
     engine.dispose()
+
+
+def test_an_upgrade_cut_short_leaves_the_cache_as_it_was(tmp_path: Path) -> None:
+    """All migrations run in one transaction: one failing (as a kill -9 mid-way would cut them) takes
+    back what the earlier ones did, so the next start runs them all again instead of meeting a table
+    that "already exists" (SQLite's driver commits DDL outside a transaction the moment it runs)."""
+    import sqlite3
+
+    import pytest
+
+    from desktop.cache.damage import DamagedCache
+
+    cache = _unpacked(tmp_path)
+    with sqlite3.connect(cache) as conn:
+        before = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        # 0010 adds this column: here it fails there, after 0006 has made the `forgotten` table.
+        conn.execute("ALTER TABLE sync_state ADD COLUMN memo TEXT")
+    with pytest.raises(DamagedCache):
+        open_engine(cache, encrypt=False)
+    with sqlite3.connect(cache) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == before
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "forgotten" not in tables
+        conn.execute("ALTER TABLE sync_state DROP COLUMN memo")
+    open_engine(cache, encrypt=False).dispose()  # without the obstacle, the next start migrates in full
