@@ -150,19 +150,32 @@ def cmd_outbox_list(args: argparse.Namespace) -> int:
     core = open_core()
     try:
         account_id = core.accounts.get(args.account).id if args.account else None
-        entries = asyncio.run(_worker(core).entries(account_id, pending=args.pending))
+        worker = _worker(core)
+
+        async def both() -> tuple[Any, list[Any]]:
+            team = await worker.team_entries(account_id, pending=args.pending)  # settles local copies first
+            return team, await worker.entries(account_id, pending=args.pending)
+
+        team, entries = asyncio.run(both())
         names = _names(core)
     finally:
         core.close()
-    rows = [
-        {
+    team_rows, gone = team if team is not None else ([], None)
+    by_key = {r["idempotency_key"]: r for r in team_rows}
+    rows = []
+    for e in entries:
+        shared = by_key.pop(e.idempotency_key, None) or {}
+        rows.append({
             **outcome_of(e).as_dict(),
             "account": names.get(e.account_id, e.account_id),
             "created_at": e.created_at,
             "updated_at": e.updated_at,
-        }
-        for e in entries
-    ]
+            **(_team_fields(shared or None, e.author, e.sender, e.handed_over) if team is not None else {}),
+        })
+    for r in by_key.values():  # the team's writes this computer holds no copy of
+        rows.append(_team_row(r, names))
+    if gone:
+        print(f"recruiter-companion: warning: only this computer's outbox is listed: {gone}", file=sys.stderr)
     if args.json:
         _print(rows)
     elif not rows:
@@ -170,11 +183,49 @@ def cmd_outbox_list(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             error = f"  {row['error']}" if row["error"] and row["state"] != q.SENT else ""
+            ident = row["outbox_id"] if row["outbox_id"] is not None else f"t{row['team_id']}"
+            who = f" by {row['author'] or '-'}, sent by {row['sender'] or '-'}" if team is not None else ""
             print(
-                f"{row['outbox_id']:>5}  {row['state']:<8} {row['action']:<32} {row['account']:<16} "
-                f"tries {row['attempts']}{error}"
+                f"{ident:>5}  {row['state']:<8} {row['action']:<32} {row['account']:<16} "
+                f"tries {row['attempts']}{who}{error}"
             )
     return 0
+
+
+def _team_fields(
+    shared: dict[str, Any] | None, author: str | None, sender: str | None, handed: bool
+) -> dict[str, Any]:
+    """Team mode: who queued and who sent a write (the team's word when it has the row)."""
+    shared = shared or {}
+    return {
+        "team_id": shared.get("id"),
+        "handed_over": handed,
+        "author": shared.get("author") or author,
+        "sender": shared.get("sender") or sender,
+    }
+
+
+def _team_row(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    """A team entry another member queued, not (yet) on this computer, as ``outbox list`` shows it."""
+    state = row["status"]
+    result = row["result"] or {}
+    return {
+        "outbox_id": None,
+        "action": row["action"],
+        "status": state if state in (q.SENT, q.FAILED) else q.QUEUED,
+        "state": state,
+        "ids": result.get("ids") or {},
+        "remote_ids": result.get("remote_ids") or {},
+        "fallback": result.get("fallback"),
+        "note": result.get("note"),
+        "error": row["last_error"],
+        "attempts": row["attempts"],
+        "next_attempt_at": row["next_attempt_at"] if state in (q.QUEUED, q.UNKNOWN) else None,
+        "account": names.get(row["account_id"], row["account_id"]),
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+        **_team_fields(row, row["author"], row["sender"], True),
+    }
 
 
 def _exit_for(outcomes: list[Any]) -> int:

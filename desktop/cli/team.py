@@ -141,7 +141,7 @@ def team_connected() -> bool:
     """True when ``team connect`` was run in this data folder (``team.json`` is there)."""
     from desktop.team import connect
 
-    return connect.settings_path().exists()
+    return connect.connected()
 
 
 def _server_url() -> Any:

@@ -36,6 +36,8 @@ QUEUED, SENDING, UNKNOWN, SENT, FAILED = "queued", "sending", "unknown", "sent",
 STATUSES = (QUEUED, SENDING, UNKNOWN, SENT, FAILED)
 #: Not yet done and still the app's job to send (failed ones wait for the user).
 PENDING = (QUEUED, SENDING, UNKNOWN)
+#: The ``result`` key of a local entry handed over to the team's outbox: ``{"server_id", "at"}``.
+HANDED = "team"
 
 _T = OutboxEntry.__table__  # type: ignore[attr-defined]
 _HOST = socket.gethostname()
@@ -61,6 +63,9 @@ class Entry:
     result: dict[str, Any]
     created_at: str
     updated_at: str
+    #: Team mode (``desktop.team``): the member who queued it and the one whose claim sent it.
+    author: str | None = None
+    sender: str | None = None
 
     @property
     def data(self) -> dict[str, Any]:
@@ -73,6 +78,12 @@ class Entry:
     @property
     def progress(self) -> dict[str, Any]:
         return copy.deepcopy(self.result.get("progress") or {})
+
+    @property
+    def handed_over(self) -> bool:
+        """Team mode: this local copy went to the team server's outbox, which sends it now
+        (``desktop.team.shared_outbox``); it stays listed here until the team reports it done."""
+        return bool(self.result.get(HANDED))
 
     @property
     def claimed_from(self) -> str | None:
@@ -95,6 +106,8 @@ def _entry(row: Any) -> Entry:
         dict(m["result"] or {}),
         m["created_at"],
         m["updated_at"],
+        m["author"],
+        m["sender"],
     )
 
 
@@ -195,6 +208,8 @@ def due(conn: Connection, account_id: str | None, now: str, *, ignore_schedule: 
     ``ignore_schedule``, as when the user asks to flush), and abandoned ``sending`` ones."""
     out = []
     for entry in entries(conn, account_id, PENDING):
+        if entry.handed_over:
+            continue  # the team's outbox sends it (team mode); sending it from here too could double it
         if entry.status == SENDING:
             if is_abandoned(entry, now):
                 out.append(entry)

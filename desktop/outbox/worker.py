@@ -26,7 +26,7 @@ import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlalchemy import Connection
 
@@ -45,6 +45,9 @@ from desktop.cache.writer import CacheWriter
 from desktop.outbox import queue as q
 from desktop.outbox.resolve import ResolveError, resolve
 from desktop.secrets import KeyringUnavailable
+
+if TYPE_CHECKING:
+    from desktop.team.send import TeamSender
 
 log = logging.getLogger("recruiter_companion.outbox")
 T = TypeVar("T")
@@ -194,12 +197,31 @@ class OutboxWorker:
         *,
         backoff: Backoff | None = None,
         lease_seconds: float = 600.0,
+        team: bool | None = None,
     ) -> None:
+        """``team``: send through the team server's outbox (``desktop.team.send``); None (the default)
+        decides as the data folder says (``desktop.team.connect.connected``), False never does."""
         self.writer = writer
         self.accounts = accounts
         self.backoff = backoff or Backoff()
         #: How long a claimed entry is ours; after that, another worker treats the send as abandoned.
         self.lease_seconds = lease_seconds
+        self._team_wanted = team
+        self._team: TeamSender | None = None
+        self._team_known = False
+
+    async def team(self) -> TeamSender | None:
+        """The team-mode sender when this data folder is connected to a team server, else None (asked
+        once per worker: the keyring holds the server's password)."""
+        if not self._team_known:
+            if self._team_wanted is not False:
+                from desktop.team.send import TeamSender
+                from desktop.team.shared_outbox import open_shared
+
+                shared = await asyncio.to_thread(open_shared)
+                self._team = None if shared is None else TeamSender(self, shared)
+            self._team_known = True
+        return self._team
 
     async def _db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """``fn(conn, *args, **kwargs)`` in one transaction on the cache's writer thread."""
@@ -233,7 +255,13 @@ class OutboxWorker:
     ) -> Outcome:
         """Check, save (before anything is sent) and, unless ``send`` is false, send at once."""
         _spec, refs = await self.check(account, action, data)
-        entry = await self._db(q.enqueue, account.id, action, data, refs, now=now_iso(), key=key)
+        team = await self.team()
+        author = team.member if team is not None else None
+        entry = await self._db(
+            q.enqueue, account.id, action, data, refs, now=now_iso(), key=key, author=author
+        )
+        if team is not None:
+            return await team.submit(entry, send=send)
         if not send or entry.status not in q.PENDING:
             return outcome_of(entry)
         outcomes = await self._send_entries([entry], rounds=3)
@@ -243,22 +271,46 @@ class OutboxWorker:
     async def entries(self, account_id: str | None = None, *, pending: bool = False) -> list[q.Entry]:
         return await self._db(q.entries, account_id, q.PENDING if pending else None)
 
+    async def team_entries(
+        self, account_id: str | None = None, *, pending: bool = False
+    ) -> tuple[list[dict[str, Any]], str | None] | None:
+        """Team mode: the team's outbox rows this member sees (author and sender included) and why the
+        server could not be read (None: it answered); None outside team mode. Local copies take the
+        team's outcomes first, so ``entries`` read after this agree with it."""
+        team = await self.team()
+        if team is None:
+            return None
+        rows = await team.rows(account_id, q.PENDING if pending else None)
+        return rows, team.gone
+
     async def retry(self, entry_id: int) -> Outcome:
         entry = await self._db(q.retry, entry_id, now_iso())
+        team = await self.team()
+        if team is not None:
+            return await team.retry(entry)
         outcomes = await self._send_entries([entry], rounds=3)
         return outcomes.get(entry.id) or outcome_of(await self._db(q.require, entry_id))
 
     async def drop(self, entry_id: int) -> q.Entry:
+        team = await self.team()
+        if team is not None:
+            return await team.drop(entry_id)
         return await self._db(q.drop, entry_id, now_iso())
 
     async def flush(self, account_id: str | None = None, *, ignore_schedule: bool = True) -> list[Outcome]:
         """Send what is pending (everything when the user asks, only what is due in the background)."""
+        team = await self.team()
+        if team is not None:
+            return await team.flush(account_id, ignore_schedule=ignore_schedule)
         due = await self._db(q.due, account_id, now_iso(), ignore_schedule=ignore_schedule)
         outcomes = await self._send_entries(due, rounds=3)
         return [outcomes[e.id] for e in due if e.id in outcomes]
 
     async def send_entries(self, entries: list[q.Entry]) -> list[Outcome]:
         """Send these entries now (a bulk action's items), with the same rounds as ``flush``."""
+        team = await self.team()
+        if team is not None:
+            return await team.send_entries(entries)
         outcomes = await self._send_entries(entries, rounds=3)
         return [outcomes[e.id] for e in entries if e.id in outcomes]
 
@@ -330,47 +382,40 @@ class OutboxWorker:
             return outcome_of(await self._db(q.require, entry.id))
         q.INFLIGHT.add(claimed.id)
         try:
-            outcome = await self._attempt(claimed, clients, accounts)
+            outcome = await self._attempt(claimed, clients, accounts, LocalBook(self, claimed.id))
         finally:
             q.INFLIGHT.discard(claimed.id)
         activity.write_done(outcome)
         return outcome
 
-    async def _fail(self, entry_id: int, why: str, **extra: Any) -> Outcome:
-        return outcome_of(await self._db(q.mark_failed, entry_id, why, now_iso(), **extra))
-
     async def _attempt(
-        self, entry: q.Entry, clients: dict[str, VendorClient], accounts: dict[str, AccountInfo]
+        self,
+        entry: q.Entry,
+        clients: dict[str, VendorClient],
+        accounts: dict[str, AccountInfo],
+        book: Book,
     ) -> Outcome:
+        """One try of a claimed entry; ``book`` records the outcome (this cache's outbox, or the team's
+        and the local copy in team mode)."""
         try:
             account, client = await self._client(entry.account_id, clients, accounts)
         except LookupError as exc:
-            return outcome_of(await self._db(q.mark_failed, entry.id, str(exc), now_iso()))
+            return await book.failed(str(exc))
         except (AccountError, KeyringUnavailable) as exc:
             # Credentials missing from the keyring, or the keyring locked: nothing was sent. The entry
             # waits, with the reason, until the user enters them again or unlocks the keyring.
-            delay = self.backoff.delay(entry.attempts)
-            return outcome_of(
-                await self._db(q.mark_pending, entry.id, q.QUEUED, str(exc), _later(delay), now_iso())
-            )
+            return await book.pending(q.QUEUED, str(exc), _later(self.backoff.delay(entry.attempts)))
         connector = account.connector
         spec = connector.actions.get(entry.action)
         if spec is None:
-            return outcome_of(
-                await self._db(
-                    q.mark_failed,
-                    entry.id,
-                    f"{connector.display_name} no longer supports {entry.action}.",
-                    now_iso(),
-                )
-            )
+            return await book.failed(f"{connector.display_name} no longer supports {entry.action}.")
         progress = entry.progress
         ctx = ActionContext(
             account.id, entry.refs, entry.idempotency_key, str(progress.get("started_at")), progress
         )
 
         async def checkpoint() -> None:
-            await self._db(q.save_progress, entry.id, ctx.progress, now_iso())
+            await book.progress(ctx.progress)
 
         ctx.checkpoint = checkpoint
         data = entry.data
@@ -383,27 +428,20 @@ class OutboxWorker:
                         f"{vendor} did not confirm this {entry.action}; it may have arrived. Check in "
                         f"{vendor}, then retry it (it is sent again) or drop it."
                     )
-                    return await self._fail(entry.id, why, outcome_unknown=True)
+                    return await book.failed(why, outcome_unknown=True)
                 result = await spec.reconcile(client, data, ctx)
             if result is None:
                 result = await spec.send(client, data, ctx)
         except OutcomeUnknown as exc:
             # Tried again soon, but only after reconciling (see ``claimed_from``).
-            return outcome_of(
-                await self._db(q.mark_pending, entry.id, q.UNKNOWN, str(exc), now_iso(), now_iso())
-            )
+            return await book.pending(q.UNKNOWN, str(exc), now_iso())
         except ConnectorError as exc:
             if exc.transient:
-                delay = self.backoff.delay(entry.attempts)
-                return outcome_of(
-                    await self._db(q.mark_pending, entry.id, q.QUEUED, str(exc), _later(delay), now_iso())
-                )
-            return outcome_of(await self._db(q.mark_failed, entry.id, str(exc), now_iso()))
+                return await book.pending(q.QUEUED, str(exc), _later(self.backoff.delay(entry.attempts)))
+            return await book.failed(str(exc))
         except Exception as exc:  # a bug must not lose the entry: keep it, with the reason, for the user
             log.exception("outbox entry %s failed", entry.id)
-            return outcome_of(
-                await self._db(q.mark_failed, entry.id, redact(f"{type(exc).__name__}: {exc}"), now_iso())
-            )
+            return await book.failed(redact(f"{type(exc).__name__}: {exc}"))
         ids = {
             f"{_singular(model)}_id": stable_id(account.id, model, key) for model, key in result.ids.items()
         }
@@ -420,5 +458,44 @@ class OutboxWorker:
             "note": result.note,
             "records": len(result.records),
         }
-        sent = await self._db(_store_sent, entry.id, account.id, connector, result, outcome, now_iso())
-        return outcome_of(sent)
+        return await book.sent(account.id, connector, result, outcome)
+
+
+class Book(Protocol):
+    """Where one attempt's outcome is written (``OutboxWorker._attempt``)."""
+
+    async def progress(self, progress: Mapping[str, Any]) -> None: ...
+
+    async def pending(self, status: str, error: str, next_at: str | None) -> Outcome: ...
+
+    async def failed(self, error: str, **extra: Any) -> Outcome: ...
+
+    async def sent(
+        self, account_id: str, connector: Connector, result: ActionResult, outcome: Mapping[str, Any]
+    ) -> Outcome: ...
+
+
+class LocalBook:
+    """This cache's outbox row ``entry_id`` (the embedded cache alone, or a team member offline)."""
+
+    def __init__(self, worker: OutboxWorker, entry_id: int) -> None:
+        self.worker, self.entry_id = worker, entry_id
+
+    async def progress(self, progress: Mapping[str, Any]) -> None:
+        await self.worker._db(q.save_progress, self.entry_id, progress, now_iso())
+
+    async def pending(self, status: str, error: str, next_at: str | None) -> Outcome:
+        marked = await self.worker._db(q.mark_pending, self.entry_id, status, error, next_at, now_iso())
+        return outcome_of(marked)
+
+    async def failed(self, error: str, **extra: Any) -> Outcome:
+        return outcome_of(await self.worker._db(q.mark_failed, self.entry_id, error, now_iso(), **extra))
+
+    async def sent(
+        self, account_id: str, connector: Connector, result: ActionResult, outcome: Mapping[str, Any]
+    ) -> Outcome:
+        """The answer's records upserted and the entry marked sent, in one transaction."""
+        entry = await self.worker._db(
+            _store_sent, self.entry_id, account_id, connector, result, outcome, now_iso()
+        )
+        return outcome_of(entry)

@@ -115,6 +115,12 @@ def connect(text: str, *, allow_insecure: bool = False, password: str | None = N
     return {**info, **login, "schema": revision}
 
 
+def connected() -> bool:
+    """Team mode's one test: ``team connect`` was run in this data folder (``team.json`` is there).
+    The CLI's sync, the outbox worker and the window all ask this (or ``saved_url``, which agrees)."""
+    return settings_path().exists()
+
+
 def saved() -> dict[str, Any] | None:
     """The kept team server (``url`` without password …), or None when the app uses the embedded cache."""
     try:

@@ -36,11 +36,14 @@ def claim_due(
     accounts: Collection[str] | None = None,
     ignore_schedule: bool = False,
     sender: str | None = None,
+    keys: Collection[str] | None = None,
+    skip: Collection[int] = (),
 ) -> list[queue.Entry]:
     """Take up to ``limit`` due entries for this member to send, oldest first; none that another
     member holds. Due: ``queued``/``unknown`` whose time has come (all of them with
     ``ignore_schedule``), and ``sending`` ones whose lease ran out. ``accounts``: only those (the
-    accounts this member holds credentials for)."""
+    accounts this member holds credentials for); ``keys``: only these idempotency keys (a write just
+    submitted); ``skip``: not these ids (tried often enough in this flush)."""
     waiting = _T.c.status.in_([queue.QUEUED, queue.UNKNOWN])
     if not ignore_schedule:
         waiting = and_(waiting, or_(_T.c.next_attempt_at.is_(None), _T.c.next_attempt_at <= now))
@@ -49,6 +52,10 @@ def claim_due(
     query = select(_T.c.id).where(or_(waiting, abandoned))
     if accounts is not None:
         query = query.where(_T.c.account_id.in_(list(accounts)))
+    if keys is not None:
+        query = query.where(_T.c.idempotency_key.in_(list(keys)))
+    if skip:
+        query = query.where(_T.c.id.not_in(list(skip)))
     query = query.order_by(_T.c.id).limit(limit).with_for_update(skip_locked=True)
     ids = [row[0] for row in conn.execute(query)]
     taken = []

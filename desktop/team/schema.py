@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 import connectors.unified.model  # noqa: F401  (registers the unified tables on the metadata)
 import desktop.cache.tables  # noqa: F401
@@ -52,12 +53,15 @@ def member_name() -> str:
     return f"{getpass.getuser()}@{socket.gethostname()}"
 
 
-def engine_for(url: URL) -> Engine:
-    """An engine on ``url`` (any ``postgresql`` driver name is swapped for psycopg 3)."""
+def engine_for(url: URL, *, pooled: bool = True) -> Engine:
+    """An engine on ``url`` (any ``postgresql`` driver name is swapped for psycopg 3). ``pooled=False``:
+    no connection is kept open between uses (an engine a short-lived object holds and may not dispose)."""
+    pool: dict[str, Any] = {} if pooled else {"poolclass": NullPool}
     try:
         return create_engine(
             url.set(drivername="postgresql+psycopg"),
             pool_pre_ping=True,
+            **pool,
             connect_args={"connect_timeout": CONNECT_TIMEOUT, "application_name": "recruiter-companion"},
         )
     except ImportError:

@@ -1,0 +1,203 @@
+"""The team's outbox in the real flush path (issue 17, items 4 and 6): writes queued by two members go
+to the server's outbox; both members flushing at the same moment (two processes, two data folders, one
+sandbox account) send each write exactly once, and the author and the sender are recorded. A member
+who cannot reach the server queues locally; the writes move to the team's outbox on reconnect, once,
+even when the hand-over is cut between its two steps or runs twice."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from connectors.sandbox.runner import RunningSandbox
+from desktop.core import Core
+from desktop.outbox import queue as q
+from desktop.outbox.worker import OutboxWorker, Outcome
+from desktop.team.schema import member_name
+from tests.conftest import add_account, run_cli, sandbox_control, sandbox_records
+
+pytestmark = pytest.mark.team
+
+NOTE = "add-note-to-application"
+
+
+def member(monkeypatch: pytest.MonkeyPatch, home: Path, name: str) -> dict[str, str]:
+    """Act as member ``name`` (its data folder ``home``, its login name) from now on; the environment a
+    process of that member gets."""
+    monkeypatch.setenv("RECRUITER_COMPANION_HOME", str(home))
+    monkeypatch.setenv("LOGNAME", name)  # getpass.getuser(), so member_name() is name@host
+    return {**os.environ, "RECRUITER_COMPANION_HOME": str(home), "LOGNAME": name}
+
+
+def ok(*args: str, stdin: str | None = None) -> Any:
+    result = run_cli(*args, stdin=stdin)
+    assert result.code == 0, result.err
+    return result
+
+
+def an_application() -> str:
+    with _core() as core, core.engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT id FROM applications ORDER BY id LIMIT 1").first()
+    assert row is not None
+    return str(row[0])
+
+
+class _core:
+    def __enter__(self) -> Core:
+        self.core = Core.open()
+        return self.core
+
+    def __exit__(self, *_exc: object) -> None:
+        self.core.close()
+
+
+def queue_notes(texts: list[str], *, send: bool = False) -> list[Outcome]:
+    """Queue a note per text on the first application (as the window's form would, without sending)."""
+    application = an_application()
+    with _core() as core:
+        worker = OutboxWorker(core.writer, core.accounts)
+        account = core.accounts.get("acme")
+
+        async def go() -> list[Outcome]:
+            return [
+                await worker.submit(account, NOTE, {"application_id": application, "content": t}, send=send)
+                for t in texts
+            ]
+
+        return asyncio.run(go())
+
+
+def server_rows(pg_url: str, sql: str) -> list[tuple[Any, ...]]:
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        return list(conn.execute(sql).fetchall())
+
+
+def notes_at_vendor(sandbox: RunningSandbox, marker: str) -> Counter[str]:
+    """How many times the sandbox holds each note whose text contains ``marker``."""
+    found = [m["content"].split("] ", 1)[-1] for m in sandbox_records(sandbox, "messages")]
+    return Counter(t for t in found if marker in t)
+
+
+def two_members(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str, sandbox: RunningSandbox
+) -> dict[str, dict[str, str]]:
+    """anna syncs the account for the team; bernd joins, pulls it and enters its credentials."""
+    env = {"anna": member(monkeypatch, tmp_path / "anna", "anna")}
+    ok("team", "connect", pg_url)
+    add_account("smartrecruiters", "acme", sandbox)
+    ok("sync", "acme")
+    env["bernd"] = member(monkeypatch, tmp_path / "bernd", "bernd")
+    ok("team", "connect", pg_url)
+    ok("team", "pull")
+    ok("accounts", "edit", "acme", "--credentials", stdin=json.dumps(sandbox.account))
+    return env
+
+
+def test_two_members_flushing_at_once_send_each_write_once_with_author_and_sender(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str, sr_sandbox: RunningSandbox
+) -> None:
+    env = two_members(tmp_path, monkeypatch, pg_url, sr_sandbox)
+    texts = {}
+    for who in ("anna", "bernd"):
+        member(monkeypatch, tmp_path / who, who)
+        texts[who] = [f"team-flush {who} {i}" for i in range(6)]
+        queued = queue_notes(texts[who])
+        assert all(o.state == q.QUEUED and o.error is None for o in queued)
+    # Queued and handed over: the team sees every pending write, with its author.
+    authors = Counter(
+        r[0].split("@")[0] for r in server_rows(pg_url, "SELECT author FROM outbox WHERE status = 'queued'")
+    )
+    assert authors == {"anna": 6, "bernd": 6}
+
+    with sandbox_control(sr_sandbox) as control:  # a slow vendor: the two flushes overlap for seconds
+        control.put("/faults", json={"latency_ms": 300}).raise_for_status()
+    flushes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "desktop", "outbox", "flush"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env[who],
+        )
+        for who in ("anna", "bernd")
+    ]
+    said = [p.communicate(timeout=120) for p in flushes]
+    for proc, (_out, err) in zip(flushes, said, strict=True):
+        assert proc.returncode == 0, err
+    sent_by = [json.loads(out)["sent"] for out, _err in said]
+    assert sum(sent_by) == 12 and min(sent_by) > 0, sent_by  # shared between them, every write once
+
+    counted = notes_at_vendor(sr_sandbox, "team-flush")
+    assert counted == Counter(t for ts in texts.values() for t in ts)  # each exactly once at the vendor
+    rows = server_rows(pg_url, "SELECT status, author, sender, input FROM outbox ORDER BY id")
+    assert len(rows) == 12 and all(r[0] == q.SENT for r in rows)
+    for _status, author, sender, data in rows:
+        assert author.split("@")[0] in data["data"]["content"]  # the author is who queued it
+        assert sender.split("@")[0] in ("anna", "bernd")
+
+    # Status both ways: each member's list shows every team write, sent, with author and sender.
+    for who in ("anna", "bernd"):
+        member(monkeypatch, tmp_path / who, who)
+        listed = ok("outbox", "list", "--json").json()
+        assert len(listed) == 12 and all(r["state"] == q.SENT for r in listed)
+        assert all(r["author"] and r["sender"] for r in listed)
+        own = [r for r in listed if r["author"] == member_name()]
+        assert len(own) == 6 and all(r["outbox_id"] is not None for r in own)
+        assert ok("outbox", "list", "--pending", "--json").json() == []
+
+
+def test_writes_queued_without_the_server_are_handed_over_once_on_reconnect(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str, sr_sandbox: RunningSandbox
+) -> None:
+    member(monkeypatch, tmp_path / "anna", "anna")
+    ok("team", "connect", pg_url)
+    add_account("smartrecruiters", "acme", sr_sandbox)
+    ok("sync", "acme")
+    settings = tmp_path / "anna" / "team.json"
+    kept = settings.read_text()
+    info = json.loads(kept)
+    info["url"] = make_url(info["url"]).set(port=9).render_as_string(hide_password=False)
+    settings.write_text(json.dumps(info))  # the server is gone (nothing listens there)
+
+    texts = [f"offline {i}" for i in range(4)]
+    queued = queue_notes(texts, send=True)
+    assert all(o.state == q.QUEUED and "team server cannot be reached" in (o.error or "") for o in queued)
+    assert not notes_at_vendor(sr_sandbox, "offline")  # nothing was sent while the team cannot see it
+    assert server_rows(pg_url, "SELECT count(*) FROM outbox") == [(0,)]
+    listed = run_cli("outbox", "list", "--pending", "--json")
+    assert listed.code == 0 and "only this computer's outbox is listed" in listed.err
+    assert len(listed.json()) == 4
+
+    settings.write_text(kept)  # the server is back
+    # A hand-over killed between its two steps: the server has the rows, the local marks were not made.
+    from desktop.team import shared_outbox
+    from desktop.team.connect import saved_url
+
+    with _core() as core:
+        waiting = core.writer.run_sync(lambda c: shared_outbox.to_hand_over(c, "2026-12-06T10:00:00+00:00"))
+    url = saved_url()
+    assert url is not None and len(waiting) == 4
+    shared = shared_outbox.SharedOutbox.open(url)
+    try:
+        shared.offer(waiting, "2026-12-06T10:00:00+00:00")
+        shared.offer(waiting, "2026-12-06T10:00:01+00:00")  # and again: the keys conflict
+    finally:
+        shared.close()
+    assert server_rows(pg_url, "SELECT count(*) FROM outbox") == [(4,)]
+
+    flushed = ok("outbox", "flush")  # hands over again (no duplicate), then sends
+    assert json.loads(flushed.out)["sent"] == 4
+    counts = server_rows(pg_url, "SELECT count(*), min(status), max(status) FROM outbox")
+    assert counts == [(4, "sent", "sent")]
+    assert notes_at_vendor(sr_sandbox, "offline") == Counter(texts)
+    listed = ok("outbox", "list", "--json").json()
+    assert [r["state"] for r in listed] == [q.SENT] * 4
+    assert all(r["author"] == member_name() == r["sender"] for r in listed)
