@@ -12,7 +12,10 @@ their main thread searches their cache with ``desktop.search.search`` as a user 
 * search p95 (and median, max) in the four followers while the sync runs (target <= 50 ms);
 * the delay from a publish to its rows in a follower's cache: from the notification's arrival (it is
   sent with the publish batch's commit) to the end of the pull that brought it (target <= 1 s);
-* rows pulled per second (pull time only) and the syncer's time and published rows.
+* rows pulled per second (pull time only) and the syncer's time and published rows;
+* then the shared outbox: each member queues its share of ``--writes`` notes (handed over to the team
+  server's outbox), and the five flush at the same moment (``outbox flush``, a process each): the
+  writes the sandbox received twice (target 0), missing ones, and who sent how many.
 
     tools/with-keyring.sh .venv/bin/python bench/team.py                 # large: 100k candidates
     tools/with-keyring.sh .venv/bin/python bench/team.py --candidates 2000   # a quick check
@@ -180,8 +183,82 @@ def syncer(home: Path) -> int:
     return 0
 
 
+# --- the shared outbox ----------------------------------------------------------------------------------
+NOTE_MARK = "bench-outbox"
+
+
+def queuer(home: Path, count: int, first: int) -> int:
+    """Queue ``count`` notes on the account's first applications without sending them (team mode hands
+    them over to the server's outbox)."""
+    import asyncio
+
+    from desktop.cli.common import open_core
+    from desktop.outbox.worker import OutboxWorker
+
+    core = open_core()
+    try:
+        with core.engine.connect() as conn:
+            apps = [r[0] for r in conn.exec_driver_sql("SELECT id FROM applications ORDER BY id LIMIT 50")]
+        worker = OutboxWorker(core.writer, core.accounts)
+        account = core.accounts.get("acme")
+
+        async def go() -> None:
+            for i in range(first, first + count):
+                data = {"application_id": apps[i % len(apps)], "content": f"{NOTE_MARK} {i}"}
+                await worker.submit(account, "add-note-to-application", data, send=False)
+
+        asyncio.run(go())
+    finally:
+        core.close()
+    return 0
+
+
+def outbox_figure(homes: list[Path], account: str, base_url: str, writes: int) -> str:
+    """Five members queue ``writes`` notes between them, then flush at the same moment; the line to print."""
+    import httpx
+
+    share = writes // len(homes)
+    for i, home in enumerate(homes):
+        if i:  # the followers pulled the account without its credentials
+            _cli(home, "accounts", "edit", "acme", "--credentials", stdin=account)
+        count = share if i < len(homes) - 1 else writes - share * (len(homes) - 1)
+        done = subprocess.run(
+            [sys.executable, __file__, "_queue", str(home), str(count), str(share * i)],
+            capture_output=True, text=True, cwd=ROOT, timeout=600,
+            env={**os.environ, "RECRUITER_COMPANION_HOME": str(home), "LOGNAME": f"member{i}"},
+        )
+        if done.returncode != 0:
+            raise SystemExit(f"queueing failed: {done.stderr.strip()}")
+    started = time.monotonic()
+    flushes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "desktop", "outbox", "flush"], stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True, cwd=ROOT,
+            env={**os.environ, "RECRUITER_COMPANION_HOME": str(home), "LOGNAME": f"member{i}"},
+        )
+        for i, home in enumerate(homes)
+    ]
+    sent = []
+    for proc in flushes:
+        out, err = proc.communicate(timeout=600)
+        sent.append(json.loads(out)["sent"] if out.strip() else f"failed: {err.strip()[-200:]}")
+    seconds = time.monotonic() - started
+    found = httpx.get(f"{base_url}/_sandbox/records/messages", params={"limit": 1_000_000}, timeout=60)
+    texts = [m["content"].split("] ", 1)[-1] for m in found.json()["records"]]
+    counts: dict[str, int] = {}
+    for text in texts:
+        if text.startswith(NOTE_MARK):
+            counts[text] = counts.get(text, 0) + 1
+    duplicates = sum(n - 1 for n in counts.values())
+    return (
+        f"shared outbox: {len(homes)} members flushed {writes} queued writes at once in {seconds:.1f} s; "
+        f"sent per member {sent}; at the sandbox {len(counts)} distinct, {duplicates} duplicates "
+        f"(target 0), {writes - len(counts)} missing"
+    )
+
+
 # --- the run ---------------------------------------------------------------------------------------------
-def run(size: str, candidates: int | None) -> int:
+def run(size: str, candidates: int | None, writes: int) -> int:
     import psycopg
 
     sys.path.insert(0, str(ROOT))  # tools/ is not a package the venv installs
@@ -217,6 +294,7 @@ def run(size: str, candidates: int | None) -> int:
         for member in members:
             out, _ = member.communicate("stop\n", timeout=600)
             results.append(json.loads(out.strip().splitlines()[-1]))
+        outbox = outbox_figure(homes, account, ready["base_url"], writes) if writes else ""
     finally:
         for member in members:
             if member.poll() is None:
@@ -247,10 +325,14 @@ def run(size: str, candidates: int | None) -> int:
         f"pulls: {sum(r['pulls'] for r in results):,}, {rows:,} rows in {pull_seconds:.1f} s of pulling, "
         f"{rows / pull_seconds if pull_seconds else 0:,.0f} rows/s per follower"
     )
+    if outbox:
+        print(outbox)
     return 0
 
 
 def main() -> int:
+    if len(sys.argv) == 5 and sys.argv[1] == "_queue":
+        return queuer(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
     if len(sys.argv) == 3 and sys.argv[1] in ("_follower", "_syncer"):
         return (follower if sys.argv[1] == "_follower" else syncer)(Path(sys.argv[2]))
     parser = argparse.ArgumentParser(
@@ -258,8 +340,11 @@ def main() -> int:
     )
     parser.add_argument("--size", default="large", help="the sandbox's size (tiny, small, large)")
     parser.add_argument("--candidates", type=int, help="candidates in the sandbox instead of the size's own")
+    parser.add_argument(
+        "--writes", type=int, default=100, help="writes the members queue, then flush at once (0: skip)"
+    )
     args = parser.parse_args()
-    return run(args.size, args.candidates)
+    return run(args.size, args.candidates, args.writes)
 
 
 if __name__ == "__main__":

@@ -201,3 +201,10 @@ def test_writes_queued_without_the_server_are_handed_over_once_on_reconnect(
     listed = ok("outbox", "list", "--json").json()
     assert [r["state"] for r in listed] == [q.SENT] * 4
     assert all(r["author"] == member_name() == r["sender"] for r in listed)
+
+    # Dropping a handed-over write drops the team's row first (another member could send it otherwise).
+    [extra] = queue_notes(["dropped one"])
+    assert server_rows(pg_url, "SELECT count(*) FROM outbox WHERE status = 'queued'") == [(1,)]
+    ok("outbox", "drop", str(extra.entry_id))
+    assert server_rows(pg_url, "SELECT count(*) FROM outbox") == [(4,)]
+    assert ok("outbox", "list", "--pending", "--json").json() == []
