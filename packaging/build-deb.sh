@@ -50,7 +50,8 @@ installed_size=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@SIZE@/$installed_size/" -e "s/^Depends: .*/&${system_deps:+, $system_deps}/" \
   packaging/debian/control.in > "$stage/DEBIAN/control"
 mkdir -p dist
-dpkg-deb --root-owner-group -Zxz --build "$stage" "$deb" >/dev/null
+# DEB_XZ_LEVEL: the test run packs at 0 (its .deb is installed and removed, never shipped).
+dpkg-deb --root-owner-group -Zxz -z"${DEB_XZ_LEVEL:-6}" --build "$stage" "$deb" >/dev/null
 echo "built $deb ($(du -h "$deb" | cut -f1), installed $((installed_size / 1024)) MB)"
 
 if [ "${SKIP_CHECKS:-}" != 1 ]; then

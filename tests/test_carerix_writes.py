@@ -37,7 +37,8 @@ def cx_sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def synced(app_home: Path, cx_sandbox: RunningSandbox) -> str:
-    return sync_account(add_account("carerix", "cx", cx_sandbox))
+    # Writes, not downloads: no attachment files.
+    return sync_account(add_account("carerix", "cx", cx_sandbox, files=False))
 
 
 def _act(tmp_path: Path, action: str, data: dict[str, Any]) -> CliResult:
