@@ -1,7 +1,8 @@
 """``team disconnect`` never doubles a write: writes handed over to the team's outbox are settled with the
 server first. Left with the team (the default) they are never sent from this computer again, and a
 teammate sends them once; taken back (``--take-back``) they leave the team's outbox and this computer
-sends them exactly once; one a teammate is sending stays with the team. The server unreachable: refused
+sends them exactly once (also after a take-back cut between its two steps); one a teammate is sending
+stays with the team. The server unreachable: refused
 unless ``--force``, and then nothing handed over is sent alone (counted at the sandbox each time)."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy.engine import make_url
 from connectors.sandbox.runner import RunningSandbox
 from tests.conftest import add_account, run_cli
 from tests.test_team_outbox_flush import (
+    _core,
     member,
     notes_at_vendor,
     ok,
@@ -74,23 +76,29 @@ def test_taken_back_writes_are_sent_once_alone_unless_a_teammate_holds_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str, sr_sandbox: RunningSandbox
 ) -> None:
     one_member(tmp_path, monkeypatch, pg_url, sr_sandbox)
-    queue_notes(["back 0", "back 1", "held 2"])
+    cut = queue_notes(["back 0", "back 1", "held 2", "back 3"])[3]
+    # An earlier take-back of "back 3" was cut off between deleting the team's row and the local step.
+    from desktop.team import leave
+
+    with _core() as core:
+        core.writer.run_sync(lambda c: leave.mark_taking_back(c, cut.entry_id, "2026-12-06T10:00:00+00:00"))
+    server_rows(pg_url, "DELETE FROM outbox WHERE input->'data'->>'content' = 'back 3' RETURNING id")
     # A teammate claimed one (its send is under way): it must stay with the team.
     server_rows(pg_url, "UPDATE outbox SET status = 'sending', sender = 'bernd@x', "
                         "next_attempt_at = '2999-01-01T00:00:00+00:00' "
                         "WHERE input->'data'->>'content' = 'held 2' RETURNING id")
 
     said = ok("team", "disconnect", "--take-back").out
-    assert "2 writes taken back" in said and "1 write being sent by a teammate" in said
+    assert "3 writes taken back" in said and "1 write being sent by a teammate" in said
     left = server_rows(pg_url, "SELECT input->'data'->>'content', status FROM outbox")
     assert left == [("held 2", "sending")]  # only the held one is still the team's
 
-    assert solo_flush_sends() == 2
+    assert solo_flush_sends() == 3
     assert solo_flush_sends() == 0
-    assert notes_at_vendor(sr_sandbox, "back") == Counter({"back 0": 1, "back 1": 1})
+    assert notes_at_vendor(sr_sandbox, "back") == Counter({"back 0": 1, "back 1": 1, "back 3": 1})
     assert not notes_at_vendor(sr_sandbox, "held")
     states = Counter(r["state"] for r in ok("outbox", "list", "--json").json())
-    assert states == {"sent": 2, "queued": 1}
+    assert states == {"sent": 3, "queued": 1}
 
 
 def test_disconnect_from_an_unreachable_server_is_refused_unless_forced_and_sends_nothing_alone(
@@ -108,7 +116,7 @@ def test_disconnect_from_an_unreachable_server_is_refused_unless_forced_and_send
     assert settings.exists()  # still connected
 
     forced = ok("team", "disconnect", "--force")
-    assert "1 write in the team's outbox, whose server did not answer: kept here unsent" in forced.out
+    assert "1 write in the team's outbox, whose server could not be used: kept here unsent" in forced.out
     assert not settings.exists()
     assert solo_flush_sends() == 0
     assert not notes_at_vendor(sr_sandbox, "gone")

@@ -128,15 +128,13 @@ def _settle_outbox(*, take_back: bool, force: bool) -> Any:
     with closing(open_core()) as core:
         try:
             return leave.settle_outbox(core.writer.run_sync, url, take_back=take_back, force=force)
-        except TeamError as exc:
-            if exc.kind != "unreachable":
-                raise
+        except TeamError as exc:  # unreachable, or the login refused: the user may still want to go
             raise CliError(
                 f"{exc} Still connected: writes handed over to the team's outbox must be settled with the "
                 "server first (a teammate may send them, or may have). Disconnect once it answers, or add "
                 "--force to disconnect now: those writes are then kept on this computer unsent, never "
                 "guessed.",
-                _CODES["unreachable"],
+                _team_error(exc).code,
             ) from None
 
 

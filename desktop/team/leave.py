@@ -13,9 +13,10 @@ twice. So, before forgetting the server, each handed-over entry still pending he
   copy keeps its hand-over mark, which keeps it out of solo sending (``queue.due`` skips it and
   ``queue.claim`` refuses it), with a note saying so; reconnecting brings the team's outcome here.
 
-The server unreachable: nothing is decided unless the user forces it, and then every handed-over entry
-is left with the team (it may have been sent there: never guess). Entries never handed over stay this
-computer's to send. Server calls are each their own transaction; local ones run on the cache writer.
+The server unreachable (or refusing this login): nothing is decided unless the user forces it, and
+then every handed-over entry is left with the team (it may have been sent there: never guess). Entries
+never handed over stay this computer's to send. Server calls are each their own transaction; local ones
+run on the cache writer.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from connectors.unified.timefmt import now_iso
 from desktop.outbox import queue as q
 from desktop.team import shared_outbox as so
-from desktop.team.schema import Unreachable, explain
+from desktop.team.schema import explain
 
 _T = q.OutboxEntry.__table__  # type: ignore[attr-defined]
 #: Keys inside a local entry's ``result["team"]``: why it was left with the team, and a take-back under way.
@@ -50,7 +51,7 @@ class Settled:
     left: int = 0  # left with the team, as asked: a teammate sends them
     held: int = 0  # a teammate is sending them right now: left with the team
     missing: int = 0  # not on the server (dropped there, or hidden from this login): kept here unsent
-    unreachable: int = 0  # the server did not answer (--force): kept here unsent
+    unreachable: int = 0  # the server did not answer or refused (--force): kept here unsent
     local: int = 0  # never handed over: this computer sends them, as before
 
     def lines(self) -> list[str]:
@@ -63,7 +64,7 @@ class Settled:
             (self.held, "being sent by a teammate right now: left with the team; never sent from here"),
             (self.missing, "no longer on the team server (dropped there?): kept here unsent; check and "
                            "drop them"),
-            (self.unreachable, "in the team's outbox, whose server did not answer: kept here unsent (a "
+            (self.unreachable, "in the team's outbox, whose server could not be used: kept here unsent (a "
                                "teammate may send them); reconnect to settle them, or drop them"),
             (self.local, "never handed over to the team: this computer sends them, as before"),
         ]
@@ -73,7 +74,7 @@ class Settled:
 def _note(why: str, server: str) -> str:
     if why == UNREACHABLE:
         return (
-            f"The team server {server} could not be reached when this computer disconnected, and this write "
+            f"The team server {server} could not be used when this computer disconnected, and this write "
             "was in the team's outbox: a teammate may send it, or may have. It is not sent from here (that "
             "could do it twice): reconnect to settle it, or drop it once you have checked at the vendor."
         )
@@ -171,8 +172,9 @@ Run = Callable[..., Any]  # CacheWriter.run_sync: fn(conn, *args) in one transac
 
 def settle_outbox(run: Run, url: URL, *, take_back: bool, force: bool) -> Settled:
     """Settle every pending handed-over write with the server at ``url`` (see the module's docstring).
-    The server unreachable: ``Unreachable`` (nothing changed) unless ``force``, which leaves them all
-    with the team. Other server refusals are raised as the ``explain``ed ``TeamError``."""
+    The server unreachable or refusing: the ``explain``ed ``TeamError`` (nothing changed) unless
+    ``force``, which leaves them all with the team, kept here unsent. A server lost half-way raises
+    (whatever was settled stays settled; a next run goes on from there)."""
     server = _shown(url)
     mine, never = run(handed_over)
     done = Settled(local=never)
@@ -184,7 +186,7 @@ def settle_outbox(run: Run, url: URL, *, take_back: bool, force: bool) -> Settle
             rows = shared.by_keys([e.idempotency_key for e in mine])
         except SQLAlchemyError as exc:
             failure = explain(exc, url)
-            if not force or not isinstance(failure, Unreachable):
+            if not force:
                 raise failure from None
             run(mark_left, [e.id for e in mine], UNREACHABLE, server, now_iso())
             done.unreachable = len(mine)

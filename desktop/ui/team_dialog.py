@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.cache.writer import CacheWriter
 from desktop.team import connect as team
 from desktop.team import leave, publish
+from desktop.team.schema import TeamError
 from desktop.ui.tasks import TaskSet
 from desktop.ui.theme import accent
 
@@ -226,7 +227,7 @@ class TeamDialog(QDialog):
             settled = await self._settle_outbox(take_back=self.take_back.isChecked(), force=force)
         except Exception as exc:  # TeamError: unreachable, refused
             said = str(exc)
-            if getattr(exc, "kind", "") == "unreachable":
+            if isinstance(exc, TeamError):  # the server cannot be used: the user may still want to go
                 self._force = True
                 self.disconnect_button.setText(self.tr("Disconnect &anyway"))
                 said += " " + self.tr(
