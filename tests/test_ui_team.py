@@ -90,3 +90,50 @@ def test_the_team_page_connects_shows_the_server_and_disconnects(
         await app.shutdown()
 
     ui.run(scenario(), timeout=180)
+
+
+def test_disconnecting_from_an_absent_server_asks_first_and_keeps_handed_over_writes_unsent(
+    ui: UiDriver, qapp: Any, qtbot: Any, app_home: Path
+) -> None:
+    import json
+
+    from desktop import paths
+    from desktop.outbox import queue as q
+    from desktop.team import shared_outbox
+
+    dead = f"postgresql://anna@127.0.0.1:{_free_port()}/recruiting"
+    paths.write_private(connect.settings_path(), json.dumps({"url": dead, "member": "anna@here"}))
+
+    async def scenario() -> None:
+        app = Application(qapp, sync_on_start=False)
+        app.start()
+
+        def handed(c: Any) -> q.Entry:  # a write the team's outbox holds
+            now = "2026-12-06T10:00:00+00:00"
+            entry = q.enqueue(c, "acme", "add-note-to-application", {"content": "x"}, {}, now=now)
+            shared_outbox.mark_handed(c, {entry.id: 7}, now)
+            return q.require(c, entry.id)
+
+        entry = app.core.writer.run_sync(handed)
+        worker = app.outbox.worker
+        assert await worker.team() is not None  # the window's outbox sends through the team
+        window = app.window
+        window.findChild(QAction, "teamServer").trigger()
+        dialog = await ui.until(lambda: window.team_dialog, what="the team dialog")
+        await ui.until(lambda: dialog.disconnect_button.isEnabled(), what="the kept server")
+        qtbot.mouseClick(dialog.disconnect_button, Qt.MouseButton.LeftButton)
+        await ui.until(lambda: "Disconnect anyway" in dialog.message.text(), timeout=30, what="the refusal")
+        assert connect.saved() is not None  # still connected
+        assert dialog.disconnect_button.text() == "Disconnect &anyway"
+        qtbot.mouseClick(dialog.disconnect_button, Qt.MouseButton.LeftButton)
+        await ui.until(lambda: "Disconnected from" in dialog.message.text(), timeout=30, what="the end")
+        assert "kept here unsent" in dialog.message.text()
+        assert connect.saved() is None
+        kept = app.core.writer.run_sync(lambda c: q.require(c, entry.id))
+        assert kept.handed_over and kept.status == q.QUEUED
+        assert "not sent from here" in (kept.last_error or "")
+        assert await worker.team() is None  # the window's outbox sends alone from now on
+        dialog.close()
+        await app.shutdown()
+
+    ui.run(scenario(), timeout=120)

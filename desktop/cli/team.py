@@ -101,15 +101,41 @@ def cmd_team_disconnect(args: argparse.Namespace) -> int:
     from desktop.team.schema import TeamError
 
     try:
+        settled = _settle_outbox(take_back=args.take_back, force=args.force) if connect.connected() else None
         url = connect.disconnect()
     except TeamError as exc:
         raise _team_error(exc) from None
     _forget_server()
     if url is None:
         print("Not connected to a team server; nothing to do.")
-    else:
-        print(f"Disconnected from {url}; the team database was left as it is.")
+        return 0
+    print(f"Disconnected from {url}; the team database was left as it is.")
+    for line in settled.lines() if settled is not None else []:
+        print(f"  {line}.")
     return 0
+
+
+def _settle_outbox(*, take_back: bool, force: bool) -> Any:
+    """``team disconnect``'s first step: the writes handed over to the team settled with it
+    (``desktop.team.leave``), so none is ever sent twice once this computer flushes alone."""
+    from desktop import paths
+    from desktop.team import leave
+    from desktop.team.schema import TeamError
+
+    if not paths.cache_path().exists():
+        return leave.Settled()
+    url = _server_url()
+    with closing(open_core()) as core:
+        try:
+            return leave.settle_outbox(core.writer.run_sync, url, take_back=take_back, force=force)
+        except TeamError as exc:  # unreachable, or the login refused: the user may still want to go
+            raise CliError(
+                f"{exc} Still connected: writes handed over to the team's outbox must be settled with the "
+                "server first (a teammate may send them, or may have). Disconnect once it answers, or add "
+                "--force to disconnect now: those writes are then kept on this computer unsent, never "
+                "guessed.",
+                _team_error(exc).code,
+            ) from None
 
 
 def _forget_server() -> None:
@@ -259,7 +285,21 @@ def add_team_commands(sub: Any) -> None:
     status = team.add_parser("status", help="which team server is used and whether it answers")
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=cmd_team_status)
-    disconnect = team.add_parser("disconnect", help="forget the team server (the server is not changed)")
+    disconnect = team.add_parser(
+        "disconnect", help="settle this computer's writes with the team's outbox, then forget the server"
+    )
+    disconnect.add_argument(
+        "--take-back",
+        action="store_true",
+        help="writes still waiting in the team's outbox come back to this computer's (default: they are "
+        "left with the team, and never sent from here)",
+    )
+    disconnect.add_argument(
+        "--force",
+        action="store_true",
+        help="disconnect even when the server does not answer (writes handed over to the team are then "
+        "kept here unsent)",
+    )
     disconnect.set_defaults(func=cmd_team_disconnect)
     pull = team.add_parser("pull", help="bring what the team published into this computer's cache")
     pull.add_argument("account", nargs="?", help="only this account (default: every one you may see)")

@@ -220,7 +220,11 @@ def due(conn: Connection, account_id: str | None, now: str, *, ignore_schedule: 
 
 def claim(conn: Connection, entry: Entry, *, now: str, lease_until: str) -> Entry | None:
     """Take ``entry`` for sending (compare-and-set on its status and ``updated_at``, so two workers —
-    the app and a CLI flush — never send the same entry). ``None`` if someone else changed it first."""
+    the app and a CLI flush — never send the same entry). ``None`` if someone else changed it first, or
+    if it is a local copy of a write handed over to a team's outbox: the team sends it (from the server's
+    row), and this copy is never sent on its own, even after ``team disconnect`` left it with the team."""
+    if entry.handed_over:
+        return None
     before = entry.status
     if before == SENDING:
         before = UNKNOWN  # an abandoned send may have reached the vendor

@@ -127,6 +127,17 @@ def outcome_of(entry: q.Entry) -> Outcome:
     )
 
 
+def _team_stamp() -> tuple[int, int] | None:
+    """The team settings file's (mtime, size), None when absent (a stat: cheap enough for every call)."""
+    from desktop.team.connect import settings_path
+
+    try:
+        st = settings_path().stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
 def _later(seconds: float) -> str:
     return iso(datetime.now(UTC) + timedelta(seconds=seconds)) or now_iso()
 
@@ -209,10 +220,21 @@ class OutboxWorker:
         self._team_wanted = team
         self._team: TeamSender | None = None
         self._team_known = False
+        #: The team settings file as last seen (None: absent): the window's worker lives across a
+        #: ``team connect`` / ``team disconnect``, and must follow it (a disconnected worker that kept
+        #: handing writes over would undo what the user chose at disconnect).
+        self._team_stamp: tuple[int, int] | None = None
 
     async def team(self) -> TeamSender | None:
-        """The team-mode sender when this data folder is connected to a team server, else None (asked
-        once per worker: the keyring holds the server's password)."""
+        """The team-mode sender when this data folder is connected to a team server, else None (opened
+        again only when the team settings change: the keyring holds the server's password)."""
+        if self._team_wanted is None:
+            stamp = _team_stamp()
+            if self._team_known and stamp != self._team_stamp:
+                if self._team is not None:
+                    self._team.shared.close()
+                self._team, self._team_known = None, False
+            self._team_stamp = stamp
         if not self._team_known:
             if self._team_wanted is not False:
                 from desktop.team.send import TeamSender
@@ -284,8 +306,16 @@ class OutboxWorker:
         return rows, team.gone
 
     async def retry(self, entry_id: int) -> Outcome:
-        entry = await self._db(q.retry, entry_id, now_iso())
         team = await self.team()
+        if team is None:
+            left = await self._db(q.require, entry_id)
+            if left.handed_over:  # left with a team at ``team disconnect``: sending it here could double it
+                raise q.OutboxError(
+                    f"Outbox entry {entry_id} was left with the team's outbox when this computer "
+                    "disconnected from the team server; a teammate sends it, so it is not sent from here. "
+                    "Reconnect ('team connect') to see its outcome, or drop it."
+                )
+        entry = await self._db(q.retry, entry_id, now_iso())
         if team is not None:
             return await team.retry(entry)
         outcomes = await self._send_entries([entry], rounds=3)

@@ -31,6 +31,7 @@ from desktop.outbox import queue as q
 from desktop.outbox.worker import OutboxWorker, Outcome, _later, _store_sent, outcome_of
 from desktop.secrets import KeyringUnavailable
 from desktop.team import shared_outbox as so
+from desktop.team.reach import Reachability
 from desktop.team.schema import explain
 
 log = logging.getLogger("recruiter_companion.team")
@@ -75,6 +76,8 @@ class TeamSender:
         self.shared = shared
         #: Why the server could not be used in the last call (None: it answered).
         self.gone: str | None = None
+        #: When the background round may try the server again (it backs off while the server is away).
+        self.reach = Reachability()
 
     @property
     def member(self) -> str:
@@ -82,7 +85,7 @@ class TeamSender:
 
     def _lost(self, exc: SQLAlchemyError, what: str) -> str:
         why = str(explain(exc, self.shared.server.url))
-        log.warning("team outbox: %s; the server did not answer (%s)", what, type(exc).__name__)
+        self.reach.lost(f"{what} ({type(exc).__name__})")  # logs the loss once, not every round
         self.gone = why
         return why
 
@@ -107,6 +110,7 @@ class TeamSender:
         except SQLAlchemyError as exc:
             self._lost(exc, f"{len(entries)} writes stay queued on this computer")
             return 0
+        self.reach.answered()
         ids = {e.id: held[e.idempotency_key] for e in entries if e.idempotency_key in held}
         await self.worker._db(so.mark_handed, ids, now_iso())
         log.info("team outbox: handed over %d writes", len(ids))
@@ -122,6 +126,7 @@ class TeamSender:
         except SQLAlchemyError as exc:
             self._lost(exc, "the team's outcomes were not read")
             return 0
+        self.reach.answered()
         return int(await self.worker._db(so.settle, rows, now_iso()))
 
     async def rows(self, account_id: str | None, statuses: Any = None) -> list[dict[str, Any]]:
@@ -129,10 +134,12 @@ class TeamSender:
         when the server does not answer."""
         await self.settle()
         try:
-            return await asyncio.to_thread(self.shared.rows, account_id, statuses)
+            found = await asyncio.to_thread(self.shared.rows, account_id, statuses)
         except SQLAlchemyError as exc:
             self._lost(exc, "the team's outbox was not read")
             return []
+        self.reach.answered()
+        return found
 
     # --- sending ----------------------------------------------------------------------------------
     async def _usable_accounts(self, only: str | None) -> list[str]:
@@ -187,6 +194,7 @@ class TeamSender:
                 except SQLAlchemyError as exc:
                     self._lost(exc, "no more writes were claimed")
                     break
+                self.reach.answered()
                 if entry is None:
                     break
                 tries[entry.id] = tries.get(entry.id, 0) + 1
@@ -204,6 +212,11 @@ class TeamSender:
 
     # --- the worker's calls -------------------------------------------------------------------------
     async def flush(self, account_id: str | None, *, ignore_schedule: bool) -> list[Outcome]:
+        if not ignore_schedule and not self.reach.due():
+            # The background round while the server is away: no 8 s connect timeout every 15 s. Writes
+            # stay queued here; the first round that reaches the server hands them over.
+            log.debug("team outbox: server away, next try in %.0f s", self.reach.wait())
+            return []
         await self.hand_over()
         outcomes: dict[int, Outcome] = {}
         if self.gone is None:

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop.cache.writer import CacheWriter
 from desktop.team import connect as team
-from desktop.team import publish
+from desktop.team import leave, publish
+from desktop.team.schema import TeamError
 from desktop.ui.tasks import TaskSet
 from desktop.ui.theme import accent
 
@@ -87,6 +88,18 @@ class TeamDialog(QDialog):
             )
         )
         form.addRow("", self.insecure)
+        self.take_back = QCheckBox(
+            self.tr("On disconnecting, take back the writes still waiting in the team's outbox")
+        )
+        self.take_back.setObjectName("teamTakeBack")
+        self.take_back.setToolTip(
+            self.tr(
+                "Unticked, they are left with the team: a teammate sends them, and this computer never sends "
+                "them itself (that could do them twice). Ticked, those nobody has started sending come back "
+                "to this computer's outbox and are sent from here."
+            )
+        )
+        form.addRow("", self.take_back)
         layout.addLayout(form)
 
         self.message = QLabel()
@@ -109,6 +122,8 @@ class TeamDialog(QDialog):
         self.disconnect_button.clicked.connect(self.start_disconnect)
         layout.addWidget(self.buttons)
 
+        #: The server did not answer the last disconnect: the next click disconnects anyway (forced).
+        self._force = False
         self._show_saved(None)
         self._task: asyncio.Task[None] | None = self.tasks.spawn(self._refresh(), name="team-status")
 
@@ -119,7 +134,8 @@ class TeamDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for widget in (self.connect_button, self.disconnect_button, self.url, self.password, self.insecure):
+        widgets = (self.connect_button, self.disconnect_button, self.url, self.password, self.insecure)
+        for widget in (*widgets, self.take_back):
             widget.setEnabled(not busy)
         if not busy:
             self.disconnect_button.setEnabled(self._connected)
@@ -205,6 +221,23 @@ class TeamDialog(QDialog):
         self._task = self.tasks.spawn(self._disconnect(), name="team-disconnect")
 
     async def _disconnect(self) -> None:
+        force, self._force = self._force, False
+        self.disconnect_button.setText(self.tr("&Disconnect"))
+        try:
+            settled = await self._settle_outbox(take_back=self.take_back.isChecked(), force=force)
+        except Exception as exc:  # TeamError: unreachable, refused
+            said = str(exc)
+            if isinstance(exc, TeamError):  # the server cannot be used: the user may still want to go
+                self._force = True
+                self.disconnect_button.setText(self.tr("Disconnect &anyway"))
+                said += " " + self.tr(
+                    "Still connected: writes handed over to the team's outbox are settled with the server "
+                    "first (a teammate may send them, or may have). Click \"Disconnect anyway\" to go now: "
+                    "they are then kept on this computer unsent."
+                )
+            self.set_message(said, "error")
+            self._set_busy(False)
+            return
         try:
             url = await asyncio.to_thread(team.disconnect)
             await self._forget_server()
@@ -212,13 +245,26 @@ class TeamDialog(QDialog):
             self.set_message(str(exc), "error")
         else:
             self._show_saved(None)
-            self.set_message(
-                self.tr("Disconnected from %1; the team database was left as it is.").replace("%1", str(url)),
-                "ok",
-            )
+            text = self.tr("Disconnected from %1; the team database was left as it is.")
+            text = text.replace("%1", str(url))
+            lines = settled.lines() if settled is not None else []
+            self.set_message("\n".join([text, *(f"• {line}." for line in lines)]), "ok")
             self.serverChanged.emit()
         finally:
             self._set_busy(False)
+
+    async def _settle_outbox(self, *, take_back: bool, force: bool) -> leave.Settled | None:
+        """The writes handed over to the team settled with it first (``desktop.team.leave``), as
+        ``team disconnect`` does; None without an open cache."""
+        if self.writer is None:
+            return None
+        url = await asyncio.to_thread(team.saved_url)
+        if url is None:
+            return None
+        writer = self.writer
+        return await asyncio.to_thread(
+            lambda: leave.settle_outbox(writer.run_sync, url, take_back=take_back, force=force)
+        )
 
     async def _forget_server(self) -> None:
         """This cache stops tracking changes for a server (its rows stay; a next server gets them whole)."""
