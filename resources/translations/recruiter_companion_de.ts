@@ -2926,113 +2926,135 @@ Um sich erst umzusehen, probieren Sie die Demo: Beispielkonten auf lokalen Nachb
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="46"/>
         <source>Team server</source>
         <extracomment>connected to a team server, or disconnected: the window listens to the new one (or to none)</extracomment>
         <translation>Team-Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="53"/>
         <source>A team shares one cache on a PostgreSQL server it already runs: one member syncs each account, everyone sees the records and the writes waiting. Without a team server the app keeps its cache on this computer only.</source>
         <translation>Ein Team teilt einen Cache auf einem PostgreSQL-Server, den es bereits betreibt: Ein Mitglied synchronisiert jedes Konto, alle sehen die Datensätze und die wartenden Schreibvorgänge. Ohne Team-Server bleibt der Cache der App nur auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="70"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="71"/>
         <source>Server &amp;address:</source>
         <translation>Server&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="77"/>
         <source>kept in the system keyring, never in a file</source>
         <translation>im Schlüsselbund des Systems gespeichert, nie in einer Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="78"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="82"/>
         <source>Allow a server on another computer without TLS</source>
         <translation>Server auf einem anderen Computer ohne TLS erlauben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="86"/>
         <source>Candidates&apos; data would cross the network unencrypted. Only for a server on a network you trust; otherwise add sslmode=require to the address.</source>
         <translation>Die Daten der Kandidaten gingen unverschlüsselt über das Netz. Nur für einen Server in einem Netz, dem Sie vertrauen; sonst fügen Sie der Adresse sslmode=require hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="92"/>
+        <source>On disconnecting, take back the writes still waiting in the team&apos;s outbox</source>
+        <translation>Beim Trennen die Schreibvorgänge zurückholen, die noch im Postausgang des Teams warten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="97"/>
+        <source>Unticked, they are left with the team: a teammate sends them, and this computer never sends them itself (that could do them twice). Ticked, those nobody has started sending come back to this computer&apos;s outbox and are sent from here.</source>
+        <translation>Nicht angehakt, bleiben sie beim Team: Ein Teammitglied sendet sie, und dieser Computer sendet sie nie selbst (sie könnten sonst doppelt ankommen). Angehakt, kommen die, deren Senden noch niemand begonnen hat, in den Postausgang dieses Computers zurück und werden von hier gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="113"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="225"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="147"/>
         <source>Not connected: the app uses its embedded cache on this computer.</source>
+        <extracomment>The server did not answer the last disconnect: the next click disconnects anyway (forced).</extracomment>
         <translation>Nicht verbunden: Die App nutzt ihren eingebetteten Cache auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="152"/>
         <source>Connected to %1 as member %2.</source>
         <translation>Verbunden mit %1 als Mitglied %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="156"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="156"/>
         <source>no TLS</source>
         <translation>ohne TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="157"/>
         <source>Logged in as %1 (%2); the team database is at schema %3.</source>
         <translation>Angemeldet als %1 (%2); die Team-Datenbank hat das Schema %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="173"/>
         <source>Asking the server…</source>
         <translation>Frage den Server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="187"/>
         <source>Enter the server&apos;s address, e.g. %1</source>
         <translation>Geben Sie die Adresse des Servers ein, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="192"/>
         <source>Connecting, logging in and bringing the team database up to date…</source>
         <translation>Verbinde, melde an und bringe die Team-Datenbank auf den neuesten Stand…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="206"/>
         <source>tick &quot;%1&quot;</source>
         <translation>„%1“ ankreuzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="212"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="232"/>
+        <source>Disconnect &amp;anyway</source>
+        <translation>&amp;Trotzdem trennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="234"/>
+        <source>Still connected: writes handed over to the team&apos;s outbox are settled with the server first (a teammate may send them, or may have). Click &quot;Disconnect anyway&quot; to go now: they are then kept on this computer unsent.</source>
+        <translation>Noch verbunden: An den Postausgang des Teams übergebene Schreibvorgänge werden zuerst mit dem Server abgeglichen (ein Teammitglied sendet sie vielleicht oder hat sie schon gesendet). Klicken Sie auf „Trotzdem trennen“, um jetzt zu gehen: Sie bleiben dann ungesendet auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="248"/>
         <source>Disconnected from %1; the team database was left as it is.</source>
         <translation>Von %1 getrennt; die Team-Datenbank blieb unverändert.</translation>
     </message>

@@ -2926,113 +2926,135 @@ Om eerst rond te kijken, probeer de demo: voorbeeldaccounts op lokale nabootsing
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="46"/>
         <source>Team server</source>
         <extracomment>connected to a team server, or disconnected: the window listens to the new one (or to none)</extracomment>
         <translation>Teamserver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="53"/>
         <source>A team shares one cache on a PostgreSQL server it already runs: one member syncs each account, everyone sees the records and the writes waiting. Without a team server the app keeps its cache on this computer only.</source>
         <translation>Een team deelt één cache op een PostgreSQL-server die het al draait: één lid synchroniseert elk account, iedereen ziet de records en de wachtende wijzigingen. Zonder teamserver houdt de app haar cache alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="70"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="71"/>
         <source>Server &amp;address:</source>
         <translation>Server&amp;adres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="77"/>
         <source>kept in the system keyring, never in a file</source>
         <translation>bewaard in de sleutelbos van het systeem, nooit in een bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="78"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="82"/>
         <source>Allow a server on another computer without TLS</source>
         <translation>Een server op een andere computer zonder TLS toestaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="86"/>
         <source>Candidates&apos; data would cross the network unencrypted. Only for a server on a network you trust; otherwise add sslmode=require to the address.</source>
         <translation>De gegevens van kandidaten zouden onversleuteld over het netwerk gaan. Alleen voor een server in een netwerk dat u vertrouwt; voeg anders sslmode=require aan het adres toe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="92"/>
+        <source>On disconnecting, take back the writes still waiting in the team&apos;s outbox</source>
+        <translation>Bij het verbreken de wijzigingen terugnemen die nog in de outbox van het team wachten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="97"/>
+        <source>Unticked, they are left with the team: a teammate sends them, and this computer never sends them itself (that could do them twice). Ticked, those nobody has started sending come back to this computer&apos;s outbox and are sent from here.</source>
+        <translation>Niet aangevinkt blijven ze bij het team: een teamlid verstuurt ze, en deze computer verstuurt ze nooit zelf (dan zouden ze dubbel kunnen aankomen). Aangevinkt komen de wijzigingen waarvan niemand het versturen is begonnen terug in de outbox van deze computer en worden ze hiervandaan verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="113"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="225"/>
         <source>&amp;Disconnect</source>
         <translation>Verbinding &amp;verbreken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="147"/>
         <source>Not connected: the app uses its embedded cache on this computer.</source>
+        <extracomment>The server did not answer the last disconnect: the next click disconnects anyway (forced).</extracomment>
         <translation>Niet verbonden: de app gebruikt haar ingebouwde cache op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="152"/>
         <source>Connected to %1 as member %2.</source>
         <translation>Verbonden met %1 als lid %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="156"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="156"/>
         <source>no TLS</source>
         <translation>zonder TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="157"/>
         <source>Logged in as %1 (%2); the team database is at schema %3.</source>
         <translation>Aangemeld als %1 (%2); de teamdatabase staat op schema %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="173"/>
         <source>Asking the server…</source>
         <translation>De server wordt gevraagd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="187"/>
         <source>Enter the server&apos;s address, e.g. %1</source>
         <translation>Voer het adres van de server in, bijv. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="192"/>
         <source>Connecting, logging in and bringing the team database up to date…</source>
         <translation>Verbinden, aanmelden en de teamdatabase bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="206"/>
         <source>tick &quot;%1&quot;</source>
         <translation>„%1” aanvinken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="212"/>
         <source>Connected.</source>
         <translation>Verbonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="232"/>
+        <source>Disconnect &amp;anyway</source>
+        <translation>Toch &amp;verbreken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="234"/>
+        <source>Still connected: writes handed over to the team&apos;s outbox are settled with the server first (a teammate may send them, or may have). Click &quot;Disconnect anyway&quot; to go now: they are then kept on this computer unsent.</source>
+        <translation>Nog verbonden: aan de outbox van het team overgedragen wijzigingen worden eerst met de server afgestemd (een teamlid verstuurt ze misschien, of deed dat al). Klik op ‘Toch verbreken’ om nu te gaan: ze blijven dan onverzonden op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="248"/>
         <source>Disconnected from %1; the team database was left as it is.</source>
         <translation>Verbinding met %1 verbroken; de teamdatabase is ongewijzigd gelaten.</translation>
     </message>

@@ -2929,113 +2929,135 @@ Aby najpierw się rozejrzeć, wypróbuj wersję demo: przykładowe konta na loka
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="46"/>
         <source>Team server</source>
         <extracomment>connected to a team server, or disconnected: the window listens to the new one (or to none)</extracomment>
         <translation>Serwer zespołu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="53"/>
         <source>A team shares one cache on a PostgreSQL server it already runs: one member syncs each account, everyone sees the records and the writes waiting. Without a team server the app keeps its cache on this computer only.</source>
         <translation>Zespół dzieli jedną pamięć podręczną na serwerze PostgreSQL, który już utrzymuje: jeden członek synchronizuje każde konto, wszyscy widzą rekordy i oczekujące zapisy. Bez serwera zespołu aplikacja trzyma pamięć podręczną tylko na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="70"/>
         <source>Server address</source>
         <translation>Adres serwera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="71"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Adres serwera:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="77"/>
         <source>kept in the system keyring, never in a file</source>
         <translation>przechowywane w pęku kluczy systemu, nigdy w pliku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="78"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="82"/>
         <source>Allow a server on another computer without TLS</source>
         <translation>Zezwól na serwer na innym komputerze bez TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="86"/>
         <source>Candidates&apos; data would cross the network unencrypted. Only for a server on a network you trust; otherwise add sslmode=require to the address.</source>
         <translation>Dane kandydatów przechodziłyby przez sieć bez szyfrowania. Tylko dla serwera w zaufanej sieci; w przeciwnym razie dodaj sslmode=require do adresu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="92"/>
+        <source>On disconnecting, take back the writes still waiting in the team&apos;s outbox</source>
+        <translation>Przy rozłączaniu zabierz z powrotem zapisy, które wciąż czekają w skrzynce nadawczej zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="97"/>
+        <source>Unticked, they are left with the team: a teammate sends them, and this computer never sends them itself (that could do them twice). Ticked, those nobody has started sending come back to this computer&apos;s outbox and are sent from here.</source>
+        <translation>Bez zaznaczenia zostają przy zespole: wyśle je ktoś z zespołu, a ten komputer nigdy nie wyśle ich sam (mogłyby trafić dwa razy). Po zaznaczeniu te, których nikt jeszcze nie zaczął wysyłać, wracają do skrzynki nadawczej tego komputera i są wysyłane stąd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="113"/>
         <source>&amp;Connect</source>
         <translation>&amp;Połącz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="225"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Rozłącz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="147"/>
         <source>Not connected: the app uses its embedded cache on this computer.</source>
+        <extracomment>The server did not answer the last disconnect: the next click disconnects anyway (forced).</extracomment>
         <translation>Brak połączenia: aplikacja używa wbudowanej pamięci podręcznej na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="152"/>
         <source>Connected to %1 as member %2.</source>
         <translation>Połączono z %1 jako członek %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="156"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="156"/>
         <source>no TLS</source>
         <translation>bez TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="157"/>
         <source>Logged in as %1 (%2); the team database is at schema %3.</source>
         <translation>Zalogowano jako %1 (%2); baza zespołu ma schemat %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="173"/>
         <source>Asking the server…</source>
         <translation>Pytanie serwera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="187"/>
         <source>Enter the server&apos;s address, e.g. %1</source>
         <translation>Wpisz adres serwera, np. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="192"/>
         <source>Connecting, logging in and bringing the team database up to date…</source>
         <translation>Łączenie, logowanie i aktualizacja bazy zespołu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="206"/>
         <source>tick &quot;%1&quot;</source>
         <translation>zaznacz „%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="212"/>
         <source>Connected.</source>
         <translation>Połączono.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/team_dialog.py" line="232"/>
+        <source>Disconnect &amp;anyway</source>
+        <translation>Mimo to &amp;rozłącz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="234"/>
+        <source>Still connected: writes handed over to the team&apos;s outbox are settled with the server first (a teammate may send them, or may have). Click &quot;Disconnect anyway&quot; to go now: they are then kept on this computer unsent.</source>
+        <translation>Nadal połączono: zapisy przekazane do skrzynki nadawczej zespołu są najpierw uzgadniane z serwerem (ktoś z zespołu może je wysłać albo już wysłał). Kliknij „Mimo to rozłącz”, aby rozłączyć teraz: zostaną wtedy na tym komputerze niewysłane.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="248"/>
         <source>Disconnected from %1; the team database was left as it is.</source>
         <translation>Rozłączono z %1; baza zespołu pozostała bez zmian.</translation>
     </message>
