@@ -273,7 +273,10 @@ def _strip_files(data: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, A
     return clean, files
 
 
-def mark_sent(conn: Connection, entry_id: int, outcome: Mapping[str, Any], now: str) -> Entry:
+def mark_sent(
+    conn: Connection, entry_id: int, outcome: Mapping[str, Any], now: str, *, sender: str | None = None
+) -> Entry:
+    """Mark the entry sent with the vendor's ``outcome``; ``sender``: the team member who sent it."""
     entry = require(conn, entry_id)
     data, files = _strip_files(entry.data)
     result = {k: v for k, v in entry.result.items() if k != "claim"}
@@ -291,6 +294,7 @@ def mark_sent(conn: Connection, entry_id: int, outcome: Mapping[str, Any], now: 
             result=result,
             updated_at=now,
             input={**entry.input, "data": data},
+            **({} if sender is None else {"sender": sender}),
         )
     )
     return require(conn, entry_id)

@@ -163,8 +163,10 @@ def _store_sent(
     result: ActionResult,
     outcome: Mapping[str, Any],
     now: str,
+    sender: str | None = None,
 ) -> q.Entry:
-    """Upsert the answer's records and mark the entry sent, in one transaction."""
+    """Upsert the answer's records and mark the entry sent (by ``sender``, in team mode), in one
+    transaction."""
     producers: dict[str, list[AnyStream]] = {}
     for s in connector.streams:
         for model in s.produces:
@@ -195,7 +197,7 @@ def _store_sent(
         # (a removed tag), exactly as the sync would conclude.
         for s in streams:
             delete_orphaned_children(conn, account_id, s.owns, seen, now, s.scope)
-    return q.mark_sent(conn, entry_id, outcome, now)
+    return q.mark_sent(conn, entry_id, outcome, now, sender=sender)
 
 
 class OutboxWorker:

@@ -53,21 +53,6 @@ def _drop_key(conn: Connection, key: str, now: str) -> q.Entry:
     return q.drop(conn, _by_key(conn, key), now)
 
 
-def _store_sent_by(
-    conn: Connection,
-    entry_id: int,
-    sender: str,
-    account_id: str,
-    connector: Connector,
-    result: ActionResult,
-    outcome: Mapping[str, Any],
-    now: str,
-) -> q.Entry:
-    _store_sent(conn, entry_id, account_id, connector, result, outcome, now)
-    so.set_sender(conn, entry_id, sender)
-    return q.require(conn, entry_id)
-
-
 class TeamSender:
     """``worker``'s sending through ``shared`` (the team server's outbox)."""
 
@@ -307,7 +292,7 @@ class TeamBook:
     ) -> Outcome:
         await self._server(q.mark_sent, outcome, now_iso())
         entry = await self.sender.worker._db(
-            _store_sent_by, self.local_id, self.sender.member, account_id, connector, result, outcome,
-            now_iso(),
+            _store_sent, self.local_id, account_id, connector, result, outcome, now_iso(),
+            sender=self.sender.member,
         )
         return outcome_of(entry)
