@@ -19,7 +19,8 @@ import pytest
 from connectors.sandbox.runner import RunningSandbox
 from desktop.core import Core
 from desktop.outbox import queue as q
-from desktop.outbox.worker import ActionRefused, OutboxWorker, Outcome
+from desktop.outbox.outcome import Outcome
+from desktop.outbox.worker import ActionRefused, OutboxWorker
 from tests.conftest import run_cli, sandbox_control, sandbox_records
 
 PDF = base64.b64encode(b"%PDF-1.4\n% a one-page CV\n").decode()

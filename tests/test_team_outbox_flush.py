@@ -21,7 +21,8 @@ from sqlalchemy.engine import make_url
 from connectors.sandbox.runner import RunningSandbox
 from desktop.core import Core
 from desktop.outbox import queue as q
-from desktop.outbox.worker import OutboxWorker, Outcome
+from desktop.outbox.outcome import Outcome
+from desktop.outbox.worker import OutboxWorker
 from desktop.team.schema import member_name
 from tests.conftest import add_account, run_cli, sandbox_control, sandbox_records
 

@@ -145,7 +145,7 @@ def _names(core: Any) -> dict[str, str]:
 
 
 def cmd_outbox_list(args: argparse.Namespace) -> int:
-    from desktop.outbox.worker import outcome_of
+    from desktop.outbox.outcome import outcome_of
 
     core = open_core()
     try:

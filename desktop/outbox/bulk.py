@@ -16,7 +16,8 @@ from typing import Any
 
 from desktop.accounts import AccountInfo
 from desktop.outbox import queue as q
-from desktop.outbox.worker import ActionRefused, OutboxWorker, outcome_of
+from desktop.outbox.outcome import outcome_of
+from desktop.outbox.worker import ActionRefused, OutboxWorker
 
 REFUSED = "refused"
 UNDONE = "undone"

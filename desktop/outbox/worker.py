@@ -24,26 +24,23 @@ import functools
 import logging
 import random
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
-
-from sqlalchemy import Connection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from connectors.base.actions import SCHEMAS, ActionContext, ActionResult, ActionSpec, Problem
 from connectors.base.connector import Connector
-from connectors.base.declarations import AnyStream, Rec, in_scope
 from connectors.base.validation import capability_problems, validate
 from connectors.http import ConnectorError, OutcomeUnknown, VendorClient
 from connectors.http.redact import redact
 from connectors.unified.ids import stable_id
-from connectors.unified.timefmt import iso, now_iso
+from connectors.unified.timefmt import now_iso
 from desktop import activity
 from desktop.accounts import AccountError, AccountInfo, Accounts
-from desktop.cache.records import delete_orphaned_children, upsert_records
 from desktop.cache.writer import CacheWriter
 from desktop.outbox import queue as q
+from desktop.outbox.outcome import Book, Outcome, later, outcome_of
 from desktop.outbox.resolve import ResolveError, resolve
+from desktop.outbox.store import store_sent
 from desktop.secrets import KeyringUnavailable
 
 if TYPE_CHECKING:
@@ -73,60 +70,6 @@ class Backoff:
         return raw * (0.75 + random.random() / 4)
 
 
-@dataclass
-class Outcome:
-    """Where an entry stands, as the CLI prints it and the UI shows it."""
-
-    entry_id: int
-    action: str
-    account_id: str
-    state: str  # the queue's status: queued | sending | unknown | sent | failed
-    ids: dict[str, str] = field(default_factory=dict)
-    remote_ids: dict[str, Any] = field(default_factory=dict)
-    fallback: str | None = None
-    note: str | None = None
-    error: str | None = None
-    attempts: int = 0
-    next_attempt_at: str | None = None
-
-    @property
-    def status(self) -> str:
-        """What the user needs to know: sent, queued (still the app's job) or failed (theirs)."""
-        return self.state if self.state in (q.SENT, q.FAILED) else q.QUEUED
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "outbox_id": self.entry_id,
-            "action": self.action,
-            "status": self.status,
-            "state": self.state,
-            "ids": self.ids,
-            "remote_ids": self.remote_ids,
-            "fallback": self.fallback,
-            "note": self.note,
-            "error": self.error,
-            "attempts": self.attempts,
-            "next_attempt_at": self.next_attempt_at,
-        }
-
-
-def outcome_of(entry: q.Entry) -> Outcome:
-    r = entry.result
-    return Outcome(
-        entry.id,
-        entry.action,
-        entry.account_id,
-        entry.status,
-        dict(r.get("ids") or {}),
-        dict(r.get("remote_ids") or {}),
-        r.get("fallback"),
-        r.get("note"),
-        entry.last_error,
-        entry.attempts,
-        entry.next_attempt_at if entry.status in (q.QUEUED, q.UNKNOWN) else None,
-    )
-
-
 def _team_stamp() -> tuple[int, int] | None:
     """The team settings file's (mtime, size), None when absent (a stat: cheap enough for every call)."""
     from desktop.team.connect import settings_path
@@ -138,66 +81,8 @@ def _team_stamp() -> tuple[int, int] | None:
     return st.st_mtime_ns, st.st_size
 
 
-def _later(seconds: float) -> str:
-    return iso(datetime.now(UTC) + timedelta(seconds=seconds)) or now_iso()
-
-
 def _singular(model: str) -> str:
     return model[:-1] if model.endswith("s") else model
-
-
-def _run_id(conn: Connection, account_id: str, stream: str) -> int:
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    row = raw.execute(
-        "SELECT run_id FROM sync_state WHERE account_id=? AND stream=?", (account_id, stream)
-    ).fetchone()
-    return int(row[0]) if row else 0
-
-
-def _store_sent(
-    conn: Connection,
-    entry_id: int,
-    account_id: str,
-    connector: Connector,
-    result: ActionResult,
-    outcome: Mapping[str, Any],
-    now: str,
-    sender: str | None = None,
-) -> q.Entry:
-    """Upsert the answer's records and mark the entry sent (by ``sender``, in team mode), in one
-    transaction."""
-    producers: dict[str, list[AnyStream]] = {}
-    for s in connector.streams:
-        for model in s.produces:
-            producers.setdefault(model, []).append(s)
-    groups: dict[int, list[Rec]] = {}
-    streams = []
-    for rec in result.records:
-        # The stream whose rows these are: of a model two streams fill, the one whose scope takes it.
-        stream = next((s for s in producers.get(rec.model, ()) if in_scope(s.scope, rec)), None)
-        if stream is None:
-            continue
-        if stream not in streams:
-            streams.append(stream)
-        # The run id a write stamps on ``record_state.seen_run``: the current run of the stream that
-        # owns the model. A full read sweeps records whose seen_run is below its own run id. If such a
-        # read is under way (run R), its id is R, so a record this write created after the read passed
-        # its page is not swept as "gone"; if none is, R is the last finished run and the next full
-        # read (R+1) still sweeps the record should the vendor drop it. 0 would let an in-progress
-        # sweep delete fresh writes; a huge constant would make them immune to sweeps forever.
-        groups.setdefault(_run_id(conn, account_id, stream.name), []).append(rec)
-    seen: dict[str, set[str]] = {}
-    for run_id, recs in groups.items():
-        _counts, got = upsert_records(conn, account_id, recs, run_id=run_id, now=now)
-        for model, ids in got.items():
-            seen.setdefault(model, set()).update(ids)
-    if result.complete:
-        # The records are a full re-read of their parents: children they no longer list are gone
-        # (a removed tag), exactly as the sync would conclude.
-        for s in streams:
-            delete_orphaned_children(conn, account_id, s.owns, seen, now, s.scope)
-    return q.mark_sent(conn, entry_id, outcome, now, sender=sender)
 
 
 class OutboxWorker:
@@ -409,7 +294,7 @@ class OutboxWorker:
         self, entry: q.Entry, clients: dict[str, VendorClient], accounts: dict[str, AccountInfo]
     ) -> Outcome:
         now = now_iso()
-        claimed = await self._db(q.claim, entry, now=now, lease_until=_later(self.lease_seconds))
+        claimed = await self._db(q.claim, entry, now=now, lease_until=later(self.lease_seconds))
         if claimed is None:  # another worker took it, or it changed meanwhile
             return outcome_of(await self._db(q.require, entry.id))
         q.INFLIGHT.add(claimed.id)
@@ -436,7 +321,7 @@ class OutboxWorker:
         except (AccountError, KeyringUnavailable) as exc:
             # Credentials missing from the keyring, or the keyring locked: nothing was sent. The entry
             # waits, with the reason, until the user enters them again or unlocks the keyring.
-            return await book.pending(q.QUEUED, str(exc), _later(self.backoff.delay(entry.attempts)))
+            return await book.pending(q.QUEUED, str(exc), later(self.backoff.delay(entry.attempts)))
         connector = account.connector
         spec = connector.actions.get(entry.action)
         if spec is None:
@@ -469,7 +354,7 @@ class OutboxWorker:
             return await book.pending(q.UNKNOWN, str(exc), now_iso())
         except ConnectorError as exc:
             if exc.transient:
-                return await book.pending(q.QUEUED, str(exc), _later(self.backoff.delay(entry.attempts)))
+                return await book.pending(q.QUEUED, str(exc), later(self.backoff.delay(entry.attempts)))
             return await book.failed(str(exc))
         except Exception as exc:  # a bug must not lose the entry: keep it, with the reason, for the user
             log.exception("outbox entry %s failed", entry.id)
@@ -493,20 +378,6 @@ class OutboxWorker:
         return await book.sent(account.id, connector, result, outcome)
 
 
-class Book(Protocol):
-    """Where one attempt's outcome is written (``OutboxWorker._attempt``)."""
-
-    async def progress(self, progress: Mapping[str, Any]) -> None: ...
-
-    async def pending(self, status: str, error: str, next_at: str | None) -> Outcome: ...
-
-    async def failed(self, error: str, **extra: Any) -> Outcome: ...
-
-    async def sent(
-        self, account_id: str, connector: Connector, result: ActionResult, outcome: Mapping[str, Any]
-    ) -> Outcome: ...
-
-
 class LocalBook:
     """This cache's outbox row ``entry_id`` (the embedded cache alone, or a team member offline)."""
 
@@ -528,6 +399,6 @@ class LocalBook:
     ) -> Outcome:
         """The answer's records upserted and the entry marked sent, in one transaction."""
         entry = await self.worker._db(
-            _store_sent, self.entry_id, account_id, connector, result, outcome, now_iso()
+            store_sent, self.entry_id, account_id, connector, result, outcome, now_iso()
         )
         return outcome_of(entry)

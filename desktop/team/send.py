@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -26,9 +26,10 @@ from connectors.base.connector import Connector
 from connectors.http import VendorClient
 from connectors.unified.timefmt import now_iso
 from desktop import activity
-from desktop.accounts import AccountError, AccountInfo
+from desktop.accounts import AccountError, AccountInfo, Accounts
 from desktop.outbox import queue as q
-from desktop.outbox.worker import OutboxWorker, Outcome, _later, _store_sent, outcome_of
+from desktop.outbox.outcome import Book, Outcome, later, outcome_of
+from desktop.outbox.store import store_sent
 from desktop.secrets import KeyringUnavailable
 from desktop.team import shared_outbox as so
 from desktop.team.reach import Reachability
@@ -36,6 +37,7 @@ from desktop.team.schema import explain
 
 log = logging.getLogger("recruiter_companion.team")
 _T = q.OutboxEntry.__table__  # type: ignore[attr-defined]
+T = TypeVar("T")
 
 
 def _by_key(conn: Connection, key: str) -> int:
@@ -53,10 +55,28 @@ def _drop_key(conn: Connection, key: str, now: str) -> q.Entry:
     return q.drop(conn, _by_key(conn, key), now)
 
 
+class Worker(Protocol):
+    """What this sender uses of ``desktop.outbox.worker.OutboxWorker`` (named, not imported: the worker
+    opens this sender, and the import would run both ways)."""
+
+    accounts: Accounts
+    lease_seconds: float
+
+    async def _db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T: ...
+
+    async def _attempt(
+        self,
+        entry: q.Entry,
+        clients: dict[str, VendorClient],
+        accounts: dict[str, AccountInfo],
+        book: Book,
+    ) -> Outcome: ...
+
+
 class TeamSender:
     """``worker``'s sending through ``shared`` (the team server's outbox)."""
 
-    def __init__(self, worker: OutboxWorker, shared: so.SharedOutbox) -> None:
+    def __init__(self, worker: Worker, shared: so.SharedOutbox) -> None:
         self.worker = worker
         self.shared = shared
         #: Why the server could not be used in the last call (None: it answered).
@@ -170,7 +190,7 @@ class TeamSender:
                     entry = await asyncio.to_thread(
                         self.shared.claim,
                         now=now_iso(),
-                        lease_until=_later(self.worker.lease_seconds),
+                        lease_until=later(self.worker.lease_seconds),
                         accounts=allowed,
                         ignore_schedule=ignore_schedule,
                         keys=keys,
@@ -292,7 +312,7 @@ class TeamBook:
     ) -> Outcome:
         await self._server(q.mark_sent, outcome, now_iso())
         entry = await self.sender.worker._db(
-            _store_sent, self.local_id, account_id, connector, result, outcome, now_iso(),
+            store_sent, self.local_id, account_id, connector, result, outcome, now_iso(),
             sender=self.sender.member,
         )
         return outcome_of(entry)

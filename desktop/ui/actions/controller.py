@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from connectors.base.actions import Problem
 from desktop.accounts import AccountInfo
 from desktop.core import Core
-from desktop.outbox.worker import ActionRefused, OutboxWorker, Outcome
+from desktop.outbox.outcome import Outcome
+from desktop.outbox.worker import ActionRefused, OutboxWorker
 from desktop.ui.tasks import TaskSet
 
 log = logging.getLogger("recruiter_companion.ui.outbox")

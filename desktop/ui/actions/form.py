@@ -33,7 +33,8 @@ from connectors.http.redact import redact
 from desktop import queries
 from desktop.accounts import AccountInfo
 from desktop.outbox import queue as q
-from desktop.outbox.worker import ActionRefused, Outcome
+from desktop.outbox.outcome import Outcome
+from desktop.outbox.worker import ActionRefused
 from desktop.ui.actions import catalog, lookups, texts
 from desktop.ui.actions.catalog import Item, Offer
 from desktop.ui.actions.controller import OutboxController, OutboxDialog

@@ -21,7 +21,7 @@ from connectors.base.actions import SCHEMAS
 from desktop import queries
 from desktop.accounts import AccountInfo
 from desktop.outbox import queue as q
-from desktop.outbox.worker import Outcome
+from desktop.outbox.outcome import Outcome
 from desktop.ui.actions import catalog, lookups, texts
 from desktop.ui.actions.catalog import Offer
 from desktop.ui.actions.controller import OutboxController
