@@ -38,6 +38,8 @@ from desktop.team.schema import explain
 log = logging.getLogger("recruiter_companion.team")
 _T = q.OutboxEntry.__table__  # type: ignore[attr-defined]
 T = TypeVar("T")
+Clients = dict[str, VendorClient]  # by account id, opened during one flush
+Known = dict[str, AccountInfo]  # the accounts met during one flush, by id
 
 
 def _by_key(conn: Connection, key: str) -> int:
@@ -64,13 +66,7 @@ class Worker(Protocol):
 
     async def _db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T: ...
 
-    async def _attempt(
-        self,
-        entry: q.Entry,
-        clients: dict[str, VendorClient],
-        accounts: dict[str, AccountInfo],
-        book: Book,
-    ) -> Outcome: ...
+    async def _attempt(self, entry: q.Entry, clients: Clients, accounts: Known, book: Book) -> Outcome: ...
 
 
 class TeamSender:
