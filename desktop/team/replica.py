@@ -3,10 +3,13 @@
 ``team_sync`` takes the account's team-wide lock (``lock``). Held: it first pulls what the team already
 published (a predecessor's records and resume state, so the sync resumes where it stopped), then runs
 the unchanged sync engine into the embedded cache while a publisher publishes each committed step
-(``publish.publish_round``, about once a second, and once more at the end) and reports the percent done
-on the lock. Held by someone else: it pulls and returns who syncs (``Busy``), or with ``wait`` waits
-for the lock. The server going away mid-sync stops the publishing, never the sync: what was not
-published goes out with the next sync's first round, and ``Outcome.publish_error`` says so.
+(``publish.publish_round``) and reports the percent done on the lock (at most once a second). A round
+starts ``PUBLISH_AFTER`` seconds after a commit of the cache writer (its ``on_commit`` hook; commits in
+that pause go in the same round), one round at a time: commits during a round make one more round after
+it. A slow tick (``PUBLISH_EVERY``) is the safety net, and one more round goes out at the end. Held by
+someone else: it pulls and returns who syncs (``Busy``), or with ``wait`` waits for the lock. The server
+going away mid-sync stops the publishing, never the sync: what was not published goes out with the next
+sync's first round, and ``Outcome.publish_error`` says so.
 """
 
 from __future__ import annotations
@@ -34,7 +37,12 @@ from desktop.team.schema import CONNECT_TIMEOUT, TeamError, engine_for, explain
 
 log = logging.getLogger("recruiter_companion.team")
 
-PUBLISH_EVERY = 1.0
+#: Seconds from a commit in the cache to the publish round that takes it (commits meanwhile join it).
+PUBLISH_AFTER = 0.05
+#: Seconds between rounds when no commit was heard (a safety net: every commit wakes the publisher).
+PUBLISH_EVERY = 5.0
+#: Seconds between the percent-done updates on the lock (a server write each).
+PROGRESS_EVERY = 1.0
 WAIT_EVERY = 1.0
 
 
@@ -202,19 +210,33 @@ async def _sync_and_publish(
     cache_path = Path(str(core.engine.url.database))
     state: dict[str, Any] = {"published": 0, "error": None}
 
+    # The publisher's own marks are commits too: they must not wake it for an empty round. The flag is
+    # set and read on the writer thread only (the mark's transaction, then its commit hook).
+    own = {"commit": False}
+
     def save_mark(mark: str, value: str) -> None:
-        core.writer.run_sync(lambda c: rows.set_mark(c.connection.driver_connection, mark, value))
+        def write(c: Any) -> None:
+            rows.set_mark(c.connection.driver_connection, mark, value)
+            own["commit"] = True
+
+        core.writer.run_sync(write)
+
+    told = {"at": 0.0}
+
+    def tell_progress(force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - told["at"] >= PROGRESS_EVERY:
+            told["at"] = now
+            lock.progress(percent.value())
 
     def one_round(final: bool) -> None:
         if state["error"] is not None:
             return
         try:
-            done = publish.publish_round(
-                cache_path, server, account.id, save_mark, after_batch=lambda: lock.progress(percent.value())
-            )
+            done = publish.publish_round(cache_path, server, account.id, save_mark, after_batch=tell_progress)
             state["published"] += done.published
             if not final:
-                lock.progress(percent.value())
+                tell_progress()
         except (SQLAlchemyError, OSError) as exc:
             state["error"] = str(explain(exc, server.url))
             log.warning("team publish stopped account=%s error=%s", account.id, type(exc).__name__)
@@ -224,19 +246,36 @@ async def _sync_and_publish(
         if progress is not None:
             progress(event)
 
-    async def publisher(stop: asyncio.Event) -> None:
-        while not stop.is_set():
-            try:
-                await asyncio.wait_for(stop.wait(), PUBLISH_EVERY)
-            except TimeoutError:
-                await asyncio.to_thread(one_round, False)
+    loop = asyncio.get_running_loop()
+    wake = asyncio.Event()
+    stopping = {"now": False}
 
-    stop = asyncio.Event()
-    task = asyncio.create_task(publisher(stop))
+    def committed() -> None:  # on the writer thread
+        if own["commit"]:
+            own["commit"] = False
+            return
+        with contextlib.suppress(RuntimeError):  # the loop has closed
+            loop.call_soon_threadsafe(wake.set)
+
+    async def publisher() -> None:
+        while not stopping["now"]:  # looked at before each wait too: a round may have cleared its wake
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(wake.wait(), PUBLISH_EVERY)
+            if stopping["now"]:
+                return
+            if wake.is_set():
+                await asyncio.sleep(PUBLISH_AFTER)  # the commits right after this one join its round
+            wake.clear()  # a commit from now on makes one more round after this one
+            await asyncio.to_thread(one_round, False)
+
+    forget = core.writer.on_commit(committed)
+    task = asyncio.create_task(publisher())
     try:
         report = await core.sync.sync(account, credentials, full=full, progress=on_progress, **sync_options)
     finally:
-        stop.set()
+        forget()
+        stopping["now"] = True
+        wake.set()
         await task
         # Also after a sync that failed or was interrupted: what it committed is a successor's to resume.
         await asyncio.to_thread(one_round, True)
