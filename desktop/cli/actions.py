@@ -145,8 +145,6 @@ def _names(core: Any) -> dict[str, str]:
 
 
 def cmd_outbox_list(args: argparse.Namespace) -> int:
-    from desktop.outbox.outcome import outcome_of
-
     core = open_core()
     try:
         account_id = core.accounts.get(args.account).id if args.account else None
@@ -166,14 +164,14 @@ def cmd_outbox_list(args: argparse.Namespace) -> int:
     for e in entries:
         shared = by_key.pop(e.idempotency_key, None) or {}
         rows.append({
-            **outcome_of(e).as_dict(),
-            "account": names.get(e.account_id, e.account_id),
-            "created_at": e.created_at,
-            "updated_at": e.updated_at,
+            **_listed(e, names),
             **(_team_fields(shared or None, e.author, e.sender, e.handed_over) if team is not None else {}),
         })
-    for r in by_key.values():  # the team's writes this computer holds no copy of
-        rows.append(_team_row(r, names))
+    for r in by_key.values():  # the team's writes this computer holds no copy of: no local id
+        theirs = q.entry_of(r)
+        rows.append({
+            **_listed(theirs, names), "outbox_id": None, **_team_fields(r, theirs.author, theirs.sender, True)
+        })
     if gone:
         print(f"recruiter-companion: warning: only this computer's outbox is listed: {gone}", file=sys.stderr)
     if args.json:
@@ -205,26 +203,15 @@ def _team_fields(
     }
 
 
-def _team_row(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
-    """A team entry another member queued, not (yet) on this computer, as ``outbox list`` shows it."""
-    state = row["status"]
-    result = row["result"] or {}
+def _listed(entry: Any, names: dict[str, str]) -> dict[str, Any]:
+    """An outbox entry as ``outbox list`` shows it (its outcome, the account's name, its times)."""
+    from desktop.outbox.outcome import outcome_of
+
     return {
-        "outbox_id": None,
-        "action": row["action"],
-        "status": state if state in (q.SENT, q.FAILED) else q.QUEUED,
-        "state": state,
-        "ids": result.get("ids") or {},
-        "remote_ids": result.get("remote_ids") or {},
-        "fallback": result.get("fallback"),
-        "note": result.get("note"),
-        "error": row["last_error"],
-        "attempts": row["attempts"],
-        "next_attempt_at": row["next_attempt_at"] if state in (q.QUEUED, q.UNKNOWN) else None,
-        "account": names.get(row["account_id"], row["account_id"]),
-        "created_at": row["created_at"],
-        "updated_at": row["updated_at"],
-        **_team_fields(row, row["author"], row["sender"], True),
+        **outcome_of(entry).as_dict(),
+        "account": names.get(entry.account_id, entry.account_id),
+        "created_at": entry.created_at,
+        "updated_at": entry.updated_at,
     }
 
 

@@ -92,7 +92,11 @@ class Entry:
 
 
 def _entry(row: Any) -> Entry:
-    m = row._mapping
+    return entry_of(row._mapping)
+
+
+def entry_of(m: Mapping[str, Any]) -> Entry:
+    """An outbox row's columns (this cache's, or a team server's outbox: the same table) as an ``Entry``."""
     return Entry(
         m["id"],
         m["account_id"],

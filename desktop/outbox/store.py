@@ -1,9 +1,10 @@
-"""A sent write's answer folded into the cache: its records upserted and the entry marked sent, in one
-transaction (the solo worker's and the team sender's ``sent``)."""
+"""An attempt's outcome written on this cache's outbox row (``LocalBook``): a sent write's answer folded
+into the cache, its records upserted and the entry marked sent in one transaction; or the entry marked
+pending or failed. The solo worker's book, and the local half of the team's (``desktop.team.send``)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection
@@ -11,8 +12,10 @@ from sqlalchemy import Connection
 from connectors.base.actions import ActionResult
 from connectors.base.connector import Connector
 from connectors.base.declarations import AnyStream, Rec, in_scope
+from connectors.unified.timefmt import now_iso
 from desktop.cache.records import delete_orphaned_children, upsert_records
 from desktop.outbox import queue as q
+from desktop.outbox.outcome import Outcome, outcome_of
 
 
 def _run_id(conn: Connection, account_id: str, stream: str) -> int:
@@ -67,3 +70,33 @@ def store_sent(
         for s in streams:
             delete_orphaned_children(conn, account_id, s.owns, seen, now, s.scope)
     return q.mark_sent(conn, entry_id, outcome, now, sender=sender)
+
+
+#: ``OutboxWorker._db``: ``fn(conn, *args, **kwargs)`` in one transaction on the cache's writer thread.
+Db = Callable[..., Awaitable[Any]]
+
+
+class LocalBook:
+    """This cache's outbox row ``entry_id`` (the embedded cache alone, or a team member's local copy,
+    then with the ``sender`` recorded when it is sent)."""
+
+    def __init__(self, db: Db, entry_id: int, sender: str | None = None) -> None:
+        self.db, self.entry_id, self.sender = db, entry_id, sender
+
+    async def progress(self, progress: Mapping[str, Any]) -> None:
+        await self.db(q.save_progress, self.entry_id, progress, now_iso())
+
+    async def pending(self, status: str, error: str, next_at: str | None) -> Outcome:
+        return outcome_of(await self.db(q.mark_pending, self.entry_id, status, error, next_at, now_iso()))
+
+    async def failed(self, error: str, **extra: Any) -> Outcome:
+        return outcome_of(await self.db(q.mark_failed, self.entry_id, error, now_iso(), **extra))
+
+    async def sent(
+        self, account_id: str, connector: Connector, result: ActionResult, outcome: Mapping[str, Any]
+    ) -> Outcome:
+        """The answer's records upserted and the entry marked sent, in one transaction."""
+        entry = await self.db(
+            store_sent, self.entry_id, account_id, connector, result, outcome, now_iso(), sender=self.sender
+        )
+        return outcome_of(entry)

@@ -23,12 +23,11 @@ import contextlib
 import functools
 import logging
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from connectors.base.actions import SCHEMAS, ActionContext, ActionResult, ActionSpec, Problem
-from connectors.base.connector import Connector
 from connectors.base.validation import capability_problems, validate
 from connectors.http import ConnectorError, OutcomeUnknown, VendorClient
 from connectors.http.redact import redact
@@ -40,7 +39,7 @@ from desktop.cache.writer import CacheWriter
 from desktop.outbox import queue as q
 from desktop.outbox.outcome import Book, Outcome, later, outcome_of
 from desktop.outbox.resolve import ResolveError, resolve
-from desktop.outbox.store import store_sent
+from desktop.outbox.store import LocalBook
 from desktop.secrets import KeyringUnavailable
 
 if TYPE_CHECKING:
@@ -299,7 +298,7 @@ class OutboxWorker:
             return outcome_of(await self._db(q.require, entry.id))
         q.INFLIGHT.add(claimed.id)
         try:
-            outcome = await self._attempt(claimed, clients, accounts, LocalBook(self, claimed.id))
+            outcome = await self._attempt(claimed, clients, accounts, LocalBook(self._db, claimed.id))
         finally:
             q.INFLIGHT.discard(claimed.id)
         activity.write_done(outcome)
@@ -377,28 +376,3 @@ class OutboxWorker:
         }
         return await book.sent(account.id, connector, result, outcome)
 
-
-class LocalBook:
-    """This cache's outbox row ``entry_id`` (the embedded cache alone, or a team member offline)."""
-
-    def __init__(self, worker: OutboxWorker, entry_id: int) -> None:
-        self.worker, self.entry_id = worker, entry_id
-
-    async def progress(self, progress: Mapping[str, Any]) -> None:
-        await self.worker._db(q.save_progress, self.entry_id, progress, now_iso())
-
-    async def pending(self, status: str, error: str, next_at: str | None) -> Outcome:
-        marked = await self.worker._db(q.mark_pending, self.entry_id, status, error, next_at, now_iso())
-        return outcome_of(marked)
-
-    async def failed(self, error: str, **extra: Any) -> Outcome:
-        return outcome_of(await self.worker._db(q.mark_failed, self.entry_id, error, now_iso(), **extra))
-
-    async def sent(
-        self, account_id: str, connector: Connector, result: ActionResult, outcome: Mapping[str, Any]
-    ) -> Outcome:
-        """The answer's records upserted and the entry marked sent, in one transaction."""
-        entry = await self.worker._db(
-            store_sent, self.entry_id, account_id, connector, result, outcome, now_iso()
-        )
-        return outcome_of(entry)

@@ -29,7 +29,7 @@ from desktop import activity
 from desktop.accounts import AccountError, AccountInfo, Accounts
 from desktop.outbox import queue as q
 from desktop.outbox.outcome import Book, Outcome, later, outcome_of
-from desktop.outbox.store import store_sent
+from desktop.outbox.store import LocalBook
 from desktop.secrets import KeyringUnavailable
 from desktop.team import shared_outbox as so
 from desktop.team.reach import Reachability
@@ -278,10 +278,12 @@ class TeamSender:
 
 
 class TeamBook:
-    """An attempt's outcome on the team's row (first) and on this computer's copy."""
+    """An attempt's outcome on the team's row (first) and on this computer's copy (``LocalBook``, the
+    sender recorded when it is sent)."""
 
     def __init__(self, sender: TeamSender, server_id: int, local_id: int) -> None:
-        self.sender, self.server_id, self.local_id = sender, server_id, local_id
+        self.sender, self.server_id = sender, server_id
+        self.local = LocalBook(sender.worker._db, local_id, sender.member)
 
     async def _server(self, fn: Any, *args: Any, **kwargs: Any) -> None:
         try:
@@ -295,20 +297,14 @@ class TeamBook:
 
     async def pending(self, status: str, error: str, next_at: str | None) -> Outcome:
         await self._server(q.mark_pending, status, error, next_at, now_iso())
-        worker = self.sender.worker
-        return outcome_of(await worker._db(q.mark_pending, self.local_id, status, error, next_at, now_iso()))
+        return await self.local.pending(status, error, next_at)
 
     async def failed(self, error: str, **extra: Any) -> Outcome:
         await self._server(q.mark_failed, error, now_iso(), **extra)
-        worker = self.sender.worker
-        return outcome_of(await worker._db(q.mark_failed, self.local_id, error, now_iso(), **extra))
+        return await self.local.failed(error, **extra)
 
     async def sent(
         self, account_id: str, connector: Connector, result: ActionResult, outcome: Mapping[str, Any]
     ) -> Outcome:
         await self._server(q.mark_sent, outcome, now_iso())
-        entry = await self.sender.worker._db(
-            store_sent, self.local_id, account_id, connector, result, outcome, now_iso(),
-            sender=self.sender.member,
-        )
-        return outcome_of(entry)
+        return await self.local.sent(account_id, connector, result, outcome)
