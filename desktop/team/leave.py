@@ -32,6 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from connectors.unified.timefmt import now_iso
 from desktop.outbox import queue as q
 from desktop.team import shared_outbox as so
+from desktop.team.connect import without_password
 from desktop.team.schema import explain
 
 _T = q.OutboxEntry.__table__  # type: ignore[attr-defined]
@@ -101,16 +102,15 @@ def handed_over(conn: Connection) -> tuple[list[q.Entry], int]:
     return mine, len(pending) - len(mine)
 
 
-def _team_mark(conn: Connection, entry: q.Entry, **extra: Any) -> dict[str, Any]:
-    current = q.require(conn, entry.id)
+def _team_mark(conn: Connection, entry_id: int, **extra: Any) -> dict[str, Any]:
+    current = q.require(conn, entry_id)
     return {**current.result, q.HANDED: {**(current.result.get(q.HANDED) or {}), **extra}}
 
 
 def mark_left(conn: Connection, ids: list[int], why: str, server: str, now: str) -> None:
     """These handed-over entries stay the team's: their mark stays (no solo send), with a note why."""
     for entry_id in ids:
-        entry = q.require(conn, entry_id)
-        result = _team_mark(conn, entry, **{LEFT: {"why": why, "server": server, "at": now}})
+        result = _team_mark(conn, entry_id, **{LEFT: {"why": why, "server": server, "at": now}})
         result[q.HANDED].pop(TAKING_BACK, None)
         conn.execute(
             update(_T).where(_T.c.id == entry_id).values(result=result, last_error=_note(why, server))
@@ -120,8 +120,7 @@ def mark_left(conn: Connection, ids: list[int], why: str, server: str, now: str)
 def mark_taking_back(conn: Connection, entry_id: int, now: str) -> None:
     """Before the server row goes: if the local step after it is cut off, a next run knows the missing
     row was taken back by this computer (and makes the entry local again) rather than dropped there."""
-    entry = q.require(conn, entry_id)
-    result = _team_mark(conn, entry, **{TAKING_BACK: now})
+    result = _team_mark(conn, entry_id, **{TAKING_BACK: now})
     conn.execute(update(_T).where(_T.c.id == entry_id).values(result=result))
 
 
@@ -175,7 +174,7 @@ def settle_outbox(run: Run, url: URL, *, take_back: bool, force: bool) -> Settle
     The server unreachable or refusing: the ``explain``ed ``TeamError`` (nothing changed) unless
     ``force``, which leaves them all with the team, kept here unsent. A server lost half-way raises
     (whatever was settled stays settled; a next run goes on from there)."""
-    server = _shown(url)
+    server = without_password(url)
     mine, never = run(handed_over)
     done = Settled(local=never)
     if not mine:
@@ -250,6 +249,3 @@ def _settle(
     done.held = len(left.get(HELD, []))
     done.missing = len(left.get(MISSING, []))
 
-
-def _shown(url: URL) -> str:
-    return url._replace(password=None).render_as_string(hide_password=False)
