@@ -162,15 +162,21 @@ def cli() -> Any:
     return run_cli
 
 
-def add_account(vendor: str, name: str, sandbox: RunningSandbox, *, files: bool = True) -> str:
+def add_account(
+    vendor: str, name: str, sandbox: RunningSandbox, *, files: bool = True, share: int | None = None
+) -> str:
     """An account on ``sandbox`` added through the CLI, as a user pastes the sandbox's account JSON.
     ``files=False`` keeps no attachment files (``--attachments-cap 0``): for tests about something
     else, since downloads keep to the account's share of the vendor's published limit (Carerix: about
-    3 s of a tiny sandbox's 4 s sync)."""
+    3 s of a tiny sandbox's 4 s sync). ``share``: the account's share of that limit in % (default 50);
+    100 for tests about something other than pacing, so their syncs keep to the vendor's whole pace."""
     result = run_cli("accounts", "add", vendor, "--name", name, stdin=json.dumps(sandbox.account))
     assert result.code == 0, result.err
-    if not files:
-        result = run_cli("accounts", "edit", name, "--attachments-cap", "0")
+    edits = [] if files else ["--attachments-cap", "0"]
+    if share is not None:
+        edits += ["--share", str(share)]
+    if edits:
+        result = run_cli("accounts", "edit", name, *edits)
         assert result.code == 0, result.err
     return name
 

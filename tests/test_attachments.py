@@ -61,7 +61,7 @@ def _add_file(sb: RunningSandbox, candidate_index: int, name: str, data: bytes, 
 
 
 def _sync(sb: RunningSandbox) -> sqlite3.Connection:
-    add_account("smartrecruiters", "acme", sb)
+    add_account("smartrecruiters", "acme", sb, share=100)
     result = run_cli("sync", "acme")
     assert result.code == 0, result.err
     return _conn()
@@ -152,7 +152,7 @@ def test_bad_files_are_kept_out_or_named_never_crash(app_home: Path, sandbox: Ru
 
 
 def test_files_over_the_cap_are_not_downloaded_and_say_why(app_home: Path, sandbox: RunningSandbox) -> None:
-    add_account("smartrecruiters", "acme", sandbox)
+    add_account("smartrecruiters", "acme", sandbox, share=100)
     assert run_cli("accounts", "edit", "acme", "--attachments-cap", "0.0005").code == 0  # about 500 bytes
     assert run_cli("sync", "acme").code == 0
     conn = _conn()
@@ -257,7 +257,7 @@ def test_detail_pane_names_a_damaged_pdf(app_home: Path, sandbox: RunningSandbox
 
 
 def test_detail_pane_says_why_a_file_is_not_here(app_home: Path, sandbox: RunningSandbox, qtbot: Any) -> None:
-    add_account("smartrecruiters", "acme", sandbox)
+    add_account("smartrecruiters", "acme", sandbox, share=100)
     assert run_cli("accounts", "edit", "acme", "--attachments-cap", "0.0005").code == 0
     assert run_cli("sync", "acme").code == 0
     conn = _conn()
@@ -301,7 +301,7 @@ def test_other_vendors_cvs_are_downloaded_searchable_and_shown(
 
 
 def _sync_vendor(vendor: str, sb: RunningSandbox) -> sqlite3.Connection:
-    add_account(vendor, "acme", sb)
+    add_account(vendor, "acme", sb, share=100)
     # The declared limits are for real tenants; the loopback sandbox takes more (as their sync tests do).
     assert sync_lifted("acme").ok
     return _conn()

@@ -24,7 +24,7 @@ from tests.test_smartrecruiters_writes import opened, worker
 def big_sr(app_home: Path) -> Iterator[RunningSandbox]:
     sandbox = start_sandbox("smartrecruiters", candidates=200)
     try:
-        add_account("smartrecruiters", "acme", sandbox)
+        add_account("smartrecruiters", "acme", sandbox, share=100)
         sync_account("acme")
         yield sandbox
     finally:

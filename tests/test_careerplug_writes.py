@@ -29,7 +29,7 @@ def cp_sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def synced(app_home: Path, cp_sandbox: RunningSandbox) -> str:
-    return sync_account(add_account("careerplug", "plug", cp_sandbox))
+    return sync_account(add_account("careerplug", "plug", cp_sandbox, share=100))
 
 
 def _sandbox_apps(sandbox: RunningSandbox) -> list[dict[str, Any]]:

@@ -92,7 +92,7 @@ def _candidate_files(candidate: str) -> set[str]:
 def test_a_file_on_an_application_is_synced_downloaded_and_removed_apart_from_the_candidates(
     app_home: Path, cx_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
-    sync_ok(add_account("carerix", "cx", cx_sandbox))
+    sync_ok(add_account("carerix", "cx", cx_sandbox, share=100))
     application, match_id, candidate, employee = _file_on_a_match(tmp_path)
     own = _candidate_files(candidate)
     assert own and "brief.pdf" not in own
@@ -129,7 +129,7 @@ def test_a_file_on_an_application_is_synced_downloaded_and_removed_apart_from_th
 def test_full_reads_keep_each_others_files_when_the_streams_run_counts_differ(
     lagging: str, app_home: Path, cx_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
-    sync_ok(add_account("carerix", "cx", cx_sandbox))
+    sync_ok(add_account("carerix", "cx", cx_sandbox, share=100))
     _file_on_a_match(tmp_path)
     # One sync in which one stream fails: it resumes its cut-off run next time, so from then on it
     # counts one run fewer than the other (a full read sweeps what its own run did not see).

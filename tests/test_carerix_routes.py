@@ -69,7 +69,7 @@ def test_the_same_seed_over_xml_and_over_graphql_gives_the_same_records(
         reports = {}
         for name, sandbox in (("cx-xml", xml), ("cx-graphql", graph)):
             # The records are compared, not the files (their paced downloads took about 35 s a route).
-            add_account("carerix", name, sandbox, files=False)
+            add_account("carerix", name, sandbox, files=False, share=100)
             reports[name] = _sync(name)
             assert reports[name]["ok"], reports[name]
     finally:
@@ -96,7 +96,7 @@ def test_the_xml_api_signs_in_with_oauth_client_credentials(app_home: Path) -> N
         account = sandbox.account
         assert account["token_url"].endswith("/auth/realms/oranjeflex/protocol/openid-connect/token")
         assert "api_token" not in account and account["api"] == "xml"
-        add_account("carerix", "cx", sandbox)
+        add_account("carerix", "cx", sandbox, share=100)
         report = _sync("cx")
         assert report["ok"], report
         assert all(
@@ -199,7 +199,7 @@ def test_a_model_switched_off_on_graphql_fails_its_stream_alone_with_a_clear_err
 ) -> None:
     sandbox = start_sandbox("carerix", api="graphql", without=("applications",))
     try:
-        add_account("carerix", "cx", sandbox, files=False)
+        add_account("carerix", "cx", sandbox, files=False, share=100)
         result = run_cli("sync", "cx", "--json")
         report = json.loads(result.out)
     finally:
@@ -217,7 +217,7 @@ def test_a_model_switched_off_on_graphql_fails_its_stream_alone_with_a_clear_err
 def test_a_model_switched_off_on_xml_fails_its_stream_alone(app_home: Path, tmp_path: Path) -> None:
     sandbox = start_sandbox("carerix", without=("application_stages",))
     try:
-        add_account("carerix", "cx", sandbox, files=False)
+        add_account("carerix", "cx", sandbox, files=False, share=100)
         report = json.loads(run_cli("sync", "cx", "--json").out)
     finally:
         sandbox.stop()
@@ -281,7 +281,7 @@ def test_graphql_finds_the_paging_type_the_tenant_knows(app_home: Path) -> None:
                 control.patch("/settings", json={"graphql_pageable_type": "SimplePageable"}).status_code
                 == 200
             )
-        add_account("carerix", "cx", sandbox, files=False)
+        add_account("carerix", "cx", sandbox, files=False, share=100)
         report = _sync("cx")
     finally:
         sandbox.stop()
@@ -345,7 +345,7 @@ def test_a_graphql_delta_asks_only_for_changes_with_the_same_qualifier(
 ) -> None:
     sandbox = start_sandbox("carerix", api="graphql")
     try:
-        add_account("carerix", "cx", sandbox, files=False)
+        add_account("carerix", "cx", sandbox, files=False, share=100)
         assert _sync("cx")["ok"]
         match = next(iter(sandbox_records(sandbox, "CRMatch")))
         with sandbox_control(sandbox) as control:

@@ -96,14 +96,14 @@ def cx_sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def synced(app_home: Path, cx_sandbox: RunningSandbox) -> str:
-    return sync_account(add_account("carerix", "cx", cx_sandbox))
+    return sync_account(add_account("carerix", "cx", cx_sandbox, share=100))
 
 
 @pytest.fixture()
 def synced_records(app_home: Path, cx_sandbox: RunningSandbox) -> str:
     """Synced without attachment files, for tests about the records (each file waits its turn under
     the account's share of Carerix's limit: about 3 s of a 4 s sync)."""
-    return sync_account(add_account("carerix", "cx", cx_sandbox, files=False))
+    return sync_account(add_account("carerix", "cx", cx_sandbox, files=False, share=100))
 
 
 def _export(tmp_path: Path, name: str) -> Path:

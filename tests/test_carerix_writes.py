@@ -38,7 +38,7 @@ def cx_sandbox() -> Iterator[RunningSandbox]:
 @pytest.fixture()
 def synced(app_home: Path, cx_sandbox: RunningSandbox) -> str:
     # Writes, not downloads: no attachment files.
-    return sync_account(add_account("carerix", "cx", cx_sandbox, files=False))
+    return sync_account(add_account("carerix", "cx", cx_sandbox, files=False, share=100))
 
 
 def _act(tmp_path: Path, action: str, data: dict[str, Any]) -> CliResult:

@@ -39,7 +39,7 @@ def test_every_vendor_sandbox_reports_every_capability_working(
     app_home: Path, any_sandbox: RunningSandbox
 ) -> None:
     vendor = any_sandbox.vendor
-    add_account(vendor, "acme", any_sandbox)
+    add_account(vendor, "acme", any_sandbox, share=100)
     result = run_cli("accounts", "test", "acme", "--json")
     assert result.code == 0, result.out + result.err
     body = result.json()
@@ -62,7 +62,7 @@ def test_every_vendor_sandbox_reports_every_capability_working(
 
 
 def test_the_table_starts_with_the_credentials_check(app_home: Path, sr_sandbox: RunningSandbox) -> None:
-    add_account("smartrecruiters", "acme", sr_sandbox)
+    add_account("smartrecruiters", "acme", sr_sandbox, share=100)
     result = run_cli("accounts", "test", "acme")
     assert result.code == 0, result.err
     lines = result.out.splitlines()
@@ -89,7 +89,7 @@ def test_wrong_credentials_fail_every_capability_with_advice(
 def test_garbage_answers_name_the_account_the_capability_and_what_to_check(
     app_home: Path, sr_sandbox: RunningSandbox
 ) -> None:
-    add_account("smartrecruiters", "acme", sr_sandbox)
+    add_account("smartrecruiters", "acme", sr_sandbox, share=100)
     with sandbox_control(sr_sandbox) as control:
         control.put("/faults", json={"malformed_rate": 1.0})
     result = run_cli("accounts", "test", "acme")

@@ -43,7 +43,7 @@ def requests_made(sandbox: RunningSandbox) -> dict[str, int]:
 def test_jobs_come_from_published_jobs_per_channel_and_unpublished_ones_by_id(
     app_home: Path, small: RunningSandbox
 ) -> None:
-    account = add_account("erecruiter", "e", small)
+    account = add_account("erecruiter", "e", small, share=100)
     report = sync_json(account)
     assert report["ok"]
     routes = {s["stream"]: s["route"] for s in report["streams"]}
@@ -58,7 +58,7 @@ def test_jobs_come_from_published_jobs_per_channel_and_unpublished_ones_by_id(
 
 
 def test_a_closed_application_is_reached_through_its_applicant(app_home: Path, small: RunningSandbox) -> None:
-    account = add_account("erecruiter", "e", small)
+    account = add_account("erecruiter", "e", small, share=100)
     assert sync_json(account)["ok"]
     closed = rows(
         "SELECT remote_id, json_extract(remote_data, '$.\"/Api/Applications/{applicantId}\".JobId') "
@@ -76,7 +76,7 @@ def test_a_closed_application_is_reached_through_its_applicant(app_home: Path, s
 def test_a_tenant_with_api_jobs_is_read_from_it_and_the_route_said(app_home: Path) -> None:
     sandbox = start_sandbox("erecruiter", size="tiny", api="all-jobs")
     try:
-        account = add_account("erecruiter", "e", sandbox)
+        account = add_account("erecruiter", "e", sandbox, share=100)
         report = sync_json(account)
         assert report["ok"], report
         routes = {s["stream"]: s["route"] for s in report["streams"]}
@@ -92,7 +92,7 @@ def test_a_tenant_with_api_jobs_is_read_from_it_and_the_route_said(app_home: Pat
 def test_a_resync_with_nothing_changed_reads_the_lists_a_slice_of_applicants_and_no_details(
     app_home: Path, small: RunningSandbox
 ) -> None:
-    account = add_account("erecruiter", "e", small)
+    account = add_account("erecruiter", "e", small, share=100)
     assert sync_json(account)["ok"]
     first = sum(requests_made(small).values())
     assert sync_json(account)["ok"]  # learns the unpublished jobs the applications name
@@ -131,7 +131,7 @@ def test_a_sandbox_without_a_model_saves_the_rest_and_names_what_is_missing(
 ) -> None:
     sandbox = start_sandbox("erecruiter", size="tiny", without=(missing,))
     try:
-        account = add_account("erecruiter", "e", sandbox)
+        account = add_account("erecruiter", "e", sandbox, share=100)
         report = sync_json(account)
         results = {s["stream"]: s for s in report["streams"]}
         assert not report["ok"]
@@ -147,7 +147,7 @@ def test_a_sandbox_without_a_model_saves_the_rest_and_names_what_is_missing(
 def test_garbage_from_the_server_fails_clearly_and_writes_nothing(app_home: Path) -> None:
     sandbox = start_sandbox("erecruiter", size="tiny")
     try:
-        account = add_account("erecruiter", "e", sandbox)
+        account = add_account("erecruiter", "e", sandbox, share=100)
         with sandbox_control(sandbox) as control:
             control.patch("/faults", json={"malformed_rate": 1.0})
         result = run_cli("sync", account, "--json")
@@ -169,7 +169,7 @@ def test_garbage_from_the_server_fails_clearly_and_writes_nothing(app_home: Path
 def test_a_changed_applicant_and_a_rejection_are_picked_up_by_the_next_sync(
     app_home: Path, small: RunningSandbox
 ) -> None:
-    account = add_account("erecruiter", "e", small)
+    account = add_account("erecruiter", "e", small, share=100)
     assert sync_json(account)["ok"]
     # An applicant whose only application is open: rejecting it takes them out of every ByJob list.
     [(applicant, application)] = rows(

@@ -52,7 +52,7 @@ def er_sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def er_account(app_home: Path, er_sandbox: RunningSandbox) -> str:
-    return add_account("erecruiter", "bursztyn", er_sandbox)
+    return add_account("erecruiter", "bursztyn", er_sandbox, share=100)
 
 
 @pytest.fixture()

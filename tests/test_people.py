@@ -171,8 +171,8 @@ def test_sandboxes_started_with_the_same_seed_share_some_people(app_home: Path, 
     sr, cp = start_sandbox("smartrecruiters", size="tiny"), start_sandbox("careerplug", size="tiny")
     try:
         held = [json.dumps(sandbox_records(sb, coll)) for sb, coll in ((sr, "candidates"), (cp, "apps"))]
-        add_account("smartrecruiters", "acme", sr)
-        add_account("careerplug", "plug", cp)
+        add_account("smartrecruiters", "acme", sr, share=100)
+        add_account("careerplug", "plug", cp, share=100)
         sync_account("acme")
         sync_account("plug")
     finally:
@@ -241,8 +241,8 @@ def test_a_person_carerix_knows_by_phone_alone_is_joined_by_phone(app_home: Path
     cp, cx = start_sandbox("careerplug", size="tiny"), start_sandbox("carerix", candidates=20)
     try:
         plug, rix = sandbox_records(cp, "apps"), sandbox_records(cx, "CREmployee")
-        add_account("careerplug", "plug", cp)
-        add_account("carerix", "oranje", cx)
+        add_account("careerplug", "plug", cp, share=100)
+        add_account("carerix", "oranje", cx, share=100)
         sync_account("plug")
         sync_account("oranje")
     finally:

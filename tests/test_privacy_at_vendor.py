@@ -28,8 +28,8 @@ def two_vendors(app_home: Path) -> Iterator[tuple[RunningSandbox, RunningSandbox
     """eRecruiter and SmartRecruiters tiny sandboxes of one seed, synced: a person applied through both."""
     er, sr = start_sandbox("erecruiter", size="tiny"), start_sandbox("smartrecruiters", size="tiny")
     try:
-        add_account("erecruiter", "bursztyn", er)
-        add_account("smartrecruiters", "acme", sr)
+        add_account("erecruiter", "bursztyn", er, share=100)
+        add_account("smartrecruiters", "acme", sr, share=100)
         # eRecruiter reads some jobs from its second sync on; its declared 20 requests/s is for a real
         # installation, the loopback sandbox takes more.
         assert sync_lifted("bursztyn").ok and sync_lifted("bursztyn").ok

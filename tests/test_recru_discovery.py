@@ -119,7 +119,7 @@ def test_without_a_model_its_methods_answer_method_not_found_and_leave_the_servi
 def test_a_sync_binds_each_stream_to_the_method_the_service_map_lists(
     app_home: Path, sandbox: RunningSandbox
 ) -> None:
-    code, streams = _sync(add_account("recru", "weiss", sandbox))
+    code, streams = _sync(add_account("recru", "weiss", sandbox, share=100))
     assert code == 0
     where = "(from the service map on GET /api/json-rpc)"
     assert streams["jobs"]["route"] == f"ProjectService.getList {where}"
@@ -139,7 +139,7 @@ def test_a_tenant_naming_its_lists_otherwise_still_syncs_and_says_which_method_s
         "UserService.getList": "UserService.getUsers",
     }
     _app(sandbox).settings["renamed"] = renamed
-    code, streams = _sync(add_account("recru", "weiss", sandbox))
+    code, streams = _sync(add_account("recru", "weiss", sandbox, share=100))
     assert code == 0, streams
     assert streams["jobs"]["route"] == "ProjectService.search (from the service map on GET /api/json-rpc)"
     assert streams["users"]["route"].startswith("UserService.getUsers (from the service map")
@@ -153,7 +153,7 @@ def test_only_the_method_page_still_binds_every_stream(app_home: Path, sandbox: 
     _app(sandbox).settings.update(
         self_description="page", renamed={"TagService.getList": "TagService.getTags"}
     )
-    code, streams = _sync(add_account("recru", "weiss", sandbox))
+    code, streams = _sync(add_account("recru", "weiss", sandbox, share=100))
     assert code == 0, streams
     assert streams["tags"]["route"] == "TagService.getTags (from the method page /api/index/documentation)"
     assert _count("tags") == len(_app(sandbox).store["tags"])
@@ -163,7 +163,7 @@ def test_without_any_self_description_the_streams_are_probed_and_say_so(
     app_home: Path, sandbox: RunningSandbox
 ) -> None:
     _app(sandbox).settings["self_description"] = "none"
-    code, streams = _sync(add_account("recru", "weiss", sandbox))
+    code, streams = _sync(add_account("recru", "weiss", sandbox, share=100))
     assert code == 0, streams
     assert streams["jobs"]["route"] == "ProjectService.getList (probed: RECRU describes no methods)"
     assert streams["rejection_reasons"]["route"].startswith("CodebookService.getRejectionReasons (probed")
@@ -176,7 +176,7 @@ def test_a_sign_in_page_instead_of_the_method_page_means_probing_and_a_missing_l
     running = _start(without=("candidates",))
     try:
         _app(running).settings["self_description"] = "signin"
-        code, streams = _sync(add_account("recru", "weiss", running))
+        code, streams = _sync(add_account("recru", "weiss", running, share=100))
         assert code != 0
         assert streams["jobs"]["route"] == "ProjectService.getList (probed: RECRU describes no methods)"
         assert {name for name, s in streams.items() if s["error"]} == {"candidates"}
@@ -193,7 +193,7 @@ def test_a_sign_in_page_instead_of_the_method_page_means_probing_and_a_missing_l
 def test_without_candidates_a_sync_saves_every_other_stream_and_names_the_missing_one(app_home: Path) -> None:
     running = _start(without=("candidates",))
     try:
-        code, streams = _sync(add_account("recru", "weiss", running))
+        code, streams = _sync(add_account("recru", "weiss", running, share=100))
         assert code != 0
         failed = {name for name, s in streams.items() if s["error"]}
         assert failed == {"candidates"}
@@ -211,7 +211,7 @@ def test_without_a_user_list_users_come_from_the_published_user_name_pairs(
     app_home: Path, sandbox: RunningSandbox
 ) -> None:
     _app(sandbox).settings["renamed"] = {"UserService.getList": "UserService.internalOnly"}
-    code, streams = _sync(add_account("recru", "weiss", sandbox))
+    code, streams = _sync(add_account("recru", "weiss", sandbox, share=100))
     assert code == 0, streams
     assert streams["users"]["route"] == (
         "CodebookService.getUserNamePairs (from the service map on GET /api/json-rpc); "
@@ -234,7 +234,7 @@ def test_garbage_for_a_self_description_fails_clearly_and_writes_nothing(
     app_home: Path, sandbox: RunningSandbox, mode: str, said: str
 ) -> None:
     _app(sandbox).settings["self_description"] = mode
-    code, streams = _sync(add_account("recru", "weiss", sandbox))
+    code, streams = _sync(add_account("recru", "weiss", sandbox, share=100))
     assert code != 0
     assert set(streams) >= {"users", "jobs", "candidates", "applications", "tags"}
     for stream in streams.values():
@@ -249,7 +249,7 @@ def test_a_refusal_for_lack_of_rights_is_permission_denied_for_that_stream_only(
     app_home: Path, sandbox: RunningSandbox
 ) -> None:
     _app(sandbox).settings["denied_methods"] = ["ApplicationService.getList"]
-    code, streams = _sync(add_account("recru", "weiss", sandbox))
+    code, streams = _sync(add_account("recru", "weiss", sandbox, share=100))
     assert code != 0
     assert {name for name, s in streams.items() if s["error"]} == {"applications"}
     assert "may not use ApplicationService.getList (Zugriff verweigert" in streams["applications"]["error"]
@@ -282,7 +282,7 @@ def test_a_write_the_tenant_does_not_offer_is_refused_before_anything_is_sent(
 ) -> None:
     app = _app(sandbox)
     app.settings["renamed"] = {"JobseekerService.addTag": "JobseekerService.internalLabel"}
-    sync_account(add_account("recru", "weiss", sandbox))
+    sync_account(add_account("recru", "weiss", sandbox, share=100))
     candidate, remote = rows("SELECT id, remote_id FROM candidates ORDER BY remote_id LIMIT 1")[0]
     before = list(app.store["jobseekers"].get(str(remote))["tag_ids"])
     app.calls.clear()
@@ -301,7 +301,7 @@ def test_a_field_the_tenants_apply_form_requires_is_asked_for_before_sending(
 ) -> None:
     app = _app(sandbox)
     app.settings["required_apply_fields"] = ["phone"]
-    sync_account(add_account("recru", "weiss", sandbox))
+    sync_account(add_account("recru", "weiss", sandbox, share=100))
     job = str(rows("SELECT id FROM jobs WHERE status = 'OPEN' ORDER BY remote_id LIMIT 1")[0][0])
     app.calls.clear()
     data = {

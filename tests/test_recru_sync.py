@@ -41,7 +41,7 @@ def sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def account(app_home: Path, sandbox: RunningSandbox) -> str:
-    return add_account("recru", "weiss", sandbox)
+    return add_account("recru", "weiss", sandbox, share=100)
 
 
 @pytest.fixture()

@@ -31,7 +31,7 @@ def sandbox() -> Iterator[RunningSandbox]:
 
 @pytest.fixture()
 def synced(app_home: Path, sandbox: RunningSandbox) -> str:
-    return sync_account(add_account("recru", "weiss", sandbox))
+    return sync_account(add_account("recru", "weiss", sandbox, share=100))
 
 
 def _app(sandbox: RunningSandbox) -> RecruSandbox:

@@ -28,7 +28,7 @@ def test_every_vendor_exports_integration_fields_as_an_array(
 ) -> None:
     sandbox = start_sandbox(vendor)
     try:
-        sync_account(add_account(vendor, "acme", sandbox))
+        sync_account(add_account(vendor, "acme", sandbox, share=100))
     finally:
         sandbox.stop()
     cache = app_home / "cache.sqlite3"

@@ -19,7 +19,7 @@ from connectors import registry
 from connectors.sandbox import runner
 from connectors.sandbox.runner import RunningSandbox
 from desktop import paths
-from desktop.accounts import AccountInfo, Accounts
+from desktop.accounts import SHARE_OPTION, AccountInfo, Accounts
 from desktop.cache.db import open_engine
 from desktop.cache.writer import CacheWriter
 from desktop.core import Core
@@ -31,6 +31,10 @@ log = logging.getLogger("recruiter_companion.demo")
 SIZE = "small"
 #: Requests per second the demo sandboxes allow: the vendors' real limits would make the first sync slow.
 RATE_LIMIT = 2000.0
+#: A demo account's share of its vendor's published limit: the whole of it. The share keeps a real
+#: company's other integrations from going without; a demo sandbox serves this app alone. The sync
+#: still keeps to the vendor's published pace, as it would on a real account.
+DEMO_SHARE = 100
 
 
 def demo_home() -> Path:
@@ -98,7 +102,7 @@ class Demo:
             secrets = {k: v for k, v in values.items() if k in connector.secret_fields}
             plain = {k: v for k, v in values.items() if k not in connector.secret_fields}
             return self.core.accounts.edit(name, settings_update=plain, secrets=secrets)
-        return self.core.accounts.add(vendor, name, values)
+        return self.core.accounts.add(vendor, name, values, {SHARE_OPTION: DEMO_SHARE})
 
     async def start(self) -> list[AccountInfo]:
         """Start every sandbox and make sure its demo account exists; off the UI thread."""
