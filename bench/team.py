@@ -25,9 +25,16 @@ share of them (50 %), as a real account syncs. Printed:
   server's outbox), and the five flush at the same moment (``outbox flush``, a process each): the
   writes the sandbox received twice (target 0), missing ones, and who sent how many.
 
+``--archive N`` first gives the team a second account, ``archive``: a SmartRecruiters sandbox of its own
+with N candidates, team-synced by the syncer with the limits lifted; each follower pulls all the team
+published before it starts following, so its searches run over N candidates plus the live sync's
+(issue 17: search p95 on 100k candidates while a sync runs). Untimed; the archive's sync and the pulls'
+durations are printed.
+
     tools/with-keyring.sh .venv/bin/python bench/team.py                 # large: 100k candidates
     tools/with-keyring.sh .venv/bin/python bench/team.py --candidates 2000   # a quick check
     tools/with-keyring.sh .venv/bin/python bench/team.py --candidates 300 --limit   # the vendor's pace
+    tools/with-keyring.sh .venv/bin/python bench/team.py --archive 100000 --candidates 300 --limit --writes 0
 
 Needs PostgreSQL's binaries (tools/bootstrap.sh installs them) and a keyring (the members' team
 password goes there, as with ``team connect``).
@@ -63,7 +70,7 @@ def _pct(values: list[float], p: float) -> float:
 
 
 def _cli(home: Path, *args: str, stdin: str | None = None) -> str:
-    env = {**os.environ, "RECRUITER_COMPANION_HOME": str(home)}
+    env = {**os.environ, "RECRUITER_COMPANION_HOME": str(home), "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "desktop", *args]
     done = subprocess.run(
         command, input=stdin, capture_output=True, text=True, cwd=ROOT, env=env, timeout=600
@@ -118,20 +125,27 @@ def _clock(core: Any, sql: str) -> list[tuple[float, int]]:
 
 
 # --- a follower ----------------------------------------------------------------------------------------
-def follower(home: Path) -> int:
-    """Follow the team live and search meanwhile until told to stop on stdin; print figures as JSON."""
+def follower(home: Path, first: bool) -> int:
+    """Follow the team live and search meanwhile until told to stop on stdin; print figures as JSON.
+    ``first``: pull every account the team published before following (``ready`` says how long)."""
     from desktop import search
     from desktop.cache.db import open_reader
     from desktop.cli.common import open_core
-    from desktop.team import connect
+    from desktop.team import connect, pull
     from desktop.team.follow import Follower
     from desktop.team.listen import Listener
 
     url = connect.saved_url()
     assert url is not None
     core = open_core()
-    applied = _clock(core, "SELECT max(CAST(value AS INTEGER)) FROM team_marks WHERE name LIKE 'pulled:%'")
     pulls = Follower(url)
+    before = {"rows": 0, "seconds": 0.0}
+    if first:  # accounts this cache has no row for yet: the server's list, as the window's pull-all does
+        started = time.monotonic()
+        before["rows"] = sum(pulls.pull(core.writer, a) for a, _name in pull.team_accounts(pulls.server))
+        before["seconds"] = time.monotonic() - started
+    # After the first pull: its commits are not the live figure's.
+    applied = _clock(core, "SELECT max(CAST(value AS INTEGER)) FROM team_marks WHERE name LIKE 'pulled:%'")
     heard: queue.Queue[tuple[str, float]] = queue.Queue()
     delays: list[float] = []
     pulled = {"rows": 0, "seconds": 0.0, "pulls": 0}
@@ -159,7 +173,7 @@ def follower(home: Path) -> int:
     listener.listening.wait(30)
     worker = threading.Thread(target=puller, daemon=True)
     worker.start()
-    print("ready", flush=True)
+    print("ready", json.dumps(before), flush=True)
     told = threading.Event()
 
     def wait_for_stop() -> None:
@@ -211,6 +225,26 @@ def core_path(core: Any) -> Path:
     return Path(str(core.engine.url.database))
 
 
+# --- the archive ----------------------------------------------------------------------------------------
+def archiver(home: Path) -> int:
+    """The CLI's team sync of account ``archive`` with the sandbox's limits lifted; prints its time."""
+    from connectors.http import Limits
+    from desktop.cli.common import open_core
+    from desktop.team import connect, replica
+
+    url = connect.saved_url()
+    assert url is not None
+    core = open_core()
+    started = time.monotonic()
+    lifted = {"limits": Limits(requests_per_second=5000, concurrency=8)}
+    done = replica.team_sync(core, url, "archive", sync_options=lifted)
+    seconds = time.monotonic() - started
+    core.close()
+    assert isinstance(done, replica.Outcome), done
+    print(json.dumps({"seconds": seconds, "published": done.published, "error": done.publish_error}))
+    return 0
+
+
 # --- the syncer ------------------------------------------------------------------------------------------
 def syncer(home: Path, limited: bool) -> int:
     """The CLI's team sync of account ``acme``, the sandbox's limits lifted unless ``limited``; prints
@@ -230,6 +264,7 @@ def syncer(home: Path, limited: bool) -> int:
     done = replica.team_sync(core, url, "acme", sync_options=None if limited else lifted)
     seconds = time.monotonic() - started
     assert isinstance(done, replica.Outcome), done
+    acme = core.accounts.get("acme").id
     reader = open_reader(core_path(core))
     changes = reader.execute("SELECT seq, tbl, row_key FROM team_changes").fetchall()
     local = {(t, tuple(json.loads(k))): int(s) for s, t, k in changes}
@@ -237,7 +272,9 @@ def syncer(home: Path, limited: bool) -> int:
     core.close()
     server = engine_for(url)
     with server.connect() as conn:
-        remote = conn.exec_driver_sql("SELECT seq, tbl, row_key::text FROM team_changes").all()
+        remote = conn.exec_driver_sql(  # acme's only: an archive's rows were published before the run
+            "SELECT seq, tbl, row_key::text FROM team_changes WHERE account_id = %(a)s", {"a": acme}
+        ).all()
     server.dispose()
     times = [t for t, _ in committed]
     seqs = [s for _, s in committed]  # non-decreasing: change numbers only grow
@@ -273,10 +310,15 @@ def queuer(home: Path, count: int, first: int) -> int:
 
     core = open_core()
     try:
-        with core.engine.connect() as conn:
-            apps = [r[0] for r in conn.exec_driver_sql("SELECT id FROM applications ORDER BY id LIMIT 50")]
-        worker = OutboxWorker(core.writer, core.accounts)
         account = core.accounts.get("acme")
+        with core.engine.connect() as conn:
+            apps = [
+                r[0]
+                for r in conn.exec_driver_sql(  # acme's: an archive's applications are another sandbox's
+                    "SELECT id FROM applications WHERE account_id = ? ORDER BY id LIMIT 50", (account.id,)
+                )
+            ]
+        worker = OutboxWorker(core.writer, core.accounts)
 
         async def go() -> None:
             for i in range(first, first + count):
@@ -353,10 +395,57 @@ def _visible(rows: list[tuple[int, float]], applied: list[tuple[float, int]]) ->
     return delays, missing
 
 
-def run(size: str, candidates: int | None, limited: bool, writes: int) -> int:
+def _archive(homes: list[Path], n: int) -> list[subprocess.Popen[str]]:
+    """A second sandbox with ``n`` candidates, team-synced as account ``archive`` by member 0, then the
+    followers started, each pulling it all before it says ready; prints how long each part took."""
+    sandbox, ready = serve("smartrecruiters", "--candidates", str(n), "--rate-limit", "1000000")
+    try:
+        account = json.dumps(ready["account"])
+        _cli(homes[0], "accounts", "add", "smartrecruiters", "--name", "archive", stdin=account)
+        print(f"archive: team-syncing {n:,} candidates (limits lifted)", flush=True)
+        sync = _child("_archive", homes[0])
+        out, _ = sync.communicate()
+    finally:
+        sandbox.terminate()
+    if sync.returncode != 0:
+        raise SystemExit("the archive's sync failed")
+    synced = json.loads(out.strip().splitlines()[-1])
+    print(
+        f"archive: synced in {synced['seconds']:.1f} s, {synced['published']:,} rows published "
+        f"({synced['published'] / synced['seconds']:,.0f} rows/s)"
+        + (f" (publishing stopped: {synced['error']})" if synced["error"] else ""),
+        flush=True,
+    )
+    started = time.monotonic()
+    members = [_child("_follower", home, "first") for home in homes[1:]]
+    pulled = [_ready(member) for member in members]
+    seconds = time.monotonic() - started
+    each = ", ".join(f"{p['rows']:,} rows in {p['seconds']:.1f} s" for p in pulled)
+    rate = sum(p["rows"] for p in pulled) / seconds if seconds else 0.0
+    print(
+        f"archive: the {FOLLOWERS} followers' first pulls (at once) took {seconds:.1f} s: {each} "
+        f"({rate:,.0f} rows/s together)",
+        flush=True,
+    )
+    return members
+
+
+def _ready(member: subprocess.Popen[str]) -> dict[str, Any]:
+    """A follower's ``ready`` line: what its first pull brought (nothing unless ``first``)."""
+    assert member.stdout is not None
+    word, _, rest = member.stdout.readline().strip().partition(" ")
+    if word != "ready":
+        raise SystemExit("a follower did not start")
+    found: dict[str, Any] = json.loads(rest)
+    return found
+
+
+def run(size: str, candidates: int | None, limited: bool, writes: int, archive: int) -> int:
     import psycopg
 
     sys.path.insert(0, str(ROOT))  # tools/ is not a package the venv installs
+    # Every child (sandboxes too) runs this checkout's code, not the one the venv's editable install names.
+    os.environ["PYTHONPATH"] = str(ROOT)
     # By name: mypy checks tools/ as top-level modules, and "tools.pg_cluster" would be the same file twice.
     pg_cluster: Any = importlib.import_module("tools.pg_cluster")
 
@@ -375,12 +464,12 @@ def run(size: str, candidates: int | None, limited: bool, writes: int) -> int:
             _cli(home, "team", "connect", url)
         account = json.dumps(ready["account"])
         _cli(homes[0], "accounts", "add", "smartrecruiters", "--name", "acme", stdin=account)
-        for home in homes[1:]:
-            members.append(_child("_follower", home))
-        for member in members:
-            assert member.stdout is not None
-            if member.stdout.readline().strip() != "ready":
-                raise SystemExit("a follower did not start")
+        if archive:
+            members.extend(_archive(homes, archive))
+        else:
+            members.extend(_child("_follower", home, "live") for home in homes[1:])
+            for member in members:
+                _ready(member)
         what = f"{size}, {candidates} candidates" if candidates else size
         pace = "the vendor's limits, the account's default share" if limited else "limits lifted"
         print(f"{FOLLOWERS} followers listening; the syncer starts ({what}, {pace})", flush=True)
@@ -443,8 +532,10 @@ def run(size: str, candidates: int | None, limited: bool, writes: int) -> int:
 def main() -> int:
     if len(sys.argv) == 5 and sys.argv[1] == "_queue":
         return queuer(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
-    if len(sys.argv) == 3 and sys.argv[1] == "_follower":
-        return follower(Path(sys.argv[2]))
+    if len(sys.argv) == 4 and sys.argv[1] == "_follower":
+        return follower(Path(sys.argv[2]), sys.argv[3] == "first")
+    if len(sys.argv) == 3 and sys.argv[1] == "_archive":
+        return archiver(Path(sys.argv[2]))
     if len(sys.argv) == 4 and sys.argv[1] == "_syncer":
         return syncer(Path(sys.argv[2]), sys.argv[3] == "limited")
     parser = argparse.ArgumentParser(
@@ -460,8 +551,15 @@ def main() -> int:
         action="store_true",
         help="sync at the vendor's pace: the sandbox's published limits, the account's default share",
     )
+    parser.add_argument(
+        "--archive",
+        type=int,
+        default=0,
+        metavar="N",
+        help="first team-sync a second sandbox of N candidates (untimed); the followers pull and search it",
+    )
     args = parser.parse_args()
-    return run(args.size, args.candidates, args.limit, args.writes)
+    return run(args.size, args.candidates, args.limit, args.writes, args.archive)
 
 
 if __name__ == "__main__":
