@@ -34,8 +34,10 @@ def test_demo_starts_sandboxes_adds_accounts_and_syncs_in_the_background(
         assert "smartrecruiters" in vendors
         await ui.until(lambda: len(app.sync.last_result) == len(vendors), timeout=45, what="demo syncs")
         assert all(ok for ok, _ in app.sync.last_result.values()), app.sync.last_result
-        names = {a.name for a in app.core.accounts.list()}
-        assert len(names) == len(vendors)
+        accounts = app.core.accounts.list()
+        assert len({a.name for a in accounts}) == len(vendors)
+        # A demo sandbox serves this app alone: its account takes the vendor's whole published pace.
+        assert {a.share_percent for a in accounts} == {demo.DEMO_SHARE} == {100}
         # Demo tokens never reach the OS keyring.
         assert not app.core.secrets.persistent
         assert app.window.findChild(type(app.window.pending_label), "demoBadge").isVisible()
