@@ -7,7 +7,7 @@ export of a clean sync of the same sandbox. The figures (vendors, faults, syncs 
 fault, clean failures, equal exports, duplicates) are printed in CI's output.
 
 CI runs a short variant: each vendor meets three of the faults, in rotation, so every fault meets
-two or three vendors, each mild (about 90 s in all); ``FAULTS_FULL=1`` runs every fault, harder, on
+two or three vendors, each mild (about 2 minutes in all); ``FAULTS_FULL=1`` runs every fault, harder, on
 every vendor (about 6 minutes).
 """
 
