@@ -2,13 +2,20 @@
 
 The sync itself is the unchanged engine writing the embedded cache. Local triggers (migration 0012)
 list each changed row in ``team_changes``; a publish round reads the changes above this account's
-``published:<account>`` mark in one read snapshot of the cache, upserts the rows on the server by
+``published:<account>`` mark from read snapshots of the cache, upserts the rows on the server by
 primary key in batches (one server transaction each, then ``NOTIFY rc_changes, '<account id>'``),
-and only after the last batch moves the mark. The resume marks (``enrich_items``, then ``sync_state``)
-go after every record (``GROUPS``): a member killed mid-round leaves the team resume marks that the
-records on the server are at least as new as, so a successor re-reads a little and skips nothing.
-A round cut off by the server (gone, refused) moves no mark: the next round publishes it again
-(upserts: no duplicates).
+and moves the mark as far as every group is published. The resume marks (``enrich_items``, then
+``sync_state``) go after every record (``GROUPS``): a group is published from a snapshot only once
+every group before it is published up to that snapshot's newest change, so a member killed mid-round
+leaves the team resume marks that the records on the server are at least as new as, and a successor
+re-reads a little and skips nothing. A round cut off by the server (gone, refused) publishes its rest
+again next time (upserts: no duplicates).
+
+A snapshot holds at most ``ROUND_ROWS`` changes of one group, then the round takes a new one: while a
+reader keeps a snapshot open, no checkpoint can reset the cache's WAL, and a sync writing beside a
+round of hundreds of thousands of rows grew it to 9.3 GB (``bench/team.py --archive 100000``). Each
+change of a row gives it a new change number, so a row changed after the snapshot that published it
+comes again in a later one.
 
 Tracking starts with an account's first publish (``start``): every row of it already in the cache is
 listed once, so a cache synced before ``team connect`` is published whole.
@@ -30,6 +37,8 @@ from desktop.team import rows
 log = logging.getLogger("recruiter_companion.team")
 
 BATCH = 500
+#: Changes of one group published from one read snapshot of the cache (see the module's docstring).
+ROUND_ROWS = 20_000
 CHANNEL = "rc_changes"
 
 
@@ -78,21 +87,33 @@ GROUPS: tuple[tuple[str, ...], ...] = (
 )
 
 
-def _pages(reader: Any, account_id: str, after: int, top: int, batch: int) -> Iterator[list[tuple[str, str]]]:
-    """The changes (table, key) of ``account_id`` in (after, top], ``batch`` at a time, group by group."""
-    for group in GROUPS:
-        names = ", ".join(f"'{t}'" for t in group)
-        cursor = after
-        while True:
-            page = reader.execute(
-                "SELECT seq, tbl, row_key FROM team_changes WHERE account_id = ? AND seq > ? AND seq <= ? "
-                f"AND tbl IN ({names}) ORDER BY seq LIMIT ?",
-                (account_id, cursor, top, batch),
-            ).fetchall()
-            if not page:
-                break
-            cursor = int(page[-1][0])
-            yield [(t, k) for _s, t, k in page]
+def _pages(
+    reader: Any, account_id: str, group: tuple[str, ...], after: int, top: int, batch: int
+) -> Iterator[list[tuple[str, str]]]:
+    """The changes (table, key) of ``group`` for ``account_id`` in (after, top], ``batch`` at a time."""
+    names = ", ".join(f"'{t}'" for t in group)
+    cursor = after
+    while True:
+        page = reader.execute(
+            "SELECT seq, tbl, row_key FROM team_changes WHERE account_id = ? AND seq > ? AND seq <= ? "
+            f"AND tbl IN ({names}) ORDER BY seq LIMIT ?",
+            (account_id, cursor, top, batch),
+        ).fetchall()
+        if not page:
+            return
+        cursor = int(page[-1][0])
+        yield [(t, k) for _s, t, k in page]
+
+
+def _cap(reader: Any, account_id: str, group: tuple[str, ...], after: int, top: int, most: int) -> int:
+    """Where a step of at most ``most`` changes of ``group`` after ``after`` ends (``top`` if fewer)."""
+    names = ", ".join(f"'{t}'" for t in group)
+    found = reader.execute(
+        "SELECT seq FROM team_changes WHERE account_id = ? AND seq > ? AND seq <= ? "
+        f"AND tbl IN ({names}) ORDER BY seq LIMIT 1 OFFSET ?",
+        (account_id, after, top, most - 1),
+    ).fetchone()
+    return top if found is None else int(found[0])
 
 
 def server_key(server: Engine) -> str:
@@ -130,6 +151,43 @@ def pending(reader: Any, account_id: str) -> int:
     )
 
 
+def _publish(
+    reader: Any,
+    server: Engine,
+    account_id: str,
+    group: tuple[str, ...],
+    span: tuple[int, int],
+    batch: int,
+    save_mark: Callable[[str, str], None],
+    done: Round,
+    after_batch: Callable[[], None] | None,
+) -> None:
+    """Upsert on the server the rows of ``group`` whose changes are in ``span`` (after, top], as the
+    reader's snapshot has them, a batch to a server transaction with its notification."""
+    for chunk in _pages(reader, account_id, group, span[0], span[1], batch):
+        by_table: dict[str, list[tuple[Any, ...]]] = {}
+        for table, key in chunk:
+            by_table.setdefault(table, []).append(rows.parse_key(key))
+        with server.begin() as conn:
+            for table in rows.TABLES:
+                if table in by_table:
+                    found_rows = rows.sqlite_rows(reader, table, by_table[table])
+                    rows.pg_upsert(conn, table, found_rows)
+                    done.published += len(found_rows)
+            conn.execute(text("SELECT pg_notify(:c, :a)"), {"c": CHANNEL, "a": account_id})
+            # The server's change numbers these rows just got are this member's own writes: its pull
+            # mark moves past them, or the next pull would bring back (and over newer local rows)
+            # what it published itself. Sound while this member holds the account's lock.
+            own = conn.execute(
+                text("SELECT max(seq) FROM team_changes WHERE account_id = :a"), {"a": account_id}
+            ).scalar()
+        if own is not None:
+            save_mark(f"pulled:{account_id}", str(own))
+        done.batches += 1
+        if after_batch is not None:
+            after_batch()
+
+
 def publish_round(
     cache_path: Path,
     server: Engine,
@@ -138,46 +196,40 @@ def publish_round(
     *,
     batch: int = BATCH,
     after_batch: Callable[[], None] | None = None,
+    round_rows: int | None = None,
 ) -> Round:
     """Publish every change of ``account_id`` committed to the cache so far. ``save_mark(name, value)``
-    stores a mark through the cache writer. Server errors propagate (the published mark unmoved).
-    Only for the member holding the account's lock that pulled after taking it (``replica``)."""
+    stores a mark through the cache writer. Server errors propagate (the published mark where every group
+    had got to). Only for the member holding the account's lock that pulled after taking it
+    (``replica``)."""
+    most = round_rows or ROUND_ROWS
     reader = db.open_reader(cache_path)
     done = Round()
     try:
-        reader.execute("BEGIN")  # one snapshot: records and the resume marks they go with
-        after = int(rows.mark(reader, f"published:{account_id}") or 0)
-        top = reader.execute(
-            "SELECT max(seq) FROM team_changes WHERE account_id = ? AND seq > ?", (account_id, after)
-        ).fetchone()[0]
-        if top is None:
-            return done
-        done.top = int(top)
-        for chunk in _pages(reader, account_id, after, done.top, batch):
-            by_table: dict[str, list[tuple[Any, ...]]] = {}
-            for table, key in chunk:
-                by_table.setdefault(table, []).append(rows.parse_key(key))
-            with server.begin() as conn:
-                for table in rows.TABLES:
-                    if table in by_table:
-                        found_rows = rows.sqlite_rows(reader, table, by_table[table])
-                        rows.pg_upsert(conn, table, found_rows)
-                        done.published += len(found_rows)
-                conn.execute(text("SELECT pg_notify(:c, :a)"), {"c": CHANNEL, "a": account_id})
-                # The server's change numbers these rows just got are this member's own writes: its pull
-                # mark moves past them, or the next pull would bring back (and over newer local rows)
-                # what it published itself. Sound while this member holds the account's lock.
-                own = conn.execute(
-                    text("SELECT max(seq) FROM team_changes WHERE account_id = :a"), {"a": account_id}
-                ).scalar()
-            if own is not None:
-                save_mark(f"pulled:{account_id}", str(own))
-            done.batches += 1
-            if after_batch is not None:
-                after_batch()
+        start = int(rows.mark(reader, f"published:{account_id}") or 0)
+        upto = dict.fromkeys(GROUPS, start)  # per group: published up to this change number
+        while True:
+            reader.execute("BEGIN")  # one snapshot: records and the resume marks they go with
+            try:
+                top = reader.execute(
+                    "SELECT max(seq) FROM team_changes WHERE account_id = ? AND seq > ?",
+                    (account_id, min(upto.values())),
+                ).fetchone()[0]
+                if top is None:
+                    break
+                done.top = int(top)
+                for group in GROUPS:
+                    end = _cap(reader, account_id, group, upto[group], done.top, most)
+                    span = (upto[group], end)
+                    _publish(reader, server, account_id, group, span, batch, save_mark, done, after_batch)
+                    upto[group] = max(upto[group], end)
+                    if end < done.top:
+                        break  # the groups after this one wait until it has caught up in a snapshot
+            finally:
+                reader.rollback()
+            if min(upto.values()) > start:
+                save_mark(f"published:{account_id}", str(min(upto.values())))
     finally:
-        reader.rollback()
         reader.close()
-    save_mark(f"published:{account_id}", str(done.top))
     log.info("team publish account=%s rows=%d batches=%d", account_id, done.published, done.batches)
     return done
