@@ -138,7 +138,6 @@ class Round:
 
     published: int = 0
     batches: int = 0
-    top: int = 0
 
 
 def pending(reader: Any, account_id: str) -> int:
@@ -206,29 +205,30 @@ def publish_round(
     reader = db.open_reader(cache_path)
     done = Round()
     try:
-        start = int(rows.mark(reader, f"published:{account_id}") or 0)
-        upto = dict.fromkeys(GROUPS, start)  # per group: published up to this change number
+        marked = int(rows.mark(reader, f"published:{account_id}") or 0)
+        upto = dict.fromkeys(GROUPS, marked)  # per group: published up to this change number
         while True:
             reader.execute("BEGIN")  # one snapshot: records and the resume marks they go with
             try:
-                top = reader.execute(
+                found = reader.execute(
                     "SELECT max(seq) FROM team_changes WHERE account_id = ? AND seq > ?",
                     (account_id, min(upto.values())),
                 ).fetchone()[0]
-                if top is None:
+                if found is None:
                     break
-                done.top = int(top)
+                top = int(found)
                 for group in GROUPS:
-                    end = _cap(reader, account_id, group, upto[group], done.top, most)
+                    end = _cap(reader, account_id, group, upto[group], top, most)
                     span = (upto[group], end)
                     _publish(reader, server, account_id, group, span, batch, save_mark, done, after_batch)
                     upto[group] = max(upto[group], end)
-                    if end < done.top:
+                    if end < top:
                         break  # the groups after this one wait until it has caught up in a snapshot
             finally:
                 reader.rollback()
-            if min(upto.values()) > start:
-                save_mark(f"published:{account_id}", str(min(upto.values())))
+            if min(upto.values()) > marked:  # a step of records alone moves no mark: nothing to write
+                marked = min(upto.values())
+                save_mark(f"published:{account_id}", str(marked))
     finally:
         reader.close()
     log.info("team publish account=%s rows=%d batches=%d", account_id, done.published, done.batches)
