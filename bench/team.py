@@ -225,22 +225,30 @@ def core_path(core: Any) -> Path:
     return Path(str(core.engine.url.database))
 
 
-# --- the archive ----------------------------------------------------------------------------------------
-def archiver(home: Path) -> int:
-    """The CLI's team sync of account ``archive`` with the sandbox's limits lifted; prints its time."""
+def _team_sync(core: Any, account: str, limited: bool) -> tuple[Any, Any, float]:
+    """The CLI's team sync of ``account`` (the sandbox's limits lifted unless ``limited``): the server's
+    URL, the ``replica.Outcome`` and the seconds it took."""
     from connectors.http import Limits
-    from desktop.cli.common import open_core
     from desktop.team import connect, replica
 
     url = connect.saved_url()
     assert url is not None
-    core = open_core()
     started = time.monotonic()
     lifted = {"limits": Limits(requests_per_second=5000, concurrency=8)}
-    done = replica.team_sync(core, url, "archive", sync_options=lifted)
+    done = replica.team_sync(core, url, account, sync_options=None if limited else lifted)
     seconds = time.monotonic() - started
-    core.close()
     assert isinstance(done, replica.Outcome), done
+    return url, done, seconds
+
+
+# --- the archive ----------------------------------------------------------------------------------------
+def archiver(home: Path) -> int:
+    """The CLI's team sync of account ``archive`` with the sandbox's limits lifted; prints its time."""
+    from desktop.cli.common import open_core
+
+    core = open_core()
+    _url, done, seconds = _team_sync(core, "archive", limited=False)
+    core.close()
     print(json.dumps({"seconds": seconds, "published": done.published, "error": done.publish_error}))
     return 0
 
@@ -249,21 +257,13 @@ def archiver(home: Path) -> int:
 def syncer(home: Path, limited: bool) -> int:
     """The CLI's team sync of account ``acme``, the sandbox's limits lifted unless ``limited``; prints
     figures as JSON, with each row's (server change number, local commit time)."""
-    from connectors.http import Limits
     from desktop.cache.db import open_reader
     from desktop.cli.common import open_core
-    from desktop.team import connect, replica
     from desktop.team.schema import engine_for
 
-    url = connect.saved_url()
-    assert url is not None
     core = open_core()
     committed = _clock(core, "SELECT max(seq) FROM team_changes")
-    started = time.monotonic()
-    lifted = {"limits": Limits(requests_per_second=5000, concurrency=8)}
-    done = replica.team_sync(core, url, "acme", sync_options=None if limited else lifted)
-    seconds = time.monotonic() - started
-    assert isinstance(done, replica.Outcome), done
+    url, done, seconds = _team_sync(core, "acme", limited)
     acme = core.accounts.get("acme").id
     reader = open_reader(core_path(core))
     changes = reader.execute("SELECT seq, tbl, row_key FROM team_changes").fetchall()
