@@ -16,6 +16,7 @@ from connectors.base import AnyStream, Rec, Stream
 from connectors.base.reader import Answers, Batch
 from connectors.unified.ids import stable_id
 from desktop.cache.records import WriteCounts, delete_orphaned_children, sweep_unseen, upsert_records
+from desktop.cache.search_batch import search_batched
 from desktop.sync import enrich
 from desktop.sync import state as st
 
@@ -24,6 +25,7 @@ from desktop.sync import state as st
 RecordFilter = Callable[[list[Rec]], list[Rec]]
 
 
+@search_batched
 def write_page(
     conn: Connection,
     account_id: str,
@@ -64,6 +66,7 @@ def write_page(
     return counts
 
 
+@search_batched
 def write_enriched_many(
     conn: Connection,
     account_id: str,

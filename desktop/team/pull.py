@@ -3,9 +3,10 @@
 Per account, the changes on the server above this replica's ``pulled:<account>`` mark (the server's
 ``team_changes`` sequence; row-level security shows a member only its accounts) are read with their
 rows in one snapshot and written through the cache writer, as upserts, so the cache's own triggers
-(search index, change log) run as for a sync. Tracking is off inside that transaction, so pulled rows
-are not published back. A missing local account is created (its credentials are not: they stay in each
-member's keyring); a local account of the same name that is not the team's is refused with what to do.
+(search index, once per batch; change log) run as for a sync. Tracking is off inside that transaction,
+so pulled rows are not published back. A missing local account is created (its credentials are not:
+they stay in each member's keyring); a local account of the same name that is not the team's is
+refused with what to do.
 
 The sequence is safe to follow per account because one member at a time publishes an account (the
 sync lock) and commits its batches one after another.
@@ -20,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from desktop.cache.search_batch import search_batched
 from desktop.cache.writer import CacheWriter
 from desktop.team import publish, rows
 from desktop.team.schema import TeamError
@@ -71,8 +73,10 @@ def _read(server: Engine, account_id: str, after: int, batch: int) -> tuple[int,
     return int(changes[-1][0]), found
 
 
+@search_batched
 def _apply(conn: Connection, account_id: str, found: Found, top: int) -> None:
-    """On the cache writer: upsert the rows untracked, move the mark."""
+    """On the cache writer: upsert the rows untracked (the search index rewritten once for them), move
+    the mark."""
     raw = conn.connection.driver_connection
     assert raw is not None
     new = raw.execute("SELECT 1 FROM accounts WHERE id = ?", (account_id,)).fetchone() is None
