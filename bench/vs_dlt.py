@@ -30,6 +30,7 @@ import asyncio
 import dataclasses
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -282,6 +283,7 @@ def main() -> None:
     finally:
         proc.terminate()
         proc.wait()
+        shutil.rmtree(home, ignore_errors=True)  # about 100 MB per round
     # Each side's median over the rounds: one slow moment of a busy machine moves a single run by 10-20 %.
     median = {name: statistics.median(values) for name, values in timings.items()}
     if args.rounds > 1:
