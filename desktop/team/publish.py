@@ -15,7 +15,11 @@ A snapshot holds at most ``ROUND_ROWS`` changes of one group, then the round tak
 reader keeps a snapshot open, no checkpoint can reset the cache's WAL, and a sync writing beside a
 round of hundreds of thousands of rows grew it to 9.3 GB (``bench/team.py --archive 100000``). Each
 change of a row gives it a new change number, so a row changed after the snapshot that published it
-comes again in a later one.
+comes again in a later one. Steps alone were not enough: SQLite checkpoints inside the writer's commits,
+and a round spends nearly all its time inside a snapshot, so those checkpoints seldom copied the whole
+WAL and the WAL was seldom started over (2.2 GB in one run, 35 GB and growing in the next). So between
+two snapshots the round checkpoints itself, and once the WAL holds ``WAL_RESTART_PAGES`` has it
+started over (``_checkpoint``).
 
 Tracking starts with an account's first publish (``start``): every row of it already in the cache is
 listed once, so a cache synced before ``team connect`` is published whole.
@@ -31,12 +35,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
-from desktop.cache import db
+from desktop.cache import crypt, db
 from desktop.team import rows
 
 log = logging.getLogger("recruiter_companion.team")
 
 BATCH = 500
+#: WAL pages (frames) beyond which a round, between two snapshots, has SQLite start the WAL over: 256 MiB.
+WAL_RESTART_PAGES = 65_536
 #: Changes of one group published from one read snapshot of the cache (see the module's docstring).
 ROUND_ROWS = 20_000
 CHANNEL = "rc_changes"
@@ -114,6 +120,19 @@ def _cap(reader: Any, account_id: str, group: tuple[str, ...], after: int, top: 
         (account_id, after, top, most - 1),
     ).fetchone()
     return top if found is None else int(found[0])
+
+
+def _checkpoint(reader: Any) -> None:
+    """While none of this round's snapshots is open: copy the WAL into the cache file as far as other
+    readers let it (PASSIVE: nobody waits), and once it is large, RESTART: that waits for the writer's
+    transaction in progress, copies the few pages left, and makes the writer's next transaction start
+    the WAL over (new writes wait meanwhile, readers up to the reader's busy timeout)."""
+    try:
+        _busy, frames, _copied = reader.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        if frames >= WAL_RESTART_PAGES:
+            reader.execute("PRAGMA wal_checkpoint(RESTART)").fetchone()
+    except crypt.ERRORS as exc:  # the next step or SQLite's own checkpoint tries again
+        log.warning("team publish: checkpoint not done (%s)", type(exc).__name__)
 
 
 def server_key(server: Engine) -> str:
@@ -226,6 +245,7 @@ def publish_round(
                         break  # the groups after this one wait until it has caught up in a snapshot
             finally:
                 reader.rollback()
+            _checkpoint(reader)
             if min(upto.values()) > marked:  # a step of records alone moves no mark: nothing to write
                 marked = min(upto.values())
                 save_mark(f"published:{account_id}", str(marked))
