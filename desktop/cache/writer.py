@@ -56,5 +56,18 @@ class CacheWriter:
         """The same, from a thread that is not running an event loop (CLI set-up, tests)."""
         return self._pool.submit(self._transaction, fn, args).result()
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the cache file, on the writer thread between two transactions: unless a
+        reader holds an older snapshot, all of it, and the next transaction starts the WAL over (SQLite
+        does the same inside a commit past ``db.WAL_CHECKPOINT_PAGES``, if no reader is in the way)."""
+        if self.engine.dialect.name == "sqlite":
+            self._pool.submit(self._checkpoint).result()
+
+    def _checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
     def close(self) -> None:
         self._pool.shutdown(wait=True)

@@ -17,9 +17,13 @@ round of hundreds of thousands of rows grew it to 9.3 GB (``bench/team.py --arch
 change of a row gives it a new change number, so a row changed after the snapshot that published it
 comes again in a later one. Steps alone were not enough: SQLite checkpoints inside the writer's commits,
 and a round spends nearly all its time inside a snapshot, so those checkpoints seldom copied the whole
-WAL and the WAL was seldom started over (2.2 GB in one run, 35 GB and growing in the next). So between
-two snapshots the round checkpoints itself, and once the WAL holds ``WAL_RESTART_PAGES`` has it
-started over (``_checkpoint``).
+WAL and the WAL was seldom started over (2.2 GB in one run, 35 GB and growing in the next: a step of
+about 6 s saw 120,000-450,000 pages written beside it). So after a step of ``CHECKPOINT_ROWS`` rows or
+more, before its next snapshot, the round has the cache writer checkpoint (``checkpoint``): on the
+writer's thread no write is half done and no snapshot of the round is open, so the whole WAL is copied
+and the writer's next transaction starts it over. A checkpoint from the round's own connection could
+not promise that: one in RESTART mode, which waits for that, and the writer's next transaction, which
+waits for the checkpoint while holding its read snapshot, blocked each other until one gave up.
 
 Tracking starts with an account's first publish (``start``): every row of it already in the cache is
 listed once, so a cache synced before ``team connect`` is published whole.
@@ -35,14 +39,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
-from desktop.cache import crypt, db
+from desktop.cache import db
 from desktop.team import rows
 
 log = logging.getLogger("recruiter_companion.team")
 
 BATCH = 500
-#: WAL pages (frames) beyond which a round, between two snapshots, has SQLite start the WAL over: 256 MiB.
-WAL_RESTART_PAGES = 65_536
+#: A snapshot step that published at least this many rows is followed by a checkpoint (module docstring).
+CHECKPOINT_ROWS = 2_000
 #: Changes of one group published from one read snapshot of the cache (see the module's docstring).
 ROUND_ROWS = 20_000
 CHANNEL = "rc_changes"
@@ -120,19 +124,6 @@ def _cap(reader: Any, account_id: str, group: tuple[str, ...], after: int, top: 
         (account_id, after, top, most - 1),
     ).fetchone()
     return top if found is None else int(found[0])
-
-
-def _checkpoint(reader: Any) -> None:
-    """While none of this round's snapshots is open: copy the WAL into the cache file as far as other
-    readers let it (PASSIVE: nobody waits), and once it is large, RESTART: that waits for the writer's
-    transaction in progress, copies the few pages left, and makes the writer's next transaction start
-    the WAL over (new writes wait meanwhile, readers up to the reader's busy timeout)."""
-    try:
-        _busy, frames, _copied = reader.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        if frames >= WAL_RESTART_PAGES:
-            reader.execute("PRAGMA wal_checkpoint(RESTART)").fetchone()
-    except crypt.ERRORS as exc:  # the next step or SQLite's own checkpoint tries again
-        log.warning("team publish: checkpoint not done (%s)", type(exc).__name__)
 
 
 def server_key(server: Engine) -> str:
@@ -215,11 +206,12 @@ def publish_round(
     batch: int = BATCH,
     after_batch: Callable[[], None] | None = None,
     round_rows: int | None = None,
+    checkpoint: Callable[[], None] | None = None,
 ) -> Round:
     """Publish every change of ``account_id`` committed to the cache so far. ``save_mark(name, value)``
-    stores a mark through the cache writer. Server errors propagate (the published mark where every group
-    had got to). Only for the member holding the account's lock that pulled after taking it
-    (``replica``)."""
+    stores a mark through the cache writer, ``checkpoint()`` has it checkpoint the WAL. Server errors
+    propagate (the published mark where every group had got to). Only for the member holding the
+    account's lock that pulled after taking it (``replica``)."""
     most = round_rows or ROUND_ROWS
     reader = db.open_reader(cache_path)
     done = Round()
@@ -227,6 +219,7 @@ def publish_round(
         marked = int(rows.mark(reader, f"published:{account_id}") or 0)
         upto = dict.fromkeys(GROUPS, marked)  # per group: published up to this change number
         while True:
+            before = done.published
             reader.execute("BEGIN")  # one snapshot: records and the resume marks they go with
             try:
                 found = reader.execute(
@@ -245,7 +238,8 @@ def publish_round(
                         break  # the groups after this one wait until it has caught up in a snapshot
             finally:
                 reader.rollback()
-            _checkpoint(reader)
+            if checkpoint is not None and done.published - before >= CHECKPOINT_ROWS:
+                checkpoint()
             if min(upto.values()) > marked:  # a step of records alone moves no mark: nothing to write
                 marked = min(upto.values())
                 save_mark(f"published:{account_id}", str(marked))

@@ -233,7 +233,14 @@ async def _sync_and_publish(
         if state["error"] is not None:
             return
         try:
-            done = publish.publish_round(cache_path, server, account.id, save_mark, after_batch=tell_progress)
+            done = publish.publish_round(
+                cache_path,
+                server,
+                account.id,
+                save_mark,
+                after_batch=tell_progress,
+                checkpoint=core.writer.checkpoint,
+            )
             state["published"] += done.published
             if not final:
                 tell_progress()
