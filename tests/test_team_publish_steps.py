@@ -21,6 +21,17 @@ def _export(out: Path) -> dict[str, list[dict[str, Any]]]:
     return read_export(out)
 
 
+def _anna_syncs_acme(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str, sandbox: RunningSandbox
+) -> None:
+    """Member Anna joins the team and syncs account acme (publishing it as she goes)."""
+    monkeypatch.setenv("RECRUITER_COMPANION_HOME", str(tmp_path / "anna"))
+    assert run_cli("team", "connect", pg_url).code == 0
+    add_account("smartrecruiters", "acme", sandbox)
+    synced = run_cli("sync", "acme")
+    assert synced.code == 0, synced.err
+
+
 def test_a_round_larger_than_a_snapshot_goes_in_steps_records_first_and_another_member_pulls_it_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str, sr_sandbox: RunningSandbox
 ) -> None:
@@ -38,11 +49,7 @@ def test_a_round_larger_than_a_snapshot_goes_in_steps_records_first_and_another_
         publish_step(reader, server, account_id, group, *rest)
 
     monkeypatch.setattr(publish, "_publish", watched)
-    monkeypatch.setenv("RECRUITER_COMPANION_HOME", str(tmp_path / "anna"))
-    assert run_cli("team", "connect", pg_url).code == 0
-    add_account("smartrecruiters", "acme", sr_sandbox)
-    synced = run_cli("sync", "acme")
-    assert synced.code == 0, synced.err
+    _anna_syncs_acme(tmp_path, monkeypatch, pg_url, sr_sandbox)
     anna = _export(tmp_path / "anna-export")
 
     records = publish.GROUPS[0]
@@ -84,11 +91,7 @@ def test_after_a_large_step_the_writer_checkpoints_the_whole_wal_and_starts_it_o
         seen.append((int(busy), int(pages), int(copied)))
 
     monkeypatch.setattr(CacheWriter, "_checkpoint", watched)
-    monkeypatch.setenv("RECRUITER_COMPANION_HOME", str(tmp_path / "anna"))
-    assert run_cli("team", "connect", pg_url).code == 0
-    add_account("smartrecruiters", "acme", sr_sandbox)
-    synced = run_cli("sync", "acme")
-    assert synced.code == 0, synced.err
+    _anna_syncs_acme(tmp_path, monkeypatch, pg_url, sr_sandbox)
 
     assert len(seen) >= 3, seen
     # On the writer's thread, with no snapshot of the round open, the whole WAL is copied every time...
