@@ -254,6 +254,39 @@ def archiver(home: Path) -> int:
 
 
 # --- the syncer ------------------------------------------------------------------------------------------
+def _timed_publish() -> dict[str, list[tuple[float, float, int]]]:
+    """Note (start, seconds, rows) of every publish round, of each group's step in it and of each
+    table's upsert on the server: where a row's way from the syncer's commit to the server goes."""
+    from desktop.team import publish
+    from desktop.team import rows as team_rows
+
+    noted: dict[str, list[tuple[float, float, int]]] = {"rounds": [], "steps": [], "upserts": []}
+    whole, batch, upsert = publish.publish_round, publish._publish, team_rows.pg_upsert
+
+    def timed_round(*args: Any, **kwargs: Any) -> Any:
+        started = time.monotonic()
+        done = whole(*args, **kwargs)
+        noted["rounds"].append((started, time.monotonic() - started, done.published))
+        return done
+
+    def timed_batch(*args: Any, **kwargs: Any) -> Any:
+        started = time.monotonic()
+        before = args[7].published  # the round's running count (``done``)
+        out = batch(*args, **kwargs)
+        noted["steps"].append((started, time.monotonic() - started, args[7].published - before))
+        return out
+
+    def timed_upsert(conn: Any, name: str, found: Any) -> None:
+        started = time.monotonic()
+        upsert(conn, name, found)
+        noted["upserts"].append((started, time.monotonic() - started, len(found)))
+
+    publish.publish_round = timed_round  # type: ignore[assignment]
+    publish._publish = timed_batch  # type: ignore[assignment]
+    team_rows.pg_upsert = timed_upsert  # type: ignore[assignment]
+    return noted
+
+
 def syncer(home: Path, limited: bool) -> int:
     """The CLI's team sync of account ``acme``, the sandbox's limits lifted unless ``limited``; prints
     figures as JSON, with each row's (server change number, local commit time)."""
@@ -263,6 +296,7 @@ def syncer(home: Path, limited: bool) -> int:
 
     core = open_core()
     committed = _clock(core, "SELECT max(seq) FROM team_changes")
+    rounds = _timed_publish()
     url, done, seconds = _team_sync(core, "acme", limited)
     acme = core.accounts.get("acme").id
     reader = open_reader(core_path(core))
@@ -291,6 +325,7 @@ def syncer(home: Path, limited: bool) -> int:
             "error": done.publish_error,
             "rows": rows,
             "unmatched": len(remote) - len(rows),
+            **rounds,
         })
     )
     return 0
@@ -440,7 +475,9 @@ def _ready(member: subprocess.Popen[str]) -> dict[str, Any]:
     return found
 
 
-def run(size: str, candidates: int | None, limited: bool, writes: int, archive: int) -> int:
+def run(
+    size: str, candidates: int | None, limited: bool, writes: int, archive: int, save: Path | None = None
+) -> int:
     import psycopg
 
     sys.path.insert(0, str(ROOT))  # tools/ is not a package the venv installs
@@ -487,6 +524,8 @@ def run(size: str, candidates: int | None, limited: bool, writes: int, archive: 
                 member.kill()
         sandbox.terminate()
         cluster.stop()
+    if save is not None:  # the raw figures, to look into a run afterwards
+        save.write_text(json.dumps({"syncer": synced, "followers": results}))
     searches = [ms for r in results for ms in r["search_ms"]]
     delays = [d * 1000 for r in results for d in r["delays"]]
     rows = sum(r["rows"] for r in results)
@@ -520,6 +559,14 @@ def run(size: str, candidates: int | None, limited: bool, writes: int, archive: 
         f"within 1 s: {sum(d <= 1000 for d in visible) / len(visible):.1%}"
         f" (target <= 1000 ms; {missing} never arrived, {synced['unmatched']} unmatched)"
     )
+    for what in ("rounds", "steps", "upserts"):
+        took = [d * 1000 for _t, d, _n in synced[what]]
+        if took:
+            print(
+                f"the syncer's publish {what}: {len(took):,}, median {statistics.median(took):.0f} ms, "
+                f"p95 {_pct(took, 95):.0f} ms, max {max(took):.0f} ms; rows in the slowest "
+                f"{sorted(synced[what], key=lambda r: -r[1])[0][2]:,}"
+            )
     print(
         f"pulls: {sum(r['pulls'] for r in results):,}, {rows:,} rows in {pull_seconds:.1f} s of pulling, "
         f"{rows / pull_seconds if pull_seconds else 0:,.0f} rows/s per follower"
@@ -558,8 +605,9 @@ def main() -> int:
         metavar="N",
         help="first team-sync a second sandbox of N candidates (untimed); the followers pull and search it",
     )
+    parser.add_argument("--save", type=Path, metavar="FILE", help="write the raw figures there as JSON")
     args = parser.parse_args()
-    return run(args.size, args.candidates, args.limit, args.writes, args.archive)
+    return run(args.size, args.candidates, args.limit, args.writes, args.archive, args.save)
 
 
 if __name__ == "__main__":
