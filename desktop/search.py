@@ -80,30 +80,78 @@ def _query(
     ranked: bool,
     exclude: set[int],
 ) -> list[tuple[int, Hit]]:
-    sql = (
-        "SELECT rowid, model, record_id, account_id, title, subtitle, deleted FROM search_index "
-        "WHERE search_index MATCH ?"
-    )
+    if ranked:
+        return _ranked(
+            conn,
+            query,
+            limit=limit,
+            account_ids=account_ids,
+            include_deleted=include_deleted,
+            exclude=exclude,
+        )
+    sql = f"SELECT {_HIT_COLUMNS} FROM search_index WHERE search_index MATCH ?"
     params: list[object] = [query]
+    sql, params = _filtered(sql, params, account_ids, include_deleted)
+    sql += " LIMIT ?"
+    params.append(limit + len(exclude))
+    return _hits(conn.execute(sql, params), exclude)[:limit]
+
+
+_HIT_COLUMNS = "rowid, model, record_id, account_id, title, subtitle, deleted"
+# People and jobs before the applications that repeat their names; then by relevance, names weighing
+# most, then company/department, then e-mails and phones.
+_RANK_ORDER = (
+    f"CASE rowid % {STRIDE} WHEN {SLOTS['applications']} THEN 1 ELSE 0 END, "
+    "bm25(search_index, 10.0, 3.0, 1.0)"
+)
+
+
+def _filtered(
+    sql: str, params: list[object], account_ids: Sequence[str] | None, include_deleted: bool
+) -> tuple[str, list[object]]:
     if not include_deleted:
         sql += " AND deleted = 0"
     if account_ids is not None:
         sql += f" AND account_id IN ({','.join('?' * len(account_ids))})"
-        params.extend(account_ids)
-    if ranked:
-        # People and jobs before the applications that repeat their names; then by relevance,
-        # names weighing most, then company/department, then e-mails and phones.
-        sql += (
-            f" ORDER BY CASE rowid % {STRIDE} WHEN {SLOTS['applications']} THEN 1 ELSE 0 END, "
-            "bm25(search_index, 10.0, 3.0, 1.0)"
-        )
-    sql += " LIMIT ?"
-    params.append(limit + len(exclude))
-    out = []
-    for r in conn.execute(sql, params):
-        if r[0] not in exclude:
-            out.append((r[0], Hit(r[1], r[2], r[3], r[4] or "", r[5] or "", bool(r[6]))))
-    return out[:limit]
+        params = [*params, *account_ids]
+    return sql, params
+
+
+def _hits(rows: Any, exclude: set[int]) -> list[tuple[int, Hit]]:
+    return [
+        (r[0], Hit(r[1], r[2], r[3], r[4] or "", r[5] or "", bool(r[6]))) for r in rows if r[0] not in exclude
+    ]
+
+
+def _ranked(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    limit: int,
+    account_ids: Sequence[str] | None,
+    include_deleted: bool,
+    exclude: set[int],
+) -> list[tuple[int, Hit]]:
+    """The best matches, ranked on the index alone (rowid and bm25 read no stored text), then the texts
+    of the best few read and filtered: reading every match's texts to sort them cost most of a ranked
+    query on 100k candidates. Filters dropping rows make it ask for more."""
+    want = limit + len(exclude)
+    fetch = want + 16
+    while True:
+        ids = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY {_RANK_ORDER} LIMIT ?",
+                (query, fetch),
+            )
+        ]
+        sql = f"SELECT {_HIT_COLUMNS} FROM search_index WHERE rowid IN ({','.join('?' * len(ids))})"
+        sql, params = _filtered(sql, list(ids), account_ids, include_deleted)
+        order = {rowid: i for i, rowid in enumerate(ids)}
+        found = sorted(_hits(conn.execute(sql, params), exclude), key=lambda hit: order[hit[0]])
+        if len(found) >= limit or len(ids) < fetch:
+            return found[:limit]
+        fetch *= 4
 
 
 def _broad(conn: sqlite3.Connection, query: str) -> bool:
