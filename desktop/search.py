@@ -106,6 +106,10 @@ _RANK_ORDER = (
 )
 
 
+#: Ranked rows asked for beyond the limit, for the deleted (or other accounts') ones the filters drop.
+_RANK_SLACK = 16
+
+
 def _filtered(
     sql: str, params: list[object], account_ids: Sequence[str] | None, include_deleted: bool
 ) -> tuple[str, list[object]]:
@@ -136,7 +140,7 @@ def _ranked(
     of the best few read and filtered: reading every match's texts to sort them cost most of a ranked
     query on 100k candidates. Filters dropping rows make it ask for more."""
     want = limit + len(exclude)
-    fetch = want + 16
+    fetch = want + _RANK_SLACK
     while True:
         ids = [
             r[0]

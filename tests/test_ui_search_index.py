@@ -108,6 +108,33 @@ def test_index_follows_renames_deletions_and_account_removal(synced: tuple[Core,
     assert conn.execute("SELECT count(*) FROM record_changes").fetchone()[0] == 0
 
 
+def test_ranked_search_skips_deleted_best_hits_and_still_fills_its_limit(
+    synced: tuple[Core, sqlite3.Connection], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    core, conn = synced
+    # The most common e-mail provider ("gmail" …): more people match it than the limit asks for.
+    providers: dict[str, int] = {}
+    for (emails,) in conn.execute("SELECT email_addresses FROM candidates"):
+        for email in json.loads(emails or "[]"):
+            provider = email["email_address"].split("@")[1].split(".")[0]
+            providers[provider] = providers.get(provider, 0) + 1
+    name = max(providers, key=lambda p: providers[p])
+    people = [h for h in search.search(conn, name, limit=500) if h.model == "candidates"]
+    assert len(people) >= 3
+    # The best-ranked people deleted at the vendor, and no spare rows asked for: the ranked query has
+    # to ask again, for more, to fill its limit.
+    monkeypatch.setattr(search, "_RANK_SLACK", 0)
+    gone = {h.record_id for h in people[:2]}
+    for record_id in gone:
+        _write(core, "UPDATE candidates SET remote_deleted_at='2026-12-02Z' WHERE id=?", record_id)
+    found = search.search(conn, name, limit=1)
+    assert [h.model for h in found] == ["candidates"]  # people still before applications
+    assert not any(h.deleted or h.record_id in gone for h in found)
+    every = search.search(conn, name, limit=500, include_deleted=True)
+    ranked = [h for h in every if h.model == "candidates"]
+    assert {h.record_id for h in ranked[:2]} == gone  # they were the best, and still are when asked for
+
+
 def test_a_plain_resync_logs_no_changes_and_keeps_the_index(synced: tuple[Core, sqlite3.Connection]) -> None:
     core, conn = synced
     before = conn.execute("SELECT count(*) FROM search_index").fetchone()[0]
