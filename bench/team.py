@@ -256,16 +256,23 @@ def archiver(home: Path) -> int:
 # --- the syncer ------------------------------------------------------------------------------------------
 def _timed_publish() -> dict[str, list[tuple[float, float, int]]]:
     """Note (start, seconds, rows) of every publish round, of each group's step in it and of each
-    table's upsert on the server: where a row's way from the syncer's commit to the server goes."""
+    table's upsert on the server, and (time, 0, change number) after each server transaction: where
+    a row's way from the syncer's commit to the server goes."""
     from desktop.team import publish
     from desktop.team import rows as team_rows
 
-    noted: dict[str, list[tuple[float, float, int]]] = {"rounds": [], "steps": [], "upserts": []}
+    kinds = ("rounds", "steps", "upserts", "served")
+    noted: dict[str, list[tuple[float, float, int]]] = {kind: [] for kind in kinds}
     whole, batch, upsert = publish.publish_round, publish._publish, team_rows.pg_upsert
 
-    def timed_round(*args: Any, **kwargs: Any) -> Any:
+    def timed_round(cache: Any, server: Any, account: str, save_mark: Any, **kwargs: Any) -> Any:
+        def noted_mark(name: str, value: str) -> None:
+            save_mark(name, value)
+            if name.startswith("pulled:"):  # after each server transaction: its newest change number
+                noted["served"].append((time.monotonic(), 0.0, int(value)))
+
         started = time.monotonic()
-        done = whole(*args, **kwargs)
+        done = whole(cache, server, account, noted_mark, **kwargs)
         noted["rounds"].append((started, time.monotonic() - started, done.published))
         return done
 
@@ -559,6 +566,14 @@ def run(
         f"within 1 s: {sum(d <= 1000 for d in visible) / len(visible):.1%}"
         f" (target <= 1000 ms; {missing} never arrived, {synced['unmatched']} unmatched)"
     )
+    commits = [(int(q), float(t)) for q, t in synced["rows"]]
+    served, _unserved = _visible(commits, [(t, n) for t, _d, n in synced["served"]])
+    if served:
+        ms = [d * 1000 for d in served]
+        print(
+            f"commit in the syncer to committed on the server: median {statistics.median(ms):.0f} ms, "
+            f"p95 {_pct(ms, 95):.0f} ms, p99 {_pct(ms, 99):.0f} ms, max {max(ms):.0f} ms"
+        )
     for what in ("rounds", "steps", "upserts"):
         took = [d * 1000 for _t, d, _n in synced[what]]
         if took:
