@@ -254,6 +254,23 @@ def archiver(home: Path) -> int:
 
 
 # --- the syncer ------------------------------------------------------------------------------------------
+def _timed_writes(core: Any) -> list[tuple[float, float, int]]:
+    """Note (start, seconds, 0) of every transaction of ``core``'s cache writer: what a publish's marks
+    wait behind."""
+    noted: list[tuple[float, float, int]] = []
+    inner = core.writer._transaction
+
+    def timed(fn: Any, args: tuple[Any, ...]) -> Any:
+        started = time.monotonic()
+        try:
+            return inner(fn, args)
+        finally:
+            noted.append((started, time.monotonic() - started, 0))
+
+    core.writer._transaction = timed
+    return noted
+
+
 def _timed_publish() -> dict[str, list[tuple[float, float, int]]]:
     """Note (start, seconds, rows) of every publish round, of each group's step in it and of each
     table's upsert on the server, and (time, 0, change number) after each server transaction: where
@@ -261,16 +278,28 @@ def _timed_publish() -> dict[str, list[tuple[float, float, int]]]:
     from desktop.team import publish
     from desktop.team import rows as team_rows
 
-    kinds = ("rounds", "steps", "upserts", "served")
+    kinds = ("rounds", "steps", "upserts", "served", "marks", "reads", "told")
     noted: dict[str, list[tuple[float, float, int]]] = {kind: [] for kind in kinds}
-    whole, batch, upsert = publish.publish_round, publish._publish, team_rows.pg_upsert
+    whole, batch = publish.publish_round, publish._publish
+    upsert, read = team_rows.pg_upsert, team_rows.sqlite_rows
 
     def timed_round(cache: Any, server: Any, account: str, save_mark: Any, **kwargs: Any) -> Any:
         def noted_mark(name: str, value: str) -> None:
-            save_mark(name, value)
             if name.startswith("pulled:"):  # after each server transaction: its newest change number
                 noted["served"].append((time.monotonic(), 0.0, int(value)))
+            started = time.monotonic()
+            save_mark(name, value)  # through the cache writer, behind the sync's writes
+            noted["marks"].append((started, time.monotonic() - started, 0))
 
+        told = kwargs.get("after_batch")
+        if told is not None:
+
+            def timed_told() -> None:
+                started = time.monotonic()
+                told()
+                noted["told"].append((started, time.monotonic() - started, 0))
+
+            kwargs["after_batch"] = timed_told
         started = time.monotonic()
         done = whole(cache, server, account, noted_mark, **kwargs)
         noted["rounds"].append((started, time.monotonic() - started, done.published))
@@ -289,8 +318,15 @@ def _timed_publish() -> dict[str, list[tuple[float, float, int]]]:
         noted["upserts"].append((started, time.monotonic() - started, len(found)))
 
     publish.publish_round = timed_round  # type: ignore[assignment]
+    def timed_read(reader: Any, name: str, keys: Any) -> Any:
+        started = time.monotonic()
+        found = read(reader, name, keys)
+        noted["reads"].append((started, time.monotonic() - started, len(found)))
+        return found
+
     publish._publish = timed_batch  # type: ignore[assignment]
     team_rows.pg_upsert = timed_upsert  # type: ignore[assignment]
+    team_rows.sqlite_rows = timed_read  # type: ignore[assignment]
     return noted
 
 
@@ -304,6 +340,7 @@ def syncer(home: Path, limited: bool) -> int:
     core = open_core()
     committed = _clock(core, "SELECT max(seq) FROM team_changes")
     rounds = _timed_publish()
+    rounds["writes"] = _timed_writes(core)
     url, done, seconds = _team_sync(core, "acme", limited)
     acme = core.accounts.get("acme").id
     reader = open_reader(core_path(core))
@@ -574,11 +611,20 @@ def run(
             f"commit in the syncer to committed on the server: median {statistics.median(ms):.0f} ms, "
             f"p95 {_pct(ms, 95):.0f} ms, p99 {_pct(ms, 99):.0f} ms, max {max(ms):.0f} ms"
         )
-    for what in ("rounds", "steps", "upserts"):
+    labels = {
+        "rounds": "publish rounds",
+        "steps": "publish steps (a group's changes from one snapshot)",
+        "upserts": "upserts on the server (a table's rows of a batch)",
+        "reads": "reads of the rows to publish from its cache",
+        "marks": "publish marks written through its cache writer",
+        "told": "progress reports on the lock",
+        "writes": "cache writer transactions",
+    }
+    for what, label in labels.items():
         took = [d * 1000 for _t, d, _n in synced[what]]
         if took:
             print(
-                f"the syncer's publish {what}: {len(took):,}, median {statistics.median(took):.0f} ms, "
+                f"the syncer's {label}: {len(took):,}, median {statistics.median(took):.0f} ms, "
                 f"p95 {_pct(took, 95):.0f} ms, max {max(took):.0f} ms; rows in the slowest "
                 f"{sorted(synced[what], key=lambda r: -r[1])[0][2]:,}"
             )
