@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine
@@ -54,7 +54,12 @@ class CacheWriter:
 
     def run_sync(self, fn: Callable[[Connection], T], *args: Any) -> T:
         """The same, from a thread that is not running an event loop (CLI set-up, tests)."""
-        return self._pool.submit(self._transaction, fn, args).result()
+        return self.submit(fn, *args).result()
+
+    def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        """Queue ``fn(conn, *args)`` behind the writes already queued, without waiting for it: the
+        transactions run in the order they were queued; the future says when and how it ended."""
+        return self._pool.submit(self._transaction, fn, args)
 
     def checkpoint(self) -> None:
         """Copy the WAL into the cache file, on the writer thread between two transactions: unless a
