@@ -49,6 +49,7 @@ import json
 import os
 import queue
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -566,8 +567,10 @@ def run(
         for member in members:
             if member.poll() is None:
                 member.kill()
+                member.wait()
         sandbox.terminate()
         cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)  # five members' caches: gigabytes at --archive 100000
     if save is not None:  # the raw figures, to look into a run afterwards
         save.write_text(json.dumps({"syncer": synced, "followers": results}))
     searches = [ms for r in results for ms in r["search_ms"]]
