@@ -20,6 +20,9 @@ share of them (50 %), as a real account syncs. Printed:
   change numbers (``team_changes`` on both sides, matched by table and key) place it on both logs;
 * the old, narrower figure too: from a notification's arrival in a follower (sent with the publish
   batch's commit) to the end of the pull that brought it;
+* the syncer's publish in parts: commit to committed on the server, then its rounds, each group's step,
+  the server upserts, the reads from its cache, its marks, its progress reports and its cache writer's
+  transactions (median, p95, max; ``--save FILE`` keeps every figure as JSON);
 * rows pulled per second (pull time only) and the syncer's time and published rows;
 * then the shared outbox: each member queues its share of ``--writes`` notes (handed over to the team
   server's outbox), and the five flush at the same moment (``outbox flush``, a process each): the
@@ -318,13 +321,13 @@ def _timed_publish() -> dict[str, list[tuple[float, float, int]]]:
         upsert(conn, name, found)
         noted["upserts"].append((started, time.monotonic() - started, len(found)))
 
-    publish.publish_round = timed_round  # type: ignore[assignment]
     def timed_read(reader: Any, name: str, keys: Any) -> Any:
         started = time.monotonic()
         found = read(reader, name, keys)
         noted["reads"].append((started, time.monotonic() - started, len(found)))
         return found
 
+    publish.publish_round = timed_round  # type: ignore[assignment]
     publish._publish = timed_batch  # type: ignore[assignment]
     team_rows.pg_upsert = timed_upsert  # type: ignore[assignment]
     team_rows.sqlite_rows = timed_read  # type: ignore[assignment]
