@@ -12,7 +12,6 @@ as ``OutcomeUnknown`` and the outbox reconciles before sending again.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import random
@@ -26,6 +25,7 @@ from urllib.request import getproxies, proxy_bypass
 
 import httpx
 
+from connectors.http import jsoncodec
 from connectors.http.auth import Auth
 from connectors.http.errors import (
     AuthError,
@@ -74,7 +74,7 @@ def decode_json(response: httpx.Response) -> Any:
     if not response.content:
         return None
     try:
-        return json.loads(response.content)
+        return jsoncodec.loads(response.content)
     except RecursionError:
         raise ValueError("the body nests too deeply to read") from None
 

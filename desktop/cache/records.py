@@ -19,20 +19,15 @@ from typing import Any
 from sqlalchemy import Connection
 
 from connectors.base import Rec, Scope
+from connectors.http import jsoncodec
 from connectors.unified.ids import stable_id
 from connectors.unified.model import MODELS, array_columns, columns
 
 _CHUNK = 900  # stays below SQLite's host-parameter limit on old builds
 
 
-# Built once: ``json.dumps`` with options builds an encoder per call, and a sync makes hundreds of
-# thousands of calls.
-_SORTED = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-
-
 def _dumps(value: Any) -> str:
-    return _SORTED.encode(value)
+    return jsoncodec.sorted_str(value)
 
 
 def _hash(text: str) -> str:
@@ -72,7 +67,7 @@ class _TableInfo:
             elif value is None and name in self.arrays:
                 value = "[]"
             elif value is not None and name in self.json:
-                value = _COMPACT.encode(value)
+                value = jsoncodec.compact(value)
             elif value is not None and name in self.bools:
                 value = 1 if value else 0
             out.append(value)
@@ -162,7 +157,7 @@ def upsert_records(
             # keys costs more than everything else here, and a reorder would only rewrite the row,
             # never move changed_at.
             remote = rec.fields.get("remote_data")
-            remote_json = None if remote is None else _COMPACT.encode(remote)
+            remote_json = None if remote is None else jsoncodec.compact(remote)
             full = _hash(mapped + (remote_json or "null"))
             before = known.get(rid)
             if before is None:

@@ -20,13 +20,11 @@ from sqlalchemy import Connection
 
 from connectors.base import Rec, Stream
 from connectors.base.reader import Answers, Listed
+from connectors.http import jsoncodec
 from connectors.unified.ids import stable_id
 from desktop.cache import crypt
 
 _CHUNK = 900
-#: Built once (``json.dumps`` with options builds an encoder per call): items, answers, id lists.
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-_ANSWERS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def _raw(conn: Connection) -> object:
@@ -128,7 +126,7 @@ def store_listed(
                 entry.key,
                 entry.stamp,
                 full_unknown,
-                _COMPACT.encode(entry.item),
+                jsoncodec.compact(entry.item),
                 entry.newest,
             )
         )
@@ -200,7 +198,7 @@ def complete(
     rows = [
         (
             json.dumps(sorted(set(ids))),
-            _ANSWERS.encode(answers) if answers else None,
+            jsoncodec.compact_str(answers) if answers else None,
             account_id,
             stream,
             key,
