@@ -412,3 +412,20 @@ def test_the_window_shows_both_steps_marks_loading_records_and_hurries_the_opene
         ui.run(scenario(), timeout=150)
     finally:
         sandbox.stop()
+
+
+def test_a_first_sync_reports_each_stored_record_once_however_its_details_were_batched(
+    app_home: Path, small_sr: RunningSandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One transaction per enriched candidate: a tag many candidates carry comes in many of them.
+    from desktop.sync import phase_two
+
+    monkeypatch.setattr(phase_two, "FLUSH_ITEMS", 1)
+    monkeypatch.setattr(phase_two, "FLUSH_WAIT", 0.0)
+    add_account("smartrecruiters", "acme", small_sr)
+    report = _sync_in_process("acme", httpx.AsyncHTTPTransport())
+    assert report.ok
+    db = app_home / "cache.sqlite3"
+    counted = report.per_model()
+    assert counted["tags"] == _count(db, "tags") > 0
+    assert {model: _count(db, model) for model in counted} == counted

@@ -93,6 +93,13 @@ class WriteCounts:
     #: Progressive streams' list items queued for their details (phase 2).
     queued: int = 0
 
+    def __post_init__(self) -> None:
+        #: Ids of records many pages or items may name (a tag on many candidates), by model: such a model
+        #: is counted once per record in ``per_model``, not once per page or batch it came in. Kept
+        #: while a sync adds up its counts; not a field, so a report (``dataclasses.asdict``, the
+        #: worker's pipe) carries the counts, not the ids.
+        self.shared: dict[str, set[str]] = {}
+
     def add(self, other: WriteCounts) -> None:
         self.created += other.created
         self.changed += other.changed
@@ -100,7 +107,16 @@ class WriteCounts:
         self.deleted += other.deleted
         self.queued += other.queued
         for model, n in other.per_model.items():
-            self.per_model[model] = self.per_model.get(model, 0) + n
+            if model in other.shared:
+                self.count_shared(model, other.shared[model])
+            else:
+                self.per_model[model] = self.per_model.get(model, 0) + n
+
+    def count_shared(self, model: str, ids: set[str]) -> None:
+        """Note ``ids`` of a shared model: its count is the number of distinct ids noted."""
+        known = self.shared.setdefault(model, set())
+        known |= ids
+        self.per_model[model] = len(known)
 
 
 def upsert_records(

@@ -25,6 +25,15 @@ from desktop.sync import state as st
 RecordFilter = Callable[[list[Rec]], list[Rec]]
 
 
+def _note_shared(counts: WriteCounts, stream: AnyStream, seen: dict[str, set[str]]) -> None:
+    """Records of models other than the stream's own (its first model and the children it owns) may
+    come again with every page or item, a tag with each of its candidates: count each one once."""
+    own = {*stream.produces[:1], *(child for child, _column, _parent in stream.owns)}
+    for model, ids in seen.items():
+        if model not in own:
+            counts.count_shared(model, ids)
+
+
 @search_batched
 def write_page(
     conn: Connection,
@@ -45,6 +54,7 @@ def write_page(
         records = listing.records
     records = keep(records) if keep is not None else records
     counts, seen = upsert_records(conn, account_id, records, run_id=run.run_id, now=now)
+    _note_shared(counts, stream, seen)
     counts.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now, stream.scope)
     if listing is not None:
         counts.queued = listing.queued
@@ -91,6 +101,7 @@ def write_enriched_many(
         records = keep(records) if keep is not None else records
         kept = {(rec.model, rec.key) for rec in records}
         part, seen = upsert_records(conn, account_id, records, run_id=run_id, now=now, fill=fill)
+        _note_shared(part, stream, seen)
         part.deleted += delete_orphaned_children(conn, account_id, stream.owns, seen, now, stream.scope)
         counts.add(part)
         enrich.complete(
@@ -122,10 +133,14 @@ def finish_enrichment(conn: Connection, account_id: str, stream: Stream, now: st
 
 
 def merge_phase_two(counts: WriteCounts, phase_two: WriteCounts) -> None:
-    """Phase 2 rewrites records phase 1 already counted: per model, the larger count is the number read."""
+    """Phase 2 rewrites records phase 1 already counted: per model, the larger count is the number read;
+    a shared model's (a tag's) count is of the distinct records either phase named."""
     counts.created += phase_two.created
     counts.changed += phase_two.changed
     counts.unchanged += phase_two.unchanged
     counts.deleted += phase_two.deleted
     for model, n in phase_two.per_model.items():
-        counts.per_model[model] = max(counts.per_model.get(model, 0), n)
+        if model in phase_two.shared:
+            counts.count_shared(model, phase_two.shared[model])
+        else:
+            counts.per_model[model] = max(counts.per_model.get(model, 0), n)
