@@ -4,10 +4,12 @@ upgrade, and a different value (a large id read as a float) would be a wrong rec
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 import json
 import math
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from connectors.http import jsoncodec
+from tests.conftest import add_account, lifted_limits, start_sandbox
 
 COMPACT = {"ensure_ascii": False, "separators": (",", ":")}
 CHECK = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -103,3 +106,50 @@ def test_documented_differences() -> None:
     # Only spellings, never values: the text reads back to the same value.
     assert jsoncodec.compact(1e-05) == "0.00001" and json.loads(jsoncodec.compact(1e-05)) == 1e-05
     assert jsoncodec.compact([math.nan]) == "[null]"  # NaN is not JSON
+
+
+def test_a_cache_the_standard_library_wrote_is_synced_again_without_one_record_rewritten(
+    app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The upgrade this codec came with: a cache synced before it, every detail read again after it."""
+    from desktop.cache import crypt
+    from desktop.cli.common import open_core
+
+    sandbox = start_sandbox("smartrecruiters", size="small")
+    try:
+        add_account("smartrecruiters", "acme", sandbox)
+
+        def sync(refresh: bool) -> Any:
+            core = open_core()
+            try:
+                account = core.accounts.get("acme")
+                credentials = core.accounts.credentials(account)
+                run = core.sync.sync(
+                    account, credentials, full=True, refresh_details=refresh, limits=lifted_limits()
+                )
+                return asyncio.run(run)
+            finally:
+                core.close()
+
+        def stored() -> tuple[list[Any], list[Any]]:
+            with crypt.connect(app_home / "cache.sqlite3") as conn:
+                states = conn.execute(
+                    "SELECT id, mapped_hash, full_hash, changed_at FROM record_state ORDER BY id"
+                ).fetchall()
+                stamps = conn.execute("SELECT key, stamp, enriched_stamp FROM enrich_items ORDER BY key")
+                return states, stamps.fetchall()
+
+        with monkeypatch.context() as before:
+            before.setattr(jsoncodec, "loads", json.loads)
+            before.setattr(jsoncodec, "compact", jsoncodec._COMPACT.encode)
+            before.setattr(jsoncodec, "compact_str", jsoncodec._COMPACT_STR.encode)
+            before.setattr(jsoncodec, "sorted_str", jsoncodec._SORTED_STR.encode)
+            assert sync(refresh=False).ok
+        written = stored()
+        assert len(written[0]) > 500 and written[1]
+        again = sync(refresh=True)  # every detail read, mapped, hashed and compared again
+        assert again.ok and sum(s.enriched for s in again.streams) > 0
+        assert sum(s.counts.changed for s in again.streams) == 0
+        assert stored() == written
+    finally:
+        sandbox.stop()
