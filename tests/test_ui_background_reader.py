@@ -170,3 +170,38 @@ def test_a_refresh_that_changes_no_order_repaints_only_the_changed_rows(
     assert model.index(3, model.spec.column("title")).data() == "Night Nurse"
     reader.close()
     conn.close()
+
+
+class _ReadsBeforeReturning(BackgroundReader):
+    """A reader whose read is already over when ``submit`` returns: the race the CI once lost (a
+    fast read finished before the model hung its callback on the future)."""
+
+    def submit(self, read: Any) -> Any:
+        future = super().submit(read)
+        future.result(timeout=5)
+        return future
+
+
+def test_a_read_done_before_refresh_returns_still_arrives_through_the_event_loop(
+    qapp: Any, qtbot: Any, synced_cache: Core
+) -> None:
+    reader = _ReadsBeforeReturning(lambda: db.open_reader(_cache_path(synced_cache)))
+    conn = db.open_reader(_cache_path(synced_cache))
+    model = RecordTableModel(conn, LISTS["candidates"])
+    model.read_beside(reader)
+    model.reload()
+    renamed = _rename_first(synced_cache, model, "Zzyzx")
+    refreshed: list[bool] = []
+    model.refreshed.connect(lambda: refreshed.append(True))
+
+    model.refresh()
+    # Whoever finished first, the rows change only once control is back in the event loop, never
+    # inside refresh() (a caller in the middle of its own model update would see them change).
+    assert model.refreshing and not refreshed
+    qtbot.waitUntil(lambda: bool(refreshed), timeout=5000)
+    row = model.row_of(renamed)
+    column = model.spec.column("name")
+    assert row is not None and "Zzyzx" in model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+    assert not model.refreshing
+    reader.close()
+    conn.close()

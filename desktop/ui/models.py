@@ -172,7 +172,9 @@ class RecordTableModel(QAbstractTableModel):
         self._generation = 0
         self._refreshing = False
         self._refresh_again = False
-        self._refreshRead.connect(self._on_refresh_read)
+        # Queued even when emitted on this thread: a read that finished before refresh() hung its
+        # callback on the future runs that callback here, and must not apply rows inside refresh().
+        self._refreshRead.connect(self._on_refresh_read, Qt.ConnectionType.QueuedConnection)
 
     # --- reading -------------------------------------------------------------------------------
     def _read(self, offset: int, limit: int) -> tuple[list[str], list[str | None], list[tuple[str, ...]]]:
@@ -229,8 +231,8 @@ class RecordTableModel(QAbstractTableModel):
         future.add_done_callback(lambda done: self._emit_read(generation, done))
 
     def _emit_read(self, generation: int, done: Future[_Refresh]) -> None:
-        # On the reader's thread: the signal queues the result to the model's thread. RuntimeError:
-        # the window closed while the read ran.
+        # On the reader's thread (or this one, had the read already finished): the signal queues
+        # the result to the model's event loop. RuntimeError: the window closed while the read ran.
         with contextlib.suppress(RuntimeError):
             self._refreshRead.emit((generation, done))
 
